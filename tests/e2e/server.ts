@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface RunningServer {
+	url: string;
+	port: number;
+	dataDir: string;
+	process: ChildProcess;
+	output: () => string;
+	stop: (signal?: NodeJS.Signals) => Promise<void>;
+}
+
+/** A free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/**
+ * Starts the built app (`build/index.js`) on a free loopback port with its own data directory, and waits until
+ * it answers. `env` adds to or overrides the server's environment (e.g. DATABASE_URL).
+ */
+export async function startServer(env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<RunningServer> {
+	const port = await freePort();
+	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'readiness-e2e-'));
+	const url = `http://127.0.0.1:${port}`;
+	let log = '';
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: url,
+			DATA_DIR: dataDir,
+			...env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout?.on('data', (d) => (log += d));
+	child.stderr?.on('data', (d) => (log += d));
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${log}`);
+		try {
+			const res = await fetch(`${url}/`);
+			if (res.status < 500) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) {
+			child.kill('SIGKILL');
+			throw new Error(`server did not start within 60 s:\n${log}`);
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+
+	return {
+		url,
+		port,
+		dataDir,
+		process: child,
+		output: () => log,
+		stop: async (signal = 'SIGTERM') => {
+			if (child.exitCode === null) child.kill(signal);
+			await exited;
+			if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
