@@ -40,7 +40,10 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['svelte', 'svelte/*', '$app/*', '$lib', '$lib/*', '../src/*', 'node:*', 'fs', 'path'], message: 'scoring/ is pure: no Svelte, DOM or I/O.' }
+						{
+							group: ['svelte', 'svelte/*', '$app/*', '$lib', '$lib/*', '../src/*', 'node:*', 'fs', 'path'],
+							message: 'scoring/ is pure: no Svelte, DOM or I/O.'
+						}
 					]
 				}
 			]

@@ -50,7 +50,8 @@ export const BenchmarkSchema = z
 				ctx.addIssue({ code: 'custom', path: ['figures', i, 'source'], message: `unknown source "${f.source}"` });
 		});
 		const total = b.tiers.reduce((sum, t) => sum + t.share, 0);
-		if (Math.abs(total - 100) > 1) ctx.addIssue({ code: 'custom', path: ['tiers'], message: `tier shares sum to ${total}, not 100` });
+		if (Math.abs(total - 100) > 1)
+			ctx.addIssue({ code: 'custom', path: ['tiers'], message: `tier shares sum to ${total}, not 100` });
 	});
 export type Benchmark = z.infer<typeof BenchmarkSchema>;
 
@@ -84,39 +85,207 @@ export const SURVEY_2026: Benchmark = BenchmarkSchema.parse({
 	],
 	figures: [
 		// Group profiles
-		{ id: 'pioneer_enforce_policy', statement: 'actively enforce a formal AI governance policy', share: 71, base: 'pioneer', source: 'securitybrief' },
-		{ id: 'pioneer_no_concerns', statement: 'report no outstanding AI governance concerns', share: 24, base: 'pioneer', source: 'securitybrief' },
-		{ id: 'pioneer_ai_iac_governed', statement: 'use AI-generated infrastructure code inside governed pipelines', share: 86, base: 'pioneer', source: 'securitybrief' },
-		{ id: 'exposed_confident', statement: 'are confident in their governance', share: 70, base: 'exposed', source: 'securitybrief' },
-		{ id: 'exposed_formal_policy', statement: 'have a formal AI governance policy', share: 4, base: 'exposed', source: 'securitybrief' },
-		{ id: 'exposed_ai_iac', statement: 'use AI-generated infrastructure code', share: 69, base: 'exposed', source: 'securitybrief' },
+		{
+			id: 'pioneer_enforce_policy',
+			statement: 'actively enforce a formal AI governance policy',
+			share: 71,
+			base: 'pioneer',
+			source: 'securitybrief'
+		},
+		{
+			id: 'pioneer_no_concerns',
+			statement: 'report no outstanding AI governance concerns',
+			share: 24,
+			base: 'pioneer',
+			source: 'securitybrief'
+		},
+		{
+			id: 'pioneer_ai_iac_governed',
+			statement: 'use AI-generated infrastructure code inside governed pipelines',
+			share: 86,
+			base: 'pioneer',
+			source: 'securitybrief'
+		},
+		{
+			id: 'exposed_confident',
+			statement: 'are confident in their governance',
+			share: 70,
+			base: 'exposed',
+			source: 'securitybrief'
+		},
+		{
+			id: 'exposed_formal_policy',
+			statement: 'have a formal AI governance policy',
+			share: 4,
+			base: 'exposed',
+			source: 'securitybrief'
+		},
+		{
+			id: 'exposed_ai_iac',
+			statement: 'use AI-generated infrastructure code',
+			share: 69,
+			base: 'exposed',
+			source: 'securitybrief'
+		},
 		// All respondents
-		{ id: 'ai_incident', statement: 'have experienced an AI-caused infrastructure incident', share: 93, base: 'all', source: 'securitybrief' },
-		{ id: 'governance_foundations', statement: 'have the governance foundations needed for AI readiness', share: 19, base: 'all', source: 'securitybrief' },
-		{ id: 'confident_governance', statement: 'are confident in their ability to govern AI', share: 86, base: 'all', source: 'securitybrief' },
-		{ id: 'formal_policy', statement: 'have a formal AI governance policy', share: 30, base: 'all', source: 'securitybrief' },
-		{ id: 'dev_ahead_of_infra', statement: 'say development is ahead of infrastructure in AI adoption', share: 67, base: 'all', source: 'securitybrief' },
-		{ id: 'infra_demands_up', statement: 'say AI has increased demands on infrastructure teams', share: 86, base: 'all', source: 'securitybrief' },
-		{ id: 'vulns_faster', statement: 'see security vulnerabilities appearing faster', share: 40, base: 'all', source: 'securitybrief' },
-		{ id: 'governance_harder', statement: 'say governance is becoming harder', share: 40, base: 'all', source: 'securitybrief' },
+		{
+			id: 'ai_incident',
+			statement: 'have experienced an AI-caused infrastructure incident',
+			share: 93,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'governance_foundations',
+			statement: 'have the governance foundations needed for AI readiness',
+			share: 19,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'confident_governance',
+			statement: 'are confident in their ability to govern AI',
+			share: 86,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'formal_policy',
+			statement: 'have a formal AI governance policy',
+			share: 30,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'dev_ahead_of_infra',
+			statement: 'say development is ahead of infrastructure in AI adoption',
+			share: 67,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'infra_demands_up',
+			statement: 'say AI has increased demands on infrastructure teams',
+			share: 86,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'vulns_faster',
+			statement: 'see security vulnerabilities appearing faster',
+			share: 40,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'governance_harder',
+			statement: 'say governance is becoming harder',
+			share: 40,
+			base: 'all',
+			source: 'securitybrief'
+		},
 		{ id: 'change_volume_up', statement: 'see higher change volume', share: 37, base: 'all', source: 'securitybrief' },
-		{ id: 'pipeline_strain', statement: 'see increased pipeline strain', share: 35, base: 'all', source: 'securitybrief' },
+		{
+			id: 'pipeline_strain',
+			statement: 'see increased pipeline strain',
+			share: 35,
+			base: 'all',
+			source: 'securitybrief'
+		},
 		{ id: 'more_drift', statement: 'see more infrastructure drift', share: 35, base: 'all', source: 'securitybrief' },
-		{ id: 'dev_code_unreviewed', statement: 'use AI to generate developer code without thorough review', share: 79, base: 'all', source: 'securitybrief' },
-		{ id: 'iac_unreviewed', statement: 'use AI to generate IaC or policy-as-code without thorough review', share: 78, base: 'all', source: 'securitybrief' },
-		{ id: 'hcl_no_review', statement: 'would apply AI-generated HCL directly to production with no review', share: 33, base: 'all', source: 'securitybrief' },
-		{ id: 'hcl_minimal_review', statement: 'would apply AI-generated HCL to production with only minimal review', share: 43, base: 'all', source: 'securitybrief' },
-		{ id: 'track_ai_iac_volume', statement: 'track the volume of AI-generated IaC in their pipelines', share: 15, base: 'all', source: 'securitybrief' },
-		{ id: 'track_ai_error_rates', statement: 'track error rates of AI-generated changes', share: 20, base: 'all', source: 'securitybrief' },
-		{ id: 'plan_agentic', statement: 'plan to adopt agentic AI for infrastructure', share: 89, base: 'all', source: 'securitybrief' },
-		{ id: 'outcome_rework', statement: 'had to rework AI-generated changes after an incident', share: 37, base: 'all', source: 'coverage' },
-		{ id: 'outcome_misconfig', statement: 'saw security misconfigurations reach production', share: 36, base: 'all', source: 'coverage' },
+		{
+			id: 'dev_code_unreviewed',
+			statement: 'use AI to generate developer code without thorough review',
+			share: 79,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'iac_unreviewed',
+			statement: 'use AI to generate IaC or policy-as-code without thorough review',
+			share: 78,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'hcl_no_review',
+			statement: 'would apply AI-generated HCL directly to production with no review',
+			share: 33,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'hcl_minimal_review',
+			statement: 'would apply AI-generated HCL to production with only minimal review',
+			share: 43,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'track_ai_iac_volume',
+			statement: 'track the volume of AI-generated IaC in their pipelines',
+			share: 15,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'track_ai_error_rates',
+			statement: 'track error rates of AI-generated changes',
+			share: 20,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'plan_agentic',
+			statement: 'plan to adopt agentic AI for infrastructure',
+			share: 89,
+			base: 'all',
+			source: 'securitybrief'
+		},
+		{
+			id: 'outcome_rework',
+			statement: 'had to rework AI-generated changes after an incident',
+			share: 37,
+			base: 'all',
+			source: 'coverage'
+		},
+		{
+			id: 'outcome_misconfig',
+			statement: 'saw security misconfigurations reach production',
+			share: 36,
+			base: 'all',
+			source: 'coverage'
+		},
 		{ id: 'outcome_compliance', statement: 'had compliance violations', share: 36, base: 'all', source: 'coverage' },
 		{ id: 'outcome_drift', statement: 'had infrastructure drift', share: 35, base: 'all', source: 'coverage' },
-		{ id: 'outcome_agentic_incident', statement: 'had incidents caused by agentic systems', share: 33, base: 'all', source: 'coverage' },
-		{ id: 'velocity_up', statement: 'say developer velocity increased with AI', share: 89, base: 'all', source: 'coverage' },
-		{ id: 'code_ai_assisted_25_75', statement: 'have 25–75 % of their code AI-assisted', share: 82, base: 'all', source: 'coverage' },
-		{ id: 'ai_top_priority', statement: 'rank AI as a top strategic priority', share: 25, base: 'all', source: 'coverage' }
+		{
+			id: 'outcome_agentic_incident',
+			statement: 'had incidents caused by agentic systems',
+			share: 33,
+			base: 'all',
+			source: 'coverage'
+		},
+		{
+			id: 'velocity_up',
+			statement: 'say developer velocity increased with AI',
+			share: 89,
+			base: 'all',
+			source: 'coverage'
+		},
+		{
+			id: 'code_ai_assisted_25_75',
+			statement: 'have 25–75 % of their code AI-assisted',
+			share: 82,
+			base: 'all',
+			source: 'coverage'
+		},
+		{
+			id: 'ai_top_priority',
+			statement: 'rank AI as a top strategic priority',
+			share: 25,
+			base: 'all',
+			source: 'coverage'
+		}
 	]
 });
 
@@ -142,7 +311,10 @@ export function sourceLabel(benchmark: Benchmark, figure: Figure): string {
 
 /** Share (percent) of the benchmark's organisations in each tier, ascending maturity order. */
 export function tierShares(benchmark: Benchmark): Record<Tier, number> {
-	return Object.fromEntries(TIER_IDS.map((t) => [t, benchmark.tiers.find((p) => p.id === t)?.share ?? 0])) as Record<Tier, number>;
+	return Object.fromEntries(TIER_IDS.map((t) => [t, benchmark.tiers.find((p) => p.id === t)?.share ?? 0])) as Record<
+		Tier,
+		number
+	>;
 }
 
 /** Share (percent) of the benchmark's organisations in a tier strictly below `tier`. */

@@ -12,13 +12,7 @@ export const Slug = z
 	.regex(/^[a-z][a-z0-9_]*$/, 'must be a lower-case slug (a-z, 0-9, _)');
 
 /** The five measures of the survey's AI Maturity Index, in display order. */
-export const DIMENSION_IDS = [
-	'ai_integration',
-	'governance',
-	'automation',
-	'risk_exposure',
-	'platform'
-] as const;
+export const DIMENSION_IDS = ['ai_integration', 'governance', 'automation', 'risk_exposure', 'platform'] as const;
 export const DimensionId = z.enum(DIMENSION_IDS);
 export type DimensionId = z.infer<typeof DimensionId>;
 
@@ -101,20 +95,33 @@ export const QuestionBankSchema = z
 	.superRefine((bank, ctx) => {
 		const ids = new Set<string>();
 		bank.questions.forEach((q, i) => {
-			if (ids.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
+			if (ids.has(q.id))
+				ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
 			ids.add(q.id);
 			const optionIds = new Set(q.options.map((o) => o.id));
 			if (optionIds.size !== q.options.length)
-				ctx.addIssue({ code: 'custom', path: ['questions', i, 'options'], message: `duplicate option id in "${q.id}"` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['questions', i, 'options'],
+					message: `duplicate option id in "${q.id}"`
+				});
 			if (optionIds.has(NOT_APPLICABLE))
 				ctx.addIssue({ code: 'custom', path: ['questions', i, 'options'], message: `"${NOT_APPLICABLE}" is reserved` });
 			if (q.kind !== 'profile' && !q.dimension)
 				ctx.addIssue({ code: 'custom', path: ['questions', i, 'dimension'], message: `"${q.id}" needs a dimension` });
 			if (q.kind === 'practice' && q.weight === undefined)
-				ctx.addIssue({ code: 'custom', path: ['questions', i, 'weight'], message: `practice question "${q.id}" needs a weight` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['questions', i, 'weight'],
+					message: `practice question "${q.id}" needs a weight`
+				});
 			for (const m of q.benchmark?.matches ?? [])
 				if (!optionIds.has(m))
-					ctx.addIssue({ code: 'custom', path: ['questions', i, 'benchmark'], message: `"${q.id}" benchmark names unknown option "${m}"` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['questions', i, 'benchmark'],
+						message: `"${q.id}" benchmark names unknown option "${m}"`
+					});
 		});
 	});
 export type QuestionBank = z.infer<typeof QuestionBankSchema>;

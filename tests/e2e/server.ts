@@ -30,7 +30,10 @@ export async function freePort(): Promise<number> {
  * Starts the built app (`build/index.js`) on a free loopback port with its own data directory, and waits until
  * it answers. `env` adds to or overrides the server's environment (e.g. DATABASE_URL).
  */
-export async function startServer(env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+	env: Record<string, string> = {},
+	options: { dataDir?: string } = {}
+): Promise<RunningServer> {
 	const port = await freePort();
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'readiness-e2e-'));
 	const url = `http://127.0.0.1:${port}`;
