@@ -4,6 +4,10 @@ declare global {
 		interface Error {
 			message: string;
 		}
+		interface PageState {
+			/** The questionnaire step (0-based) after client-side step navigation (shallow routing). */
+			step?: number;
+		}
 	}
 }
 
