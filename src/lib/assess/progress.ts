@@ -54,9 +54,11 @@ export type SaveOutcome = { ok: true; savedAt: string } | { ok: false; reason: s
 /** The minimal part of the Web Storage API the autosave uses. */
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+const PROBE_KEY = 'ai-readiness:probe';
+
 /**
  * The browser's localStorage, or the reason it cannot be used: some browsers throw on merely reading
- * `window.localStorage` when storage is disabled, and private modes may have a zero quota.
+ * `window.localStorage` when storage is disabled, and private modes may have a zero quota, so it is probed with a write.
  */
 export function openStorage(
 	get: () => ProgressStorage = () => window.localStorage
@@ -64,6 +66,9 @@ export function openStorage(
 	try {
 		const storage = get();
 		if (!storage) return { storage: null, reason: 'this browser has no local storage' };
+		// Probe with a write: a disabled or zero-quota storage only fails when written to.
+		storage.setItem(PROBE_KEY, '1');
+		storage.removeItem(PROBE_KEY);
 		return { storage };
 	} catch (e) {
 		return { storage: null, reason: describeStorageError(e) };

@@ -5,6 +5,7 @@
  * resulting plain data, so it never loads the bank's schemas.
  */
 import { NOT_APPLICABLE, type QuestionBank, type Question } from '$scoring/schema';
+import { NOT_APPLICABLE_LABEL, PREFER_NOT_TO_SAY_LABEL } from '$scoring/explain';
 
 export interface StepOption {
 	id: string;
@@ -27,11 +28,6 @@ export interface AssessStep {
 	optional: boolean;
 	questions: StepQuestion[];
 }
-
-/** Label of the reserved answer on practice and confidence questions. */
-export const NOT_APPLICABLE_LABEL = 'Not applicable / don’t know';
-/** Label of the reserved answer on profile questions, which are personal rather than factual. */
-export const PREFER_NOT_TO_SAY_LABEL = 'Prefer not to say';
 
 function stepQuestion(q: Question): StepQuestion {
 	return {
@@ -68,8 +64,7 @@ export function assessmentSteps(bank: QuestionBank): AssessStep[] {
 		steps.push({
 			id: 'about',
 			title: 'About you',
-			description:
-				'Optional. Helps you read the comparison with the survey; it never changes your score.',
+			description: 'Optional. Helps you read the comparison with the survey; it never changes your score.',
 			optional: true,
 			questions: profile.map(stepQuestion)
 		});

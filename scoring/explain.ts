@@ -1,0 +1,215 @@
+/**
+ * Plain-language sentences and table rows for a result, computed from the result, its bank and a benchmark — never
+ * written by hand — so the results page and the PDF say the same thing, and a different benchmark (e.g. a
+ * consultant's client portfolio) changes every comparison consistently.
+ */
+import { shareAbove, shareBelow, tierShares, type Benchmark } from './benchmark';
+import {
+	NOT_APPLICABLE,
+	TIER_IDS,
+	type ConfidenceGap,
+	type DimensionId,
+	type LiftPlan,
+	type QuestionBank,
+	type Result,
+	type TierId
+} from './schema';
+import { TIER_LABELS } from './tiers';
+
+/** Label of the reserved answer {@link NOT_APPLICABLE} on practice and confidence questions. */
+export const NOT_APPLICABLE_LABEL = 'Not applicable / don’t know';
+/** Label of the reserved answer on profile questions, which are personal rather than factual. */
+export const PREFER_NOT_TO_SAY_LABEL = 'Prefer not to say';
+
+/** A whole-number percentage with a no-break space before the sign, as the survey writes it ("56 %"). */
+export function percent(value: number): string {
+	return `${Math.round(value)}\u00a0%`;
+}
+
+/** A 0–100 score for display: one decimal at most, no trailing ".0"; an em dash when there is none. */
+export function points(value: number | null): string {
+	return value === null ? '—' : String(Math.round(value * 10) / 10);
+}
+
+/** Who the benchmark's respondents are, for sentences: "surveyed organisations". */
+const PEERS = 'surveyed organisations';
+
+/** Where a tier sits in the benchmark's distribution, with the sentence that says it. */
+export interface SurveyPosition {
+	tier: TierId;
+	/** Percent of the benchmark's organisations in a lower tier. */
+	below: number;
+	/** Percent in the same tier. */
+	same: number;
+	/** Percent in a higher tier. */
+	above: number;
+	sentence: string;
+}
+
+/** "56 % of surveyed organisations sit in a lower group, and 19 % in a higher one." — from the benchmark's shares. */
+export function surveyPosition(benchmark: Benchmark, tier: TierId): SurveyPosition {
+	const below = shareBelow(benchmark, tier);
+	const above = shareAbove(benchmark, tier);
+	const same = tierShares(benchmark)[tier];
+	const label = TIER_LABELS[tier];
+	let sentence: string;
+	if (below > 0 && above > 0)
+		sentence = `${percent(below)} of ${PEERS} sit in a lower group than yours, and ${percent(above)} in a higher one.`;
+	else if (below > 0)
+		sentence = `${percent(below)} of ${PEERS} sit in a lower group than yours; ${label} is the highest group.`;
+	else if (above > 0)
+		sentence = `${percent(above)} of ${PEERS} sit in a higher group than yours; ${label} is the lowest group.`;
+	else sentence = `All ${PEERS} sit in the ${label} group.`;
+	sentence += ` ${percent(same)} share the ${label} group with you.`;
+	return { tier, below, same, above, sentence };
+}
+
+/** One bar of the tier distribution chart and one row of its table. */
+export interface DistributionRow {
+	tier: TierId;
+	label: string;
+	share: number;
+	you: boolean;
+}
+
+/** The benchmark's tier distribution in ascending maturity, marking the respondent's tier. */
+export function tierDistribution(benchmark: Benchmark, tier: TierId | null): DistributionRow[] {
+	const shares = tierShares(benchmark);
+	return TIER_IDS.map((t) => ({ tier: t, label: TIER_LABELS[t], share: shares[t], you: t === tier }));
+}
+
+/** The label of an answer to a question: its option's label, the N/A label, or null when not answered. */
+export function answerLabel(
+	bank: QuestionBank,
+	questionId: string,
+	optionId: string | null | undefined
+): string | null {
+	if (optionId === null || optionId === undefined) return null;
+	const question = bank.questions.find((q) => q.id === questionId);
+	if (optionId === NOT_APPLICABLE) return question?.kind === 'profile' ? PREFER_NOT_TO_SAY_LABEL : NOT_APPLICABLE_LABEL;
+	return question?.options.find((o) => o.id === optionId)?.label ?? null;
+}
+
+/** A question's text, or its id when the bank does not have it. */
+export function questionText(bank: QuestionBank, questionId: string): string {
+	return bank.questions.find((q) => q.id === questionId)?.text ?? questionId;
+}
+
+/** A dimension's label, or its id when the bank does not have it. */
+export function dimensionLabel(bank: QuestionBank, dimension: DimensionId): string {
+	return bank.dimensions.find((d) => d.id === dimension)?.label ?? dimension;
+}
+
+/** The tier the result sits in, as the page's heading says it. */
+export function tierHeadline(result: Result): string {
+	return result.tier === null
+		? 'Not enough answers to place you in a group'
+		: `Your organisation is ${TIER_LABELS[result.tier]}`;
+}
+
+/** Why the tier was placed: the benchmark's one-line profile of the group and the sentences of the rules checked. */
+export interface TierExplanation {
+	summary: string;
+	reasons: string[];
+}
+
+/** The plain "why" of a result, from its reasons (the rules that fired, with the numbers). */
+export function tierExplanation(result: Result, benchmark: Benchmark): TierExplanation {
+	if (result.tier === null)
+		return {
+			summary: 'Answer more of the practice questions to be placed in one of the survey’s four groups.',
+			reasons: result.reasons.filter((r) => !r.passed).map((r) => r.text)
+		};
+	const profile = benchmark.tiers.find((t) => t.id === result.tier);
+	// Coverage and "every dimension answered" only matter when they fail, which places no tier.
+	const rules = result.reasons.filter((r) => r.rule !== 'coverage' && r.rule !== 'dimensions_answered');
+	return { summary: profile?.summary ?? '', reasons: rules.map((r) => r.text) };
+}
+
+/** The borderline note, or null when the result is not borderline. */
+export function borderlineNote(result: Result): string | null {
+	if (!result.borderline || result.tier === null) return null;
+	return `Borderline: you are within a few points of a cut-off, so a small change in one answer could move you out of ${TIER_LABELS[result.tier]}. Read the group as a range rather than a verdict.`;
+}
+
+/** "You answered 30 of 35 practice questions (86 % coverage); 3 marked not applicable, 2 skipped." */
+export function coverageSentence(result: Result): string {
+	const total = result.answered + result.notApplicable + result.skipped;
+	const parts = [
+		`You answered ${result.answered} of ${total} practice questions (${percent(result.coverage * 100)} coverage)`
+	];
+	const rest: string[] = [];
+	if (result.notApplicable > 0) rest.push(`${result.notApplicable} marked not applicable or don’t know`);
+	if (result.skipped > 0) rest.push(`${result.skipped} skipped`);
+	if (rest.length === 0) rest.push('none skipped');
+	return `${parts[0]}; ${rest.join(', ')}.`;
+}
+
+/** One row of the dimension scores table (and one point of the radar chart). */
+export interface DimensionRow {
+	dimension: DimensionId;
+	label: string;
+	/** As reported: exposure for risk exposure (higher = worse). */
+	score: number | null;
+	/** As it enters the index: higher = better. */
+	contribution: number | null;
+	higherIsWorse: boolean;
+	answered: number;
+	total: number;
+}
+
+/** The dimension scores of a result in the bank's display order. */
+export function dimensionRows(bank: QuestionBank, result: Result): DimensionRow[] {
+	return bank.dimensions.map((d) => {
+		const r = result.dimensions.find((x) => x.dimension === d.id);
+		return {
+			dimension: d.id,
+			label: d.label,
+			score: r?.score ?? null,
+			contribution: r?.contribution ?? null,
+			higherIsWorse: d.orientation === 'higher-is-worse',
+			answered: r?.answered ?? 0,
+			total: r?.total ?? 0
+		};
+	});
+}
+
+/** One change of a lift plan, in words: the question, the answer now, the answer that would lift. */
+export interface LiftStep {
+	questionId: string;
+	question: string;
+	dimension: string;
+	from: string;
+	to: string;
+}
+
+/** The lift plan's changes as the question text and the answer labels, from → to. */
+export function liftSteps(bank: QuestionBank, plan: LiftPlan): LiftStep[] {
+	return plan.changes.map((c) => {
+		const question = bank.questions.find((q) => q.id === c.questionId);
+		return {
+			questionId: c.questionId,
+			question: question?.text ?? c.questionId,
+			dimension: question?.dimension ? dimensionLabel(bank, question.dimension) : '',
+			from: answerLabel(bank, c.questionId, c.from) ?? 'Not answered',
+			to: answerLabel(bank, c.questionId, c.to) ?? c.to
+		};
+	});
+}
+
+/** "What would lift you to Pioneer" */
+export function liftHeading(plan: LiftPlan): string {
+	return `What would lift you to ${TIER_LABELS[plan.target]}`;
+}
+
+/** The confidence-vs-practice gap of one dimension in a sentence. */
+export function confidenceGapSentence(gap: ConfidenceGap, label: string): string {
+	if (gap.confidence === null) return `You did not rate your confidence in ${label.toLowerCase()}.`;
+	if (gap.practice === null || gap.gap === null)
+		return `You rated your confidence in ${label.toLowerCase()} at ${points(gap.confidence)}, but answered too few of its practice questions to compare.`;
+	if (gap.overconfident)
+		return `Your confidence in ${label.toLowerCase()} (${points(gap.confidence)}) is ${points(gap.gap)} points above what your practice shows (${points(gap.practice)}).`;
+	if (gap.gap < 0)
+		return `Your practice in ${label.toLowerCase()} (${points(gap.practice)}) is ahead of your confidence (${points(gap.confidence)}).`;
+	return `Your confidence in ${label.toLowerCase()} (${points(gap.confidence)}) is in line with your practice (${points(gap.practice)}).`;
+}

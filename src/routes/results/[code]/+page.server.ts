@@ -1,0 +1,88 @@
+import { error } from '@sveltejs/kit';
+import { AnswerCodeError, decodeAnswerCode } from '$scoring/answer-code';
+import { SURVEY_2026 } from '$scoring/benchmark';
+import {
+	answerLabel,
+	borderlineNote,
+	confidenceGapSentence,
+	coverageSentence,
+	dimensionLabel,
+	dimensionRows,
+	liftHeading,
+	liftSteps,
+	questionText,
+	surveyPosition,
+	tierDistribution,
+	tierExplanation,
+	tierHeadline
+} from '$scoring/explain';
+import { AnswersError, score } from '$scoring/score';
+import { TIER_LABELS } from '$scoring/tiers';
+import type { PageServerLoad } from './$types';
+
+/**
+ * A result, rendered on the server from the answer code alone: the URL is the shareable result, nothing is stored.
+ * Every sentence comes from `scoring/explain` so the page, the PDF and the CSV agree.
+ */
+export const load: PageServerLoad = ({ params, url }) => {
+	let decoded: ReturnType<typeof decodeAnswerCode>;
+	try {
+		decoded = decodeAnswerCode(params.code);
+	} catch (e) {
+		if (e instanceof AnswerCodeError) error(400, `This results link is damaged or incomplete (${e.message}).`);
+		throw e;
+	}
+	const { bank, answers } = decoded;
+	let result: ReturnType<typeof score>;
+	try {
+		result = score(bank, answers);
+	} catch (e) {
+		if (e instanceof AnswersError) error(400, `This results link holds answers we cannot score (${e.message}).`);
+		throw e;
+	}
+	const benchmark = SURVEY_2026;
+	const survey = benchmark.sources[0];
+
+	return {
+		code: params.code,
+		url: `${url.origin}/results/${params.code}`,
+		bank: { id: bank.id, version: bank.version, title: bank.title },
+		result,
+		tier: result.tier,
+		tierLabel: result.tier ? TIER_LABELS[result.tier] : null,
+		headline: tierHeadline(result),
+		explanation: tierExplanation(result, benchmark),
+		borderline: borderlineNote(result),
+		coverage: coverageSentence(result),
+		dimensions: dimensionRows(bank, result),
+		position: result.tier ? surveyPosition(benchmark, result.tier) : null,
+		distribution: tierDistribution(benchmark, result.tier),
+		survey: {
+			name: benchmark.name,
+			sample: benchmark.sample,
+			fielded: benchmark.fielded,
+			source: `${benchmark.sample} respondents (${benchmark.population}), fielded ${benchmark.fielded}. Source: ${survey ? `${survey.label}, ${survey.date}` : benchmark.name}.`
+		},
+		benchmarkLines: result.benchmarkLines.map((line) => ({
+			...line,
+			question: questionText(bank, line.questionId)
+		})),
+		gaps: result.confidenceGaps.map((gap) => {
+			const label = dimensionLabel(bank, gap.dimension);
+			return { ...gap, label, sentence: confidenceGapSentence(gap, label) };
+		}),
+		lift: result.liftPlan ? { heading: liftHeading(result.liftPlan), steps: liftSteps(bank, result.liftPlan) } : null,
+		roadmap: result.recommendations.map((r) => ({
+			questionId: r.questionId,
+			title: r.title,
+			action: r.action,
+			effort: r.effort,
+			priority: r.priority,
+			dimension: dimensionLabel(bank, r.dimension),
+			because: r.because.map((b) => ({
+				question: questionText(bank, b.questionId),
+				answer: answerLabel(bank, b.questionId, b.optionId) ?? b.optionId
+			}))
+		}))
+	};
+};

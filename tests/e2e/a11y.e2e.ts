@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import axe from 'axe-core';
+import { launchBrowser, newPage } from './browser';
+import { answerStep, BANK, STEPS, variedAnswers } from './flow';
+import { encodeAnswerCode } from '../../scoring/answer-code';
+
+let browser: Browser;
+const baseURL = () => inject('baseURL');
+const answers = variedAnswers();
+const code = encodeAnswerCode(BANK, answers);
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Runs axe-core (WCAG 2.x A/AA and best practices) on the page; returns the violations in a readable form. */
+async function violations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: axe.source });
+	const results = await page.evaluate(() =>
+		(window as unknown as { axe: typeof axe }).axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }
+		})
+	);
+	return results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+}
+
+describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {
+	test('landing page: 0 violations', async () => {
+		const page = await newPage(browser, { colorScheme });
+		await page.goto(baseURL());
+		expect(await violations(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	test('every questionnaire step, answered and unanswered: 0 violations', async () => {
+		const page = await newPage(browser, { colorScheme });
+		await page.goto(`${baseURL()}/assess`);
+		for (let i = 0; i < STEPS.length; i++) {
+			await page.getByRole('heading', { level: 2, name: STEPS[i]!.title }).waitFor();
+			await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'));
+			expect(await violations(page), `step ${i + 1} unanswered`).toEqual([]);
+			await answerStep(page, i, answers);
+			expect(await violations(page), `step ${i + 1} answered`).toEqual([]);
+			if (i < STEPS.length - 1) await page.getByRole('button', { name: 'Next', exact: true }).click();
+		}
+		// The Start over confirmation and the storage warning are part of the page too.
+		await page.getByRole('button', { name: 'Start over' }).click();
+		expect(await violations(page), 'start over confirmation').toEqual([]);
+		await page.context().close();
+	});
+
+	test('questionnaire with storage refused (warning shown): 0 violations', async () => {
+		const page = await newPage(browser, { colorScheme });
+		await page.addInitScript(() => {
+			Storage.prototype.setItem = () => {
+				throw new DOMException('full', 'QuotaExceededError');
+			};
+		});
+		await page.goto(`${baseURL()}/assess`);
+		await page.getByRole('alert').waitFor();
+		expect(await violations(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	test('results page, with the chart loaded: 0 violations', async () => {
+		const page = await newPage(browser, { colorScheme });
+		await page.goto(`${baseURL()}/results/${code}`);
+		await page.waitForFunction(() => document.querySelector('canvas[data-chart=radar]')?.getAttribute('style'));
+		expect(await violations(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	test('bad link page: 0 violations', async () => {
+		const page = await newPage(browser, { colorScheme });
+		await page.goto(`${baseURL()}/results/not-a-code`);
+		expect(await violations(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	test('methodology page: 0 violations', async () => {
+		const page = await newPage(browser, { colorScheme });
+		await page.goto(`${baseURL()}/methodology`);
+		expect(await violations(page)).toEqual([]);
+		await page.context().close();
+	});
+});

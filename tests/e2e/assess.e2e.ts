@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage } from './browser';
+import {
+	answerStep,
+	BANK,
+	completeAssessment,
+	dimensionTable,
+	group,
+	labelFor,
+	STEPS,
+	uniformAnswers,
+	variedAnswers
+} from './flow';
+import { score } from '../../scoring/score';
+import { TIER_LABELS } from '../../scoring/tiers';
+import type { Answers } from '../../scoring/schema';
+
+let browser: Browser;
+const baseURL = () => inject('baseURL');
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Asserts that the current step shows exactly `answers` for its questions (checked radio or none). */
+async function expectStepShows(page: Page, stepIndex: number, answers: Answers) {
+	for (const q of STEPS[stepIndex]!.questions) {
+		const optionId = answers[q.id];
+		const checked = group(page, q.id).locator('input[type=radio]:checked');
+		if (optionId === undefined) await expect(checked.count()).resolves.toBe(0);
+		else
+			await expect(
+				group(page, q.id).getByLabel(labelFor(q.id, optionId), { exact: true }).isChecked(),
+				`${q.id} should show ${optionId}`
+			).resolves.toBe(true);
+	}
+}
+
+async function tierHeading(page: Page): Promise<string> {
+	return page.getByRole('heading', { level: 1 }).innerText();
+}
+
+describe('keyboard only', () => {
+	test('Tab, Space, arrows and Enter complete the questionnaire and reach the results (all worst → Exposed)', async () => {
+		const page = await newPage(browser);
+		await page.goto(`${baseURL()}/assess`);
+		await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();
+		await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'));
+
+		const total = STEPS.reduce((n, s) => n + s.questions.length, 0);
+		let answered = 0;
+		for (let presses = 0; presses < 2000 && !page.url().includes('/results/'); presses++) {
+			await page.keyboard.press('Tab');
+			const focus = await page.evaluate(() => {
+				const el = document.activeElement as HTMLInputElement | HTMLButtonElement | null;
+				return { tag: el?.tagName, type: el?.getAttribute('type'), text: el?.textContent?.trim(), value: el?.value };
+			});
+			if (focus.tag === 'INPUT' && focus.type === 'radio') {
+				// Entering an unanswered group focuses its first option, the least mature: Space chooses it.
+				await page.keyboard.press('Space');
+				answered++;
+			} else if (focus.tag === 'BUTTON' && (focus.text === 'Next' || focus.text === 'See results')) {
+				await page.keyboard.press('Enter');
+				if (focus.text === 'See results') await page.waitForURL(/\/results\//);
+				else await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+			}
+		}
+		expect(answered).toBe(total);
+		await page.getByRole('heading', { level: 1 }).waitFor();
+		const expected = score(BANK, uniformAnswers('worst'));
+		expect(expected.tier).toBe('exposed');
+		expect(await tierHeading(page)).toContain(TIER_LABELS.exposed);
+		await page.context().close();
+	});
+
+	test('arrow keys move the choice inside a question', async () => {
+		const page = await newPage(browser);
+		await page.goto(`${baseURL()}/assess`);
+		const first = STEPS[0]!.questions[0]!;
+		const firstRadio = group(page, first.id).locator('input[type=radio]').first();
+		await firstRadio.focus();
+		await page.keyboard.press('Space');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await expect(group(page, first.id).getByLabel(first.options[2]!.label, { exact: true }).isChecked()).resolves.toBe(
+			true
+		);
+		await page.context().close();
+	});
+});
+
+describe('autosave', () => {
+	test('a reload mid-way restores every answer and the step', async () => {
+		const page = await newPage(browser);
+		const answers = variedAnswers();
+		await page.goto(`${baseURL()}/assess`);
+		await answerStep(page, 0, answers);
+		await page.getByRole('button', { name: 'Next', exact: true }).click();
+		await answerStep(page, 1, answers);
+		await expect(page.getByRole('status').first().innerText()).resolves.toContain('Saved in this browser');
+
+		await page.reload();
+		await page.getByRole('heading', { level: 2, name: STEPS[1]!.title }).waitFor();
+		await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('restored'));
+		await expectStepShows(page, 1, answers);
+		await page.getByRole('button', { name: 'Back', exact: true }).click();
+		await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();
+		await expectStepShows(page, 0, answers);
+		await page.context().close();
+	});
+
+	test('closing the browser context and reopening it restores the answers', async () => {
+		const answers = variedAnswers();
+		const first = await browser.newContext();
+		const page = await first.newPage();
+		await page.goto(`${baseURL()}/assess`);
+		await answerStep(page, 0, answers);
+		await page.getByRole('button', { name: 'Next', exact: true }).click();
+		await answerStep(page, 1, answers);
+		await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'));
+		const state = await first.storageState();
+		await first.close();
+
+		const second = await browser.newContext({ storageState: state });
+		const again = await second.newPage();
+		await again.goto(`${baseURL()}/assess`);
+		// Resumes on the step the respondent was on.
+		await again.getByRole('heading', { level: 2, name: STEPS[1]!.title }).waitFor();
+		await expectStepShows(again, 1, answers);
+		await again.getByRole('button', { name: 'Back', exact: true }).click();
+		await expectStepShows(again, 0, answers);
+		const count = STEPS.slice(0, 2).reduce((n, s) => n + s.questions.filter((q) => q.id in answers).length, 0);
+		const total = STEPS.reduce((n, s) => n + s.questions.length, 0);
+		await again.getByText(`${count} of ${total} questions answered`).waitFor();
+		await second.close();
+	});
+
+	test('Start over clears every saved answer after a confirmation', async () => {
+		const page = await newPage(browser);
+		const answers = variedAnswers();
+		await page.goto(`${baseURL()}/assess`);
+		await answerStep(page, 0, answers);
+		await page.getByRole('button', { name: 'Start over' }).click();
+		await page.getByRole('button', { name: 'Keep my answers' }).click();
+		await expectStepShows(page, 0, answers);
+		await page.getByRole('button', { name: 'Start over' }).click();
+		await page.getByRole('button', { name: 'Clear answers and start over' }).click();
+		await expectStepShows(page, 0, {});
+		await page.reload();
+		await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();
+		await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'));
+		await expectStepShows(page, 0, {});
+		await page.context().close();
+	});
+
+	test('when storage fails the page warns, and the answers travel in the address instead', async () => {
+		const page = await newPage(browser);
+		await page.addInitScript(() => {
+			Storage.prototype.setItem = function () {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+		const answers = variedAnswers();
+		await page.goto(`${baseURL()}/assess`);
+		const alert = page.getByRole('alert');
+		await expect(alert.innerText()).resolves.toContain('cannot be saved in this browser');
+		await expect(alert.innerText()).resolves.toContain('storage is full');
+		await answerStep(page, 0, answers);
+		await page.getByRole('button', { name: 'Next', exact: true }).click();
+		await page.waitForURL(/step=2&code=/);
+		await page.reload();
+		await page.getByRole('button', { name: 'Back', exact: true }).click();
+		await page.waitForURL(/step=1&code=/);
+		await expectStepShows(page, 0, answers);
+		await page.context().close();
+	});
+});
+
+describe('without JavaScript', () => {
+	test('the whole flow works and gives the same tier and scores as with JavaScript', async () => {
+		const answers = variedAnswers();
+		const expected = score(BANK, answers);
+		expect(expected.tier).not.toBeNull();
+
+		const withJs = await newPage(browser);
+		await completeAssessment(withJs, baseURL(), answers);
+		const jsTier = await tierHeading(withJs);
+		const jsScores = await dimensionTable(withJs);
+		const jsUrl = withJs.url();
+		await withJs.context().close();
+
+		const noJs = await newPage(browser, { javaScriptEnabled: false });
+		await noJs.goto(`${baseURL()}/assess`);
+		// Back keeps the answers given so far, also without JavaScript.
+		await answerStep(noJs, 0, answers);
+		await noJs.getByRole('button', { name: 'Next', exact: true }).click();
+		await noJs.getByRole('button', { name: 'Back', exact: true }).click();
+		await expectStepShows(noJs, 0, answers);
+		for (let i = 0; i < STEPS.length; i++) {
+			await noJs.getByRole('heading', { level: 2, name: STEPS[i]!.title }).waitFor();
+			await answerStep(noJs, i, answers);
+			await noJs.getByRole('button', { name: i === STEPS.length - 1 ? 'See results' : 'Next', exact: true }).click();
+		}
+		await noJs.waitForURL(/\/results\//);
+		expect(await tierHeading(noJs)).toBe(jsTier);
+		expect(await dimensionTable(noJs)).toEqual(jsScores);
+		expect(noJs.url()).toBe(jsUrl);
+		expect(jsTier).toContain(TIER_LABELS[expected.tier!]);
+		for (const d of expected.dimensions) {
+			const label = BANK.dimensions.find((x) => x.id === d.dimension)!.label;
+			expect(jsScores[label]).toBe(d.score === null ? '—' : String(Math.round(d.score * 10) / 10));
+		}
+		await noJs.context().close();
+	});
+});
+
+test('all best answers → Pioneer on the page', async () => {
+	const page = await newPage(browser);
+	await completeAssessment(page, baseURL(), uniformAnswers('best'));
+	expect(score(BANK, uniformAnswers('best')).tier).toBe('pioneer');
+	expect(await tierHeading(page)).toContain(TIER_LABELS.pioneer);
+	await page.context().close();
+});

@@ -1,0 +1,81 @@
+/**
+ * Helpers for driving the questionnaire in e2e tests: answer sets over the real bank, and filling the steps
+ * through the page the way a person would (clicking option labels).
+ */
+import type { Page } from 'playwright-core';
+import { BANK_V1 } from '../../scoring/bank';
+import { assessmentSteps } from '../../src/lib/assess/steps';
+import type { Answers } from '../../scoring/schema';
+
+export const BANK = BANK_V1;
+export const STEPS = assessmentSteps(BANK);
+
+/** Every scored question (practice and confidence) at its first or last option; profile questions left out. */
+export function uniformAnswers(which: 'best' | 'worst'): Answers {
+	return Object.fromEntries(
+		BANK.questions
+			.filter((q) => q.kind !== 'profile')
+			.map((q) => [q.id, (which === 'best' ? q.options.at(-1) : q.options[0])!.id])
+	);
+}
+
+/**
+ * A varied answer set: option i mod n for the i-th question, every fifth question N/A, every seventh skipped, and
+ * a profile answer — so scores, coverage, N/A and skipped counts are all non-trivial.
+ */
+export function variedAnswers(): Answers {
+	const answers: Answers = {};
+	BANK.questions.forEach((q, i) => {
+		if (i % 7 === 6) return;
+		if (i % 5 === 4) answers[q.id] = 'na';
+		else answers[q.id] = q.options[(i * 3 + 1) % q.options.length]!.id;
+	});
+	return answers;
+}
+
+/** The option label shown for an answer (the page's N/A label comes from the steps). */
+export function labelFor(questionId: string, optionId: string): string {
+	for (const step of STEPS)
+		for (const q of step.questions) if (q.id === questionId) return q.options.find((o) => o.id === optionId)!.label;
+	throw new Error(`unknown question ${questionId}`);
+}
+
+/** The question's radio group on the page (fieldset named by its legend). */
+export function group(page: Page, questionId: string) {
+	const text = BANK.questions.find((q) => q.id === questionId)!.text;
+	return page.getByRole('group', { name: text, exact: false });
+}
+
+/** Answers the current step's questions by clicking their labels. */
+export async function answerStep(page: Page, stepIndex: number, answers: Answers): Promise<void> {
+	for (const q of STEPS[stepIndex]!.questions) {
+		const optionId = answers[q.id];
+		if (optionId === undefined) continue;
+		await group(page, q.id).getByLabel(labelFor(q.id, optionId), { exact: true }).check();
+	}
+}
+
+/** Fills every step from /assess and presses "See results"; returns when the results page has loaded. */
+export async function completeAssessment(page: Page, baseURL: string, answers: Answers): Promise<void> {
+	await page.goto(`${baseURL}/assess`);
+	for (let i = 0; i < STEPS.length; i++) {
+		await page.getByRole('heading', { level: 2, name: STEPS[i]!.title }).waitFor();
+		await answerStep(page, i, answers);
+		const last = i === STEPS.length - 1;
+		await page.getByRole('button', { name: last ? 'See results' : 'Next', exact: true }).click();
+	}
+	await page.waitForURL(/\/results\//);
+	await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+/** The dimension table on a results page as label → score text. */
+export async function dimensionTable(page: Page): Promise<Record<string, string>> {
+	const table = page.getByRole('table', { name: /Dimension scores/ });
+	const rows = await table.locator('tbody tr').all();
+	const out: Record<string, string> = {};
+	for (const row of rows) {
+		const label = (await row.locator('th').innerText()).split('\n')[0]!.trim();
+		out[label] = (await row.locator('td').first().innerText()).trim();
+	}
+	return out;
+}

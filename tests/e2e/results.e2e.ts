@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPage } from './browser';
+import { BANK, dimensionTable, group, labelFor, STEPS, variedAnswers } from './flow';
+import { encodeAnswerCode } from '../../scoring/answer-code';
+import { SURVEY_2026 } from '../../scoring/benchmark';
+import { liftHeading, liftSteps, surveyPosition } from '../../scoring/explain';
+import { score } from '../../scoring/score';
+import { TIER_LABELS } from '../../scoring/tiers';
+
+let browser: Browser;
+const baseURL = () => inject('baseURL');
+const answers = variedAnswers();
+const code = encodeAnswerCode(BANK, answers);
+const result = score(BANK, answers);
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('a results page', () => {
+	test('is rendered on the server from the code alone, with every section', async () => {
+		const res = await fetch(`${baseURL()}/results/${code}`);
+		expect(res.status).toBe(200);
+		const html = await res.text();
+		expect(html).toContain(`Your organisation is ${TIER_LABELS[result.tier!]}`);
+		expect(html).toContain(surveyPosition(SURVEY_2026, result.tier!).sentence);
+		for (const id of ['why', 'scores', 'survey', 'practices', 'confidence', 'roadmap', 'keep'])
+			expect(html).toContain(`id="${id}"`);
+	});
+
+	test('shows the tier, the scores table, the survey sentence, lift plan and benchmark lines', async () => {
+		const page = await newPage(browser);
+		await page.goto(`${baseURL()}/results/${code}`);
+		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
+			`Your organisation is ${TIER_LABELS[result.tier!]}`
+		);
+
+		const table = await dimensionTable(page);
+		for (const d of result.dimensions) {
+			const label = BANK.dimensions.find((x) => x.id === d.dimension)!.label;
+			expect(table[label]).toBe(d.score === null ? '—' : String(Math.round(d.score * 10) / 10));
+		}
+		const sentence = surveyPosition(SURVEY_2026, result.tier!).sentence;
+		await page.getByText(sentence).waitFor();
+		await page.getByText(`${result.skipped}`, { exact: true }).first().waitFor();
+		await expect(page.getByRole('row', { name: /You are here/ }).innerText()).resolves.toContain(
+			TIER_LABELS[result.tier!]
+		);
+
+		for (const line of result.benchmarkLines) await page.getByText(line.peers).first().waitFor();
+
+		if (result.liftPlan) {
+			await page.getByRole('heading', { level: 2, name: liftHeading(result.liftPlan) }).waitFor();
+			for (const step of liftSteps(BANK, result.liftPlan)) {
+				const item = page.getByRole('listitem').filter({ hasText: step.question });
+				await expect(item.innerText()).resolves.toContain(step.to);
+				await expect(item.innerText()).resolves.toContain(step.from);
+			}
+		}
+		const roadmap = page.locator('section[aria-labelledby=roadmap] h3');
+		await expect(roadmap.count()).resolves.toBe(result.recommendations.length);
+		await expect(roadmap.first().innerText()).resolves.toBe(result.recommendations[0]!.title);
+
+		// The radar chart is drawn once chart.js has loaded on demand.
+		await page.waitForFunction(() => {
+			const canvas = document.querySelector('canvas[data-chart=radar]') as HTMLCanvasElement | null;
+			return !!canvas && canvas.width > 0 && canvas.getAttribute('style')?.includes('width');
+		});
+		await page.context().close();
+	});
+
+	test('Share copies the address and confirms it', async () => {
+		const context = await browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL() });
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/results/${code}`);
+		await page.getByRole('button', { name: 'Share' }).click();
+		await page.getByText('Link copied').waitFor();
+		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${baseURL()}/results/${code}`);
+		await context.close();
+	});
+
+	test('Share falls back to a selectable link when the clipboard is unavailable', async () => {
+		const page = await newPage(browser);
+		await page.addInitScript(() => {
+			Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+		});
+		await page.goto(`${baseURL()}/results/${code}`);
+		await page.getByRole('button', { name: 'Share' }).click();
+		await page.getByText('did not let this page copy').waitFor();
+		const field = page.getByRole('textbox', { name: /Link to these results/ });
+		await expect(field.inputValue()).resolves.toBe(`${baseURL()}/results/${code}`);
+		await expect(field.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+		await page.context().close();
+	});
+
+	test('Edit answers opens the questionnaire with the answers loaded', async () => {
+		const page = await newPage(browser);
+		await page.goto(`${baseURL()}/results/${code}`);
+		await page.getByRole('link', { name: 'Edit answers' }).click();
+		await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();
+		for (const q of STEPS[0]!.questions) {
+			const optionId = answers[q.id];
+			if (optionId)
+				await expect(group(page, q.id).getByLabel(labelFor(q.id, optionId), { exact: true }).isChecked()).resolves.toBe(
+					true
+				);
+		}
+		await page.context().close();
+	});
+});
+
+describe('a bad results link', () => {
+	const tampered = code.slice(0, -2) + (code.at(-2) === 'a' ? 'b' : 'a') + code.at(-1);
+
+	test.each([
+		['tampered', tampered],
+		['truncated', code.slice(0, Math.floor(code.length / 2))],
+		['nonsense', 'not-a-code']
+	])('%s code → a friendly 400 page that offers to start again', async (_, bad) => {
+		const res = await fetch(`${baseURL()}/results/${bad}`);
+		expect(res.status).toBe(400);
+		const page = await newPage(browser);
+		const response = await page.goto(`${baseURL()}/results/${bad}`);
+		expect(response?.status()).toBe(400);
+		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('This link does not work');
+		await page.getByText('damaged or incomplete').waitFor();
+		await page.getByRole('link', { name: 'Start the assessment again' }).click();
+		await page.waitForURL(/\/assess$/);
+		await page.context().close();
+	});
+});
+
+describe('phone width', () => {
+	test.each(['/', '/assess', `/results/${code}`])('%s fits 360 px without sideways scrolling', async (path) => {
+		const page = await newPage(browser, { viewport: { width: 360, height: 740 } });
+		await page.goto(`${baseURL()}${path}`);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.context().close();
+	});
+});
