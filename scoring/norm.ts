@@ -40,7 +40,7 @@ export const SIMULATION: Readonly<SimulationOptions> = Object.freeze({
 	loading: 0.75,
 	confidenceLoading: 0.4,
 	confidentShare: 86,
-	confidentScore: 50
+	confidentScore: 75
 });
 
 /** A deterministic 32-bit PRNG (mulberry32) returning floats in [0, 1). */

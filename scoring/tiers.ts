@@ -40,9 +40,9 @@ export interface TierCutoffs {
  * pasted here; `tests/scoring/norm.test.ts` re-checks that they still reproduce the survey's tier shares.
  */
 export const TIER_CUTOFFS: Readonly<TierCutoffs> = Object.freeze({
-	use: 60,
-	controlHigh: 65,
-	controlLow: 40,
+	use: 56,
+	controlHigh: 66,
+	controlLow: 29,
 	exposureHigh: 50
 });
 

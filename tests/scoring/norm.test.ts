@@ -13,7 +13,9 @@ import {
 	simulatePopulation,
 	simulatedFigureShares
 } from '../../scoring/norm';
+import { CURRENT_BANK } from '../../scoring/bank/index';
 import { TIER_IDS } from '../../scoring/schema';
+import { TIER_CUTOFFS } from '../../scoring/tiers';
 import { BANKS_UNDER_TEST } from '../fixtures/answers';
 
 const survey = tierShares(SURVEY_2026);
@@ -86,5 +88,27 @@ describe.each(BANKS_UNDER_TEST)('simulated population for the %s', (_name, bank)
 			expect(c.simulated, c.figure).not.toBeNull();
 			expect(c.published).toBe(SURVEY_2026.figures.find((f) => f.id === c.figure)!.share);
 		}
+	});
+});
+
+describe('shipped cut-offs on the current bank', () => {
+	const axes = populationAxes(CURRENT_BANK, simulatePopulation(CURRENT_BANK));
+
+	it('put every simulated tier share within ±3 points of the survey (19 / 25 / 32 / 24)', () => {
+		const shares = sharesOf(axes, TIER_CUTOFFS);
+		for (const t of TIER_IDS) expect(Math.abs(shares[t] - survey[t]), t).toBeLessThanOrEqual(3);
+	});
+
+	it('are the values the documented fit chooses (re-fit and paste when the bank changes)', () => {
+		expect(fitCutoffs(axes)).toEqual(TIER_CUTOFFS);
+	});
+
+	it('stay within ±3 points with a smaller population under another seed', () => {
+		const other = populationAxes(
+			CURRENT_BANK,
+			simulatePopulation(CURRENT_BANK, SURVEY_2026, { ...SIMULATION, size: 5_000, seed: 1 })
+		);
+		const shares = sharesOf(other, TIER_CUTOFFS);
+		for (const t of TIER_IDS) expect(Math.abs(shares[t] - survey[t]), t).toBeLessThanOrEqual(3);
 	});
 });
