@@ -1,7 +1,7 @@
 /**
  * First-load JavaScript of the questionnaire and a results page, in KB gzip, measured on the built app:
  * starts `build/index.js`, fetches each page's server-rendered HTML, and sums every script it loads before any
- * interaction (its `<link rel="modulepreload">`s and the `import()`s of its inline start-up script). chart.js is
+ * interaction (its modulepreloads and the `import()`s of its inline start-up script). chart.js is
  * found through the Vite manifest, so the report says whether it is part of a first load.
  *
  * Run after `npm run build`: `npm run bench:bundle`.
@@ -25,9 +25,13 @@ interface ManifestChunk {
 	dynamicImports?: string[];
 }
 
-/** The script URLs a page loads at start-up: modulepreload links and the start-up script's `import()`s. */
-function firstLoadScripts(html: string): string[] {
+/**
+ * The script URLs a page loads at start-up: its modulepreloads (HTML links or the `link` response header, where
+ * SvelteKit puts them) and the start-up script's `import()`s.
+ */
+function firstLoadScripts(html: string, linkHeader: string): string[] {
 	const urls = new Set<string>();
+	for (const m of linkHeader.matchAll(/<([^>]+)>;\s*rel="modulepreload"/g)) urls.add(m[1]!);
 	for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)) urls.add(m[1]!);
 	for (const m of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="modulepreload"/g)) urls.add(m[1]!);
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) urls.add(m[1]!);
@@ -35,10 +39,9 @@ function firstLoadScripts(html: string): string[] {
 	return [...urls];
 }
 
-/** The built file behind a script URL (`/_app/immutable/...` or `./_app/...` relative to the page). */
-function builtFile(url: string): string {
-	const path = new URL(url, 'http://x/results/x/').pathname;
-	return join(CLIENT_DIR, path);
+/** The built file behind a script URL, which may be relative to the page (`../_app/immutable/...`). */
+function builtFile(url: string, pagePath: string): string {
+	return join(CLIENT_DIR, new URL(url, `http://localhost${pagePath}`).pathname);
 }
 
 function gzipKB(files: string[]): number {
@@ -90,7 +93,7 @@ async function main() {
 		for (const p of pages) {
 			const res = await fetch(server.url + p.path);
 			if (!res.ok) throw new Error(`${p.path} answered ${res.status}`);
-			const files = firstLoadScripts(await res.text()).map(builtFile);
+			const files = firstLoadScripts(await res.text(), res.headers.get('link') ?? '').map((u) => builtFile(u, p.path));
 			for (const f of files) if (!existsSync(f)) throw new Error(`${p.path} loads ${f}, which is not in the build`);
 			rows.push({
 				page: p.name,

@@ -12,6 +12,7 @@ import {
 	uniformAnswers,
 	variedAnswers
 } from './flow';
+import { decodeAnswerCode } from '../../scoring/answer-code';
 import { score } from '../../scoring/score';
 import { TIER_LABELS } from '../../scoring/tiers';
 import type { Answers } from '../../scoring/schema';
@@ -224,4 +225,82 @@ test('all best answers → Pioneer on the page', async () => {
 	expect(score(BANK, uniformAnswers('best')).tier).toBe('pioneer');
 	expect(await tierHeading(page)).toContain(TIER_LABELS.pioneer);
 	await page.context().close();
+});
+
+describe('the questionnaire form action (what a browser without JavaScript posts)', () => {
+	async function post(fields: [string, string][]): Promise<Response> {
+		return fetch(`${baseURL()}/assess?step=1`, {
+			method: 'POST',
+			body: new URLSearchParams([['bank', BANK.id], ['version', BANK.version], ...fields]),
+			headers: { origin: baseURL(), accept: 'text/html' },
+			redirect: 'manual'
+		});
+	}
+
+	test('Next carries every answer to the next step in an answer code', async () => {
+		const answers = { ai_code_share: 'pct_25_50', gov_formal_policy: 'na' };
+		const res = await post([
+			['step', '1'],
+			['go', 'next'],
+			...Object.entries(answers).map(([q, o]) => [`a.${q}`, o] as [string, string])
+		]);
+		expect(res.status).toBe(303);
+		const location = new URL(res.headers.get('location')!, baseURL());
+		expect(location.pathname).toBe('/assess');
+		expect(location.searchParams.get('step')).toBe('2');
+		expect(decodeAnswerCode(location.searchParams.get('code')!).answers).toEqual(answers);
+	});
+
+	test('See results redirects to the result of exactly the posted answers', async () => {
+		const answers = variedAnswers();
+		const res = await post([
+			['step', String(STEPS.length)],
+			['go', 'results'],
+			...Object.entries(answers).map(([q, o]) => [`a.${q}`, o] as [string, string])
+		]);
+		expect(res.status).toBe(303);
+		const location = res.headers.get('location')!;
+		expect(location).toMatch(/^\/results\//);
+		expect(decodeAnswerCode(location.slice('/results/'.length)).answers).toEqual(answers);
+	});
+
+	test.each([
+		['an unknown question', [['a.no_such_question', 'over_75']], 'unknown question "no_such_question"'],
+		[
+			'an unknown option',
+			[['a.ai_code_share', 'all_of_it']],
+			'"all_of_it" is not an option of question "ai_code_share"'
+		],
+		[
+			'two answers to one question',
+			[
+				['a.ai_code_share', 'over_75'],
+				['a.ai_code_share', 'under_5']
+			],
+			'more than one answer for question "ai_code_share"'
+		]
+	] as [string, [string, string][], string][])(
+		'%s → 400 with a clear message, no redirect',
+		async (_, fields, message) => {
+			const res = await post([['step', '1'], ['go', 'next'], ...fields]);
+			expect(res.status).toBe(400);
+			expect(res.headers.get('location')).toBeNull();
+			expect(await res.text()).toContain(message);
+		}
+	);
+
+	test('an unknown bank version → 400 with a clear message', async () => {
+		const res = await fetch(`${baseURL()}/assess`, {
+			method: 'POST',
+			body: new URLSearchParams([
+				['bank', BANK.id],
+				['version', '9.9.9'],
+				['go', 'next']
+			]),
+			headers: { origin: baseURL(), accept: 'text/html' },
+			redirect: 'manual'
+		});
+		expect(res.status).toBe(400);
+		expect(await res.text()).toContain('no longer available');
+	});
 });

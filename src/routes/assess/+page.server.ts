@@ -20,8 +20,7 @@ export const load: PageServerLoad = ({ url }) => {
 		try {
 			({ bank, answers } = decodeAnswerCode(code));
 		} catch (e) {
-			if (e instanceof AnswerCodeError)
-				error(400, `This link to your answers is damaged or out of date (${e.message}).`);
+			if (e instanceof AnswerCodeError) error(400, `${e.message}.`);
 			throw e;
 		}
 	}

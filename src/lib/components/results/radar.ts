@@ -11,6 +11,17 @@ export interface RadarPoint {
 	value: number | null;
 }
 
+/** Splits a label into lines of about `width` characters, so long dimension names fit around a phone-sized chart. */
+export function wrapLabel(label: string, width = 14): string[] {
+	const lines: string[] = [];
+	for (const word of label.split(' ')) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + word.length + 1 <= width) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
 /** Colours read from the page's design tokens, so the chart follows light and dark mode. */
 function palette(element: HTMLElement) {
 	const style = getComputedStyle(element);
@@ -32,7 +43,7 @@ export function drawRadar(canvas: HTMLCanvasElement, points: RadarPoint[], serie
 	const chart = new Chart(canvas, {
 		type: 'radar',
 		data: {
-			labels: points.map((p) => p.label),
+			labels: points.map((p) => wrapLabel(p.label)),
 			datasets: [
 				{
 					label: seriesLabel,
@@ -53,6 +64,7 @@ export function drawRadar(canvas: HTMLCanvasElement, points: RadarPoint[], serie
 			maintainAspectRatio: true,
 			aspectRatio: 1.1,
 			animation: false,
+			layout: { padding: 4 },
 			scales: {
 				r: {
 					min: 0,
@@ -60,7 +72,7 @@ export function drawRadar(canvas: HTMLCanvasElement, points: RadarPoint[], serie
 					ticks: { stepSize: 25, color: c.muted, backdropColor: c.surface },
 					grid: { color: c.line },
 					angleLines: { color: c.line },
-					pointLabels: { color: c.ink, font: { size: 12 } }
+					pointLabels: { color: c.ink, font: { size: 11 }, padding: 6 }
 				}
 			},
 			plugins: { tooltip: { enabled: true } }

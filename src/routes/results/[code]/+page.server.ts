@@ -29,7 +29,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	try {
 		decoded = decodeAnswerCode(params.code);
 	} catch (e) {
-		if (e instanceof AnswerCodeError) error(400, `This results link is damaged or incomplete (${e.message}).`);
+		if (e instanceof AnswerCodeError) error(400, `${e.message}.`);
 		throw e;
 	}
 	const { bank, answers } = decoded;
@@ -37,7 +37,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	try {
 		result = score(bank, answers);
 	} catch (e) {
-		if (e instanceof AnswersError) error(400, `This results link holds answers we cannot score (${e.message}).`);
+		if (e instanceof AnswersError) error(400, `This result code holds answers that cannot be scored: ${e.message}.`);
 		throw e;
 	}
 	const benchmark = SURVEY_2026;
