@@ -2,9 +2,12 @@
  * How the report prints numbers and dates. One place, so the PDF, its tests and the file name agree.
  */
 
-/** A 0–100 score as printed: rounded to a whole number; an unanswered dimension prints as an en dash. */
+/**
+ * A 0–100 score as printed: to the one decimal `score()` reports, without a trailing `.0` (`62`, `62.5`); an
+ * unanswered dimension prints as an en dash.
+ */
 export function formatScore(score: number | null): string {
-	return score === null ? '–' : String(Math.round(score));
+	return score === null ? '–' : String(Math.round(score * 10) / 10);
 }
 
 /** A percentage as printed, e.g. `56 %`. */
