@@ -14,6 +14,7 @@ import {
 	type Result,
 	type TierId
 } from '../../../scoring/schema';
+import { TIER_LABELS } from '../../../scoring/tiers';
 import { formatDate, formatPercent, formatScore } from './format';
 import { radarSvg, resultRadarAxes } from './radar-svg';
 
@@ -49,11 +50,6 @@ const BAR_WIDTH = 220;
 
 const EFFORT_LABELS = { low: 'Low effort', medium: 'Medium effort', high: 'High effort' } as const;
 
-/** Display label of a tier, e.g. `Pioneer`. */
-function tierLabel(benchmark: Benchmark, tier: TierId): string {
-	return benchmark.tiers.find((t) => t.id === tier)?.label ?? tier;
-}
-
 function dimensionLabel(bank: QuestionBank, id: DimensionId): string {
 	return bank.dimensions.find((d) => d.id === id)?.label ?? id;
 }
@@ -69,11 +65,6 @@ function answerLabel(q: Question | undefined, optionId: string | null): string {
 	return q?.options.find((o) => o.id === optionId)?.label ?? optionId;
 }
 
-/** Rounds to at most two decimals for the numbers a tier rule compares. */
-function formatNumber(n: number): string {
-	return String(Math.round(n * 100) / 100);
-}
-
 /**
  * Where a tier sits in the benchmark's distribution, as a sentence computed from its tier shares, e.g.
  * "24 % of surveyed organisations sit in a lower group and 44 % in a higher one."
@@ -82,7 +73,7 @@ export function distributionSentence(benchmark: Benchmark, tier: TierId): string
 	const below = shareBelow(benchmark, tier);
 	const above = shareAbove(benchmark, tier);
 	const own = tierShares(benchmark)[tier];
-	const first = `${formatPercent(own)} of surveyed organisations are in the ${tierLabel(benchmark, tier)} group with you.`;
+	const first = `${formatPercent(own)} of surveyed organisations are in the ${TIER_LABELS[tier]} group with you.`;
 	if (below === 0) return `${first} None sits in a lower group; ${formatPercent(above)} sit in a higher one.`;
 	if (above === 0) return `${first} ${formatPercent(below)} sit in a lower group; none sits in a higher one.`;
 	return `${first} ${formatPercent(below)} sit in a lower group and ${formatPercent(above)} in a higher one.`;
@@ -115,7 +106,7 @@ function cover(input: ReportInput): Content[] {
 		{ text: REPORT_PRODUCT, style: 'kicker', margin: [0, 120, 0, 8] },
 		...(title ? [{ text: title, style: 'title' } satisfies Content] : []),
 		{ text: 'Your tier', style: 'muted', margin: [0, 24, 0, 0] },
-		{ text: result.tier ? tierLabel(benchmark, result.tier) : 'Not placed', style: 'tier' },
+		{ text: result.tier ? TIER_LABELS[result.tier] : 'Not placed', style: 'tier' },
 		{
 			text: profile
 				? profile.summary
@@ -170,21 +161,7 @@ function teamBlock(bank: QuestionBank, team: ReportTeam): Content[] {
 function why(input: ReportInput): Content[] {
 	const { result } = input;
 	if (!result.reasons.length) return [heading('Why this tier'), { text: 'No tier rule applied.' }];
-	return [
-		heading('Why this tier'),
-		{
-			ul: result.reasons.map((r) => ({
-				text: [
-					r.text,
-					{
-						text: ` (${formatNumber(r.value)} against a cut-off of ${formatNumber(r.cutoff)}: ${r.passed ? 'met' : 'not met'})`,
-						style: 'muted'
-					}
-				]
-			})),
-			margin: [0, 0, 0, 8]
-		}
-	];
+	return [heading('Why this tier'), { ul: result.reasons.map((r) => r.text), margin: [0, 0, 0, 8] }];
 }
 
 function dimensions(input: ReportInput): Content[] {
@@ -246,7 +223,7 @@ function distribution(input: ReportInput): Content[] {
 	const rows: TableCell[][] = [...TIER_IDS].reverse().map((t) => {
 		const you = t === result.tier;
 		return [
-			{ text: tierLabel(benchmark, t), bold: you },
+			{ text: TIER_LABELS[t], bold: you },
 			{ text: formatPercent(shares[t]), alignment: 'right', bold: you },
 			{
 				canvas: [
@@ -324,7 +301,7 @@ function confidenceGap(input: ReportInput): Content[] {
 }
 
 function liftPlan(input: ReportInput): Content[] {
-	const { bank, result, benchmark } = input;
+	const { bank, result } = input;
 	const plan = result.liftPlan;
 	if (!plan) {
 		return [
@@ -338,16 +315,25 @@ function liftPlan(input: ReportInput): Content[] {
 		];
 	}
 	return [
-		heading(`What would lift you to ${tierLabel(benchmark, plan.target)}`),
+		heading(`What would lift you to ${TIER_LABELS[plan.target]}`),
 		{ text: 'The smallest set of changes in practice that would move you up a group:', margin: [0, 0, 0, 4] },
-		table(
-			['*', 120, 120],
-			['Question', 'From', 'To'],
-			plan.changes.map((c) => {
-				const q = question(bank, c.questionId);
-				return [q?.text ?? c.questionId, answerLabel(q, c.from), { text: answerLabel(q, c.to), bold: true }];
-			})
-		)
+		...plan.changes.map((c): Content => {
+			const q = question(bank, c.questionId);
+			return {
+				stack: [
+					{ text: q?.text ?? c.questionId, bold: true },
+					{ text: [{ text: 'From: ', style: 'muted' }, answerLabel(q, c.from)] },
+					{
+						text: [
+							{ text: 'To: ', style: 'muted' },
+							{ text: answerLabel(q, c.to), bold: true }
+						]
+					}
+				],
+				unbreakable: true,
+				margin: [0, 0, 0, 8]
+			};
+		})
 	];
 }
 
@@ -405,7 +391,7 @@ function methodology(input: ReportInput): Content[] {
  */
 export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 	const { bank, result, benchmark, generatedAt, title, team } = input;
-	const tier = result.tier ? tierLabel(benchmark, result.tier) : 'Not placed';
+	const tier = result.tier ? TIER_LABELS[result.tier] : 'Not placed';
 	const footerText = `Question bank ${bank.id} version ${bank.version} · ${formatDate(generatedAt)}`;
 	return {
 		info: {

@@ -19,7 +19,7 @@ export interface RadarOptions {
 }
 
 /** The drawing's coordinate system (also its intrinsic size in pt). */
-export const RADAR_VIEWBOX = { width: 520, height: 380 } as const;
+export const RADAR_VIEWBOX = { width: 560, height: 380 } as const;
 
 const CENTRE = { x: RADAR_VIEWBOX.width / 2, y: RADAR_VIEWBOX.height / 2 + 6 };
 const RADIUS = 130;
