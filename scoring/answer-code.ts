@@ -14,6 +14,7 @@
  *
  * The bank id and version are in clear text so a code made by a newer site names the bank it needs.
  */
+import { BANKS } from './bank';
 import { NOT_APPLICABLE, type Answers, type QuestionBank } from './schema';
 
 /** URL-safe alphabet (RFC 3986 unreserved characters) used for answers and the checksum. */
@@ -113,7 +114,7 @@ export function encodeAnswerCode(bank: QuestionBank, answers: Answers): string {
  */
 export function decodeAnswerCode(
 	code: string,
-	banks: readonly QuestionBank[]
+	banks: readonly QuestionBank[] = BANKS
 ): { bank: QuestionBank; answers: Answers } {
 	if (typeof code !== 'string' || code.length === 0 || code.length > MAX_CODE_LENGTH)
 		throw new AnswerCodeError('This is not a result code');

@@ -35,7 +35,13 @@ export function safeCell(value: string | number): string {
 
 /** Writes rows as CSV for spreadsheets: every cell through {@link safeCell}, CRLF line ends, UTF-8 BOM first. */
 export function writeCsv(rows: readonly (readonly (string | number)[])[]): string {
-	return BOM + Papa.unparse(rows.map((row) => row.map(safeCell)), { newline: '\r\n', escapeFormulae: false });
+	return (
+		BOM +
+		Papa.unparse(
+			rows.map((row) => row.map(safeCell)),
+			{ newline: '\r\n', escapeFormulae: false }
+		)
+	);
 }
 
 /** One problem found in an imported CSV; `row` is the spreadsheet row (1 = header), `column` a name or letter. */

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnswerCodeError, CODE_ALPHABET, decodeAnswerCode, encodeAnswerCode } from '../../scoring/answer-code';
 import { NOT_APPLICABLE, type Answers, type QuestionBank } from '../../scoring/schema';
-import { FIXTURE_BANK, FIXTURE_BANK_OLD } from '../fixtures/bank';
+import { BANK_V1 } from '../../scoring/bank';
+import { OLDER_BANK, TEST_BANKS } from '../fixtures/bank';
 
-const BANK = FIXTURE_BANK;
-const BANKS: readonly QuestionBank[] = [FIXTURE_BANK_OLD, FIXTURE_BANK];
+const BANK = BANK_V1;
+const BANKS = TEST_BANKS;
 
 /** Arbitrary answer set over a bank: each question skipped, N/A, or one of its options. */
 function arbitraryAnswers(bank: QuestionBank): fc.Arbitrary<Answers> {
@@ -71,10 +72,15 @@ describe('answer code', () => {
 		);
 	});
 
+	it('decodes against every published bank by default', () => {
+		const answers: Answers = { gov_formal_policy: 'approved', risk_rework: NOT_APPLICABLE };
+		expect(decodeAnswerCode(encodeAnswerCode(BANK_V1, answers))).toEqual({ bank: BANK_V1, answers });
+	});
+
 	it('decodes a code for an older bank version against that version', () => {
-		const answers: Answers = { retired_question: 'old_2', governance_q0: 'legacy' };
-		const decoded = decodeAnswerCode(encodeAnswerCode(FIXTURE_BANK_OLD, answers), BANKS);
-		expect(decoded.bank).toBe(FIXTURE_BANK_OLD);
+		const answers: Answers = { retired_question: 'high', gov_formal_policy: 'legacy_none' };
+		const decoded = decodeAnswerCode(encodeAnswerCode(OLDER_BANK, answers), BANKS);
+		expect(decoded.bank).toBe(OLDER_BANK);
 		expect(decoded.answers).toEqual(answers);
 	});
 
@@ -95,7 +101,7 @@ describe('answer code', () => {
 	});
 
 	it('rejects every substitution, deletion and insertion of one code, exhaustively', () => {
-		const code = encodeAnswerCode(BANK, { ai_integration_q0: 'lvl_1', governance_q2: NOT_APPLICABLE });
+		const code = encodeAnswerCode(BANK, { ai_code_share: 'pct_5_25', gov_formal_policy: NOT_APPLICABLE });
 		for (let i = 0; i <= code.length; i++) {
 			if (i < code.length) decodeError(code.slice(0, i) + code.slice(i + 1));
 			for (const ch of MUTATION_CHARS) {
@@ -106,13 +112,13 @@ describe('answer code', () => {
 	});
 
 	it('says a truncated code is incomplete', () => {
-		const code = encodeAnswerCode(BANK, { platform_q1: 'lvl_2' });
+		const code = encodeAnswerCode(BANK, { plat_self_service: 'golden_paths' });
 		for (let n = 1; n < code.length; n++)
 			expect(decodeError(code.slice(0, n)).message, code.slice(0, n)).toBe('This result code is incomplete');
 	});
 
 	it('says an extended or edited code has been altered', () => {
-		const code = encodeAnswerCode(BANK, { platform_q1: 'lvl_2' });
+		const code = encodeAnswerCode(BANK, { plat_self_service: 'golden_paths' });
 		expect(decodeError(code + '0').message).toBe('This result code has been altered');
 		const i = code.length - 10;
 		const edited = code.slice(0, i) + (code[i] === '2' ? '3' : '2') + code.slice(i + 1);
@@ -121,9 +127,9 @@ describe('answer code', () => {
 
 	it('rejects a code made with a bank version this site does not know, naming it', () => {
 		const newer: QuestionBank = { ...BANK, version: '2.1.0' };
-		const code = encodeAnswerCode(newer, { platform_q1: 'lvl_2' });
+		const code = encodeAnswerCode(newer, { plat_self_service: 'golden_paths' });
 		expect(decodeError(code).message).toBe(
-			'This result code was made with question bank fixture version 2.1.0, which this site does not know'
+			'This result code was made with question bank ai_readiness version 2.1.0, which this site does not know'
 		);
 		const other: QuestionBank = { ...BANK, id: 'other_bank' };
 		expect(decodeError(encodeAnswerCode(other, {})).message).toBe(
@@ -155,8 +161,8 @@ describe('answer code', () => {
 
 	it('refuses to encode answers the bank does not have', () => {
 		expect(() => encodeAnswerCode(BANK, { nope: 'lvl_1' })).toThrow('answers.nope: unknown question "nope"');
-		expect(() => encodeAnswerCode(BANK, { platform_q1: 'zzz' })).toThrow(
-			'answers.platform_q1: "zzz" is not an option of question platform_q1'
+		expect(() => encodeAnswerCode(BANK, { plat_self_service: 'zzz' })).toThrow(
+			'answers.plat_self_service: "zzz" is not an option of question plat_self_service'
 		);
 	});
 });
