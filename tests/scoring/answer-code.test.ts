@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AnswerCodeError, CODE_ALPHABET, decodeAnswerCode, encodeAnswerCode } from '../../scoring/answer-code';
 import { NOT_APPLICABLE, type Answers, type QuestionBank } from '../../scoring/schema';
 import { BANK_V1 } from '../../scoring/bank';
-import { OLDER_BANK, TEST_BANKS } from '../fixtures/bank';
+import { OLDER_BANK, TEST_BANKS } from '../fixtures/bank-versions';
 
 const BANK = BANK_V1;
 const BANKS = TEST_BANKS;
