@@ -16,6 +16,7 @@
  */
 import { BANKS } from './bank';
 import { NOT_APPLICABLE, type Answers, type QuestionBank } from './schema';
+import { validateAnswers } from './score';
 
 /** URL-safe alphabet (RFC 3986 unreserved characters) used for answers and the checksum. */
 export const CODE_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
@@ -79,28 +80,20 @@ function bodyLength(bank: QuestionBank): number {
 }
 
 /**
- * Encodes answers to `bank` as an answer code. Throws {@link AnswerCodeError} if an answer names a question or
- * option the bank does not have (nothing is silently dropped).
+ * Encodes answers to `bank` as an answer code. Throws `AnswersError` (from `./score`) if an answer names a
+ * question or option the bank does not have: nothing is silently dropped.
  */
 export function encodeAnswerCode(bank: QuestionBank, answers: Answers): string {
-	const questionIds = new Set(bank.questions.map((q) => q.id));
-	for (const id of Object.keys(answers))
-		if (!questionIds.has(id))
-			throw new AnswerCodeError(`Cannot make a result code: answers.${id}: unknown question "${id}"`);
+	validateAnswers(bank, answers);
 	let body = CODE_FORMAT;
 	for (const question of bank.questions) {
 		const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
-		let value: number;
-		if (answer === undefined) value = SKIPPED;
-		else if (answer === NOT_APPLICABLE) value = NA;
-		else {
-			const index = question.options.findIndex((o) => o.id === answer);
-			if (index < 0)
-				throw new AnswerCodeError(
-					`Cannot make a result code: answers.${question.id}: "${answer}" is not an option of question ${question.id}`
-				);
-			value = 2 + index;
-		}
+		const value =
+			answer === undefined
+				? SKIPPED
+				: answer === NOT_APPLICABLE
+					? NA
+					: 2 + question.options.findIndex((o) => o.id === answer);
 		body += CODE_ALPHABET[value];
 	}
 	const payload = header(bank) + body;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnswerCodeError, CODE_ALPHABET, decodeAnswerCode, encodeAnswerCode } from '../../scoring/answer-code';
 import { NOT_APPLICABLE, type Answers, type QuestionBank } from '../../scoring/schema';
+import { AnswersError } from '../../scoring/score';
 import { BANK_V1 } from '../../scoring/bank';
 import { OLDER_BANK, TEST_BANKS } from '../fixtures/bank-versions';
 
@@ -160,9 +161,12 @@ describe('answer code', () => {
 	});
 
 	it('refuses to encode answers the bank does not have', () => {
-		expect(() => encodeAnswerCode(BANK, { nope: 'lvl_1' })).toThrow('answers.nope: unknown question "nope"');
+		expect(() => encodeAnswerCode(BANK, { nope: 'tickets' })).toThrow(
+			new AnswersError('unknown question "nope" in bank ai_readiness 1.0.0')
+		);
+		expect(() => encodeAnswerCode(BANK, { plat_self_service: 'zzz' })).toThrow(AnswersError);
 		expect(() => encodeAnswerCode(BANK, { plat_self_service: 'zzz' })).toThrow(
-			'answers.plat_self_service: "zzz" is not an option of question plat_self_service'
+			'"zzz" is not an option of question "plat_self_service"'
 		);
 	});
 });
