@@ -6,9 +6,11 @@
 
 /**
  * The Content-Security-Policy of the app. Nothing is loaded from other origins; scripts run only from our own
- * files (SvelteKit adds a nonce for server-rendered pages and hashes for prerendered ones); styles only from our
- * own stylesheets — no `'unsafe-inline'`, so markup must not carry `style="…"` attributes (use classes, SVG
- * attributes, or CSSOM from script, which CSP does not govern); images may be `data:`/`blob:` URLs (QR codes,
+ * files (SvelteKit adds a nonce for server-rendered pages and hashes for prerendered ones); stylesheets and
+ * `<style>` elements only from our own files, so injected CSS cannot use selectors to read the page. Inline
+ * `style="…"` attributes are allowed (`style-src-attr`): SvelteKit's own route announcer and app.html use them,
+ * as do Svelte `style:` directives; an attribute has no selectors, and `img-src`/`default-src` keep any `url()`
+ * in it on our origin, so it can neither read nor send anything. Images may be `data:`/`blob:` URLs (QR codes,
  * chart exports). `frame-ancestors` only works as a header, which SvelteKit sends for dynamic pages and
  * `security.ts` for everything else.
  *
@@ -18,6 +20,7 @@ export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
 	'script-src': ['self'],
 	'style-src': ['self'],
+	'style-src-attr': ['unsafe-inline'],
 	'img-src': ['self', 'data:', 'blob:'],
 	'connect-src': ['self'],
 	'object-src': ['none'],
