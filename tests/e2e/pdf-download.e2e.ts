@@ -1,7 +1,8 @@
 /**
  * The browser half of the PDF report: src/lib/report/pdf-browser.ts bundled by Vite exactly as the app bundles
  * it, served statically and clicked in Chromium. Checks that pdfmake and the fonts load only on the click, that
- * a real download with the right name arrives, and that the downloaded file is the report.
+ * a real download with the right name arrives under the app's Content-Security-Policy, and that the downloaded
+ * file is the report.
  */
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BANK_V1 } from '../../scoring/bank';
 import { SURVEY_2026 } from '../../scoring/benchmark';
 import { score } from '../../scoring/score';
+import { CSP_DIRECTIVES, serializeCsp } from '../../src/lib/server/csp.js';
 import { TIER_LABELS } from '../../scoring/tiers';
 import { pdfText } from '../lib/report/pdf-text';
 import { allBest } from '../lib/report/results';
@@ -47,7 +49,13 @@ beforeAll(async () => {
 		try {
 			if (!file.startsWith(outDir)) throw new Error('outside');
 			const body = await readFile(file);
-			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+			res
+				.writeHead(200, {
+					'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+					// The app's own policy, so anything pdfmake needs that it forbids (eval, other origins) fails here.
+					'content-security-policy': serializeCsp(CSP_DIRECTIVES)
+				})
+				.end(body);
 		} catch {
 			res.writeHead(404).end();
 		}
@@ -67,7 +75,12 @@ afterAll(async () => {
 test('a click downloads the report PDF; pdfmake and the fonts load only then', async () => {
 	const page = await newPage(browser, { acceptDownloads: true });
 	const requested: string[] = [];
+	const errors: string[] = [];
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(String(error)));
 
 	await page.goto(baseURL);
 	await page.waitForLoadState('networkidle');
@@ -112,6 +125,7 @@ test('a click downloads the report PDF; pdfmake and the fonts load only then', a
 			.map((a) => `${a.label} ${formatScore(a.value)}`)
 			.join(' ')
 	);
+	expect(errors).toEqual([]);
 	const built = await readdir(join(outDir, 'assets'));
 	expect(built.some((f) => f.endsWith('.ttf'))).toBe(true);
 });
