@@ -43,7 +43,7 @@ export const REPORT_PRODUCT = 'AI Infrastructure Readiness Check';
 /** The pdfmake font family the document uses (registered by pdf-node and pdf-browser). */
 export const REPORT_FONT = 'Roboto';
 
-const COLOURS = { accent: '#1d4ed8', muted: '#4b5563', rule: '#d1d5db', bar: '#93c5fd', you: '#1d4ed8' } as const;
+const COLOURS = { accent: '#1d4ed8', muted: '#4b5563', bar: '#93c5fd', you: '#1d4ed8' } as const;
 
 /** Length of the longest bar in the survey distribution, in pt. */
 const BAR_WIDTH = 220;
@@ -100,12 +100,12 @@ function table(widths: (number | string)[], header: string[], rows: TableCell[][
 }
 
 function cover(input: ReportInput): Content[] {
-	const { bank, result, benchmark, generatedAt, title } = input;
+	const { bank, result, benchmark, generatedAt, title, team } = input;
 	const profile = result.tier ? benchmark.tiers.find((t) => t.id === result.tier) : undefined;
 	return [
 		{ text: REPORT_PRODUCT, style: 'kicker', margin: [0, 120, 0, 8] },
 		...(title ? [{ text: title, style: 'title' } satisfies Content] : []),
-		{ text: 'Your tier', style: 'muted', margin: [0, 24, 0, 0] },
+		{ text: team ? 'Your team’s tier' : 'Your tier', style: 'muted', margin: [0, 24, 0, 0] },
 		{ text: result.tier ? TIER_LABELS[result.tier] : 'Not placed', style: 'tier' },
 		{
 			text: profile
@@ -397,8 +397,10 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 		info: {
 			title: title ? `${title}: ${REPORT_PRODUCT}` : `${REPORT_PRODUCT}: ${tier}`,
 			subject: `AI readiness tier ${tier}, compared with ${benchmark.name}`,
-			creator: REPORT_PRODUCT
+			creator: REPORT_PRODUCT,
+			creationDate: generatedAt
 		},
+		language: 'en-GB',
 		pageSize: 'A4',
 		pageMargins: [48, 48, 48, 56],
 		defaultStyle: { font: REPORT_FONT, fontSize: 10, lineHeight: 1.2 },

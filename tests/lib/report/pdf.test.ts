@@ -48,6 +48,7 @@ describe.each(CASES)('the PDF report of $name answers', ({ answers }) => {
 		const label = TIER_LABELS[result.tier ?? 'exposed'];
 		expect(pages[0]).toContain(`Your tier ${label}`);
 		expect(info.Title).toContain(label);
+		expect(info.CreationDate).toBe('D:20260701093000Z');
 	});
 
 	it('prints each dimension score in the dimension table and on the radar chart', async () => {
@@ -140,7 +141,7 @@ describe('the PDF report', () => {
 				spread: hostile.slice(1).map((summary, i) => ({ questionId: BANK_V1.questions[i]?.id ?? 'x', summary }))
 			}
 		});
-		expect(pages[0]).toContain(`Readiness Check ${hostile[0]} Your tier`);
+		expect(pages[0]).toContain(`Readiness Check ${hostile[0]} Your team’s tier`);
 		for (const s of hostile) expect(text).toContain(s);
 		expect(text).toContain('7 participants answered');
 		expect(info.Title).toBe(`${hostile[0]}: AI Infrastructure Readiness Check`);
