@@ -117,10 +117,11 @@ async function main() {
 		rows.map((r) => ({
 			page: r.page,
 			scripts: r.files,
-			'KB gzip': Number(r.kb.toFixed(1)),
+			'KB gzip': Number(r.kb.toFixed(2)),
 			'chart.js in first load': r.chart ? 'yes' : 'no'
 		}))
 	);
+	for (const r of rows) console.log(`${r.page} loads: ${r.files_.map((f) => f.split('/').pop()).join(' ')}`);
 	console.log(`/results after the radar chart loads (chart.js on demand): ${afterCharts.toFixed(1)} KB gzip`);
 	console.log(
 		`/assess budget: ${assess.kb.toFixed(1)} KB of ${ASSESS_BUDGET_KB} KB — ${assess.kb <= ASSESS_BUDGET_KB ? 'within budget' : 'OVER BUDGET'}`

@@ -17,7 +17,10 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** Runs axe-core (WCAG 2.x A/AA and best practices) on the page; returns the violations in a readable form. */
+/**
+ * Runs axe-core (WCAG 2.x A/AA and best practices) on the page; returns the violations in a readable form. The
+ * pages' Content-Security-Policy forbids injected scripts, so these contexts bypass it (CSP has its own tests).
+ */
 async function violations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ content: axe.source });
 	const results = await page.evaluate(() =>
@@ -32,14 +35,14 @@ async function violations(page: Page): Promise<string[]> {
 
 describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {
 	test('landing page: 0 violations', async () => {
-		const page = await newPage(browser, { colorScheme });
+		const page = await newPage(browser, { colorScheme, bypassCSP: true });
 		await page.goto(baseURL());
 		expect(await violations(page)).toEqual([]);
 		await page.context().close();
 	});
 
 	test('every questionnaire step, answered and unanswered: 0 violations', async () => {
-		const page = await newPage(browser, { colorScheme });
+		const page = await newPage(browser, { colorScheme, bypassCSP: true });
 		await page.goto(`${baseURL()}/assess`);
 		for (let i = 0; i < STEPS.length; i++) {
 			await page.getByRole('heading', { level: 2, name: STEPS[i]!.title }).waitFor();
@@ -56,7 +59,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorSc
 	});
 
 	test('questionnaire with storage refused (warning shown): 0 violations', async () => {
-		const page = await newPage(browser, { colorScheme });
+		const page = await newPage(browser, { colorScheme, bypassCSP: true });
 		await page.addInitScript(() => {
 			Storage.prototype.setItem = () => {
 				throw new DOMException('full', 'QuotaExceededError');
@@ -69,7 +72,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorSc
 	});
 
 	test('results page, with the chart loaded: 0 violations', async () => {
-		const page = await newPage(browser, { colorScheme });
+		const page = await newPage(browser, { colorScheme, bypassCSP: true });
 		await page.goto(`${baseURL()}/results/${code}`);
 		await page.waitForFunction(() => document.querySelector('canvas[data-chart=radar]')?.getAttribute('style'));
 		expect(await violations(page)).toEqual([]);
@@ -77,14 +80,14 @@ describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorSc
 	});
 
 	test('bad link page: 0 violations', async () => {
-		const page = await newPage(browser, { colorScheme });
+		const page = await newPage(browser, { colorScheme, bypassCSP: true });
 		await page.goto(`${baseURL()}/results/not-a-code`);
 		expect(await violations(page)).toEqual([]);
 		await page.context().close();
 	});
 
 	test('methodology page: 0 violations', async () => {
-		const page = await newPage(browser, { colorScheme });
+		const page = await newPage(browser, { colorScheme, bypassCSP: true });
 		await page.goto(`${baseURL()}/methodology`);
 		expect(await violations(page)).toEqual([]);
 		await page.context().close();

@@ -4,6 +4,7 @@ import { launchBrowser, newPage } from './browser';
 import {
 	answerStep,
 	BANK,
+	collectErrors,
 	completeAssessment,
 	dimensionTable,
 	group,
@@ -48,6 +49,7 @@ async function tierHeading(page: Page): Promise<string> {
 describe('keyboard only', () => {
 	test('Tab, Space, arrows and Enter complete the questionnaire and reach the results (all worst → Exposed)', async () => {
 		const page = await newPage(browser);
+		const errors = collectErrors(page);
 		await page.goto(`${baseURL()}/assess`);
 		await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();
 		await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'));
@@ -75,6 +77,7 @@ describe('keyboard only', () => {
 		const expected = score(BANK, uniformAnswers('worst'));
 		expect(expected.tier).toBe('exposed');
 		expect(await tierHeading(page)).toContain(TIER_LABELS.exposed);
+		expect(errors).toEqual([]);
 		await page.context().close();
 	});
 

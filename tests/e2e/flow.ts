@@ -79,3 +79,16 @@ export async function dimensionTable(page: Page): Promise<Record<string, string>
 	}
 	return out;
 }
+
+/**
+ * Collects console errors and uncaught exceptions (a Content-Security-Policy violation is reported as a console
+ * error), so a test can assert the page ran cleanly.
+ */
+export function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
-import { BANK, dimensionTable, group, labelFor, STEPS, variedAnswers } from './flow';
+import { BANK, collectErrors, dimensionTable, group, labelFor, STEPS, variedAnswers } from './flow';
 import { decodeAnswerCode, encodeAnswerCode } from '../../scoring/answer-code';
 import { SURVEY_2026 } from '../../scoring/benchmark';
 import { liftHeading, liftSteps, surveyPosition } from '../../scoring/explain';
@@ -34,6 +34,7 @@ describe('a results page', () => {
 
 	test('shows the tier, the scores table, the survey sentence, lift plan and benchmark lines', async () => {
 		const page = await newPage(browser);
+		const errors = collectErrors(page);
 		await page.goto(`${baseURL()}/results/${code}`);
 		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
 			`Your organisation is ${TIER_LABELS[result.tier!]}`
@@ -70,6 +71,7 @@ describe('a results page', () => {
 			const canvas = document.querySelector('canvas[data-chart=radar]') as HTMLCanvasElement | null;
 			return !!canvas && canvas.width > 0 && canvas.getAttribute('style')?.includes('width');
 		});
+		expect(errors).toEqual([]);
 		await page.context().close();
 	});
 
