@@ -1,11 +1,12 @@
 /**
  * Plain-language sentences and table rows for a result, computed from the result, its bank and a benchmark — never
  * written by hand — so the results page and the PDF say the same thing, and a different benchmark (e.g. a
- * consultant's client portfolio) changes every comparison consistently.
+ * consultant's client portfolio) changes every comparison consistently. Numbers are formatted by `./format`.
  */
+import { answerText } from './answer-labels';
 import { shareAbove, shareBelow, tierShares, type Benchmark } from './benchmark';
+import { percent, points } from './format';
 import {
-	NOT_APPLICABLE,
 	TIER_IDS,
 	type ConfidenceGap,
 	type DimensionId,
@@ -15,21 +16,6 @@ import {
 	type TierId
 } from './schema';
 import { TIER_LABELS } from './tiers';
-
-/** Label of the reserved answer {@link NOT_APPLICABLE} on practice and confidence questions. */
-export const NOT_APPLICABLE_LABEL = 'Not applicable / don’t know';
-/** Label of the reserved answer on profile questions, which are personal rather than factual. */
-export const PREFER_NOT_TO_SAY_LABEL = 'Prefer not to say';
-
-/** A whole-number percentage with a no-break space before the sign, as the survey writes it ("56 %"). */
-export function percent(value: number): string {
-	return `${Math.round(value)}\u00a0%`;
-}
-
-/** A 0–100 score for display: one decimal at most, no trailing ".0"; an em dash when there is none. */
-export function points(value: number | null): string {
-	return value === null ? '—' : String(Math.round(value * 10) / 10);
-}
 
 /** Who the benchmark's respondents are, for sentences: "surveyed organisations". */
 const PEERS = 'surveyed organisations';
@@ -78,16 +64,14 @@ export function tierDistribution(benchmark: Benchmark, tier: TierId | null): Dis
 	return TIER_IDS.map((t) => ({ tier: t, label: TIER_LABELS[t], share: shares[t], you: t === tier }));
 }
 
-/** The label of an answer to a question: its option's label, the N/A label, or null when not answered. */
-export function answerLabel(
-	bank: QuestionBank,
-	questionId: string,
-	optionId: string | null | undefined
-): string | null {
-	if (optionId === null || optionId === undefined) return null;
+/**
+ * How an answer to a question reads: its option's label, the N/A label, or "Not answered" (see
+ * `scoring/answer-labels`); the option id itself when the bank does not have the question.
+ */
+export function answerLabel(bank: QuestionBank, questionId: string, optionId: string | null | undefined): string {
 	const question = bank.questions.find((q) => q.id === questionId);
-	if (optionId === NOT_APPLICABLE) return question?.kind === 'profile' ? PREFER_NOT_TO_SAY_LABEL : NOT_APPLICABLE_LABEL;
-	return question?.options.find((o) => o.id === optionId)?.label ?? null;
+	if (!question) return optionId ?? '';
+	return answerText(question, optionId ?? undefined);
 }
 
 /** A question's text, or its id when the bank does not have it. */
@@ -191,8 +175,8 @@ export function liftSteps(bank: QuestionBank, plan: LiftPlan): LiftStep[] {
 			questionId: c.questionId,
 			question: question?.text ?? c.questionId,
 			dimension: question?.dimension ? dimensionLabel(bank, question.dimension) : '',
-			from: answerLabel(bank, c.questionId, c.from) ?? 'Not answered',
-			to: answerLabel(bank, c.questionId, c.to) ?? c.to
+			from: answerLabel(bank, c.questionId, c.from),
+			to: answerLabel(bank, c.questionId, c.to)
 		};
 	});
 }

@@ -1,4 +1,5 @@
 import { CURRENT_BANK } from '$scoring/bank';
+import { NOT_APPLICABLE_LABEL } from '$scoring/answer-labels';
 import { SURVEY_2026 } from '$scoring/benchmark';
 import { assessmentSteps } from '$lib/assess/steps';
 import { countQuestions } from '$lib/assess/progress';
@@ -15,6 +16,7 @@ export const load: PageServerLoad = () => {
 		questions,
 		steps: steps.length,
 		minutes: Math.ceil((questions * SECONDS_PER_QUESTION) / 60),
+		notApplicable: NOT_APPLICABLE_LABEL,
 		survey: {
 			name: SURVEY_2026.name,
 			sample: SURVEY_2026.sample,

@@ -14,6 +14,7 @@ import {
 	variedAnswers
 } from './flow';
 import { decodeAnswerCode } from '../../scoring/answer-code';
+import { points } from '../../scoring/format';
 import { score } from '../../scoring/score';
 import { TIER_LABELS } from '../../scoring/tiers';
 import type { Answers } from '../../scoring/schema';
@@ -216,7 +217,7 @@ describe('without JavaScript', () => {
 		expect(jsTier).toContain(TIER_LABELS[expected.tier!]);
 		for (const d of expected.dimensions) {
 			const label = BANK.dimensions.find((x) => x.id === d.dimension)!.label;
-			expect(jsScores[label]).toBe(d.score === null ? '—' : String(Math.round(d.score * 10) / 10));
+			expect(jsScores[label]).toBe(points(d.score));
 		}
 		await noJs.context().close();
 	});

@@ -5,6 +5,7 @@ import { BANK, collectErrors, dimensionTable, group, labelFor, STEPS, variedAnsw
 import { decodeAnswerCode, encodeAnswerCode } from '../../scoring/answer-code';
 import { SURVEY_2026 } from '../../scoring/benchmark';
 import { liftHeading, liftSteps, surveyPosition } from '../../scoring/explain';
+import { points } from '../../scoring/format';
 import { score } from '../../scoring/score';
 import { TIER_LABELS } from '../../scoring/tiers';
 
@@ -43,7 +44,7 @@ describe('a results page', () => {
 		const table = await dimensionTable(page);
 		for (const d of result.dimensions) {
 			const label = BANK.dimensions.find((x) => x.id === d.dimension)!.label;
-			expect(table[label]).toBe(d.score === null ? '—' : String(Math.round(d.score * 10) / 10));
+			expect(table[label]).toBe(points(d.score));
 		}
 		const sentence = surveyPosition(SURVEY_2026, result.tier!).sentence;
 		await page.getByText(sentence).waitFor();

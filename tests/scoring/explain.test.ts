@@ -9,14 +9,13 @@ import {
 	dimensionRows,
 	liftHeading,
 	liftSteps,
-	NOT_APPLICABLE_LABEL,
-	percent,
-	points,
 	surveyPosition,
 	tierDistribution,
 	tierExplanation,
 	tierHeadline
 } from '../../scoring/explain';
+import { NOT_APPLICABLE_LABEL } from '../../scoring/answer-labels';
+import { percent } from '../../scoring/format';
 import { score } from '../../scoring/score';
 import { TIER_IDS, type Answers, type ConfidenceGap } from '../../scoring/schema';
 import { TIER_LABELS } from '../../scoring/tiers';
@@ -163,13 +162,14 @@ describe('lift plan in words', () => {
 	});
 });
 
-test('answerLabel: option label, the N/A label, "Prefer not to say" on profile questions, null when unanswered', () => {
+test('answerLabel: option label, the N/A label, "Prefer not to say" on profile questions, "Not answered"', () => {
 	const q = BANK_V1.questions.find((x) => x.kind === 'practice')!;
 	const profile = BANK_V1.questions.find((x) => x.kind === 'profile')!;
 	expect(answerLabel(BANK_V1, q.id, q.options[0]!.id)).toBe(q.options[0]!.label);
 	expect(answerLabel(BANK_V1, q.id, 'na')).toBe(NOT_APPLICABLE_LABEL);
 	expect(answerLabel(BANK_V1, profile.id, 'na')).toBe('Prefer not to say');
-	expect(answerLabel(BANK_V1, q.id, undefined)).toBeNull();
+	expect(answerLabel(BANK_V1, q.id, undefined)).toBe('Not answered');
+	expect(answerLabel(BANK_V1, q.id, null)).toBe('Not answered');
 });
 
 describe('confidenceGapSentence', () => {
@@ -206,11 +206,4 @@ describe('confidenceGapSentence', () => {
 		const result = score(BANK_V1, worst);
 		for (const g of result.confidenceGaps) expect(g.overconfident).toBe(false);
 	});
-});
-
-test('points and percent format numbers the way the page shows them', () => {
-	expect(points(null)).toBe('—');
-	expect(points(66.66)).toBe('66.7');
-	expect(points(50)).toBe('50');
-	expect(percent(55.6)).toBe('56\u00a0%');
 });

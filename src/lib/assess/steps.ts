@@ -5,7 +5,7 @@
  * resulting plain data, so it never loads the bank's schemas.
  */
 import { NOT_APPLICABLE, type QuestionBank, type Question } from '$scoring/schema';
-import { NOT_APPLICABLE_LABEL, PREFER_NOT_TO_SAY_LABEL } from '$scoring/explain';
+import { NOT_APPLICABLE_LABEL, PREFER_NOT_TO_SAY_LABEL } from '$scoring/answer-labels';
 
 export interface StepOption {
 	id: string;

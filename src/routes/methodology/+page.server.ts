@@ -2,7 +2,7 @@ import { CURRENT_BANK } from '$scoring/bank';
 import { SURVEY_2025_CONTEXT, SURVEY_2026, sourceLabel } from '$scoring/benchmark';
 import { BLOCKING_BOOST, OVERCONFIDENCE_GAP, RECOMMEND_BELOW } from '$scoring/score';
 import { BORDERLINE_MARGIN, CONTROL_WEIGHTS, MIN_COVERAGE, TIER_CUTOFFS, TIER_LABELS } from '$scoring/tiers';
-import { NOT_APPLICABLE_LABEL } from '$scoring/explain';
+import { NOT_APPLICABLE_LABEL } from '$scoring/answer-labels';
 import type { PageServerLoad } from './$types';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { BANK_V1 } from '../../../scoring/bank';
 import { NOT_APPLICABLE } from '../../../scoring/schema';
-import { NOT_APPLICABLE_LABEL, PREFER_NOT_TO_SAY_LABEL } from '../../../scoring/explain';
+import { NOT_APPLICABLE_LABEL, PREFER_NOT_TO_SAY_LABEL } from '../../../scoring/answer-labels';
 import { assessmentSteps, stepIndexFromParam } from '../../../src/lib/assess/steps';
 
 describe('assessmentSteps', () => {

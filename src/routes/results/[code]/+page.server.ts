@@ -81,7 +81,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 			dimension: dimensionLabel(bank, r.dimension),
 			because: r.because.map((b) => ({
 				question: questionText(bank, b.questionId),
-				answer: answerLabel(bank, b.questionId, b.optionId) ?? b.optionId
+				answer: answerLabel(bank, b.questionId, b.optionId)
 			}))
 		}))
 	};

@@ -1,0 +1,23 @@
+/**
+ * How numbers read wherever a result is shown (page, PDF, CSV summary). Dependency-free, so browser components
+ * can format without loading the model's schemas.
+ */
+
+/** A 0–100 score: one decimal at most, no trailing ".0"; an em dash when there is none. */
+export function points(value: number | null): string {
+	return value === null ? '—' : String(Math.round(value * 10) / 10);
+}
+
+/** A signed difference in points ("+12.5", "−3", "0"); an em dash when there is none. */
+export function signedPoints(value: number | null): string {
+	if (value === null) return '—';
+	const rounded = Math.round(value * 10) / 10;
+	if (rounded > 0) return `+${rounded}`;
+	if (rounded < 0) return `−${Math.abs(rounded)}`;
+	return '0';
+}
+
+/** A whole-number percentage with a no-break space before the sign, as the survey writes it ("56 %"). */
+export function percent(value: number): string {
+	return `${Math.round(value)}\u00a0%`;
+}
