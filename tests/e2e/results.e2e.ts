@@ -117,6 +117,39 @@ describe('a results page', () => {
 	});
 });
 
+test('too few answers: the page says no group was placed, how many were skipped, and offers to edit', async () => {
+	const few = { ai_code_share: 'over_75', gov_formal_policy: 'na' };
+	const sparse = score(BANK, few);
+	expect(sparse.tier).toBeNull();
+	const page = await newPage(browser);
+	await page.goto(`${baseURL()}/results/${encodeAnswerCode(BANK, few)}`);
+	await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
+		'Not enough answers to place you in a group'
+	);
+	await page.getByText(`${sparse.skipped} skipped`).waitFor();
+	await expect(page.getByRole('row', { name: /You are here/ }).count()).resolves.toBe(0);
+	await page.getByRole('link', { name: 'Edit answers' }).waitFor();
+	await page.context().close();
+});
+
+test('printing shows the result and its tables, not the buttons', async () => {
+	const page = await newPage(browser, { colorScheme: 'dark' });
+	await page.goto(`${baseURL()}/results/${code}`);
+	await page.getByRole('button', { name: 'Share' }).waitFor();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Share' }).isVisible()).resolves.toBe(false);
+	await expect(page.getByRole('link', { name: 'Edit answers' }).isVisible()).resolves.toBe(false);
+	await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
+	await expect(page.getByRole('table', { name: /Dimension scores/ }).isVisible()).resolves.toBe(true);
+	// Print is always dark ink on white paper, whatever the screen's colour scheme.
+	const colours = await page.evaluate(() => {
+		const body = getComputedStyle(document.body);
+		return { ink: body.color, paper: body.backgroundColor };
+	});
+	expect(colours).toEqual({ ink: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)' });
+	await page.context().close();
+});
+
 describe('a bad results link', () => {
 	const tampered = code.slice(0, -2) + (code.at(-2) === 'a' ? 'b' : 'a') + code.at(-1);
 
