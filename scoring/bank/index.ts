@@ -1,0 +1,40 @@
+/**
+ * The question banks the app knows, and small helpers to look questions up. Every bank version ever published
+ * stays in {@link BANKS} so that old answer codes and exports can still be decoded and scored.
+ */
+import { DIMENSION_IDS, type DimensionId, type Question, type QuestionBank } from '../schema';
+import { BANK_V1 } from './v1';
+
+export { BANK_V1 };
+
+/** The bank new assessments use. */
+export const CURRENT_BANK: QuestionBank = BANK_V1;
+
+/** Every published bank version, oldest first. */
+export const BANKS: readonly QuestionBank[] = [BANK_V1];
+
+/** The bank with this id and exact version, or `undefined` when no such version was published. */
+export function findBank(
+	id: string,
+	version: string,
+	banks: readonly QuestionBank[] = BANKS
+): QuestionBank | undefined {
+	return banks.find((bank) => bank.id === id && bank.version === version);
+}
+
+/** The bank's questions of one kind (`practice`, `confidence` or `profile`), in bank order. */
+export function questionsOf(bank: QuestionBank, kind: Question['kind']): Question[] {
+	return bank.questions.filter((q) => q.kind === kind);
+}
+
+/** The bank's practice questions grouped by dimension, each group in bank order; every dimension has a key. */
+export function practiceQuestionsByDimension(bank: QuestionBank): Record<DimensionId, Question[]> {
+	const groups = Object.fromEntries(DIMENSION_IDS.map((d) => [d, [] as Question[]])) as Record<DimensionId, Question[]>;
+	for (const q of questionsOf(bank, 'practice')) if (q.dimension) groups[q.dimension].push(q);
+	return groups;
+}
+
+/** The confidence question of a dimension, or `undefined` when the bank has none. */
+export function confidenceQuestionFor(bank: QuestionBank, dimension: DimensionId): Question | undefined {
+	return bank.questions.find((q) => q.kind === 'confidence' && q.dimension === dimension);
+}
