@@ -4,7 +4,7 @@
  * Opening PGlite costs seconds on this machine, so a suite opens one per kind and empties it before each test.
  */
 import { randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createDb, type Database } from '../../../src/lib/server/db';
@@ -81,4 +81,10 @@ export function useDatabase(kind: TestDatabaseKind): () => Database {
 		if (!opened) throw new Error(`the ${kind.name} test database did not open`);
 		return opened.database;
 	};
+}
+
+/** Rows of a raw `db.execute` result, whichever driver ran it (postgres-js returns an array, PGlite `{ rows }`). */
+export async function queryRows<T>(database: Database, query: SQL): Promise<T[]> {
+	const result = (await database.db.execute(query)) as unknown;
+	return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

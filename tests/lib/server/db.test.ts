@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { DataDirLockedError } from '../../../src/lib/server/db';
 import { acquireLock } from '../../../src/lib/server/db/lock';
-import { DATABASE_KINDS, useDatabase } from './databases';
+import { DATABASE_KINDS, queryRows, useDatabase } from './databases';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -77,10 +77,11 @@ describe('data directory lock', () => {
 describe.each(DATABASE_KINDS)('migrations on $name', (kind) => {
 	const database = useDatabase(kind);
 	test('create the three tables with their unique constraints', async () => {
-		const rows = await database().db.execute<{ indexname: string }>(
+		const rows = await queryRows<{ indexname: string }>(
+			database(),
 			sql`select indexname from pg_indexes where schemaname = 'public' order by indexname`
 		);
-		const names = (Array.isArray(rows) ? rows : rows.rows).map((r) => r.indexname);
+		const names = rows.map((r) => r.indexname);
 		expect(names).toEqual(
 			expect.arrayContaining([
 				'workshops_join_code_key',
