@@ -1,6 +1,6 @@
 /**
- * HTTP helpers shared by the workshop routes: the facilitator and participant cookies, the same-origin check for
- * JSON/SSE endpoints (SvelteKit's CSRF check covers form posts only), and WorkshopError → HTTP status.
+ * HTTP helpers shared by the workshop routes: the facilitator and participant cookies, and WorkshopError → HTTP
+ * status. (Cross-site requests to every endpoint are refused before routes run: `csrfGuard` in hooks.server.ts.)
  */
 import { error, json, type Cookies } from '@sveltejs/kit';
 import { WorkshopError } from './workshops';
@@ -51,17 +51,6 @@ export function setParticipantCookie(cookies: Cookies, url: URL, code: string, t
 
 export function participantToken(cookies: Cookies): string | undefined {
 	return cookies.get(PARTICIPANT_COOKIE);
-}
-
-/**
- * Refuses a state-changing request that a browser sent from another site: `Sec-Fetch-Site` must be same-origin
- * when present, and `Origin` must be this origin. Requests with neither header are refused too.
- */
-export function assertSameOrigin(request: Request, url: URL): void {
-	const site = request.headers.get('sec-fetch-site');
-	const origin = request.headers.get('origin');
-	if (site !== null && site !== 'same-origin') error(403, 'Cross-site requests are not allowed.');
-	if (origin !== url.origin) error(403, 'Cross-site requests are not allowed.');
 }
 
 /** Throws the SvelteKit HTTP error for a {@link WorkshopError}; rethrows anything else. */

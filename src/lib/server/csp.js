@@ -1,0 +1,66 @@
+// Plain JavaScript (with JSDoc types) because svelte.config.js imports it, and Node 20 runs that file without a
+// TypeScript loader. One policy, used twice: SvelteKit adds nonces/hashes to it for pages (`kit.csp`), and
+// `security.ts` sends it as a header on every other response.
+
+/** @typedef {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>} CspDirectives */
+
+/**
+ * The Content-Security-Policy of the app. Nothing is loaded from other origins; scripts run only from our own
+ * files (SvelteKit adds a nonce for server-rendered pages and hashes for prerendered ones); stylesheets and
+ * `<style>` elements only from our own files, so injected CSS cannot use selectors to read the page. Inline
+ * `style="…"` attributes are allowed (`style-src-attr`): SvelteKit's own route announcer and app.html use them,
+ * as do Svelte `style:` directives; an attribute has no selectors, and `img-src`/`default-src` keep any `url()`
+ * in it on our origin, so it can neither read nor send anything. Images may be `data:`/`blob:` URLs (QR codes,
+ * chart exports). `frame-ancestors` only works as a header, which SvelteKit sends for dynamic pages and
+ * `security.ts` for everything else.
+ *
+ * @type {CspDirectives}
+ */
+export const CSP_DIRECTIVES = {
+	'default-src': ['self'],
+	'script-src': ['self'],
+	'style-src': ['self'],
+	'style-src-attr': ['unsafe-inline'],
+	'img-src': ['self', 'data:', 'blob:'],
+	'connect-src': ['self'],
+	'object-src': ['none'],
+	'base-uri': ['none'],
+	'form-action': ['self'],
+	'frame-ancestors': ['none']
+};
+
+/** CSP keywords that must be single-quoted in a policy (the rest — schemes, hosts, `nonce-`/`sha256-` — as given). */
+const KEYWORDS = new Set([
+	'self',
+	'none',
+	'unsafe-inline',
+	'unsafe-eval',
+	'unsafe-hashes',
+	'strict-dynamic',
+	'report-sample',
+	'wasm-unsafe-eval',
+	'script'
+]);
+
+/**
+ * Serialises directives into a Content-Security-Policy header value, quoting keywords the way SvelteKit does.
+ *
+ * @param {CspDirectives} directives
+ * @returns {string}
+ */
+export function serializeCsp(directives) {
+	/** @type {string[]} */
+	const parts = [];
+	for (const [name, value] of Object.entries(directives)) {
+		if (value === undefined || value === false) continue;
+		if (value === true) {
+			parts.push(name);
+			continue;
+		}
+		const sources = /** @type {string[]} */ (value).map((source) =>
+			KEYWORDS.has(source) || /^(nonce|sha\d{3})-/.test(source) ? `'${source}'` : source
+		);
+		parts.push([name, ...sources].join(' '));
+	}
+	return parts.join('; ');
+}

@@ -1,0 +1,150 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { encodeAnswerCode } from '../../scoring/answer-code';
+import { BANK_V1 } from '../../scoring/bank';
+import { ResultSchema, type Answers } from '../../scoring/schema';
+import { score } from '../../scoring/score';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'score-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the CLI exactly as `npm run score -- …` does (tsx src/cli/score.ts …). */
+function run(...args: string[]) {
+	const out = spawnSync(process.execPath, [TSX, 'src/cli/score.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+	return { status: out.status, stdout: out.stdout, stderr: out.stderr };
+}
+
+function file(name: string, content: string): string {
+	const path = join(dir, name);
+	writeFileSync(path, content);
+	return path;
+}
+
+const ANSWERS: Answers = { gov_formal_policy: 'approved', plat_platform_team: 'product', risk_rework: 'na' };
+const answerSet = (over: object = {}) =>
+	JSON.stringify({ bank: BANK_V1.id, version: BANK_V1.version, answers: ANSWERS, ...over });
+
+/** Asserts exit code 2, nothing on stdout, and one line on stderr starting with `prefix`; no stack trace. */
+function expectOneLineError(out: ReturnType<typeof run>, prefix: string) {
+	expect(out.status).toBe(2);
+	expect(out.stdout).toBe('');
+	expect(out.stderr.endsWith('\n')).toBe(true);
+	expect(out.stderr.trimEnd().split('\n')).toHaveLength(1);
+	expect(out.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+	expect(out.stderr.slice(0, prefix.length)).toBe(prefix);
+}
+
+describe('npm run score', () => {
+	it('prints the full result of an answers JSON file', () => {
+		const out = run(file('good.json', answerSet()));
+		expect(out.stderr).toBe('');
+		expect(out.status).toBe(0);
+		const result = ResultSchema.parse(JSON.parse(out.stdout));
+		expect(result).toEqual(JSON.parse(JSON.stringify(score(BANK_V1, ANSWERS))));
+	});
+
+	it('prints the same result for the answer code, given directly or in a file', () => {
+		const code = encodeAnswerCode(BANK_V1, ANSWERS);
+		const expected = JSON.parse(JSON.stringify(score(BANK_V1, ANSWERS)));
+		const direct = run(code);
+		expect(direct.status).toBe(0);
+		expect(JSON.parse(direct.stdout)).toEqual(expected);
+		const fromFile = run(file('code.txt', `${code}\n`));
+		expect(fromFile.status).toBe(0);
+		expect(JSON.parse(fromFile.stdout)).toEqual(expected);
+	});
+
+	it.each([
+		['no argument', () => [], 'error: usage: npm run score -- FILE'],
+		['a missing file', () => [join(dir, 'nope.json')], `error: ${join(dir, 'nope.json')}: no such file`],
+		['a directory', () => [dir], `error: ${dir}: is a directory, not a file`],
+		['an empty file', () => [file('empty.json', '')], `error: ${join(dir, 'empty.json')}: empty`],
+		[
+			'invalid JSON',
+			() => [file('broken.json', '{ "bank": "ai_readiness", ')],
+			`error: ${join(dir, 'broken.json')}: invalid JSON (`
+		],
+		[
+			'a missing field',
+			() => [file('noversion.json', JSON.stringify({ bank: 'ai_readiness', answers: {} }))],
+			`error: ${join(dir, 'noversion.json')}: version: `
+		],
+		[
+			'an unexpected field',
+			() => [file('extra.json', answerSet({ user: 'x' }))],
+			`error: ${join(dir, 'extra.json')}: Unrecognized key: "user"`
+		],
+		[
+			'an answer that is not an id',
+			() => [file('number.json', answerSet({ answers: { gov_formal_policy: 3 } }))],
+			`error: ${join(dir, 'number.json')}: answers.gov_formal_policy: `
+		],
+		[
+			'a __proto__ answer key',
+			() => [file('proto.json', '{"bank":"ai_readiness","version":"1.0.0","answers":{"__proto__":"x"}}')],
+			`error: ${join(dir, 'proto.json')}: answers.__proto__: "__proto__" is not a question id or field`
+		],
+		[
+			'an unknown bank',
+			() => [file('bank.json', answerSet({ bank: 'other' }))],
+			`error: ${join(dir, 'bank.json')}: question bank "other" version "1.0.0" is not known (known: ai_readiness 1.0.0)`
+		],
+		[
+			'a wrong version',
+			() => [file('version.json', answerSet({ version: '2.0.0' }))],
+			`error: ${join(dir, 'version.json')}: question bank "ai_readiness" version "2.0.0" is not known (known: ai_readiness 1.0.0)`
+		],
+		[
+			'an unknown question',
+			() => [file('question.json', answerSet({ answers: { foo: 'approved' } }))],
+			`error: ${join(dir, 'question.json')}: unknown question "foo" in bank ai_readiness 1.0.0`
+		],
+		[
+			'an unknown option',
+			() => [file('option.json', answerSet({ answers: { gov_formal_policy: 'zzz' } }))],
+			`error: ${join(dir, 'option.json')}: "zzz" is not an option of question "gov_formal_policy" (expected one of none, informal, draft, approved, approved_full, na)`
+		],
+		[
+			'an altered code',
+			() => [encodeAnswerCode(BANK_V1, ANSWERS).replace('.a', '.b')],
+			'error: This result code has been altered'
+		],
+		[
+			'a truncated code in a file',
+			() => [file('short.txt', encodeAnswerCode(BANK_V1, ANSWERS).slice(0, 30))],
+			`error: ${join(dir, 'short.txt')}: This result code is incomplete`
+		],
+		[
+			'a code for an unknown bank version',
+			() => [encodeAnswerCode({ ...BANK_V1, version: '3.1.4' }, {})],
+			'error: This result code was made with question bank ai_readiness version 3.1.4, which this site does not know'
+		],
+		[
+			'text that is no code',
+			() => [file('note.txt', 'hello world')],
+			`error: ${join(dir, 'note.txt')}: This is not a result code`
+		]
+	])('rejects %s with one line and exit code 2', (_, args, message) => {
+		expectOneLineError(run(...args()), message);
+	});
+
+	it('also runs through the npm script', () => {
+		mkdirSync(join(dir, 'npm'), { recursive: true });
+		const path = file('npm/answers.json', answerSet());
+		const out = spawnSync('npm', ['run', '--silent', 'score', '--', path], { cwd: ROOT, encoding: 'utf8' });
+		expect(out.status).toBe(0);
+		expect(ResultSchema.parse(JSON.parse(out.stdout)).bank).toBe(BANK_V1.id);
+		const bad = spawnSync('npm', ['run', '--silent', 'score', '--', join(dir, 'missing.json')], {
+			cwd: ROOT,
+			encoding: 'utf8'
+		});
+		expect(bad.status).toBe(2);
+		expect(bad.stderr).toContain(`error: ${join(dir, 'missing.json')}: no such file`);
+	});
+});

@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPage } from './browser';
+import { PAGES } from './surfaces';
+
+const base = inject('baseURL');
+
+/** The policy as directive → sources; for HTML the meta-tag policy fills directives the header lacks. */
+function policyOf(header: string | null, html: string): Map<string, string[]> {
+	const policy = new Map<string, string[]>();
+	const add = (text: string) => {
+		for (const part of text.split(';')) {
+			const [name, ...sources] = part.trim().split(/\s+/);
+			if (name && !policy.has(name.toLowerCase())) policy.set(name.toLowerCase(), sources);
+		}
+	};
+	if (header) add(header);
+	const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+	if (meta?.[1]) add(meta[1]);
+	return policy;
+}
+
+/** Asserts every security header and CSP directive on one response. */
+async function expectHardened(response: Response, label: string) {
+	const h = response.headers;
+	const body = await response.text();
+	const html = /text\/html/.test(h.get('content-type') ?? '');
+	expect.soft(h.get('strict-transport-security'), label).toBe('max-age=63072000; includeSubDomains');
+	expect.soft(h.get('x-content-type-options'), label).toBe('nosniff');
+	expect.soft(h.get('referrer-policy'), label).toBe('same-origin');
+	expect.soft(h.get('x-frame-options'), label).toBe('DENY');
+	expect.soft(h.get('cross-origin-opener-policy'), label).toBe('same-origin');
+	expect.soft(h.get('cross-origin-resource-policy'), label).toBe('same-origin');
+	for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) {
+		expect.soft(h.get('permissions-policy'), label).toContain(`${feature}=()`);
+	}
+
+	const header = h.get('content-security-policy');
+	expect.soft(header, `${label}: CSP header`).toBeTruthy();
+	// Only a header can forbid framing; these three are always in it.
+	const headerPolicy = policyOf(header, '');
+	expect.soft(headerPolicy.get('frame-ancestors'), label).toEqual(["'none'"]);
+	expect.soft(headerPolicy.get('object-src'), label).toEqual(["'none'"]);
+	expect.soft(headerPolicy.get('base-uri'), label).toEqual(["'none'"]);
+
+	const policy = policyOf(header, html ? body : '');
+	expect.soft(policy.get('default-src'), label).toEqual(["'self'"]);
+	expect.soft(policy.get('img-src'), label).toEqual(["'self'", 'data:', 'blob:']);
+	expect.soft(policy.get('connect-src'), label).toEqual(["'self'"]);
+	expect.soft(policy.get('form-action'), label).toEqual(["'self'"]);
+	// Style attributes only (SvelteKit's route announcer needs them); never inline <style> elements.
+	expect.soft(policy.get('style-src-attr'), label).toEqual(["'unsafe-inline'"]);
+	const scripts = policy.get('script-src') ?? [];
+	for (const directive of ['script-src', 'style-src']) {
+		const sources = policy.get(directive) ?? [];
+		expect.soft(sources[0], `${label}: ${directive}`).toBe("'self'");
+		for (const source of sources.slice(1)) {
+			// Pages add a per-response nonce (or hashes when prerendered); nothing else.
+			expect.soft(source, `${label}: ${directive}`).toMatch(/^'(nonce-[A-Za-z0-9+/=]{16,}|sha256-[A-Za-z0-9+/=]+)'$/);
+		}
+	}
+	if (html && /<script/.test(body))
+		expect.soft(scripts.length, `${label}: page scripts need a nonce`).toBeGreaterThan(1);
+	return body;
+}
+
+describe('security headers on every kind of response of the built server', () => {
+	test.each(PAGES)('page $path', async ({ path, status }) => {
+		const response = await fetch(base + path);
+		expect(response.status).toBe(status);
+		await expectHardened(response, path);
+	});
+
+	test('nonces are fresh on every response', async () => {
+		const nonce = async () =>
+			/'nonce-([^']+)'/.exec((await fetch(base + '/')).headers.get('content-security-policy') ?? '')?.[1];
+		const [a, b] = [await nonce(), await nonce()];
+		expect(a).toBeTruthy();
+		expect(a).not.toBe(b);
+	});
+
+	test('404 page', async () => {
+		const response = await fetch(base + '/no-such-page');
+		expect(response.status).toBe(404);
+		expect(await expectHardened(response, '404')).toMatch(/Not Found/);
+	});
+
+	test('error page: malformed URL (400)', async () => {
+		const response = await fetch(base + '/%E0%A4%A');
+		expect(response.status).toBe(400);
+		await expectHardened(response, 'malformed URL');
+	});
+
+	test('error page: method not allowed (405)', async () => {
+		const response = await fetch(base + '/', { method: 'POST', headers: { origin: base } });
+		expect(response.status).toBe(405);
+		await expectHardened(response, '405');
+	});
+
+	test("403 from SvelteKit's form CSRF check, which answers before handle", async () => {
+		const response = await fetch(base + '/', {
+			method: 'POST',
+			headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+			body: 'a=1'
+		});
+		expect(response.status).toBe(403);
+		await expectHardened(response, 'SvelteKit CSRF 403');
+	});
+
+	test('403 from our CSRF guard', async () => {
+		const response = await fetch(base + '/', {
+			method: 'POST',
+			headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+			body: '{}'
+		});
+		expect(response.status).toBe(403);
+		await expectHardened(response, 'csrfGuard 403');
+	});
+
+	test('static file from static/ (served by sirv, outside SvelteKit)', async () => {
+		const response = await fetch(base + '/favicon.svg');
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('image/svg+xml');
+		await expectHardened(response, 'favicon.svg');
+	});
+
+	test('immutable JS from /_app/immutable (served by sirv), also when 304 Not Modified', async () => {
+		const html = await (await fetch(base + '/')).text();
+		const asset = /\/_app\/immutable\/[\w./-]+\.js/.exec(html)?.[0];
+		expect(asset, 'the page links an immutable script').toBeTruthy();
+		const response = await fetch(base + asset);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('cache-control')).toContain('immutable');
+		const etag = response.headers.get('etag');
+		await expectHardened(response, asset!);
+		const revalidated = await fetch(base + asset, { headers: { 'if-none-match': etag ?? '' } });
+		expect(revalidated.status).toBe(304);
+		await expectHardened(revalidated, `${asset} 304`);
+	});
+
+	test('missing file under /_app/immutable, and /_app/version.json', async () => {
+		const missing = await fetch(base + '/_app/immutable/no-such-chunk.js');
+		expect(missing.status).toBe(404);
+		await expectHardened(missing, 'missing immutable');
+		const version = await fetch(base + '/_app/version.json');
+		expect(version.status).toBe(200);
+		await expectHardened(version, 'version.json');
+	});
+});
+
+describe('in Chromium', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	test.each(PAGES)('page $path: no CSP violation, no header complaint, scripts ran', async ({ path }) => {
+		const page = await newPage(browser);
+		const problems: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+		});
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (event) => {
+				console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+			});
+		});
+		await page.goto(base + path, { waitUntil: 'networkidle' });
+		// SvelteKit's nonce'd bootstrap script ran and hydrated the page.
+		await expect
+			.poll(() => page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit_'))))
+			.toBe(true);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test('another site cannot frame the app', async () => {
+		const page = await newPage(browser);
+		await page.setContent(`<iframe src="${base}/" title="framed"></iframe>`);
+		const frame = page.frames()[1];
+		await expect.poll(() => frame?.url()).toMatch(/^chrome-error:/);
+		await page.context().close();
+	});
+});

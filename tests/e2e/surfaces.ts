@@ -1,0 +1,29 @@
+/**
+ * The app's attack surface, in one place for the security suites. Add each new page to PAGES and each new
+ * state-changing endpoint (form action `?/name`, `+server.ts` POST/PUT/PATCH/DELETE) to STATE_CHANGING; the
+ * header and CSRF suites then cover it with every check.
+ */
+
+/** Pages a browser loads with GET, and the status each answers with. */
+export const PAGES: ReadonlyArray<{ path: string; status: number }> = [{ path: '/', status: 200 }];
+
+/** Requests that change state (or would, if they were accepted). */
+export const STATE_CHANGING: ReadonlyArray<{ method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string }> = [
+	// Not endpoints yet, but the guard must hold on every path before any route runs.
+	{ method: 'POST', path: '/' },
+	{ method: 'PUT', path: '/' },
+	{ method: 'PATCH', path: '/no-such-endpoint' },
+	{ method: 'DELETE', path: '/no-such-endpoint' }
+];
+
+/** Every content type a cross-site attacker might send; the first four need no CORS preflight. */
+export const CONTENT_TYPES: ReadonlyArray<{ type: string; body: () => BodyInit }> = [
+	{ type: 'application/x-www-form-urlencoded', body: () => 'title=pwned' },
+	{
+		type: 'multipart/form-data; boundary=x',
+		body: () => '--x\r\nContent-Disposition: form-data; name="title"\r\n\r\npwned\r\n--x--\r\n'
+	},
+	{ type: 'text/plain', body: () => '{"title":"pwned"}' },
+	{ type: 'TEXT/PLAIN;charset=utf-8', body: () => '{"title":"pwned"}' },
+	{ type: 'application/json', body: () => '{"title":"pwned"}' }
+];
