@@ -127,7 +127,13 @@ export const QuestionBankSchema = z
 export type QuestionBank = z.infer<typeof QuestionBankSchema>;
 
 /** An answer is an option id of its question, or {@link NOT_APPLICABLE}. A missing key means "skipped". */
-export const AnswersSchema = z.record(Slug, Slug);
+export const AnswersSchema = z
+	.custom<Record<string, unknown>>(
+		// zod's record silently drops a `__proto__` key; refuse it so no answer is ever lost without a word.
+		(value) => typeof value !== 'object' || value === null || !Object.hasOwn(value, '__proto__'),
+		{ message: '"__proto__" is not a question id' }
+	)
+	.pipe(z.record(Slug, Slug));
 export type Answers = z.infer<typeof AnswersSchema>;
 
 /** A set of answers tied to the bank they answer (the CLI's and the JSON API's input). */
