@@ -91,6 +91,15 @@ test(
 		expect(lines[0]).toMatch(/^response,bank_id,bank_version,/);
 		for (const name of ['Ada', 'Grace', 'Linus']) expect(csv).not.toContain(name);
 
+		// The team PDF.
+		const [pdfDownload] = await Promise.all([
+			facilitator.waitForEvent('download'),
+			facilitator.getByRole('link', { name: 'Download team PDF' }).click()
+		]);
+		const pdf = readFileSync((await pdfDownload.path())!);
+		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		expect(pdfDownload.suggestedFilename()).toBe(`workshop-${code}-team-report.pdf`);
+
 		// Close: the dashboard says so, and a participant's next submission is refused with a clear message.
 		await facilitator.getByRole('button', { name: 'Close workshop' }).click();
 		await expect.poll(() => facilitator.getByTestId('workshop-status').textContent()).toBe('closed');
