@@ -126,3 +126,53 @@ test('a wrong code is refused with a clear message', async () => {
 	const res = await page.goto(`${inject('baseURL')}/w/ZZZZZZ`);
 	expect(res?.status()).toBe(404);
 });
+
+test('bad submissions to the JSON endpoint get a clear 4xx and store nothing', async () => {
+	const base = inject('baseURL');
+	const post = (path: string, body: string, headers: Record<string, string>) =>
+		fetch(`${base}${path}`, { method: 'POST', redirect: 'manual', headers: { origin: base, ...headers }, body });
+	const created = await post('/workshops/new', 'title=Hostile&minGroupSize=2', {
+		'content-type': 'application/x-www-form-urlencoded',
+		accept: 'text/html'
+	});
+	const dashboard = created.headers.get('location')!;
+	const facilitator = created.headers.getSetCookie()[0]!.split(';')[0]!;
+	const page = await (await fetch(`${base}${dashboard}`, { headers: { cookie: facilitator } })).text();
+	const code = /class="code[^"]*"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!;
+	const joined = await post(`/w/${code}?/join`, 'displayName=', {
+		'content-type': 'application/x-www-form-urlencoded',
+		accept: 'text/html'
+	});
+	const participant = joined.headers.getSetCookie()[0]!.split(';')[0]!;
+	const json = { 'content-type': 'application/json', cookie: participant };
+	const cases: [string, string, Record<string, string>, number][] = [
+		['malformed JSON', '{"answers":', json, 400],
+		['wrong content type', '{}', { ...json, 'content-type': 'text/plain' }, 415],
+		['unknown question', JSON.stringify({ answers: { nope: 'x' }, idempotencyKey: 'key-00001' }), json, 400],
+		['proto key', '{"answers":{"__proto__":"x"},"idempotencyKey":"key-00001"}', json, 400],
+		['extra key', JSON.stringify({ answers: {}, idempotencyKey: 'key-00001', admin: true }), json, 400],
+		[
+			'no participant cookie',
+			JSON.stringify({ answers: {}, idempotencyKey: 'key-00001' }),
+			{ 'content-type': 'application/json' },
+			403
+		],
+		['600 KB body', JSON.stringify({ answers: {}, idempotencyKey: 'key-00001', pad: 'x'.repeat(600_000) }), json, 413]
+	];
+	for (const [name, body, headers, status] of cases) {
+		const res = await post(`/w/${code}/response`, body, headers);
+		expect(res.status, name).toBe(status);
+		expect((await res.text()).length, name).toBeGreaterThan(5);
+	}
+	// Cross-site: refused before the endpoint runs.
+	const cross = await fetch(`${base}/w/${code}/response`, {
+		method: 'POST',
+		headers: { ...json, origin: 'https://evil.example' },
+		body: JSON.stringify({ answers: {}, idempotencyKey: 'key-00001' })
+	});
+	expect(cross.status).toBe(403);
+	const forged = await fetch(`${base}${dashboard}/summary`, { headers: { cookie: `${facilitator}x` } });
+	expect(forged.status).toBe(403);
+	const summary = await (await fetch(`${base}${dashboard}/summary`, { headers: { cookie: facilitator } })).json();
+	expect(summary).toMatchObject({ joined: 1, submitted: 0 });
+});
