@@ -1,0 +1,91 @@
+/**
+ * The workshop tables (drizzle-orm, PostgreSQL dialect — the same schema runs on PGlite and on PostgreSQL).
+ * Secrets are never stored: facilitator and participant tokens are kept as SHA-256 hashes.
+ * Migrations in `drizzle/` are generated from this file with `npm run db:generate`.
+ */
+import { sql } from 'drizzle-orm';
+import {
+	check,
+	foreignKey,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	text,
+	timestamp,
+	unique,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+import type { Answers } from '../../../../scoring/schema';
+
+/** A workshop accepts submissions while `open`; `closed` freezes it and reveals the team result to participants. */
+export const workshopStatus = pgEnum('workshop_status', ['open', 'closed']);
+
+export const workshops = pgTable(
+	'workshops',
+	{
+		id: uuid('id').primaryKey(),
+		/** Upper-case join code from an unambiguous alphabet; looked up case-insensitively by normalising input. */
+		joinCode: text('join_code').notNull(),
+		title: text('title').notNull(),
+		organisation: text('organisation'),
+		minGroupSize: integer('min_group_size').notNull(),
+		status: workshopStatus('status').notNull().default('open'),
+		/** SHA-256 of the facilitator token, hex. */
+		facilitatorTokenHash: text('facilitator_token_hash').notNull(),
+		bankId: text('bank_id').notNull(),
+		bankVersion: text('bank_version').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('workshops_join_code_key').on(t.joinCode),
+		check('workshops_min_group_size_check', sql`${t.minGroupSize} >= 1`)
+	]
+);
+
+export const participants = pgTable(
+	'participants',
+	{
+		id: uuid('id').primaryKey(),
+		workshopId: uuid('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		/** SHA-256 of the participant's cookie token, hex. */
+		tokenHash: text('token_hash').notNull(),
+		displayName: text('display_name'),
+		joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('participants_token_hash_key').on(t.tokenHash),
+		// Lets responses reference (participant, workshop) together, so a response can never cross workshops.
+		unique('participants_id_workshop_key').on(t.id, t.workshopId)
+	]
+);
+
+export const responses = pgTable(
+	'responses',
+	{
+		id: uuid('id').primaryKey(),
+		workshopId: uuid('workshop_id').notNull(),
+		participantId: uuid('participant_id').notNull(),
+		answers: jsonb('answers').$type<Answers>().notNull(),
+		/** The key of the last accepted submission: a retry carrying it changes nothing. */
+		idempotencyKey: text('idempotency_key').notNull(),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		// One response per participant per workshop.
+		unique('responses_workshop_participant_key').on(t.workshopId, t.participantId),
+		foreignKey({
+			name: 'responses_participant_fk',
+			columns: [t.participantId, t.workshopId],
+			foreignColumns: [participants.id, participants.workshopId]
+		}).onDelete('cascade')
+	]
+);
+
+export type WorkshopRow = typeof workshops.$inferSelect;
+export type ParticipantRow = typeof participants.$inferSelect;
+export type ResponseRow = typeof responses.$inferSelect;

@@ -1,0 +1,62 @@
+import { fail, redirect } from '@sveltejs/kit';
+import QRCode from 'qrcode';
+import { dashboardState } from '$lib/server/dashboard';
+import { facilitatorToken, httpError, participantPath, setFacilitatorCookie } from '$lib/server/http';
+import { WorkshopError, getWorkshops } from '$lib/server/workshops';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, url, cookies, setHeaders }) => {
+	const service = await getWorkshops();
+	// The private link carries the token once: keep it in the HttpOnly cookie and drop it from the address bar.
+	const key = url.searchParams.get('key');
+	if (key !== null) {
+		try {
+			await service.getForFacilitator(params.id, key);
+		} catch (e) {
+			httpError(e);
+		}
+		setFacilitatorCookie(cookies, url, params.id, key);
+		redirect(303, `/workshops/${params.id}`);
+	}
+	const token = facilitatorToken(cookies, url, params.id);
+	let workshop;
+	try {
+		workshop = await service.getForFacilitator(params.id, token);
+	} catch (e) {
+		httpError(e);
+	}
+	setHeaders({ 'cache-control': 'no-store' });
+	const joinUrl = `${url.origin}${participantPath(workshop.code)}`;
+	const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+	return {
+		workshop: { id: workshop.id, code: workshop.code, title: workshop.title, organisation: workshop.organisation },
+		joinUrl,
+		joinPage: `${url.origin}/join`,
+		qr: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString('base64')}`,
+		facilitatorLink: `${url.origin}/workshops/${workshop.id}?key=${token}`,
+		state: dashboardState(await service.summary(workshop.id))
+	};
+};
+
+async function setStatus(
+	params: { id: string },
+	url: URL,
+	cookies: Parameters<Actions[string]>[0]['cookies'],
+	to: 'open' | 'closed'
+) {
+	const service = await getWorkshops();
+	const token = facilitatorToken(cookies, url, params.id);
+	try {
+		const workshop =
+			to === 'closed' ? await service.closeWorkshop(params.id, token) : await service.reopenWorkshop(params.id, token);
+		return { status: workshop.status };
+	} catch (e) {
+		if (e instanceof WorkshopError) return fail(e.status, { message: e.message });
+		throw e;
+	}
+}
+
+export const actions: Actions = {
+	close: ({ params, url, cookies }) => setStatus(params, url, cookies, 'closed'),
+	reopen: ({ params, url, cookies }) => setStatus(params, url, cookies, 'open')
+};

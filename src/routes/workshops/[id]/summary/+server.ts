@@ -1,0 +1,16 @@
+import { json } from '@sveltejs/kit';
+import { dashboardState } from '$lib/server/dashboard';
+import { facilitatorToken, jsonError } from '$lib/server/http';
+import { getWorkshops } from '$lib/server/workshops';
+import type { RequestHandler } from './$types';
+
+/** The dashboard state as JSON: the polling fallback when server-sent events are unavailable. */
+export const GET: RequestHandler = async ({ params, url, cookies }) => {
+	const service = await getWorkshops();
+	try {
+		await service.getForFacilitator(params.id, facilitatorToken(cookies, url, params.id));
+		return json(dashboardState(await service.summary(params.id)), { headers: { 'cache-control': 'no-store' } });
+	} catch (e) {
+		return jsonError(e);
+	}
+};

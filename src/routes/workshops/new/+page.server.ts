@@ -1,0 +1,27 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { MIN_GROUP_SIZE_DEFAULT } from '$scoring/aggregate';
+import { setFacilitatorCookie } from '$lib/server/http';
+import { WorkshopError, getWorkshops } from '$lib/server/workshops';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ minGroupSizeDefault: MIN_GROUP_SIZE_DEFAULT });
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url }) => {
+		const form = await request.formData();
+		const values = {
+			title: String(form.get('title') ?? ''),
+			organisation: String(form.get('organisation') ?? ''),
+			minGroupSize: String(form.get('minGroupSize') ?? '') || undefined
+		};
+		let created;
+		try {
+			created = await (await getWorkshops()).createWorkshop(values);
+		} catch (e) {
+			if (e instanceof WorkshopError) return fail(e.status, { message: e.message, values });
+			throw e;
+		}
+		setFacilitatorCookie(cookies, url, created.workshop.id, created.facilitatorToken);
+		redirect(303, `/workshops/${created.workshop.id}`);
+	}
+};

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import postgres from 'postgres';
+import { randomBytes } from 'node:crypto';
+import { startServer, type RunningServer } from './server';
+
+const url = process.env.TEST_DATABASE_URL;
+if (!url) console.log('TEST_DATABASE_URL is not set: skipping the two-instance scale-out test.');
+
+/** A POST the way a browser form on `origin` sends it (the CSRF guard wants the Origin header). */
+function form(base: string, path: string, fields: Record<string, string>, cookie = '') {
+	return fetch(`${base}${path}`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', cookie },
+		body: new URLSearchParams(fields)
+	});
+}
+
+const cookieOf = (res: Response) =>
+	res.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
+
+/** Reads server-sent `summary` events from a dashboard until `predicate` holds; returns when it did. */
+async function waitForSummary(
+	base: string,
+	path: string,
+	cookie: string,
+	predicate: (summary: { submitted: number }) => boolean,
+	onOpen: () => Promise<void>
+): Promise<number> {
+	const controller = new AbortController();
+	const res = await fetch(`${base}${path}`, {
+		headers: { cookie, accept: 'text/event-stream' },
+		signal: controller.signal
+	});
+	expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+	const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+	let buffer = '';
+	let started = 0;
+	try {
+		for (;;) {
+			const { value, done } = await reader.read();
+			if (done) throw new Error('event stream ended');
+			buffer += value;
+			let end;
+			while ((end = buffer.indexOf('\n\n')) >= 0) {
+				const event = buffer.slice(0, end);
+				buffer = buffer.slice(end + 2);
+				const data = event.split('\n').find((l) => l.startsWith('data: '));
+				if (!event.startsWith('event: summary') || !data) continue;
+				const summary = JSON.parse(data.slice(6));
+				if (!started) {
+					// The first summary is the state on connect: now make the change through the other instance.
+					started = Date.now();
+					await onOpen();
+				}
+				if (predicate(summary)) return Date.now() - started;
+			}
+		}
+	} finally {
+		controller.abort();
+	}
+}
+
+describe.skipIf(!url)('two instances on one PostgreSQL', () => {
+	let a: RunningServer;
+	let b: RunningServer;
+	let dropDatabase: () => Promise<void>;
+	beforeAll(async () => {
+		const name = `readiness_e2e_${randomBytes(6).toString('hex')}`;
+		const admin = postgres(url!, { max: 1, onnotice: () => {} });
+		await admin.unsafe(`create database ${name}`);
+		const target = new URL(url!);
+		target.pathname = `/${name}`;
+		dropDatabase = async () => {
+			await admin.unsafe(`drop database if exists ${name} with (force)`);
+			await admin.end();
+		};
+		[a, b] = await Promise.all([
+			startServer({ DATABASE_URL: target.toString() }),
+			startServer({ DATABASE_URL: target.toString() })
+		]);
+	});
+	afterAll(async () => {
+		await Promise.all([a?.stop(), b?.stop()]);
+		await dropDatabase?.();
+	});
+
+	test('a submission through one instance reaches a dashboard on the other within 2 s', async () => {
+		// The facilitator creates the workshop on B and watches B's dashboard.
+		const created = await form(b.url, '/workshops/new', { title: 'Scale-out', minGroupSize: '2' });
+		expect(created.status).toBe(303);
+		const dashboard = created.headers.get('location')!;
+		const facilitator = cookieOf(created);
+		const page = await (await fetch(`${b.url}${dashboard}`, { headers: { cookie: facilitator } })).text();
+		const code = /class="code[^"]*"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!;
+
+		// A participant joins through A.
+		const joined = await form(a.url, `/w/${code}?/join`, { displayName: '' });
+		expect(joined.status).toBe(303);
+		const participant = cookieOf(joined);
+
+		const elapsed = await waitForSummary(
+			b.url,
+			`${dashboard}/events`,
+			facilitator,
+			(s) => s.submitted === 1,
+			async () => {
+				const res = await fetch(`${a.url}/w/${code}/response`, {
+					method: 'POST',
+					headers: { origin: a.url, 'content-type': 'application/json', cookie: participant },
+					body: JSON.stringify({ answers: {}, idempotencyKey: 'scale-out-0001' })
+				});
+				expect(res.status).toBe(201);
+			}
+		);
+		console.log(`scale-out: submission through A seen on B's dashboard events after ${elapsed} ms`);
+		expect(elapsed).toBeLessThan(2_000);
+	});
+});

@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Answers every question on a participant page with its `pick`-th option (0 = least mature). */
+async function answerAll(page: Page, pick: 'best' | 'worst') {
+	const groups = page.locator('fieldset');
+	const n = await groups.count();
+	expect(n).toBeGreaterThan(10);
+	for (let i = 0; i < n; i++) {
+		const radios = groups.nth(i).getByRole('radio');
+		const options = await radios.count();
+		// The last radio is "Not applicable" / "Prefer not to say"; options are listed least to most mature.
+		await radios.nth(pick === 'best' ? options - 2 : 0).check();
+	}
+}
+
+async function joinAndSubmit(code: string, name: string, pick: 'best' | 'worst'): Promise<Page> {
+	const page = await newPage(browser);
+	const base = inject('baseURL');
+	await page.goto(`${base}/join`);
+	await page.getByLabel('Join code').fill(code.toLowerCase());
+	await page.getByRole('button', { name: 'Join' }).click();
+	await page.waitForURL(`${base}/w/${code}`);
+	await page.getByLabel(/Your name/).fill(name);
+	await page.getByRole('button', { name: 'Join workshop' }).click();
+	await page.getByRole('button', { name: 'Submit' }).waitFor();
+	await answerAll(page, pick);
+	await page.getByRole('button', { name: 'Submit' }).click();
+	await page.getByText('Your answers are submitted.').waitFor();
+	return page;
+}
+
+test(
+	'a facilitator and three participants: live aggregate from the minimum size, close, CSV',
+	{ timeout: 180_000 },
+	async () => {
+		const base = inject('baseURL');
+		const facilitator = await newPage(browser, { acceptDownloads: true });
+		await facilitator.goto(`${base}/workshops/new`);
+		await facilitator.getByLabel('Workshop title').fill('Platform leadership offsite');
+		await facilitator.getByLabel(/Organisation/).fill('Example Corp');
+		expect(await facilitator.getByLabel('Minimum group size').inputValue()).toBe('3');
+		await facilitator.getByRole('button', { name: 'Create workshop' }).click();
+		await facilitator.waitForURL(/\/workshops\/[0-9a-f-]{36}$/);
+		const code = (await facilitator.locator('.code').textContent())!.trim();
+		expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
+		expect(await facilitator.getByRole('img', { name: /QR code/ }).getAttribute('src')).toMatch(
+			/^data:image\/svg\+xml/
+		);
+		await facilitator.getByText('Updating live.').waitFor();
+
+		const counts = facilitator.getByTestId('counts');
+		const p1 = await joinAndSubmit(code, 'Ada', 'best');
+		const p2 = await joinAndSubmit(code, 'Grace', 'best');
+		// Below the minimum: counts update live, and no aggregate is shown.
+		await expect.poll(() => counts.textContent(), { timeout: 5_000 }).toMatch(/2\s+joined · 2\s+submitted/);
+		expect(await facilitator.getByTestId('no-aggregate').isVisible()).toBe(true);
+		expect(await facilitator.getByTestId('team-tier').count()).toBe(0);
+
+		const p3 = await joinAndSubmit(code, 'Linus', 'worst');
+		// The aggregate appears without a reload.
+		await facilitator.getByTestId('team-tier').waitFor({ timeout: 5_000 });
+		expect(await facilitator.getByTestId('team-tier').textContent()).toMatch(/Team tier: Pioneer/);
+		expect(await counts.textContent()).toMatch(/3\s+joined · 3\s+submitted/);
+		expect(await facilitator.getByRole('table', { name: 'Where the team disagrees' }).isVisible()).toBe(true);
+		// No participant name appears on the dashboard.
+		const dashboard = await facilitator.locator('body').textContent();
+		for (const name of ['Ada', 'Grace', 'Linus']) expect(dashboard).not.toContain(name);
+
+		// The anonymised CSV: a header and three rows of answers, no names.
+		const [download] = await Promise.all([
+			facilitator.waitForEvent('download'),
+			facilitator.getByRole('link', { name: 'Download anonymised CSV' }).click()
+		]);
+		const csv = readFileSync((await download.path())!, 'utf8');
+		const lines = csv
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split(/\r\n/);
+		expect(lines).toHaveLength(4);
+		expect(lines[0]).toMatch(/^response,bank_id,bank_version,/);
+		for (const name of ['Ada', 'Grace', 'Linus']) expect(csv).not.toContain(name);
+
+		// The team PDF.
+		const [pdfDownload] = await Promise.all([
+			facilitator.waitForEvent('download'),
+			facilitator.getByRole('link', { name: 'Download team PDF' }).click()
+		]);
+		const pdf = readFileSync((await pdfDownload.path())!);
+		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		expect(pdfDownload.suggestedFilename()).toBe(`workshop-${code}-team-report.pdf`);
+
+		// Close: the dashboard says so, and a participant's next submission is refused with a clear message.
+		await facilitator.getByRole('button', { name: 'Close workshop' }).click();
+		await expect.poll(() => facilitator.getByTestId('workshop-status').textContent()).toBe('closed');
+		await p1.getByRole('radio').first().check();
+		await p1.getByRole('button', { name: 'Submit' }).click();
+		await p1.getByRole('alert').filter({ hasText: 'This workshop is closed' }).waitFor();
+		// After close, participants see their own result and the team result.
+		await p2.reload();
+		expect(await p2.getByTestId('team-result').textContent()).toMatch(/The team is in Pioneer/);
+		expect(await p2.getByRole('button', { name: 'Submit' }).count()).toBe(0);
+		await p3.reload();
+		expect(await p3.getByRole('heading', { name: 'Your result' }).isVisible()).toBe(true);
+		expect(await p3.getByText('Your answers place you in Exposed.').isVisible()).toBe(true);
+		expect(await counts.textContent()).toMatch(/3\s+submitted/);
+	}
+);
+
+test('a wrong code is refused with a clear message', async () => {
+	const page = await newPage(browser);
+	await page.goto(`${inject('baseURL')}/join`);
+	await page.getByLabel('Join code').fill('ZZZZZZ');
+	await page.getByRole('button', { name: 'Join' }).click();
+	expect(await page.getByRole('alert').textContent()).toMatch(/No workshop has this code/);
+	const res = await page.goto(`${inject('baseURL')}/w/ZZZZZZ`);
+	expect(res?.status()).toBe(404);
+});
+
+test('bad submissions to the JSON endpoint get a clear 4xx and store nothing', async () => {
+	const base = inject('baseURL');
+	const post = (path: string, body: string, headers: Record<string, string>) =>
+		fetch(`${base}${path}`, { method: 'POST', redirect: 'manual', headers: { origin: base, ...headers }, body });
+	const created = await post('/workshops/new', 'title=Hostile&minGroupSize=2', {
+		'content-type': 'application/x-www-form-urlencoded',
+		accept: 'text/html'
+	});
+	const dashboard = created.headers.get('location')!;
+	const facilitator = created.headers.getSetCookie()[0]!.split(';')[0]!;
+	const page = await (await fetch(`${base}${dashboard}`, { headers: { cookie: facilitator } })).text();
+	const code = /class="code[^"]*"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!;
+	const joined = await post(`/w/${code}?/join`, 'displayName=', {
+		'content-type': 'application/x-www-form-urlencoded',
+		accept: 'text/html'
+	});
+	const participant = joined.headers.getSetCookie()[0]!.split(';')[0]!;
+	const json = { 'content-type': 'application/json', cookie: participant };
+	const cases: [string, string, Record<string, string>, number][] = [
+		['malformed JSON', '{"answers":', json, 400],
+		['wrong content type', '{}', { ...json, 'content-type': 'text/plain' }, 415],
+		['unknown question', JSON.stringify({ answers: { nope: 'x' }, idempotencyKey: 'key-00001' }), json, 400],
+		['proto key', '{"answers":{"__proto__":"x"},"idempotencyKey":"key-00001"}', json, 400],
+		['extra key', JSON.stringify({ answers: {}, idempotencyKey: 'key-00001', admin: true }), json, 400],
+		[
+			'no participant cookie',
+			JSON.stringify({ answers: {}, idempotencyKey: 'key-00001' }),
+			{ 'content-type': 'application/json' },
+			403
+		],
+		['600 KB body', JSON.stringify({ answers: {}, idempotencyKey: 'key-00001', pad: 'x'.repeat(600_000) }), json, 413]
+	];
+	for (const [name, body, headers, status] of cases) {
+		const res = await post(`/w/${code}/response`, body, headers);
+		expect(res.status, name).toBe(status);
+		expect((await res.text()).length, name).toBeGreaterThan(5);
+	}
+	// Cross-site: refused before the endpoint runs.
+	const cross = await fetch(`${base}/w/${code}/response`, {
+		method: 'POST',
+		headers: { ...json, origin: 'https://evil.example' },
+		body: JSON.stringify({ answers: {}, idempotencyKey: 'key-00001' })
+	});
+	expect(cross.status).toBe(403);
+	const forged = await fetch(`${base}${dashboard}/summary`, { headers: { cookie: `${facilitator}x` } });
+	expect(forged.status).toBe(403);
+	const summary = await (await fetch(`${base}${dashboard}/summary`, { headers: { cookie: facilitator } })).json();
+	expect(summary).toMatchObject({ joined: 1, submitted: 0 });
+});
