@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { SECURITY_SUMMARY_ENV, formatSecuritySummary, readSecuritySummary } from './security-summary';
 import { startServer } from './server';
 
 declare module 'vitest' {
@@ -7,11 +11,22 @@ declare module 'vitest' {
 	}
 }
 
-/** Starts one built server for the e2e files that do not need their own. */
+/**
+ * Starts one built server for the e2e files that do not need their own, and opens the security tally (test
+ * workers inherit `SECURITY_SUMMARY_DIR`); teardown prints the tally as one block.
+ */
 export default async function setup(project: TestProject) {
+	const summaryDir = mkdtempSync(join(tmpdir(), 'readiness-security-'));
+	process.env[SECURITY_SUMMARY_ENV] = summaryDir;
 	const server = await startServer();
 	project.provide('baseURL', server.url);
 	return async () => {
 		await server.stop();
+		const summary = readSecuritySummary(summaryDir);
+		rmSync(summaryDir, { recursive: true, force: true });
+		if (!summary) return;
+		process.stdout.write(`\n${'─'.repeat(72)}\n${formatSecuritySummary(summary)}\n${'─'.repeat(72)}\n`);
+		if (summary.status5xx > 0 || summary.rowsChanged > 0 || summary.acknowledgedMissing > 0)
+			throw new Error('the security suite saw a 5xx, a changed row or a lost acknowledged submission');
 	};
 }
