@@ -10,47 +10,62 @@ const FACILITATOR_MAX_AGE = 90 * 24 * 3600;
 const PARTICIPANT_MAX_AGE = 30 * 24 * 3600;
 
 /**
- * The facilitator cookie for a workshop. Over HTTPS it is `__Host-` prefixed (Secure, Path=/, no Domain), so no
- * subdomain or plain-HTTP page can set or read it.
+ * Cookie settings shared by the facilitator and participant cookies: HttpOnly (no script can read a token), Path=/
+ * and no Domain, and over HTTPS Secure with the `__Host-` name prefix — so no subdomain and no plain-HTTP page can
+ * set, overwrite or read them.
  */
+export function tokenCookie(name: string, url: URL, sameSite: 'strict' | 'lax', maxAge: number) {
+	const https = url.protocol === 'https:';
+	return {
+		name: `${https ? '__Host-' : ''}${name}`,
+		options: { path: '/', httpOnly: true, sameSite, secure: https, maxAge }
+	};
+}
+
+/**
+ * The facilitator cookie for a workshop. SameSite=Strict: the dashboard's close/reopen and downloads are never
+ * reached from another site, and the private link itself carries the token (`?key=`) when opened from mail or chat.
+ */
+function facilitatorCookie(url: URL, workshopId: string) {
+	return tokenCookie(`facilitator-${workshopId}`, url, 'strict', FACILITATOR_MAX_AGE);
+}
+
+/** The facilitator cookie's name for a workshop (`__Host-facilitator-<id>` over HTTPS). */
 export function facilitatorCookieName(workshopId: string, url: URL): string {
-	return `${url.protocol === 'https:' ? '__Host-' : ''}facilitator-${workshopId}`;
+	return facilitatorCookie(url, workshopId).name;
 }
 
 export function setFacilitatorCookie(cookies: Cookies, url: URL, workshopId: string, token: string): void {
-	cookies.set(facilitatorCookieName(workshopId, url), token, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'strict',
-		secure: url.protocol === 'https:',
-		maxAge: FACILITATOR_MAX_AGE
-	});
+	const { name, options } = facilitatorCookie(url, workshopId);
+	cookies.set(name, token, options);
 }
 
 export function facilitatorToken(cookies: Cookies, url: URL, workshopId: string): string | undefined {
 	return cookies.get(facilitatorCookieName(workshopId, url));
 }
 
-/** Path of a workshop's participant pages; the participant cookie is scoped to it. */
+/** Path of a workshop's participant pages. */
 export function participantPath(code: string): string {
 	return `/w/${code}`;
 }
 
-const PARTICIPANT_COOKIE = 'participant';
-
-export function setParticipantCookie(cookies: Cookies, url: URL, code: string, token: string): void {
-	// Lax, not Strict: a participant arrives from a link in chat or mail and must be recognised on that first visit.
-	cookies.set(PARTICIPANT_COOKIE, token, {
-		path: participantPath(code),
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: url.protocol === 'https:',
-		maxAge: PARTICIPANT_MAX_AGE
-	});
+/**
+ * The participant cookie for a workshop, one per workshop (`__Host-participant-<code>` over HTTPS). SameSite=Lax,
+ * not Strict: a participant arrives from a join link in chat or mail and must be recognised on that first visit
+ * (Strict would hide the cookie on that navigation and the page would offer to join again). Lax still withholds it
+ * from cross-site POSTs, which `csrfGuard` refuses anyway.
+ */
+function participantCookie(url: URL, code: string) {
+	return tokenCookie(`participant-${code}`, url, 'lax', PARTICIPANT_MAX_AGE);
 }
 
-export function participantToken(cookies: Cookies): string | undefined {
-	return cookies.get(PARTICIPANT_COOKIE);
+export function setParticipantCookie(cookies: Cookies, url: URL, code: string, token: string): void {
+	const { name, options } = participantCookie(url, code);
+	cookies.set(name, token, options);
+}
+
+export function participantToken(cookies: Cookies, url: URL, code: string): string | undefined {
+	return cookies.get(participantCookie(url, code).name);
 }
 
 /** Throws the SvelteKit HTTP error for a {@link WorkshopError}; rethrows anything else. */

@@ -63,6 +63,15 @@ export class RateLimiter {
 		return { allowed: true, remaining: limit - hits.length };
 	}
 
+	/** Says whether `key` would be refused now, without counting an attempt. */
+	peek(key: string, { limit, windowMs }: RateLimitOptions): RateLimitResult {
+		const now = this.#now();
+		const hits = (this.#entries.get(key)?.hits ?? []).filter((time) => time > now - windowMs);
+		if (hits.length < limit) return { allowed: true, remaining: limit - hits.length };
+		const oldestCounted = hits[hits.length - limit] ?? now;
+		return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldestCounted + windowMs - now) / 1000)) };
+	}
+
 	/** Number of keys currently remembered. */
 	get size(): number {
 		return this.#entries.size;
@@ -141,9 +150,40 @@ export function enforceRateLimit(
 	scope: string,
 	options: RateLimitOptions
 ): void {
-	const result = rateLimit(clientKey(event, scope), options);
+	refuse(event, rateLimit(clientKey(event, scope), options));
+}
+
+function refuse(event: Pick<RequestEvent, 'setHeaders'>, result: RateLimitResult): void {
 	if (result.allowed) return;
 	event.setHeaders({ 'retry-after': String(result.retryAfterSeconds) });
 	const wait = result.retryAfterSeconds === 1 ? '1 second' : `${result.retryAfterSeconds} seconds`;
 	error(429, `Too many attempts. Please wait ${wait} and try again.`);
+}
+
+/**
+ * Wrong join codes one client address may try: 20 per 10 minutes (about 2,900 a day against 31⁶ ≈ 887 million
+ * codes). Only misses count, so a room of 50 participants behind one office NAT joining a real code is never
+ * limited.
+ */
+export const JOIN_CODE_GUESSES: RateLimitOptions = { limit: 20, windowMs: 10 * 60_000 };
+
+/** Workshops one client address may create: 20 per hour (a facilitator needs a handful a day). */
+export const WORKSHOP_CREATION: RateLimitOptions = { limit: 20, windowMs: 60 * 60_000 };
+
+/**
+ * Runs a secret lookup (`lookup` resolves to null on a miss) under a guessing limit: only misses count, and a
+ * client over the limit is refused with 429 *before* the lookup runs, so once limited it cannot tell a right
+ * guess from a wrong one.
+ */
+export async function limitGuessing<T>(
+	event: Pick<RequestEvent, 'getClientAddress' | 'setHeaders'>,
+	scope: string,
+	options: RateLimitOptions,
+	lookup: () => Promise<T | null>
+): Promise<T | null> {
+	const key = clientKey(event, scope);
+	refuse(event, sharedRateLimiter.peek(key, options));
+	const found = await lookup();
+	if (found === null) refuse(event, rateLimit(key, options));
+	return found;
 }

@@ -1,13 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { JOIN_CODE_GUESSES, limitGuessing } from '$lib/server/rate-limit';
 import { getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async (event) => {
+		const { request } = event;
 		const typed = String((await request.formData()).get('code') ?? '').slice(0, 40);
 		const code = normaliseJoinCode(typed);
 		if (!code) return fail(400, { code: typed, message: 'A join code has 6 letters and digits, for example 4KX9QM.' });
-		const workshop = await (await getWorkshops()).findByCode(code);
+		const service = await getWorkshops();
+		const workshop = await limitGuessing(event, 'join-code', JOIN_CODE_GUESSES, () => service.findByCode(code));
 		if (!workshop)
 			return fail(404, { code: typed, message: 'No workshop has this code. Check it with your facilitator.' });
 		redirect(303, `/w/${workshop.code}`);

@@ -5,6 +5,7 @@ import {
 	addressKey,
 	clientKey,
 	enforceRateLimit,
+	limitGuessing,
 	sharedRateLimiter
 } from '../../../src/lib/server/rate-limit';
 
@@ -142,5 +143,52 @@ describe('enforceRateLimit', () => {
 
 	test('the key is the socket address, scoped', () => {
 		expect(clientKey({ getClientAddress: () => '::ffff:10.0.0.1' }, 'join')).toBe('join:10.0.0.1');
+	});
+});
+
+describe('limitGuessing', () => {
+	const options = { limit: 3, windowMs: 60_000 };
+	function client(address: string) {
+		const headers: Record<string, string> = {};
+		return {
+			headers,
+			event: { getClientAddress: () => address, setHeaders: (h: Record<string, string>) => Object.assign(headers, h) }
+		};
+	}
+
+	test('hits never count: a whole office behind one address can look up a real code', async () => {
+		sharedRateLimiter.clear();
+		const { event } = client('203.0.113.1');
+		for (let i = 0; i < 50; i++)
+			expect(await limitGuessing(event, 'join-code', options, async () => 'found')).toBe('found');
+		sharedRateLimiter.clear();
+	});
+
+	test('after `limit` misses the client is refused before the lookup runs, so a right guess looks like a wrong one', async () => {
+		sharedRateLimiter.clear();
+		const { event, headers } = client('203.0.113.2');
+		for (let i = 0; i < 3; i++) expect(await limitGuessing(event, 'join-code', options, async () => null)).toBeNull();
+		let looked = false;
+		const attempt = limitGuessing(event, 'join-code', options, async () => {
+			looked = true;
+			return 'found';
+		});
+		await expect(attempt).rejects.toSatisfy((e) => isHttpError(e, 429));
+		expect(looked).toBe(false);
+		expect(Number(headers['retry-after'])).toBeGreaterThan(0);
+		// Another address is not affected.
+		expect(await limitGuessing(client('203.0.113.3').event, 'join-code', options, async () => 'found')).toBe('found');
+		sharedRateLimiter.clear();
+	});
+});
+
+describe('RateLimiter.peek', () => {
+	test('reports without counting', () => {
+		const limiter = new RateLimiter({ now: () => 5_000 });
+		const options = { limit: 1, windowMs: 10_000 };
+		expect(limiter.peek('k', options)).toEqual({ allowed: true, remaining: 1 });
+		expect(limiter.peek('k', options)).toEqual({ allowed: true, remaining: 1 });
+		limiter.check('k', options);
+		expect(limiter.peek('k', options)).toEqual({ allowed: false, retryAfterSeconds: 10 });
 	});
 });

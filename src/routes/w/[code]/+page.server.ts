@@ -8,7 +8,8 @@ import { score } from '$scoring/score';
 import { TIER_LABELS } from '$scoring/tiers';
 import { httpError, participantToken, setParticipantCookie } from '$lib/server/http';
 import { WorkshopError, getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
-import type { Actions, PageServerLoad } from './$types';
+import { JOIN_CODE_GUESSES, limitGuessing } from '$lib/server/rate-limit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** Form fields carrying an answer are named `a.<questionId>`. */
 const ANSWER_PREFIX = 'a.';
@@ -42,12 +43,12 @@ function sections(bank: QuestionBank) {
 	].filter((s) => s.questions.length > 0);
 }
 
-async function workshopFor(param: string) {
+async function workshopFor(param: string, event: Pick<RequestEvent, 'getClientAddress' | 'setHeaders'>) {
 	const code = normaliseJoinCode(param);
 	if (!code) error(404, 'No workshop has this code. Check it with your facilitator.');
 	if (code !== param) redirect(308, `/w/${code}`);
 	const service = await getWorkshops();
-	const workshop = await service.findByCode(code);
+	const workshop = await limitGuessing(event, 'join-code', JOIN_CODE_GUESSES, () => service.findByCode(code));
 	if (!workshop) error(404, 'No workshop has this code. Check it with your facilitator.');
 	const bank = findBank(workshop.bank, workshop.version);
 	if (!bank) error(500, 'This workshop uses a questionnaire version this site no longer has.');
@@ -59,10 +60,11 @@ function resultSummary(bank: QuestionBank, answers: Answers) {
 	return { tierLabel: result.tier ? TIER_LABELS[result.tier] : null, code: encodeAnswerCode(bank, answers) };
 }
 
-export const load: PageServerLoad = async ({ params, cookies, setHeaders }) => {
-	const { service, workshop, bank } = await workshopFor(params.code);
+export const load: PageServerLoad = async (event) => {
+	const { params, cookies, setHeaders, url } = event;
+	const { service, workshop, bank } = await workshopFor(params.code, event);
 	setHeaders({ 'cache-control': 'no-store' });
-	const participant = await service.participant(workshop.id, participantToken(cookies));
+	const participant = await service.participant(workshop.id, participantToken(cookies, url, workshop.code));
 	const answers = participant?.answers ?? null;
 	const summary = participant && workshop.status === 'closed' ? await service.summary(workshop.id) : null;
 	return {
@@ -85,8 +87,9 @@ export const load: PageServerLoad = async ({ params, cookies, setHeaders }) => {
 };
 
 export const actions: Actions = {
-	join: async ({ params, request, cookies, url }) => {
-		const { service, workshop } = await workshopFor(params.code);
+	join: async (event) => {
+		const { params, request, cookies, url } = event;
+		const { service, workshop } = await workshopFor(params.code, event);
 		const displayName = String((await request.formData()).get('displayName') ?? '');
 		try {
 			const { token } = await service.joinWorkshop(workshop.code, { displayName });
@@ -98,8 +101,9 @@ export const actions: Actions = {
 		redirect(303, `/w/${workshop.code}`);
 	},
 
-	submit: async ({ params, request, cookies }) => {
-		const { service, workshop } = await workshopFor(params.code);
+	submit: async (event) => {
+		const { params, request, cookies, url } = event;
+		const { service, workshop } = await workshopFor(params.code, event);
 		const form = await request.formData();
 		const answers: Record<string, string> = {};
 		for (const [name, value] of form) {
@@ -110,7 +114,7 @@ export const actions: Actions = {
 			answers[questionId] = value;
 		}
 		try {
-			const outcome = await service.submitResponse(workshop.id, participantToken(cookies), {
+			const outcome = await service.submitResponse(workshop.id, participantToken(cookies, url, workshop.code), {
 				answers,
 				idempotencyKey: String(form.get('idempotencyKey') ?? '')
 			});

@@ -1,13 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { MIN_GROUP_SIZE_DEFAULT } from '$scoring/aggregate';
 import { setFacilitatorCookie } from '$lib/server/http';
+import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';
 import { WorkshopError, getWorkshops } from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({ minGroupSizeDefault: MIN_GROUP_SIZE_DEFAULT });
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
+	default: async (event) => {
+		const { request, cookies, url } = event;
+		enforceRateLimit(event, 'create-workshop', WORKSHOP_CREATION);
 		const form = await request.formData();
 		const values = {
 			title: String(form.get('title') ?? ''),

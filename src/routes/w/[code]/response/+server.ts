@@ -1,5 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { jsonError, participantToken } from '$lib/server/http';
+import { JOIN_CODE_GUESSES, limitGuessing } from '$lib/server/rate-limit';
 import { getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
 
@@ -7,10 +8,13 @@ import type { RequestHandler } from './$types';
  * Submits (or replaces) the participant's answers as JSON: `{ answers, idempotencyKey }`. 201 when created, 200
  * when updated or when it repeats the last accepted submission. Cross-site requests are refused by `csrfGuard`.
  */
-export const POST: RequestHandler = async ({ params, request, cookies }) => {
+export const POST: RequestHandler = async (event) => {
+	const { params, request, cookies, url } = event;
 	const code = normaliseJoinCode(params.code);
 	const service = await getWorkshops();
-	const workshop = code ? await service.findByCode(code) : null;
+	const workshop = code
+		? await limitGuessing(event, 'join-code', JOIN_CODE_GUESSES, () => service.findByCode(code))
+		: null;
 	if (!workshop) return json({ error: 'not_found', message: 'No workshop has this code.' }, { status: 404 });
 	if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json'))
 		return json({ error: 'invalid', message: 'Send the answers as application/json.' }, { status: 415 });
@@ -24,7 +28,7 @@ export const POST: RequestHandler = async ({ params, request, cookies }) => {
 		return json({ error: 'invalid', message: 'The body is not valid JSON.' }, { status: 400 });
 	}
 	try {
-		const outcome = await service.submitResponse(workshop.id, participantToken(cookies), body);
+		const outcome = await service.submitResponse(workshop.id, participantToken(cookies, url, workshop.code), body);
 		return json(outcome, { status: outcome.status === 'created' ? 201 : 200 });
 	} catch (e) {
 		return jsonError(e);
