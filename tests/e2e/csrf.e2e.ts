@@ -1,63 +1,112 @@
+/**
+ * CSRF: every state-changing endpoint (surfaces.ts) × every content type × every way a request can come from
+ * elsewhere → 403 before any route runs, carrying valid credentials and a valid body, and the database is unchanged
+ * afterwards (read directly: row counts and a checksum of every table). Runs its own server on a database it can
+ * read (the test PostgreSQL when TEST_DATABASE_URL is set, else PGlite).
+ */
 import { createServer, type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { BANK_V1 } from '../../scoring/bank';
 import { launchBrowser, newPage } from './browser';
+import {
+	createWorkshop,
+	joinWorkshop,
+	rowsChanged,
+	startDatabaseTarget,
+	submitJson,
+	type DatabaseSnapshot,
+	type DatabaseTarget,
+	type SeededWorkshop
+} from './attack';
+import { countStatus, recordSecurity } from './security-summary';
 import { freePort } from './server';
-import { CONTENT_TYPES, STATE_CHANGING } from './surfaces';
-
-const base = inject('baseURL');
+import { CONTENT_TYPES, STATE_CHANGING, resolvePath, type StateChanging } from './surfaces';
 
 /** Ways a request can say it comes from somewhere else (header sets a browser would send). */
-const FOREIGN: ReadonlyArray<{ name: string; headers: Record<string, string> }> = [
-	{ name: 'another origin', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } },
-	{ name: 'another origin, Origin only', headers: { origin: 'https://evil.example' } },
-	{ name: 'Sec-Fetch-Site cross-site only', headers: { 'sec-fetch-site': 'cross-site' } },
-	{ name: 'a sibling subdomain', headers: { origin: 'http://evil.127.0.0.1.example', 'sec-fetch-site': 'same-site' } },
-	{ name: 'Origin null (sandboxed frame)', headers: { origin: 'null', 'sec-fetch-site': 'cross-site' } },
-	{ name: 'plain http of our host, other port', headers: { origin: base.replace(/:\d+$/, ':1') } },
-	{ name: 'no provenance at all', headers: {} }
+const FOREIGN: ReadonlyArray<{ name: string; headers: (base: string) => Record<string, string> }> = [
+	{ name: 'another origin', headers: () => ({ origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }) },
+	{ name: 'another origin, Origin only', headers: () => ({ origin: 'https://evil.example' }) },
+	{ name: 'Sec-Fetch-Site cross-site only', headers: () => ({ 'sec-fetch-site': 'cross-site' }) },
+	{
+		name: 'a sibling subdomain',
+		headers: () => ({ origin: 'http://evil.127.0.0.1.example', 'sec-fetch-site': 'same-site' })
+	},
+	{ name: 'Origin null (sandboxed frame)', headers: () => ({ origin: 'null', 'sec-fetch-site': 'cross-site' }) },
+	{ name: 'plain http of our host, other port', headers: (base) => ({ origin: base.replace(/:\d+$/, ':1') }) },
+	{ name: 'no provenance at all', headers: () => ({}) }
 ];
 
 const cases = STATE_CHANGING.flatMap((endpoint) =>
-	CONTENT_TYPES.flatMap((content) => FOREIGN.map((foreign) => ({ ...endpoint, content, foreign })))
+	CONTENT_TYPES.flatMap((content) => FOREIGN.map((foreign) => ({ ...endpoint, endpoint, content, foreign })))
 );
 
+let target: DatabaseTarget;
+let workshop: SeededWorkshop;
+/** Cookies of the facilitator and of a participant who has submitted: an attack rides on them. */
+let credentials: string;
+let before: DatabaseSnapshot;
+const tally = { payloads: 0, status4xx: 0, status5xx: 0, rowsChanged: 0 };
+const firstQuestion = BANK_V1.questions[0]!;
+
+/** The surface with its path and fields filled in for the seeded workshop. */
+function resolved(surface: StateChanging): StateChanging {
+	return {
+		...surface,
+		path: resolvePath(surface.path, workshop),
+		fields: Object.fromEntries(Object.entries(surface.fields).map(([k, v]) => [k, resolvePath(v, workshop)]))
+	};
+}
+
+beforeAll(async () => {
+	target = await startDatabaseTarget();
+	workshop = await createWorkshop(target.url, { title: 'CSRF target', organisation: 'Example' });
+	const participant = await joinWorkshop(target.url, workshop.code, 'Pat');
+	await joinWorkshop(target.url, workshop.code, 'Sam');
+	const submitted = await submitJson(target.url, workshop.code, participant, {
+		answers: { [firstQuestion.id]: firstQuestion.options[0]!.id },
+		idempotencyKey: 'seed-key-0001'
+	});
+	expect(submitted.status).toBe(201);
+	credentials = `${workshop.facilitator}; ${participant}`;
+	before = await target.snapshot();
+	expect(before.counts).toEqual({ workshops: 1, participants: 2, responses: 1 });
+});
+afterAll(async () => {
+	await target?.stop();
+	recordSecurity(tally);
+});
+
 describe('cross-site state-changing requests are refused before any route runs', () => {
+	test('every case is sent', () => {
+		expect(cases.length).toBe(STATE_CHANGING.length * CONTENT_TYPES.length * FOREIGN.length);
+	});
+
 	test.each(cases)(
 		'$method $path as $content.type from $foreign.name → 403',
-		async ({ method, path, content, foreign }) => {
-			const response = await fetch(base + path, {
-				method,
-				headers: { 'content-type': content.type, ...foreign.headers },
-				body: content.body(),
+		async ({ endpoint, content, foreign }) => {
+			const surface = resolved(endpoint);
+			const response = await fetch(target.url + surface.path, {
+				method: surface.method,
+				headers: { 'content-type': content.type, cookie: credentials, ...foreign.headers(target.url) },
+				body: content.body(surface),
 				redirect: 'manual'
 			});
+			tally.payloads++;
+			countStatus(tally, response.status);
 			expect(response.status).toBe(403);
 			expect(await response.text()).toMatch(/forbidden|must say where they come from/i);
 		}
 	);
 
-	test.each(STATE_CHANGING)(
-		'$method $path from the app itself is not refused by the CSRF checks',
-		async ({ method, path }) => {
-			for (const content of CONTENT_TYPES) {
-				const response = await fetch(base + path, {
-					method,
-					headers: { 'content-type': content.type, origin: base, 'sec-fetch-site': 'same-origin' },
-					body: content.body(),
-					redirect: 'manual'
-				});
-				expect(response.status, content.type).not.toBe(403);
-			}
-		}
-	);
-
 	test('a JSON client gets the refusal as JSON', async () => {
-		const response = await fetch(base + '/', {
+		const response = await fetch(`${target.url}/w/${workshop.code}/response`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', accept: 'application/json', origin: 'https://evil.example' },
 			body: '{}'
 		});
+		tally.payloads++;
+		countStatus(tally, response.status);
 		expect(response.status).toBe(403);
 		expect(await response.json()).toEqual({ message: 'Cross-site POST requests are forbidden.' });
 	});
@@ -75,10 +124,13 @@ describe('in Chromium', () => {
 		attacker = createServer((req, res) => {
 			const url = new URL(req.url ?? '/', attackerURL);
 			const enctype = url.searchParams.get('enctype') ?? '';
-			const target = base + (url.searchParams.get('path') ?? '/');
+			const surface = resolved(STATE_CHANGING[Number(url.searchParams.get('surface'))]!);
+			const inputs = Object.entries(surface.fields)
+				.map(([name, value]) => `<input name="${name}" value="${value}">`)
+				.join('');
 			res.writeHead(200, { 'content-type': 'text/html' });
 			res.end(
-				`<form method="post" action="${target}" enctype="${enctype}"><input name="title" value="pwned"></form>` +
+				`<form method="post" action="${target.url}${surface.path}" enctype="${enctype}">${inputs}</form>` +
 					`<script>document.forms[0].submit()</script>`
 			);
 		});
@@ -89,46 +141,90 @@ describe('in Chromium', () => {
 		await new Promise((resolve) => attacker?.close(resolve));
 	});
 
-	const FORM_POSTS = STATE_CHANGING.filter((e) => e.method === 'POST').flatMap(({ path }) =>
-		['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'].map((enctype) => ({ path, enctype }))
-	);
+	// The real endpoints (the first four surfaces are catch-all paths, covered above).
+	const FORM_POSTS = STATE_CHANGING.map((surface, index) => ({ ...surface, index }))
+		.filter((e) => e.method === 'POST' && e.path !== '/')
+		.flatMap(({ path, index }) =>
+			['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'].map((enctype) => ({
+				path,
+				index,
+				enctype
+			}))
+		);
 
-	test.each(FORM_POSTS)('a form on another site posting $enctype to $path gets 403', async ({ path, enctype }) => {
+	test.each(FORM_POSTS)('a form on another site posting $enctype to $path gets 403', async ({ index, enctype }) => {
 		const page = await newPage(browser);
-		const posted = page.waitForResponse((r) => r.url().startsWith(base) && r.request().method() === 'POST');
-		await page.goto(`${attackerURL}/?enctype=${encodeURIComponent(enctype)}&path=${encodeURIComponent(path)}`);
+		await page.context().addCookies(
+			credentials.split('; ').map((pair) => {
+				const [name, value] = pair.split('=') as [string, string];
+				return { name, value, url: target.url };
+			})
+		);
+		const posted = page.waitForResponse((r) => r.url().startsWith(target.url) && r.request().method() === 'POST');
+		await page.goto(`${attackerURL}/?enctype=${encodeURIComponent(enctype)}&surface=${index}`);
 		const response = await posted;
+		tally.payloads++;
+		countStatus(tally, response.status());
 		expect(response.request().headers()['origin']).toBe(attackerURL);
 		expect(response.status()).toBe(403);
 		await page.waitForLoadState('load');
 		await page.context().close();
 	});
+});
 
-	test("the app's own pages can still post: same-origin requests keep their Origin under our Referrer-Policy", async () => {
-		const page = await newPage(browser);
-		await page.goto(base + '/');
-		const status = await page.evaluate(async () => {
-			const response = await fetch('/', {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: '{}'
+describe('after every refused attack', () => {
+	test('the database is unchanged: same rows, same checksums', async () => {
+		const after = await target.snapshot();
+		tally.rowsChanged += rowsChanged(before, after);
+		expect(after).toEqual(before);
+	});
+});
+
+describe('the app itself can still post', () => {
+	test.each(STATE_CHANGING)('$method $path from the app itself is not refused by the CSRF checks', async (endpoint) => {
+		const surface = resolved(endpoint);
+		for (const content of CONTENT_TYPES) {
+			const response = await fetch(target.url + surface.path, {
+				method: surface.method,
+				headers: {
+					'content-type': content.type,
+					cookie: credentials,
+					origin: target.url,
+					'sec-fetch-site': 'same-origin'
+				},
+				body: content.body(surface),
+				redirect: 'manual'
 			});
-			return response.status;
-		});
-		expect(status).toBe(405); // reached the route (which has no POST), not refused as cross-site
-		const posted = page.waitForResponse((r) => r.request().method() === 'POST');
-		await page.evaluate(() => {
-			const form = document.createElement('form');
-			form.method = 'post';
-			form.action = '/';
-			document.body.append(form);
-			form.submit();
-		});
-		const response = await posted;
-		expect(response.request().headers()['origin']).toBe(base);
-		expect(response.status()).toBe(405);
-		// Closing a context mid-navigation can hang Chromium: let the error page finish loading first.
-		await page.waitForLoadState('load');
-		await page.context().close();
+			expect(response.status, content.type).not.toBe(403);
+			await response.arrayBuffer();
+		}
+	});
+
+	test("in Chromium, the app's own pages post with their Origin kept under our Referrer-Policy", async () => {
+		const browser = await launchBrowser();
+		try {
+			const page = await newPage(browser);
+			await page.goto(`${target.url}/join`);
+			const status = await page.evaluate(async () => {
+				const response = await fetch('/', {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: '{}'
+				});
+				return response.status;
+			});
+			expect(status).toBe(405); // reached the route (which has no POST), not refused as cross-site
+			// The real join form: its POST carries our Origin and is answered with the redirect to the workshop.
+			await page.getByLabel('Join code').fill(workshop.code.toLowerCase());
+			const [response] = await Promise.all([
+				page.waitForResponse((r) => r.request().method() === 'POST', { timeout: 20_000 }),
+				page.getByRole('button', { name: 'Join' }).click()
+			]);
+			expect(response.request().headers()['origin']).toBe(target.url);
+			expect(response.status()).not.toBe(403);
+			await page.waitForURL(`${target.url}/w/${workshop.code}`, { timeout: 20_000 });
+		} finally {
+			await browser.close();
+		}
 	});
 });

@@ -1,29 +1,70 @@
 /**
  * The app's attack surface, in one place for the security suites. Add each new page to PAGES and each new
  * state-changing endpoint (form action `?/name`, `+server.ts` POST/PUT/PATCH/DELETE) to STATE_CHANGING; the
- * header and CSRF suites then cover it with every check.
+ * header and CSRF suites then cover it with every check. `:code` and `:id` in a path stand for a real workshop's
+ * join code and id (the CSRF suite seeds one: `resolvePath`).
  */
 
 /** Pages a browser loads with GET, and the status each answers with. */
 export const PAGES: ReadonlyArray<{ path: string; status: number }> = [{ path: '/', status: 200 }];
 
+/** A state-changing request, and the fields a valid one would carry (so a refusal is not down to a bad body). */
+export interface StateChanging {
+	method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+	path: string;
+	fields: Record<string, string>;
+	/** The JSON body a valid request would carry, when it is not just `fields`. */
+	json?: unknown;
+}
+
 /** Requests that change state (or would, if they were accepted). */
-export const STATE_CHANGING: ReadonlyArray<{ method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string }> = [
-	// Not endpoints yet, but the guard must hold on every path before any route runs.
-	{ method: 'POST', path: '/' },
-	{ method: 'PUT', path: '/' },
-	{ method: 'PATCH', path: '/no-such-endpoint' },
-	{ method: 'DELETE', path: '/no-such-endpoint' }
+export const STATE_CHANGING: ReadonlyArray<StateChanging> = [
+	// Not endpoints, but the guard must hold on every path before any route runs.
+	{ method: 'POST', path: '/', fields: { title: 'pwned' } },
+	{ method: 'PUT', path: '/', fields: { title: 'pwned' } },
+	{ method: 'PATCH', path: '/no-such-endpoint', fields: { title: 'pwned' } },
+	{ method: 'DELETE', path: '/no-such-endpoint', fields: { title: 'pwned' } },
+	// Form actions.
+	{
+		method: 'POST',
+		path: '/assess',
+		fields: { bank: 'ai_readiness', version: '1.0.0', go: 'results', 'a.ai_code_share': 'over_75' }
+	},
+	{ method: 'POST', path: '/join', fields: { code: ':code' } },
+	{ method: 'POST', path: '/workshops/new', fields: { title: 'pwned', organisation: 'pwned', minGroupSize: '1' } },
+	{ method: 'POST', path: '/workshops/:id?/close', fields: {} },
+	{ method: 'POST', path: '/workshops/:id?/reopen', fields: {} },
+	{ method: 'POST', path: '/w/:code?/join', fields: { displayName: 'pwned' } },
+	{
+		method: 'POST',
+		path: '/w/:code?/submit',
+		fields: { idempotencyKey: 'csrf-key-0001', 'a.ai_code_share': 'over_75' }
+	},
+	// JSON endpoint.
+	{
+		method: 'POST',
+		path: '/w/:code/response',
+		fields: { idempotencyKey: 'csrf-key-0002' },
+		json: { answers: { ai_code_share: 'over_75' }, idempotencyKey: 'csrf-key-0002' }
+	}
 ];
 
+/** Fills `:code` and `:id` in a surface path (or field value). */
+export function resolvePath(path: string, workshop: { code: string; id: string }): string {
+	return path.replaceAll(':code', workshop.code).replaceAll(':id', workshop.id);
+}
+
 /** Every content type a cross-site attacker might send; the first four need no CORS preflight. */
-export const CONTENT_TYPES: ReadonlyArray<{ type: string; body: () => BodyInit }> = [
-	{ type: 'application/x-www-form-urlencoded', body: () => 'title=pwned' },
+export const CONTENT_TYPES: ReadonlyArray<{ type: string; body: (surface: StateChanging) => BodyInit }> = [
+	{ type: 'application/x-www-form-urlencoded', body: ({ fields }) => new URLSearchParams(fields).toString() },
 	{
 		type: 'multipart/form-data; boundary=x',
-		body: () => '--x\r\nContent-Disposition: form-data; name="title"\r\n\r\npwned\r\n--x--\r\n'
+		body: ({ fields }) =>
+			Object.entries(fields)
+				.map(([name, value]) => `--x\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+				.join('') + '--x--\r\n'
 	},
-	{ type: 'text/plain', body: () => '{"title":"pwned"}' },
-	{ type: 'TEXT/PLAIN;charset=utf-8', body: () => '{"title":"pwned"}' },
-	{ type: 'application/json', body: () => '{"title":"pwned"}' }
+	{ type: 'text/plain', body: (surface) => JSON.stringify(surface.json ?? surface.fields) },
+	{ type: 'TEXT/PLAIN;charset=utf-8', body: (surface) => JSON.stringify(surface.json ?? surface.fields) },
+	{ type: 'application/json', body: (surface) => JSON.stringify(surface.json ?? surface.fields) }
 ];

@@ -150,7 +150,18 @@ export function enforceRateLimit(
 	scope: string,
 	options: RateLimitOptions
 ): void {
-	refuse(event, rateLimit(clientKey(event, scope), options));
+	refuse(event, rateLimit(clientKey(event, scope), scaled(options)));
+}
+
+/**
+ * `options` with the limit multiplied by `RATE_LIMIT_SCALE` (default 1): an operator can loosen every limit at
+ * once (e.g. many workshops created from one office address), and test servers that create hundreds of workshops
+ * raise it instead of switching limiting off.
+ */
+export function scaled(options: RateLimitOptions, env: NodeJS.ProcessEnv = process.env): RateLimitOptions {
+	const scale = Number(env.RATE_LIMIT_SCALE ?? 1);
+	if (!(Number.isFinite(scale) && scale > 0)) return options;
+	return { ...options, limit: Math.max(1, Math.round(options.limit * scale)) };
 }
 
 function refuse(event: Pick<RequestEvent, 'setHeaders'>, result: RateLimitResult): void {
@@ -182,8 +193,9 @@ export async function limitGuessing<T>(
 	lookup: () => Promise<T | null>
 ): Promise<T | null> {
 	const key = clientKey(event, scope);
-	refuse(event, sharedRateLimiter.peek(key, options));
+	const limit = scaled(options);
+	refuse(event, sharedRateLimiter.peek(key, limit));
 	const found = await lookup();
-	if (found === null) refuse(event, rateLimit(key, options));
+	if (found === null) refuse(event, rateLimit(key, limit));
 	return found;
 }

@@ -6,6 +6,7 @@ import {
 	clientKey,
 	enforceRateLimit,
 	limitGuessing,
+	scaled,
 	sharedRateLimiter
 } from '../../../src/lib/server/rate-limit';
 
@@ -190,5 +191,16 @@ describe('RateLimiter.peek', () => {
 		expect(limiter.peek('k', options)).toEqual({ allowed: true, remaining: 1 });
 		limiter.check('k', options);
 		expect(limiter.peek('k', options)).toEqual({ allowed: false, retryAfterSeconds: 10 });
+	});
+});
+
+describe('scaled', () => {
+	test('RATE_LIMIT_SCALE multiplies limits; nonsense leaves them as they are', () => {
+		const options = { limit: 20, windowMs: 1000 };
+		expect(scaled(options, {})).toEqual(options);
+		expect(scaled(options, { RATE_LIMIT_SCALE: '10' })).toEqual({ limit: 200, windowMs: 1000 });
+		expect(scaled(options, { RATE_LIMIT_SCALE: '0.01' })).toEqual({ limit: 1, windowMs: 1000 });
+		expect(scaled(options, { RATE_LIMIT_SCALE: 'off' })).toEqual(options);
+		expect(scaled(options, { RATE_LIMIT_SCALE: '-1' })).toEqual(options);
 	});
 });
