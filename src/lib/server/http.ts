@@ -68,6 +68,20 @@ export function participantToken(cookies: Cookies, url: URL, code: string): stri
 	return cookies.get(participantCookie(url, code).name);
 }
 
+/**
+ * The request's form data for a form action; a body that is not a readable form (broken multipart, a wrong
+ * boundary) is a 400 with a clear message instead of the TypeError a bare `request.formData()` turns into a 500.
+ * The body-size limit's 413 passes through.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch (e) {
+		if (e && typeof e === 'object' && 'status' in e) throw e;
+		error(400, 'The form could not be read: send it as application/x-www-form-urlencoded or multipart/form-data.');
+	}
+}
+
 /** Throws the SvelteKit HTTP error for a {@link WorkshopError}; rethrows anything else. */
 export function httpError(e: unknown): never {
 	if (e instanceof WorkshopError) error(e.status, e.message);

@@ -5,6 +5,7 @@ import { AnswersError, validateAnswers } from '$scoring/score';
 import { AnswersSchema, type Answers, type QuestionBank } from '$scoring/schema';
 import { assessmentSteps, stepIndexFromParam } from '$lib/assess/steps';
 import { ANSWER_FIELD_PREFIX } from '$lib/assess/progress';
+import { readForm } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -40,7 +41,7 @@ type Goal = (typeof GOALS)[number];
 
 export const actions: Actions = {
 	default: async ({ request }) => {
-		const form = await request.formData();
+		const form = await readForm(request);
 		const bank = findBank(String(form.get('bank') ?? ''), String(form.get('version') ?? ''));
 		if (!bank)
 			return fail(400, {

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { readForm } from '$lib/server/http';
 import { JOIN_CODE_GUESSES, limitGuessing } from '$lib/server/rate-limit';
 import { getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
 import type { Actions } from './$types';
@@ -6,7 +7,7 @@ import type { Actions } from './$types';
 export const actions: Actions = {
 	default: async (event) => {
 		const { request } = event;
-		const typed = String((await request.formData()).get('code') ?? '').slice(0, 40);
+		const typed = String((await readForm(request)).get('code') ?? '').slice(0, 40);
 		const code = normaliseJoinCode(typed);
 		if (!code) return fail(400, { code: typed, message: 'A join code has 6 letters and digits, for example 4KX9QM.' });
 		const service = await getWorkshops();

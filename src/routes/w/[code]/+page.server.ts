@@ -6,7 +6,7 @@ import { findBank } from '$scoring/bank';
 import { NOT_APPLICABLE, type Answers, type QuestionBank } from '$scoring/schema';
 import { score } from '$scoring/score';
 import { TIER_LABELS } from '$scoring/tiers';
-import { httpError, participantToken, setParticipantCookie } from '$lib/server/http';
+import { httpError, participantToken, readForm, setParticipantCookie } from '$lib/server/http';
 import { WorkshopError, getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
 import { JOIN_CODE_GUESSES, limitGuessing } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -90,7 +90,7 @@ export const actions: Actions = {
 	join: async (event) => {
 		const { params, request, cookies, url } = event;
 		const { service, workshop } = await workshopFor(params.code, event);
-		const displayName = String((await request.formData()).get('displayName') ?? '');
+		const displayName = String((await readForm(request)).get('displayName') ?? '');
 		try {
 			const { token } = await service.joinWorkshop(workshop.code, { displayName });
 			setParticipantCookie(cookies, url, workshop.code, token);
@@ -104,8 +104,9 @@ export const actions: Actions = {
 	submit: async (event) => {
 		const { params, request, cookies, url } = event;
 		const { service, workshop } = await workshopFor(params.code, event);
-		const form = await request.formData();
-		const answers: Record<string, string> = {};
+		const form = await readForm(request);
+		// No prototype: a field named `a.__proto__` must be an unknown question, not a silently dropped answer.
+		const answers: Record<string, string> = Object.create(null);
 		for (const [name, value] of form) {
 			if (!name.startsWith(ANSWER_PREFIX)) continue;
 			const questionId = name.slice(ANSWER_PREFIX.length);

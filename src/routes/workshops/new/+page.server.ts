@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { MIN_GROUP_SIZE_DEFAULT } from '$scoring/aggregate';
-import { setFacilitatorCookie } from '$lib/server/http';
+import { readForm, setFacilitatorCookie } from '$lib/server/http';
 import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';
 import { WorkshopError, getWorkshops } from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,7 +11,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const { request, cookies, url } = event;
 		enforceRateLimit(event, 'create-workshop', WORKSHOP_CREATION);
-		const form = await request.formData();
+		const form = await readForm(request);
 		const values = {
 			title: String(form.get('title') ?? ''),
 			organisation: String(form.get('organisation') ?? ''),
