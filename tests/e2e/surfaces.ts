@@ -3,9 +3,25 @@
  * state-changing endpoint (form action `?/name`, `+server.ts` POST/PUT/PATCH/DELETE) to STATE_CHANGING; the
  * header and CSRF suites then cover it with every check.
  */
+import { encodeAnswerCode } from '../../scoring/answer-code';
+import { BANK_V1 } from '../../scoring/bank';
+
+/** A valid result code (every question at its last option) for the result page's endpoints. */
+const RESULT_CODE = encodeAnswerCode(
+	BANK_V1,
+	Object.fromEntries(BANK_V1.questions.map((q) => [q.id, q.options.at(-1)!.id]))
+);
 
 /** Pages a browser loads with GET, and the status each answers with. */
 export const PAGES: ReadonlyArray<{ path: string; status: number }> = [{ path: '/', status: 200 }];
+
+/** GET endpoints that answer with a file (or a plain-text 400) rather than a page; the header suite covers them. */
+export const DOWNLOADS: ReadonlyArray<{ path: string; status: number; type: string }> = [
+	{ path: `/results/${RESULT_CODE}/report.pdf`, status: 200, type: 'application/pdf' },
+	{ path: `/results/${RESULT_CODE}/answers.csv`, status: 200, type: 'text/csv; charset=utf-8' },
+	{ path: '/results/not-a-code/report.pdf', status: 400, type: 'text/plain; charset=utf-8' },
+	{ path: '/results/not-a-code/answers.csv', status: 400, type: 'text/plain; charset=utf-8' }
+];
 
 /** Requests that change state (or would, if they were accepted). */
 export const STATE_CHANGING: ReadonlyArray<{ method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string }> = [

@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { AnswerCodeError, decodeAnswerCode } from '$scoring/answer-code';
 import { SURVEY_2026 } from '$scoring/benchmark';
 import {
 	answerLabel,
@@ -16,7 +15,7 @@ import {
 	tierExplanation,
 	tierHeadline
 } from '$scoring/explain';
-import { AnswersError, score } from '$scoring/score';
+import { ResultCodeError, scoreAnswerCode } from '$lib/server/result-code';
 import { TIER_LABELS } from '$scoring/tiers';
 import type { PageServerLoad } from './$types';
 
@@ -25,21 +24,14 @@ import type { PageServerLoad } from './$types';
  * Every sentence comes from `scoring/explain` so the page, the PDF and the CSV agree.
  */
 export const load: PageServerLoad = ({ params, url }) => {
-	let decoded: ReturnType<typeof decodeAnswerCode>;
+	let scored: ReturnType<typeof scoreAnswerCode>;
 	try {
-		decoded = decodeAnswerCode(params.code);
+		scored = scoreAnswerCode(params.code);
 	} catch (e) {
-		if (e instanceof AnswerCodeError) error(400, `${e.message}.`);
+		if (e instanceof ResultCodeError) error(400, e.message);
 		throw e;
 	}
-	const { bank, answers } = decoded;
-	let result: ReturnType<typeof score>;
-	try {
-		result = score(bank, answers);
-	} catch (e) {
-		if (e instanceof AnswersError) error(400, `This result code holds answers that cannot be scored: ${e.message}.`);
-		throw e;
-	}
+	const { bank, result } = scored;
 	const benchmark = SURVEY_2026;
 	const survey = benchmark.sources[0];
 
