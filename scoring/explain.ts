@@ -50,6 +50,12 @@ export function surveyPosition(benchmark: Benchmark, tier: TierId): SurveyPositi
 	return { tier, below, same, above, sentence };
 }
 
+/** Who was surveyed, when, and the source: the caption of every comparison with `benchmark`. */
+export function surveySource(benchmark: Benchmark): string {
+	const survey = benchmark.sources[0];
+	return `${benchmark.sample} respondents (${benchmark.population}), fielded ${benchmark.fielded}. Source: ${survey ? `${survey.label}, ${survey.date}` : benchmark.name}.`;
+}
+
 /** One bar of the tier distribution chart and one row of its table. */
 export interface DistributionRow {
 	tier: TierId;
