@@ -95,7 +95,7 @@ describe.skipIf(!url)('two instances on one PostgreSQL', () => {
 		const dashboard = created.headers.get('location')!;
 		const facilitator = cookieOf(created);
 		const page = await (await fetch(`${b.url}${dashboard}`, { headers: { cookie: facilitator } })).text();
-		const code = /class="code[^"]*"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!;
+		const code = /data-testid="join-code"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!;
 
 		// A participant joins through A.
 		const joined = await form(a.url, `/w/${code}?/join`, { displayName: '' });

@@ -4,8 +4,18 @@
  * header and CSRF suites then cover it with every check.
  */
 
+/** A join code and a workshop id that exist nowhere (the workshop e2e suites cover real ones). */
+const NO_SUCH_CODE = 'ZZZZZZ';
+const NO_SUCH_WORKSHOP = '00000000-0000-4000-8000-000000000000';
+
 /** Pages a browser loads with GET, and the status each answers with. */
-export const PAGES: ReadonlyArray<{ path: string; status: number }> = [{ path: '/', status: 200 }];
+export const PAGES: ReadonlyArray<{ path: string; status: number }> = [
+	{ path: '/', status: 200 },
+	{ path: '/assess', status: 200 },
+	{ path: '/assess?step=2', status: 200 },
+	{ path: '/join', status: 200 },
+	{ path: '/workshops/new', status: 200 }
+];
 
 /** Requests that change state (or would, if they were accepted). */
 export const STATE_CHANGING: ReadonlyArray<{ method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string }> = [
@@ -13,7 +23,14 @@ export const STATE_CHANGING: ReadonlyArray<{ method: 'POST' | 'PUT' | 'PATCH' | 
 	{ method: 'POST', path: '/' },
 	{ method: 'PUT', path: '/' },
 	{ method: 'PATCH', path: '/no-such-endpoint' },
-	{ method: 'DELETE', path: '/no-such-endpoint' }
+	{ method: 'DELETE', path: '/no-such-endpoint' },
+	{ method: 'POST', path: '/assess' },
+	{ method: 'POST', path: '/join' },
+	{ method: 'POST', path: `/w/${NO_SUCH_CODE}?/join` },
+	{ method: 'POST', path: `/w/${NO_SUCH_CODE}?/submit` },
+	{ method: 'POST', path: `/w/${NO_SUCH_CODE}/response` },
+	{ method: 'POST', path: `/workshops/${NO_SUCH_WORKSHOP}?/close` },
+	{ method: 'POST', path: `/workshops/${NO_SUCH_WORKSHOP}?/reopen` }
 ];
 
 /** Every content type a cross-site attacker might send; the first four need no CORS preflight. */
