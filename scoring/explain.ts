@@ -70,6 +70,12 @@ export function customPosition(custom: CustomBenchmark, tier: TierId): SurveyPos
 	return { tier, ...position, sentence: positionSentence(tier, position, `organisations in ${custom.name}`) };
 }
 
+/** Who was surveyed, when, and the source: the caption of every comparison with `benchmark`. */
+export function surveySource(benchmark: Benchmark): string {
+	const survey = benchmark.sources[0];
+	return `${benchmark.sample} respondents (${benchmark.population}), fielded ${benchmark.fielded}. Source: ${survey ? `${survey.label}, ${survey.date}` : benchmark.name}.`;
+}
+
 /** One bar of the tier distribution chart and one row of its table. */
 export interface DistributionRow {
 	tier: TierId;

@@ -12,8 +12,18 @@ const RESULT_CODE = encodeAnswerCode(
 	Object.fromEntries(BANK_V1.questions.map((q) => [q.id, q.options.at(-1)!.id]))
 );
 
+/** A join code and a workshop id that exist nowhere (the workshop e2e suites cover real ones). */
+const NO_SUCH_CODE = 'ZZZZZZ';
+const NO_SUCH_WORKSHOP = '00000000-0000-4000-8000-000000000000';
+
 /** Pages a browser loads with GET, and the status each answers with. */
-export const PAGES: ReadonlyArray<{ path: string; status: number }> = [{ path: '/', status: 200 }];
+export const PAGES: ReadonlyArray<{ path: string; status: number }> = [
+	{ path: '/', status: 200 },
+	{ path: '/assess', status: 200 },
+	{ path: '/assess?step=2', status: 200 },
+	{ path: '/join', status: 200 },
+	{ path: '/workshops/new', status: 200 }
+];
 
 /** GET endpoints that answer with a file (or a plain-text 400) rather than a page; the header suite covers them. */
 export const DOWNLOADS: ReadonlyArray<{ path: string; status: number; type: string }> = [
@@ -29,7 +39,14 @@ export const STATE_CHANGING: ReadonlyArray<{ method: 'POST' | 'PUT' | 'PATCH' | 
 	{ method: 'POST', path: '/' },
 	{ method: 'PUT', path: '/' },
 	{ method: 'PATCH', path: '/no-such-endpoint' },
-	{ method: 'DELETE', path: '/no-such-endpoint' }
+	{ method: 'DELETE', path: '/no-such-endpoint' },
+	{ method: 'POST', path: '/assess' },
+	{ method: 'POST', path: '/join' },
+	{ method: 'POST', path: `/w/${NO_SUCH_CODE}?/join` },
+	{ method: 'POST', path: `/w/${NO_SUCH_CODE}?/submit` },
+	{ method: 'POST', path: `/w/${NO_SUCH_CODE}/response` },
+	{ method: 'POST', path: `/workshops/${NO_SUCH_WORKSHOP}?/close` },
+	{ method: 'POST', path: `/workshops/${NO_SUCH_WORKSHOP}?/reopen` }
 ];
 
 /** Every content type a cross-site attacker might send; the first four need no CORS preflight. */

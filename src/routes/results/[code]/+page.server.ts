@@ -11,6 +11,7 @@ import {
 	liftSteps,
 	questionText,
 	surveyPosition,
+	surveySource,
 	tierDistribution,
 	tierExplanation,
 	tierHeadline
@@ -33,7 +34,6 @@ export const load: PageServerLoad = ({ params, url }) => {
 	}
 	const { bank, result } = scored;
 	const benchmark = SURVEY_2026;
-	const survey = benchmark.sources[0];
 
 	return {
 		code: params.code,
@@ -53,7 +53,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 			name: benchmark.name,
 			sample: benchmark.sample,
 			fielded: benchmark.fielded,
-			source: `${benchmark.sample} respondents (${benchmark.population}), fielded ${benchmark.fielded}. Source: ${survey ? `${survey.label}, ${survey.date}` : benchmark.name}.`
+			source: surveySource(benchmark)
 		},
 		benchmarkLines: result.benchmarkLines.map((line) => ({
 			...line,
