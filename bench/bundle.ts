@@ -4,10 +4,11 @@
  * interaction (its modulepreloads and the `import()`s of its inline start-up script). chart.js is
  * found through the Vite manifest, so the report says whether it is part of a first load.
  *
- * Run after `npm run build`: `npm run bench:bundle`.
+ * Run after `npm run build`: `npm run bench:bundle` (or through `npm run bench`, which builds when there is no build).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { BANK_V1 } from '../scoring/bank';
 import { encodeAnswerCode } from '../scoring/answer-code';
@@ -48,18 +49,23 @@ function gzipKB(files: string[]): number {
 	return files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024;
 }
 
+/** Built files whose manifest key (source path) matches `pattern`. */
+function builtFilesOf(pattern: RegExp): Set<string> {
+	const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, ManifestChunk>;
+	const files = new Set<string>();
+	for (const [key, chunk] of Object.entries(manifest)) if (pattern.test(key)) files.add(join(CLIENT_DIR, chunk.file));
+	return files;
+}
+
 /**
  * Built files that hold chart.js: chunks of node_modules/chart.js (and its colour library) and the radar module
  * that imports it, into which the bundler may have inlined it.
  */
-function chartFiles(): Set<string> {
-	const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, ManifestChunk>;
-	const files = new Set<string>();
-	for (const [key, chunk] of Object.entries(manifest))
-		if (/node_modules\/(chart\.js|@kurkle\/color)\/|src\/lib\/components\/results\/radar\.ts$/.test(key))
-			files.add(join(CLIENT_DIR, chunk.file));
-	return files;
-}
+const chartFiles = () =>
+	builtFilesOf(/node_modules\/(chart\.js|@kurkle\/color)\/|src\/lib\/components\/results\/radar\.ts$/);
+
+/** Built files that hold pdfmake or the report document (loaded only when the user asks for the PDF). */
+const pdfFiles = () => builtFilesOf(/node_modules\/pdfmake\/|src\/lib\/report\/pdf-(browser|document)\.ts$/);
 
 /** Files a dynamic import brings in (the chunk and its static imports), from the manifest. */
 function dynamicClosure(srcSuffix: string): string[] {
@@ -76,19 +82,43 @@ function dynamicClosure(srcSuffix: string): string[] {
 	return [...seen].map((k) => join(CLIENT_DIR, manifest[k]!.file));
 }
 
-async function main() {
-	if (!existsSync('build/index.js') || !existsSync(MANIFEST)) {
-		console.error('No build found: run `npm run build` first.');
-		process.exit(1);
-	}
+/** One page's first load. */
+export interface FirstLoad {
+	page: string;
+	files: string[];
+	kb: number;
+	chart: boolean;
+	pdf: boolean;
+}
+
+/** The figures `npm run bench:bundle` prints. */
+export interface BundleFigures {
+	rows: FirstLoad[];
+	/** KB gzip of /results once the radar chart (chart.js) has loaded. */
+	resultsAfterChartsKb: number;
+	assessKb: number;
+	assessBudgetKb: number;
+	chartFound: boolean;
+}
+
+/** Whether a build to measure exists. */
+export function hasBuild(): boolean {
+	return existsSync('build/index.js') && existsSync(MANIFEST);
+}
+
+/** Measures the first-load JavaScript of /, /assess and a results page on the built app (throws without a build). */
+export async function benchBundle(): Promise<BundleFigures> {
+	if (!hasBuild()) throw new Error('No build found: run `npm run build` first.');
 	const charts = chartFiles();
+	const pdf = pdfFiles();
 	const everything = Object.fromEntries(BANK_V1.questions.map((q) => [q.id, q.options.at(-1)!.id]));
 	const pages = [
+		{ name: '/', path: '/' },
 		{ name: '/assess', path: '/assess' },
 		{ name: '/results', path: `/results/${encodeAnswerCode(BANK_V1, everything)}` }
 	];
 	const server = await startServer();
-	const rows: { page: string; files: number; kb: number; chart: boolean; files_: string[] }[] = [];
+	const rows: FirstLoad[] = [];
 	try {
 		for (const p of pages) {
 			const res = await fetch(server.url + p.path);
@@ -97,10 +127,10 @@ async function main() {
 			for (const f of files) if (!existsSync(f)) throw new Error(`${p.path} loads ${f}, which is not in the build`);
 			rows.push({
 				page: p.name,
-				files: files.length,
+				files,
 				kb: gzipKB(files),
 				chart: files.some((f) => charts.has(f)),
-				files_: files
+				pdf: files.some((f) => pdf.has(f))
 			});
 		}
 	} finally {
@@ -109,25 +139,44 @@ async function main() {
 
 	const radar = dynamicClosure('src/lib/components/results/radar.ts');
 	const results = rows.find((r) => r.page === '/results')!;
-	const afterCharts = gzipKB([...new Set([...results.files_, ...radar])]);
-	const assess = rows.find((r) => r.page === '/assess')!;
+	return {
+		rows,
+		resultsAfterChartsKb: gzipKB([...new Set([...results.files, ...radar])]),
+		assessKb: rows.find((r) => r.page === '/assess')!.kb,
+		assessBudgetKb: ASSESS_BUDGET_KB,
+		chartFound: charts.size > 0
+	};
+}
 
+/** Prints the bundle figures in full. */
+export function printBundle(figures: BundleFigures): void {
+	const { rows, assessKb } = figures;
+	const assess = rows.find((r) => r.page === '/assess')!;
 	console.log('First-load JavaScript (gzip -9), measured on the built app');
 	console.table(
 		rows.map((r) => ({
 			page: r.page,
-			scripts: r.files,
+			scripts: r.files.length,
 			'KB gzip': Number(r.kb.toFixed(2)),
-			'chart.js in first load': r.chart ? 'yes' : 'no'
+			'chart.js in first load': r.chart ? 'yes' : 'no',
+			'pdfmake in first load': r.pdf ? 'yes' : 'no'
 		}))
 	);
-	for (const r of rows) console.log(`${r.page} loads: ${r.files_.map((f) => f.split('/').pop()).join(' ')}`);
-	console.log(`/results after the radar chart loads (chart.js on demand): ${afterCharts.toFixed(1)} KB gzip`);
+	for (const r of rows) console.log(`${r.page} loads: ${r.files.map((f) => f.split('/').pop()).join(' ')}`);
 	console.log(
-		`/assess budget: ${assess.kb.toFixed(1)} KB of ${ASSESS_BUDGET_KB} KB — ${assess.kb <= ASSESS_BUDGET_KB ? 'within budget' : 'OVER BUDGET'}`
+		`/results after the radar chart loads (chart.js on demand): ${figures.resultsAfterChartsKb.toFixed(1)} KB gzip`
+	);
+	console.log(
+		`/assess budget: ${assessKb.toFixed(1)} KB of ${ASSESS_BUDGET_KB} KB — ${assessKb <= ASSESS_BUDGET_KB ? 'within budget' : 'OVER BUDGET'}`
 	);
 	console.log(`chart.js in /assess first load: ${assess.chart ? 'YES (should not be)' : 'no'}`);
-	if (charts.size === 0) console.log('warning: no chart.js chunk found in the manifest');
+	if (!figures.chartFound) console.log('warning: no chart.js chunk found in the manifest');
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	if (!hasBuild()) {
+		console.error('No build found: run `npm run build` first.');
+		process.exit(1);
+	}
+	printBundle(await benchBundle());
+}

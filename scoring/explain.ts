@@ -5,6 +5,7 @@
  */
 import { answerText } from './answer-labels';
 import { shareAbove, shareBelow, tierShares, type Benchmark } from './benchmark';
+import { customTierPosition, type CustomBenchmark } from './custom-benchmark';
 import { percent, points } from './format';
 import {
 	TIER_IDS,
@@ -32,22 +33,47 @@ export interface SurveyPosition {
 	sentence: string;
 }
 
-/** "56 % of surveyed organisations sit in a lower group, and 19 % in a higher one." — from the benchmark's shares. */
-export function surveyPosition(benchmark: Benchmark, tier: TierId): SurveyPosition {
-	const below = shareBelow(benchmark, tier);
-	const above = shareAbove(benchmark, tier);
-	const same = tierShares(benchmark)[tier];
+/**
+ * The sentence for a position in a tier distribution, naming who the percentages are of: "56 % of surveyed
+ * organisations sit in a lower group than yours, and 19 % in a higher one. 25 % share the Outpacing group with you."
+ */
+export function positionSentence(
+	tier: TierId,
+	{ below, same, above }: { below: number; same: number; above: number },
+	peers: string = PEERS
+): string {
 	const label = TIER_LABELS[tier];
 	let sentence: string;
 	if (below > 0 && above > 0)
-		sentence = `${percent(below)} of ${PEERS} sit in a lower group than yours, and ${percent(above)} in a higher one.`;
+		sentence = `${percent(below)} of ${peers} sit in a lower group than yours, and ${percent(above)} in a higher one.`;
 	else if (below > 0)
-		sentence = `${percent(below)} of ${PEERS} sit in a lower group than yours; ${label} is the highest group.`;
+		sentence = `${percent(below)} of ${peers} sit in a lower group than yours; ${label} is the highest group.`;
 	else if (above > 0)
-		sentence = `${percent(above)} of ${PEERS} sit in a higher group than yours; ${label} is the lowest group.`;
-	else sentence = `All ${PEERS} sit in the ${label} group.`;
-	sentence += ` ${percent(same)} share the ${label} group with you.`;
-	return { tier, below, same, above, sentence };
+		sentence = `${percent(above)} of ${peers} sit in a higher group than yours; ${label} is the lowest group.`;
+	else sentence = `All ${peers} sit in the ${label} group.`;
+	return `${sentence} ${percent(same)} share the ${label} group with you.`;
+}
+
+/** "56 % of surveyed organisations sit in a lower group, and 19 % in a higher one." — from the benchmark's shares. */
+export function surveyPosition(benchmark: Benchmark, tier: TierId): SurveyPosition {
+	const position = {
+		below: shareBelow(benchmark, tier),
+		same: tierShares(benchmark)[tier],
+		above: shareAbove(benchmark, tier)
+	};
+	return { tier, ...position, sentence: positionSentence(tier, position) };
+}
+
+/** Where a tier sits in a consultant's custom benchmark, with the sentence naming that benchmark. */
+export function customPosition(custom: CustomBenchmark, tier: TierId): SurveyPosition {
+	const position = customTierPosition(custom, tier);
+	return { tier, ...position, sentence: positionSentence(tier, position, `organisations in ${custom.name}`) };
+}
+
+/** Who was surveyed, when, and the source: the caption of every comparison with `benchmark`. */
+export function surveySource(benchmark: Benchmark): string {
+	const survey = benchmark.sources[0];
+	return `${benchmark.sample} respondents (${benchmark.population}), fielded ${benchmark.fielded}. Source: ${survey ? `${survey.label}, ${survey.date}` : benchmark.name}.`;
 }
 
 /** One bar of the tier distribution chart and one row of its table. */

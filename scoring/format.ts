@@ -21,3 +21,16 @@ export function signedPoints(value: number | null): string {
 export function percent(value: number): string {
 	return `${Math.round(value)}\u00a0%`;
 }
+
+/** A calendar date as printed and used in file names: `YYYY-MM-DD` in UTC, the same wherever it is generated. */
+export function isoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The name of a downloaded result file: `ai-readiness-<tier>-<YYYY-MM-DD>.<extension>` (`unplaced` when no tier
+ * was placed). The PDF and the CSV share it so the two files of one result sort together.
+ */
+export function resultFileName(tier: string | null, date: Date, extension: 'pdf' | 'csv'): string {
+	return `ai-readiness-${tier ?? 'unplaced'}-${isoDate(date)}.${extension}`;
+}

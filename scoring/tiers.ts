@@ -3,6 +3,7 @@
  * ("use") against how well it controls it ("control") — plus its risk exposure. Every cut-off lives here, as a
  * named constant, normed by `scoring/norm.ts` (see docs/methodology.md).
  */
+import { points } from './format';
 import { TIER_IDS, type DimensionId, type Reason, type TierId } from './schema';
 
 /** Display label of each tier, in the survey's words. */
@@ -136,19 +137,14 @@ export function conditionShortfall(condition: TierCondition, axes: TierAxes): nu
 		: Math.max(0, value - condition.cutoff + SCORE_STEP);
 }
 
-/** Formats a score for a sentence: no trailing ".0". */
-export function formatPoints(value: number): string {
-	return String(Math.round(value * 10) / 10);
-}
-
 /**
  * Every condition the rules check, with the numbers compared and a plain sentence. `passed` means the condition
  * holds (for `control_low` and `exposure_high`, holding is bad news).
  */
 export function tierReasons(axes: TierAxes, cutoffs: TierCutoffs = TIER_CUTOFFS): Reason[] {
-	const u = formatPoints(axes.use);
-	const c = formatPoints(axes.control);
-	const e = formatPoints(axes.exposure);
+	const u = points(axes.use);
+	const c = points(axes.control);
+	const e = points(axes.exposure);
 	const useHigh = axes.use >= cutoffs.use;
 	const controlHigh = axes.control >= cutoffs.controlHigh;
 	const controlLow = axes.control < cutoffs.controlLow;

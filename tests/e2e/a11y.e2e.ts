@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import axe from 'axe-core';
+import type { Browser } from 'playwright-core';
+import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
 import { answerStep, BANK, STEPS, variedAnswers } from './flow';
 import { encodeAnswerCode } from '../../scoring/answer-code';
@@ -16,22 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/**
- * Runs axe-core (WCAG 2.x A/AA and best practices) on the page; returns the violations in a readable form. The
- * pages' Content-Security-Policy forbids injected scripts, so these contexts bypass it (CSP has its own tests).
- */
-async function violations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ content: axe.source });
-	const results = await page.evaluate(() =>
-		(window as unknown as { axe: typeof axe }).axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }
-		})
-	);
-	return results.violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-}
 
 describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {
 	test('landing page: 0 violations', async () => {

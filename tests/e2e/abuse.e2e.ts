@@ -77,7 +77,7 @@ describe('token cookies', () => {
 			'max-age': String(90 * 24 * 3600)
 		});
 		const page = await (await fetch(`${https.url}/workshops/${id}`, { headers: { cookie: cookieOf(created) } })).text();
-		const code = /class="code[^"]*"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!;
+		const code = /data-testid="join-code"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!;
 		const joined = await fetch(`${https.url}/w/${code}?/join`, {
 			method: 'POST',
 			redirect: 'manual',
@@ -94,7 +94,9 @@ describe('token cookies', () => {
 		});
 		// The participant is recognised through the prefixed cookie.
 		const own = await (await fetch(`${https.url}/w/${code}`, { headers: { cookie: cookieOf(joined) } })).text();
-		expect(own).toMatch(/Submit/);
+		const stranger = await (await fetch(`${https.url}/w/${code}`)).text();
+		expect(stranger).toMatch(/Join workshop/);
+		expect(own).not.toMatch(/Join workshop/);
 	});
 
 	test('over plain HTTP (a local run): HttpOnly, SameSite and Path=/ still; no prefix or Secure, which a browser would drop', async () => {
@@ -108,7 +110,7 @@ describe('token cookies', () => {
 		const page = await (
 			await fetch(`${server.url}/workshops/${id}`, { headers: { cookie: cookieOf(created) } })
 		).text();
-		const code = /class="code[^"]*"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!;
+		const code = /data-testid="join-code"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!;
 		const joined = await post(server.url, `/w/${code}?/join`, 'displayName=');
 		expect(cookieAttributes(joined, `participant-${code}`)).toMatchObject({ path: '/', httponly: '', samesite: 'lax' });
 	});

@@ -7,13 +7,9 @@ import { sql } from 'drizzle-orm';
 import { createDb } from '../../src/lib/server/db';
 import { freshPostgresDatabase } from '../lib/server/databases';
 import { startServer, type RunningServer } from './server';
+import { cookieOf } from './workshop-api';
 
-/** The `name=value` pairs of a response's Set-Cookie headers, ready for a Cookie header. */
-export const cookieOf = (res: Response) =>
-	res.headers
-		.getSetCookie()
-		.map((c) => c.split(';')[0])
-		.join('; ');
+export { cookieOf };
 
 /** A same-origin POST (what the app's own forms send), with a body of `type`. */
 export function post(
@@ -50,7 +46,7 @@ export async function createWorkshop(base: string, fields: Record<string, string
 	const dashboard = created.headers.get('location')!;
 	const facilitator = cookieOf(created);
 	const page = await (await fetch(`${base}${dashboard}`, { headers: { cookie: facilitator } })).text();
-	const code = /class="code[^"]*"[^>]*>([A-Z0-9]{6})</.exec(page)?.[1];
+	const code = /data-testid="join-code"[^>]*>([A-Z0-9]{6})</.exec(page)?.[1];
 	if (!code) throw new Error('no join code on the dashboard');
 	return { id: dashboard.split('/').pop()!, code, dashboard, facilitator };
 }

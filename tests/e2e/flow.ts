@@ -55,15 +55,20 @@ export async function answerStep(page: Page, stepIndex: number, answers: Answers
 	}
 }
 
-/** Fills every step from /assess and presses "See results"; returns when the results page has loaded. */
-export async function completeAssessment(page: Page, baseURL: string, answers: Answers): Promise<void> {
-	await page.goto(`${baseURL}/assess`);
+/** Fills every step of the questionnaire on the current page, pressing Next, then `finish` on the last step. */
+export async function answerSteps(page: Page, answers: Answers, finish: string): Promise<void> {
 	for (let i = 0; i < STEPS.length; i++) {
 		await page.getByRole('heading', { level: 2, name: STEPS[i]!.title }).waitFor();
 		await answerStep(page, i, answers);
 		const last = i === STEPS.length - 1;
-		await page.getByRole('button', { name: last ? 'See results' : 'Next', exact: true }).click();
+		await page.getByRole('button', { name: last ? finish : 'Next', exact: true }).click();
 	}
+}
+
+/** Fills every step from /assess and presses "See results"; returns when the results page has loaded. */
+export async function completeAssessment(page: Page, baseURL: string, answers: Answers): Promise<void> {
+	await page.goto(`${baseURL}/assess`);
+	await answerSteps(page, answers, 'See results');
 	await page.waitForURL(/\/results\//);
 	await page.getByRole('heading', { level: 1 }).waitFor();
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
-import { PAGES } from './surfaces';
+import { DOWNLOADS, PAGES } from './surfaces';
 
 const base = inject('baseURL');
 
@@ -68,6 +68,13 @@ describe('security headers on every kind of response of the built server', () =>
 	test.each(PAGES)('page $path', async ({ path, status }) => {
 		const response = await fetch(base + path);
 		expect(response.status).toBe(status);
+		await expectHardened(response, path);
+	});
+
+	test.each(DOWNLOADS)('download $path', async ({ path, status, type }) => {
+		const response = await fetch(base + path);
+		expect(response.status).toBe(status);
+		expect(response.headers.get('content-type')).toBe(type);
 		await expectHardened(response, path);
 	});
 

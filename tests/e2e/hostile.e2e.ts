@@ -255,13 +255,21 @@ function cases(): HostileCase[] {
 	] as [string, string][][])
 		add(
 			`submit form ${JSON.stringify(fields).slice(0, 50)}`,
-			post(`/w/${workshop.code}?/submit`, form(fields), 'application/x-www-form-urlencoded', { cookie: participant })
+			post(
+				`/w/${workshop.code}?/submit`,
+				form([['bank', BANK_V1.id], ['version', BANK_V1.version], ['go', 'submit'], ...fields]),
+				'application/x-www-form-urlencoded',
+				{ cookie: participant }
+			)
 		);
 	add(
 		'submit form without a cookie',
 		post(
 			`/w/${workshop.code}?/submit`,
 			form([
+				['bank', BANK_V1.id],
+				['version', BANK_V1.version],
+				['go', 'submit'],
 				[`a.${q0.id}`, q0.options[0]!.id],
 				['idempotencyKey', key]
 			]),

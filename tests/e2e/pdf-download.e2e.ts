@@ -19,7 +19,7 @@ import { CSP_DIRECTIVES, serializeCsp } from '../../src/lib/server/csp.js';
 import { TIER_LABELS } from '../../scoring/tiers';
 import { pdfText } from '../lib/report/pdf-text';
 import { allBest } from '../lib/report/results';
-import { formatScore } from '../../src/lib/report/format';
+import { points } from '../../scoring/format';
 import { resultRadarAxes } from '../../src/lib/report/radar-svg';
 import { launchBrowser, newPage } from './browser';
 import type { SerialisedReportInput } from './pdf-harness/main';
@@ -122,7 +122,7 @@ test('a click downloads the report PDF; pdfmake and the fonts load only then', a
 	// The radar chart's SVG labels are real text too (axis order, label then score, nothing between).
 	expect(text).toContain(
 		resultRadarAxes(BANK_V1, result)
-			.map((a) => `${a.label} ${formatScore(a.value)}`)
+			.map((a) => `${a.label} ${points(a.value)}`)
 			.join(' ')
 	);
 	expect(errors).toEqual([]);

@@ -2,25 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import postgres from 'postgres';
 import { randomBytes } from 'node:crypto';
 import { startServer, type RunningServer } from './server';
+import { cookieOf, postForm as form } from './workshop-api';
 
 const url = process.env.TEST_DATABASE_URL;
 if (!url) console.log('TEST_DATABASE_URL is not set: skipping the two-instance scale-out test.');
-
-/** A POST the way a browser form on `origin` sends it (the CSRF guard wants the Origin header). */
-function form(base: string, path: string, fields: Record<string, string>, cookie = '') {
-	return fetch(`${base}${path}`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', cookie },
-		body: new URLSearchParams(fields)
-	});
-}
-
-const cookieOf = (res: Response) =>
-	res.headers
-		.getSetCookie()
-		.map((c) => c.split(';')[0])
-		.join('; ');
 
 /** Reads server-sent `summary` events from a dashboard until `predicate` holds; returns when it did. */
 async function waitForSummary(
@@ -95,7 +80,7 @@ describe.skipIf(!url)('two instances on one PostgreSQL', () => {
 		const dashboard = created.headers.get('location')!;
 		const facilitator = cookieOf(created);
 		const page = await (await fetch(`${b.url}${dashboard}`, { headers: { cookie: facilitator } })).text();
-		const code = /class="code[^"]*"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!;
+		const code = /data-testid="join-code"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!;
 
 		// A participant joins through A.
 		const joined = await form(a.url, `/w/${code}?/join`, { displayName: '' });

@@ -4,9 +4,31 @@
  * header and CSRF suites then cover it with every check. `:code` and `:id` in a path stand for a real workshop's
  * join code and id (the CSRF suite seeds one: `resolvePath`).
  */
+import { encodeAnswerCode } from '../../scoring/answer-code';
+import { BANK_V1 } from '../../scoring/bank';
+
+/** A valid result code (every question at its last option) for the result page's endpoints. */
+const RESULT_CODE = encodeAnswerCode(
+	BANK_V1,
+	Object.fromEntries(BANK_V1.questions.map((q) => [q.id, q.options.at(-1)!.id]))
+);
 
 /** Pages a browser loads with GET, and the status each answers with. */
-export const PAGES: ReadonlyArray<{ path: string; status: number }> = [{ path: '/', status: 200 }];
+export const PAGES: ReadonlyArray<{ path: string; status: number }> = [
+	{ path: '/', status: 200 },
+	{ path: '/assess', status: 200 },
+	{ path: '/assess?step=2', status: 200 },
+	{ path: '/join', status: 200 },
+	{ path: '/workshops/new', status: 200 }
+];
+
+/** GET endpoints that answer with a file (or a plain-text 400) rather than a page; the header suite covers them. */
+export const DOWNLOADS: ReadonlyArray<{ path: string; status: number; type: string }> = [
+	{ path: `/results/${RESULT_CODE}/report.pdf`, status: 200, type: 'application/pdf' },
+	{ path: `/results/${RESULT_CODE}/answers.csv`, status: 200, type: 'text/csv; charset=utf-8' },
+	{ path: '/results/not-a-code/report.pdf', status: 400, type: 'text/plain; charset=utf-8' },
+	{ path: '/results/not-a-code/answers.csv', status: 400, type: 'text/plain; charset=utf-8' }
+];
 
 /** A state-changing request, and the fields a valid one would carry (so a refusal is not down to a bad body). */
 export interface StateChanging {
@@ -38,7 +60,13 @@ export const STATE_CHANGING: ReadonlyArray<StateChanging> = [
 	{
 		method: 'POST',
 		path: '/w/:code?/submit',
-		fields: { idempotencyKey: 'csrf-key-0001', 'a.ai_code_share': 'over_75' }
+		fields: {
+			bank: 'ai_readiness',
+			version: '1.0.0',
+			go: 'submit',
+			idempotencyKey: 'csrf-key-0001',
+			'a.ai_code_share': 'over_75'
+		}
 	},
 	// JSON endpoint.
 	{

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
+import { answerSteps, STEPS, uniformAnswers } from './flow';
+import { createWorkshop, joinWorkshop } from './workshop-api';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,19 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/** Answers every question on a participant page with its `pick`-th option (0 = least mature). */
-async function answerAll(page: Page, pick: 'best' | 'worst') {
-	const groups = page.locator('fieldset');
-	const n = await groups.count();
-	expect(n).toBeGreaterThan(10);
-	for (let i = 0; i < n; i++) {
-		const radios = groups.nth(i).getByRole('radio');
-		const options = await radios.count();
-		// The last radio is "Not applicable" / "Prefer not to say"; options are listed least to most mature.
-		await radios.nth(pick === 'best' ? options - 2 : 0).check();
-	}
-}
 
 async function joinAndSubmit(code: string, name: string, pick: 'best' | 'worst'): Promise<Page> {
 	const page = await newPage(browser);
@@ -33,9 +22,8 @@ async function joinAndSubmit(code: string, name: string, pick: 'best' | 'worst')
 	await page.waitForURL(`${base}/w/${code}`);
 	await page.getByLabel(/Your name/).fill(name);
 	await page.getByRole('button', { name: 'Join workshop' }).click();
-	await page.getByRole('button', { name: 'Submit' }).waitFor();
-	await answerAll(page, pick);
-	await page.getByRole('button', { name: 'Submit' }).click();
+	await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();
+	await answerSteps(page, uniformAnswers(pick), 'Submit');
 	await page.getByText('Your answers are submitted.').waitFor();
 	return page;
 }
@@ -52,7 +40,7 @@ test(
 		expect(await facilitator.getByLabel('Minimum group size').inputValue()).toBe('3');
 		await facilitator.getByRole('button', { name: 'Create workshop' }).click();
 		await facilitator.waitForURL(/\/workshops\/[0-9a-f-]{36}$/);
-		const code = (await facilitator.locator('.code').textContent())!.trim();
+		const code = (await facilitator.getByTestId('join-code').textContent())!.trim();
 		expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
 		expect(await facilitator.getByRole('img', { name: /QR code/ }).getAttribute('src')).toMatch(
 			/^data:image\/svg\+xml/
@@ -64,7 +52,9 @@ test(
 		const p2 = await joinAndSubmit(code, 'Grace', 'best');
 		// Below the minimum: counts update live, and no aggregate is shown.
 		await expect.poll(() => counts.textContent(), { timeout: 5_000 }).toMatch(/2\s+joined · 2\s+submitted/);
-		expect(await facilitator.getByTestId('no-aggregate').isVisible()).toBe(true);
+		expect(await facilitator.getByTestId('no-aggregate').textContent()).toMatch(
+			/1 more response needed before the team result is shown/
+		);
 		expect(await facilitator.getByTestId('team-tier').count()).toBe(0);
 
 		const p3 = await joinAndSubmit(code, 'Linus', 'worst');
@@ -72,7 +62,12 @@ test(
 		await facilitator.getByTestId('team-tier').waitFor({ timeout: 5_000 });
 		expect(await facilitator.getByTestId('team-tier').textContent()).toMatch(/Team tier: Pioneer/);
 		expect(await counts.textContent()).toMatch(/3\s+joined · 3\s+submitted/);
-		expect(await facilitator.getByRole('table', { name: 'Where the team disagrees' }).isVisible()).toBe(true);
+		// The radar (chart.js, loaded on demand) beside its table, the team against the survey, the heatmap's table.
+		await facilitator.waitForFunction(() => document.querySelector('canvas[data-chart=radar]')?.getAttribute('style'));
+		expect(await facilitator.getByRole('table', { name: /Dimension scores/ }).isVisible()).toBe(true);
+		expect(await facilitator.getByText(/of surveyed organisations sit in a lower group/).isVisible()).toBe(true);
+		await facilitator.getByText('Show the heatmap as a table').click();
+		expect(await facilitator.getByRole('table', { name: /Where the team disagrees/ }).isVisible()).toBe(true);
 		// No participant name appears on the dashboard.
 		const dashboard = await facilitator.locator('body').textContent();
 		for (const name of ['Ada', 'Grace', 'Linus']) expect(dashboard).not.toContain(name);
@@ -131,19 +126,8 @@ test('bad submissions to the JSON endpoint get a clear 4xx and store nothing', a
 	const base = inject('baseURL');
 	const post = (path: string, body: string, headers: Record<string, string>) =>
 		fetch(`${base}${path}`, { method: 'POST', redirect: 'manual', headers: { origin: base, ...headers }, body });
-	const created = await post('/workshops/new', 'title=Hostile&minGroupSize=2', {
-		'content-type': 'application/x-www-form-urlencoded',
-		accept: 'text/html'
-	});
-	const dashboard = created.headers.get('location')!;
-	const facilitator = created.headers.getSetCookie()[0]!.split(';')[0]!;
-	const page = await (await fetch(`${base}${dashboard}`, { headers: { cookie: facilitator } })).text();
-	const code = /class="code[^"]*"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!;
-	const joined = await post(`/w/${code}?/join`, 'displayName=', {
-		'content-type': 'application/x-www-form-urlencoded',
-		accept: 'text/html'
-	});
-	const participant = joined.headers.getSetCookie()[0]!.split(';')[0]!;
+	const { code, dashboard, cookie: facilitator } = await createWorkshop(base, 'Hostile', 2);
+	const participant = await joinWorkshop(base, code);
 	const json = { 'content-type': 'application/json', cookie: participant };
 	const cases: [string, string, Record<string, string>, number][] = [
 		['malformed JSON', '{"answers":', json, 400],

@@ -6,6 +6,7 @@ import {
 	borderlineNote,
 	confidenceGapSentence,
 	coverageSentence,
+	customPosition,
 	dimensionRows,
 	liftHeading,
 	liftSteps,
@@ -15,6 +16,7 @@ import {
 	tierHeadline
 } from '../../scoring/explain';
 import { NOT_APPLICABLE_LABEL } from '../../scoring/answer-labels';
+import { parseCustomBenchmark } from '../../scoring/custom-benchmark';
 import { percent } from '../../scoring/format';
 import { score } from '../../scoring/score';
 import { TIER_IDS, type Answers, type ConfidenceGap } from '../../scoring/schema';
@@ -67,6 +69,32 @@ describe('surveyPosition', () => {
 		const pioneer = surveyPosition(SURVEY_2026, 'pioneer').sentence;
 		expect(pioneer).toContain('81\u00a0% of surveyed organisations sit in a lower group');
 		expect(pioneer).toContain('Pioneer is the highest group');
+	});
+});
+
+describe('customPosition', () => {
+	const csv = [
+		'record,id,value',
+		'name,,Acme portfolio',
+		'sample,,48',
+		'tier,exposed,10',
+		'tier,fragmented,20',
+		'tier,outpacing,30',
+		'tier,pioneer,40'
+	].join('\n');
+	const custom = parseCustomBenchmark(csv, BANK_V1);
+
+	test('places a tier in the custom benchmark and names it, not the survey', () => {
+		const p = customPosition(custom, 'outpacing');
+		expect(p).toMatchObject({ below: 30, same: 30, above: 40 });
+		expect(p.sentence).toBe(
+			'30\u00a0% of organisations in Acme portfolio sit in a lower group than yours, and 40\u00a0% in a higher one. 30\u00a0% share the Outpacing group with you.'
+		);
+		expect(p.sentence).not.toContain('surveyed');
+	});
+
+	test('the highest group says so', () => {
+		expect(customPosition(custom, 'pioneer').sentence).toContain('Pioneer is the highest group');
 	});
 });
 

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { percent, points, signedPoints } from '../../scoring/format';
+import { describe, expect, test } from 'vitest';
+import { percent, points, resultFileName, signedPoints } from '../../scoring/format';
 
 test('points: one decimal at most, no trailing .0, a dash for none', () => {
 	expect(points(null)).toBe('—');
@@ -18,4 +18,13 @@ test('signedPoints: a sign on every non-zero difference', () => {
 test('percent: whole number, no-break space before the sign', () => {
 	expect(percent(55.6)).toBe('56\u00a0%');
 	expect(percent(0)).toBe('0\u00a0%');
+});
+
+describe('resultFileName', () => {
+	test('names a download after the tier and the UTC date, the same for PDF and CSV', () => {
+		const late = new Date('2026-07-01T23:30:00-05:00'); // already 2 July in UTC
+		expect(resultFileName('outpacing', late, 'csv')).toBe('ai-readiness-outpacing-2026-07-02.csv');
+		expect(resultFileName('outpacing', late, 'pdf')).toBe('ai-readiness-outpacing-2026-07-02.pdf');
+		expect(resultFileName(null, late, 'csv')).toBe('ai-readiness-unplaced-2026-07-02.csv');
+	});
 });

@@ -37,9 +37,13 @@ export function countQuestions(steps: AssessStep[]): number {
 	return steps.reduce((n, s) => n + s.questions.length, 0);
 }
 
-/** The localStorage key for answers to one bank version: answers never leak between bank versions. */
-export function storageKey(bankId: string, version: string): string {
-	return `ai-readiness:answers:${bankId}@${version}`;
+/**
+ * The localStorage key for answers to one bank version: answers never leak between bank versions. A workshop's
+ * draft is scoped by its join code, so it never mixes with the private assessment or another workshop.
+ */
+export function storageKey(bankId: string, version: string, workshopCode?: string): string {
+	const key = `ai-readiness:answers:${bankId}@${version}`;
+	return workshopCode ? `${key}:workshop:${workshopCode}` : key;
 }
 
 /** What is saved: the answers, the step the respondent was on (0-based), and when. */

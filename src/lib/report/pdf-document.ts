@@ -4,18 +4,12 @@
  * browser (after pdfmake has been loaded on demand). Every string goes in as pdfmake text, never as markup.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { shareAbove, shareBelow, tierShares, type Benchmark } from '../../../scoring/benchmark';
-import {
-	NOT_APPLICABLE,
-	TIER_IDS,
-	type DimensionId,
-	type Question,
-	type QuestionBank,
-	type Result,
-	type TierId
-} from '../../../scoring/schema';
+import { NOT_APPLICABLE_LABEL } from '../../../scoring/answer-labels';
+import { tierShares, type Benchmark } from '../../../scoring/benchmark';
+import { answerLabel, dimensionLabel, questionText, surveyPosition } from '../../../scoring/explain';
+import { isoDate, percent, points, resultFileName, signedPoints } from '../../../scoring/format';
+import { TIER_IDS, type QuestionBank, type Result } from '../../../scoring/schema';
 import { TIER_LABELS } from '../../../scoring/tiers';
-import { formatDate, formatPercent, formatScore } from './format';
 import { radarSvg, resultRadarAxes } from './radar-svg';
 
 /** The team block of a workshop report: how many took part and where they disagreed most. */
@@ -50,38 +44,9 @@ const BAR_WIDTH = 220;
 
 const EFFORT_LABELS = { low: 'Low effort', medium: 'Medium effort', high: 'High effort' } as const;
 
-function dimensionLabel(bank: QuestionBank, id: DimensionId): string {
-	return bank.dimensions.find((d) => d.id === id)?.label ?? id;
-}
-
-function question(bank: QuestionBank, id: string): Question | undefined {
-	return bank.questions.find((q) => q.id === id);
-}
-
-/** The printed label of an answer: the option's label, or what "skipped" and "not applicable" mean. */
-function answerLabel(q: Question | undefined, optionId: string | null): string {
-	if (optionId === null) return 'not answered';
-	if (optionId === NOT_APPLICABLE) return 'Not applicable / don’t know';
-	return q?.options.find((o) => o.id === optionId)?.label ?? optionId;
-}
-
-/**
- * Where a tier sits in the benchmark's distribution, as a sentence computed from its tier shares, e.g.
- * "24 % of surveyed organisations sit in a lower group and 44 % in a higher one."
- */
-export function distributionSentence(benchmark: Benchmark, tier: TierId): string {
-	const below = shareBelow(benchmark, tier);
-	const above = shareAbove(benchmark, tier);
-	const own = tierShares(benchmark)[tier];
-	const first = `${formatPercent(own)} of surveyed organisations are in the ${TIER_LABELS[tier]} group with you.`;
-	if (below === 0) return `${first} None sits in a lower group; ${formatPercent(above)} sit in a higher one.`;
-	if (above === 0) return `${first} ${formatPercent(below)} sit in a lower group; none sits in a higher one.`;
-	return `${first} ${formatPercent(below)} sit in a lower group and ${formatPercent(above)} in a higher one.`;
-}
-
 /** The download's file name: `ai-readiness-<tier>-<YYYY-MM-DD>.pdf` (`unplaced` when no tier was placed). */
 export function reportFileName(result: Result, generatedAt: Date): string {
-	return `ai-readiness-${result.tier ?? 'unplaced'}-${formatDate(generatedAt)}.pdf`;
+	return resultFileName(result.tier, generatedAt, 'pdf');
 }
 
 const heading = (text: string): Content => ({ text, style: 'h2', headlineLevel: 1 });
@@ -125,10 +90,10 @@ function cover(input: ReportInput): Content[] {
 			table: {
 				widths: [150, '*'],
 				body: [
-					['Overall index', { text: formatScore(result.index), bold: true }],
-					['Coverage', `${formatPercent(result.coverage * 100)} of practice questions answered`],
+					['Overall index', { text: points(result.index), bold: true }],
+					['Coverage', `${percent(result.coverage * 100)} of practice questions answered`],
 					['Answers', `${result.answered} answered, ${result.notApplicable} not applicable, ${result.skipped} skipped`],
-					['Date', formatDate(generatedAt)],
+					['Date', isoDate(generatedAt)],
 					['Question bank', `${bank.title} (${bank.id}, version ${bank.version})`],
 					['Compared with', `${benchmark.name}, ${benchmark.sample} respondents`]
 				]
@@ -151,7 +116,7 @@ function teamBlock(bank: QuestionBank, team: ReportTeam): Content[] {
 					table(
 						['*', 180],
 						['Where answers differed most', 'Spread'],
-						team.spread.map((s) => [question(bank, s.questionId)?.text ?? s.questionId, s.summary])
+						team.spread.map((s) => [questionText(bank, s.questionId), s.summary])
 					)
 				]
 			: [])
@@ -172,7 +137,7 @@ function dimensions(input: ReportInput): Content[] {
 			{
 				text: [d.label, d.orientation === 'higher-is-worse' ? { text: ' (lower is better)', style: 'muted' } : '']
 			},
-			{ text: formatScore(r?.score ?? null), bold: true, alignment: 'right' },
+			{ text: points(r?.score ?? null), bold: true, alignment: 'right' },
 			{ text: r ? `${r.answered} of ${r.total}` : '–', alignment: 'right' }
 		];
 	});
@@ -185,19 +150,19 @@ function dimensions(input: ReportInput): Content[] {
 				{
 					text: [
 						{ text: 'Overall index ', style: 'muted' },
-						{ text: formatScore(result.index), bold: true }
+						{ text: points(result.index), bold: true }
 					]
 				},
 				{
 					text: [
 						{ text: 'AI use ', style: 'muted' },
-						{ text: formatScore(result.use), bold: true }
+						{ text: points(result.use), bold: true }
 					]
 				},
 				{
 					text: [
 						{ text: 'AI control ', style: 'muted' },
-						{ text: formatScore(result.control), bold: true }
+						{ text: points(result.control), bold: true }
 					]
 				}
 			],
@@ -224,7 +189,7 @@ function distribution(input: ReportInput): Content[] {
 		const you = t === result.tier;
 		return [
 			{ text: TIER_LABELS[t], bold: you },
-			{ text: formatPercent(shares[t]), alignment: 'right', bold: you },
+			{ text: percent(shares[t]), alignment: 'right', bold: you },
 			{
 				canvas: [
 					{
@@ -249,7 +214,7 @@ function distribution(input: ReportInput): Content[] {
 		table([80, 40, BAR_WIDTH + 5, '*'], ['Group', 'Share', '', ''], rows),
 		{
 			text: result.tier
-				? distributionSentence(benchmark, result.tier)
+				? surveyPosition(benchmark, result.tier).sentence
 				: 'Answer more questions to see where you sit in the survey.',
 			margin: [0, 0, 0, 8]
 		}
@@ -263,7 +228,7 @@ function benchmarkLines(input: ReportInput): Content[] {
 		heading('Question by question against the survey'),
 		...result.benchmarkLines.map((line): Content => ({
 			stack: [
-				{ text: question(bank, line.questionId)?.text ?? line.questionId, bold: true },
+				{ text: questionText(bank, line.questionId), bold: true },
 				{ text: [{ text: 'You: ', style: 'muted' }, line.you] },
 				{ text: [{ text: 'Survey: ', style: 'muted' }, line.peers] },
 				{ text: `Source: ${line.source}`, style: 'source' }
@@ -278,9 +243,9 @@ function confidenceGap(input: ReportInput): Content[] {
 	const { bank, result } = input;
 	const rows: TableCell[][] = result.confidenceGaps.map((g) => [
 		dimensionLabel(bank, g.dimension),
-		{ text: formatScore(g.confidence), alignment: 'right' },
-		{ text: formatScore(g.practice), alignment: 'right' },
-		{ text: g.gap === null ? '–' : (g.gap > 0 ? '+' : '') + formatScore(g.gap), alignment: 'right' },
+		{ text: points(g.confidence), alignment: 'right' },
+		{ text: points(g.practice), alignment: 'right' },
+		{ text: signedPoints(g.gap), alignment: 'right' },
 		g.overconfident ? { text: 'Confidence exceeds the evidence', bold: true } : ''
 	]);
 	const over = result.confidenceGaps.filter((g) => g.overconfident).length;
@@ -318,15 +283,14 @@ function liftPlan(input: ReportInput): Content[] {
 		heading(`What would lift you to ${TIER_LABELS[plan.target]}`),
 		{ text: 'The smallest set of changes in practice that would move you up a group:', margin: [0, 0, 0, 4] },
 		...plan.changes.map((c): Content => {
-			const q = question(bank, c.questionId);
 			return {
 				stack: [
-					{ text: q?.text ?? c.questionId, bold: true },
-					{ text: [{ text: 'From: ', style: 'muted' }, answerLabel(q, c.from)] },
+					{ text: questionText(bank, c.questionId), bold: true },
+					{ text: [{ text: 'From: ', style: 'muted' }, answerLabel(bank, c.questionId, c.from)] },
 					{
 						text: [
 							{ text: 'To: ', style: 'muted' },
-							{ text: answerLabel(q, c.to), bold: true }
+							{ text: answerLabel(bank, c.questionId, c.to), bold: true }
 						]
 					}
 				],
@@ -365,7 +329,7 @@ function methodology(input: ReportInput): Content[] {
 		{
 			ul: [
 				'Each practice question maps its options to a score from 0 to 100 (higher means safer, more mature practice) and carries a weight within its dimension. A dimension score is the weighted mean of its answered questions.',
-				'“Not applicable / don’t know” and skipped questions are left out of the scores and lower the coverage figure.',
+				`“${NOT_APPLICABLE_LABEL}” and skipped questions are left out of the scores and lower the coverage figure.`,
 				'Risk exposure is reported as exposure (higher means more exposed) and enters the overall index as 100 minus exposure.',
 				'The tier is placed by rules over two axes the survey describes: how deeply AI is used (AI integration depth) against how well it is controlled (governance, automation, platform readiness and low exposure). The cut-offs are ours, normed so that a simulated population matching the survey’s published figures falls into the survey’s group shares; the survey did not publish its own method.',
 				`Every weight, rule and cut-off is documented in docs/methodology.md of the project, for question bank ${bank.id} version ${bank.version}.`
@@ -392,7 +356,7 @@ function methodology(input: ReportInput): Content[] {
 export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 	const { bank, result, benchmark, generatedAt, title, team } = input;
 	const tier = result.tier ? TIER_LABELS[result.tier] : 'Not placed';
-	const footerText = `Question bank ${bank.id} version ${bank.version} · ${formatDate(generatedAt)}`;
+	const footerText = `Question bank ${bank.id} version ${bank.version} · ${isoDate(generatedAt)}`;
 	return {
 		info: {
 			title: title ? `${title}: ${REPORT_PRODUCT}` : `${REPORT_PRODUCT}: ${tier}`,

@@ -3,7 +3,7 @@
  * own, so the same drawing goes into the PDF (pdfmake `svg` node) in Node and in the browser.
  */
 import type { QuestionBank, Result } from '../../../scoring/schema';
-import { formatScore } from './format';
+import { points } from '../../../scoring/format';
 
 /** One spoke of the radar: its label lines and its 0–100 value (null = not answered, drawn at the centre). */
 export interface RadarAxis {
@@ -104,7 +104,7 @@ export function radarSvg(axes: readonly RadarAxis[], options: RadarOptions = {})
 		const x = CENTRE.x + (RADIUS + LABEL_GAP) * cos;
 		const y = CENTRE.y + (RADIUS + LABEL_GAP) * sin;
 		const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
-		const lines = [...wrap(axis.label), axis.value === null ? 'not answered' : formatScore(axis.value)];
+		const lines = [...wrap(axis.label), axis.value === null ? 'not answered' : points(axis.value)];
 		// Labels above the centre grow upwards, those below grow downwards, so none overlaps the chart.
 		const firstBaseline = sin < -0.2 ? y - (lines.length - 1) * LINE_HEIGHT : sin > 0.2 ? y + FONT_SIZE : y + 4;
 		lines.forEach((line, j) => {

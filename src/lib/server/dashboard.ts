@@ -4,7 +4,17 @@
  */
 import type { TeamAggregate } from '$scoring/aggregate';
 import { findBank } from '$scoring/bank';
-import { NOT_APPLICABLE, TIER_IDS, type DimensionId, type QuestionBank, type TierId } from '$scoring/schema';
+import { SURVEY_2026 } from '$scoring/benchmark';
+import {
+	dimensionRows,
+	surveyPosition,
+	surveySource,
+	tierDistribution,
+	type DimensionRow,
+	type DistributionRow
+} from '$scoring/explain';
+import { percent, points, signedPoints } from '$scoring/format';
+import { NOT_APPLICABLE, TIER_IDS, type QuestionBank, type TierId } from '$scoring/schema';
 import { TIER_LABELS } from '$scoring/tiers';
 import type { WorkshopSummary } from './workshops';
 
@@ -29,10 +39,13 @@ export interface TeamView {
 	tierLabel: string | null;
 	index: number | null;
 	coverage: number;
-	dimensions: { id: DimensionId; label: string; score: number | null; higherIsWorse: boolean }[];
+	/** The team result's dimension scores: the radar and its table. */
+	dimensions: DimensionRow[];
+	/** The survey's tier distribution with the team's tier marked, and the sentence that places it. */
+	survey: { distribution: DistributionRow[]; sentence: string | null; source: string };
 	/** Practice and confidence questions, most disagreement first. */
 	heatmap: HeatmapRow[];
-	confidence: (TeamAggregate['confidenceGaps'][number] & { label: string })[];
+	confidence: (TeamAggregate['confidenceGaps'][number] & { label: string; sentence: string })[];
 	tierCounts: { tier: TierId | 'unplaced'; label: string; count: number }[];
 	/** The consensus answers, for the team PDF and the team result link. */
 	consensus: TeamAggregate['consensus'];
@@ -55,6 +68,17 @@ function labels(bank: QuestionBank) {
 	return { dimensions, questions };
 }
 
+/** The team's confidence against its practice in one dimension, in a sentence computed from the aggregate. */
+export function teamConfidenceSentence(gap: TeamAggregate['confidenceGaps'][number], label: string): string {
+	const name = label.toLowerCase();
+	if (gap.respondents === 0 || gap.meanGap === null || gap.meanConfidence === null || gap.meanPractice === null)
+		return `Nobody both rated their confidence in ${name} and answered enough of its practice questions to compare.`;
+	const over = Math.round((gap.overconfidentShare ?? 0) * gap.respondents);
+	const mean = `mean confidence ${points(gap.meanConfidence)} against practice ${points(gap.meanPractice)}, gap ${signedPoints(gap.meanGap)}`;
+	if (over === 0) return `In ${name}, nobody’s confidence runs ahead of their practice (${mean}).`;
+	return `In ${name}, ${over} of ${gap.respondents} (${percent((over / gap.respondents) * 100)}) rate their confidence above what their practice shows (${mean}).`;
+}
+
 /** The team part of the dashboard from an aggregate. */
 export function teamView(bank: QuestionBank, team: TeamAggregate): TeamView {
 	const { dimensions, questions } = labels(bank);
@@ -65,12 +89,12 @@ export function teamView(bank: QuestionBank, team: TeamAggregate): TeamView {
 		tierLabel: result.tier ? TIER_LABELS[result.tier] : null,
 		index: result.index,
 		coverage: result.coverage,
-		dimensions: result.dimensions.map((d) => ({
-			id: d.dimension,
-			label: dimensions.get(d.dimension)?.label ?? d.dimension,
-			score: d.score,
-			higherIsWorse: dimensions.get(d.dimension)?.orientation === 'higher-is-worse'
-		})),
+		dimensions: dimensionRows(bank, result),
+		survey: {
+			distribution: tierDistribution(SURVEY_2026, result.tier),
+			sentence: result.tier ? surveyPosition(SURVEY_2026, result.tier).sentence : null,
+			source: surveySource(SURVEY_2026)
+		},
 		heatmap: team.spread
 			.map((s) => {
 				const q = questions.get(s.questionId)!;
@@ -98,7 +122,10 @@ export function teamView(bank: QuestionBank, team: TeamAggregate): TeamView {
 				};
 			})
 			.sort((a, b) => (b.disagreement ?? -1) - (a.disagreement ?? -1)),
-		confidence: team.confidenceGaps.map((g) => ({ ...g, label: dimensions.get(g.dimension)?.label ?? g.dimension })),
+		confidence: team.confidenceGaps.map((g) => {
+			const label = dimensions.get(g.dimension)?.label ?? g.dimension;
+			return { ...g, label, sentence: teamConfidenceSentence(g, label) };
+		}),
 		tierCounts: [...TIER_IDS, 'unplaced' as const].toReversed().map((tier) => ({
 			tier,
 			label: tier === 'unplaced' ? 'Too few answers to place' : TIER_LABELS[tier],

@@ -57,6 +57,9 @@ test('the storage key names the bank id and version', () => {
 	expect(key).toContain(BANK_V1.id);
 	expect(key).toContain(BANK_V1.version);
 	expect(storageKey(BANK_V1.id, '2.0.0')).not.toBe(key);
+	// A workshop's draft never mixes with the private assessment, nor with another workshop's.
+	expect(storageKey(BANK_V1.id, BANK_V1.version, 'ABC234')).not.toBe(key);
+	expect(storageKey(BANK_V1.id, BANK_V1.version, 'ABC234')).not.toBe(storageKey(BANK_V1.id, BANK_V1.version, 'XYZ789'));
 });
 
 describe('autosave', () => {

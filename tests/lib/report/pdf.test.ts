@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BANK_V1 } from '../../../scoring/bank';
-import { shareAbove, shareBelow, SURVEY_2026, tierShares } from '../../../scoring/benchmark';
-import { NOT_APPLICABLE, ResultSchema, TIER_IDS, type Result } from '../../../scoring/schema';
+import { SURVEY_2026, tierShares } from '../../../scoring/benchmark';
+import { NOT_APPLICABLE, ResultSchema, type Result } from '../../../scoring/schema';
 import { score } from '../../../scoring/score';
 import { TIER_LABELS } from '../../../scoring/tiers';
-import { formatPercent, formatScore } from '../../../src/lib/report/format';
-import { distributionSentence, reportFileName, type ReportInput } from '../../../src/lib/report/pdf-document';
+import { NOT_APPLICABLE_LABEL, SKIPPED_LABEL } from '../../../scoring/answer-labels';
+import { surveyPosition } from '../../../scoring/explain';
+import { percent, points } from '../../../scoring/format';
+import { reportFileName, type ReportInput } from '../../../src/lib/report/pdf-document';
 import { buildReportPdf } from '../../../src/lib/report/pdf-node';
 import { resultRadarAxes } from '../../../src/lib/report/radar-svg';
 import { pdfText } from './pdf-text';
@@ -58,20 +60,20 @@ describe.each(CASES)('the PDF report of $name answers', ({ answers }) => {
 			expect(r).toBeDefined();
 			const label = d.orientation === 'higher-is-worse' ? `${d.label} (lower is better)` : d.label;
 			// Table row: label, score, answered count.
-			expect(text).toContain(`${label} ${formatScore(r?.score ?? null)} ${r?.answered} of ${r?.total}`);
+			expect(text).toContain(`${label} ${points(r?.score ?? null)} ${r?.answered} of ${r?.total}`);
 		}
-		expect(text).toContain(`Overall index ${formatScore(result.index)}`);
+		expect(text).toContain(`Overall index ${points(result.index)}`);
 		// The radar chart's labels are SVG text, drawn as real text in axis order: label, then score.
-		const radar = resultRadarAxes(BANK_V1, result).map((a) => `${a.label} ${formatScore(a.value)}`);
+		const radar = resultRadarAxes(BANK_V1, result).map((a) => `${a.label} ${points(a.value)}`);
 		expect(text).toContain(radar.join(' '));
 	});
 
 	it('shows the survey distribution with "you are here" on the right row and the computed sentence', async () => {
 		const { text } = await rendered;
 		const tier = result.tier ?? 'exposed';
-		expect(text).toContain(`${TIER_LABELS[tier]} ${formatPercent(tierShares(SURVEY_2026)[tier])} you are here`);
+		expect(text).toContain(squash(`${TIER_LABELS[tier]} ${percent(tierShares(SURVEY_2026)[tier])} you are here`));
 		expect(text.match(/you are here/g)).toHaveLength(1);
-		expect(text).toContain(squash(distributionSentence(SURVEY_2026, tier)));
+		expect(text).toContain(squash(surveyPosition(SURVEY_2026, tier).sentence));
 	});
 
 	it('carries every benchmark line with its source, and the survey and its sources', async () => {
@@ -104,9 +106,9 @@ describe.each(CASES)('the PDF report of $name answers', ({ answers }) => {
 			for (const change of result.liftPlan.changes) {
 				const from =
 					change.from === null
-						? 'not answered'
+						? SKIPPED_LABEL
 						: change.from === NOT_APPLICABLE
-							? 'Not applicable / don’t know'
+							? NOT_APPLICABLE_LABEL
 							: optionLabel(change.questionId, change.from);
 				expect(text).toContain(
 					squash(`${questionText(change.questionId)} From: ${from} To: ${optionLabel(change.questionId, change.to)}`)
@@ -159,25 +161,6 @@ describe('the PDF report', () => {
 	it('renders a result built by hand that satisfies the Result schema', async () => {
 		const result = ResultSchema.parse({ ...score(BANK_V1, CASES[2]?.answers ?? {}), borderline: true });
 		expect((await render(result)).pages[0]).toContain('Borderline');
-	});
-});
-
-describe('distributionSentence', () => {
-	it.each(TIER_IDS)('places %s using the survey shares below and above it', (tier) => {
-		const sentence = distributionSentence(SURVEY_2026, tier);
-		const below = shareBelow(SURVEY_2026, tier);
-		const above = shareAbove(SURVEY_2026, tier);
-		expect(sentence).toContain(`${formatPercent(tierShares(SURVEY_2026)[tier])} of surveyed organisations`);
-		expect(sentence).toContain(below ? `${formatPercent(below)} sit in a lower group` : 'None sits in a lower group');
-		expect(sentence).toContain(above ? `${formatPercent(above)}` : 'none sits in a higher one');
-	});
-
-	it('follows a custom benchmark rather than fixed numbers', () => {
-		const custom = {
-			...SURVEY_2026,
-			tiers: SURVEY_2026.tiers.map((t) => ({ ...t, share: 25 }))
-		};
-		expect(distributionSentence(custom, 'outpacing')).toContain('50 % sit in a lower group and 25 % in a higher one');
 	});
 });
 

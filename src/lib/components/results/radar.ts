@@ -105,6 +105,13 @@ export function drawRadar(canvas: HTMLCanvasElement, points: RadarPoint[], serie
 			}
 			chart.update();
 		},
+		/** Shows new values (e.g. a live team result) without redrawing the chart from scratch. */
+		setPoints(next: RadarPoint[]) {
+			chart.data.labels = next.map((p) => wrapLabel(p.label));
+			const dataset = chart.data.datasets[0];
+			if (dataset) dataset.data = next.map((p) => p.value);
+			chart.update();
+		},
 		destroy: () => chart.destroy()
 	};
 }

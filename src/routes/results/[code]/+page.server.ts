@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { AnswerCodeError, decodeAnswerCode } from '$scoring/answer-code';
 import { SURVEY_2026 } from '$scoring/benchmark';
 import {
 	answerLabel,
@@ -12,11 +11,12 @@ import {
 	liftSteps,
 	questionText,
 	surveyPosition,
+	surveySource,
 	tierDistribution,
 	tierExplanation,
 	tierHeadline
 } from '$scoring/explain';
-import { AnswersError, score } from '$scoring/score';
+import { ResultCodeError, scoreAnswerCode } from '$lib/server/result-code';
 import { TIER_LABELS } from '$scoring/tiers';
 import type { PageServerLoad } from './$types';
 
@@ -25,23 +25,15 @@ import type { PageServerLoad } from './$types';
  * Every sentence comes from `scoring/explain` so the page, the PDF and the CSV agree.
  */
 export const load: PageServerLoad = ({ params, url }) => {
-	let decoded: ReturnType<typeof decodeAnswerCode>;
+	let scored: ReturnType<typeof scoreAnswerCode>;
 	try {
-		decoded = decodeAnswerCode(params.code);
+		scored = scoreAnswerCode(params.code);
 	} catch (e) {
-		if (e instanceof AnswerCodeError) error(400, `${e.message}.`);
+		if (e instanceof ResultCodeError) error(400, e.message);
 		throw e;
 	}
-	const { bank, answers } = decoded;
-	let result: ReturnType<typeof score>;
-	try {
-		result = score(bank, answers);
-	} catch (e) {
-		if (e instanceof AnswersError) error(400, `This result code holds answers that cannot be scored: ${e.message}.`);
-		throw e;
-	}
+	const { bank, result } = scored;
 	const benchmark = SURVEY_2026;
-	const survey = benchmark.sources[0];
 
 	return {
 		code: params.code,
@@ -61,7 +53,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 			name: benchmark.name,
 			sample: benchmark.sample,
 			fielded: benchmark.fielded,
-			source: `${benchmark.sample} respondents (${benchmark.population}), fielded ${benchmark.fielded}. Source: ${survey ? `${survey.label}, ${survey.date}` : benchmark.name}.`
+			source: surveySource(benchmark)
 		},
 		benchmarkLines: result.benchmarkLines.map((line) => ({
 			...line,

@@ -1,47 +1,18 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { encodeAnswerCode } from '$scoring/answer-code';
-import { NOT_APPLICABLE_LABEL, PREFER_NOT_TO_SAY_LABEL } from '$scoring/answer-labels';
 import { findBank } from '$scoring/bank';
-import { NOT_APPLICABLE, type Answers, type QuestionBank } from '$scoring/schema';
+import type { Answers, QuestionBank } from '$scoring/schema';
 import { score } from '$scoring/score';
 import { TIER_LABELS } from '$scoring/tiers';
-import { httpError, participantToken, readForm, setParticipantCookie } from '$lib/server/http';
-import { WorkshopError, getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
+import { httpError, participantPath, participantToken, readForm, setParticipantCookie } from '$lib/server/http';
 import { JOIN_CODE_GUESSES, limitGuessing } from '$lib/server/rate-limit';
+import { questionnairePage, readStepForm, stepAddress } from '$lib/server/questionnaire';
+import { WorkshopError, getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-/** Form fields carrying an answer are named `a.<questionId>`. */
-const ANSWER_PREFIX = 'a.';
-
-/** The questionnaire as sections: one per dimension (practice then confidence), then the optional profile. */
-function sections(bank: QuestionBank) {
-	const toQuestion = (q: QuestionBank['questions'][number]) => ({
-		id: q.id,
-		text: q.text,
-		why: q.why ?? null,
-		options: [
-			...q.options.map((o) => ({ id: o.id, label: o.label })),
-			{ id: NOT_APPLICABLE, label: q.kind === 'profile' ? PREFER_NOT_TO_SAY_LABEL : NOT_APPLICABLE_LABEL }
-		]
-	});
-	return [
-		...bank.dimensions.map((d) => ({
-			id: d.id,
-			title: d.label,
-			description: d.description,
-			optional: false,
-			questions: bank.questions.filter((q) => q.dimension === d.id).map(toQuestion)
-		})),
-		{
-			id: 'profile',
-			title: 'About you',
-			description: 'Optional; never scored.',
-			optional: true,
-			questions: bank.questions.filter((q) => q.kind === 'profile').map(toQuestion)
-		}
-	].filter((s) => s.questions.length > 0);
-}
+/** The value of the questionnaire's last button here. */
+const SUBMIT = 'submit';
 
 async function workshopFor(param: string, event: Pick<RequestEvent, 'getClientAddress' | 'setHeaders'>) {
 	const code = normaliseJoinCode(param);
@@ -60,8 +31,12 @@ function resultSummary(bank: QuestionBank, answers: Answers) {
 	return { tierLabel: result.tier ? TIER_LABELS[result.tier] : null, code: encodeAnswerCode(bank, answers) };
 }
 
+/**
+ * A participant's page: the join form, then the shared questionnaire (answers carried in the address as an answer
+ * code when JavaScript is off, as on /assess), their own result once submitted and the team result after close.
+ */
 export const load: PageServerLoad = async (event) => {
-	const { params, cookies, setHeaders, url } = event;
+	const { params, url, cookies, setHeaders } = event;
 	const { service, workshop, bank } = await workshopFor(params.code, event);
 	setHeaders({ 'cache-control': 'no-store' });
 	const participant = await service.participant(workshop.id, participantToken(cookies, url, workshop.code));
@@ -76,8 +51,8 @@ export const load: PageServerLoad = async (event) => {
 		},
 		joined: participant !== null,
 		displayName: participant?.displayName ?? null,
-		sections: participant ? sections(bank) : [],
-		submitted: answers,
+		questionnaire: participant ? questionnairePage(url, bank, answers ?? {}, { sameBank: true }) : null,
+		submittedAt: participant?.updatedAt?.toISOString() ?? null,
 		own: answers ? resultSummary(bank, answers) : null,
 		team: summary?.aggregate ? resultSummary(bank, summary.aggregate.consensus) : null,
 		teamPending: summary !== null && summary.aggregate === null,
@@ -101,23 +76,18 @@ export const actions: Actions = {
 		redirect(303, `/w/${workshop.code}`);
 	},
 
+	/** The questionnaire form without JavaScript: Back / Next between steps, and Submit on the last one. */
 	submit: async (event) => {
 		const { params, request, cookies, url } = event;
 		const { service, workshop } = await workshopFor(params.code, event);
-		const form = await readForm(request);
-		// No prototype: a field named `a.__proto__` must be an unknown question, not a silently dropped answer.
-		const answers: Record<string, string> = Object.create(null);
-		for (const [name, value] of form) {
-			if (!name.startsWith(ANSWER_PREFIX)) continue;
-			const questionId = name.slice(ANSWER_PREFIX.length);
-			if (Object.hasOwn(answers, questionId) || typeof value !== 'string')
-				return fail(400, { message: `The form sent more than one answer for question "${questionId}".` });
-			answers[questionId] = value;
-		}
+		const data = await readForm(request);
+		const form = readStepForm(data, SUBMIT);
+		if ('message' in form) return fail(400, { message: form.message });
+		if (form.go !== SUBMIT) redirect(303, stepAddress(participantPath(workshop.code), form));
 		try {
 			const outcome = await service.submitResponse(workshop.id, participantToken(cookies, url, workshop.code), {
-				answers,
-				idempotencyKey: String(form.get('idempotencyKey') ?? '')
+				answers: form.answers,
+				idempotencyKey: String(data.get('idempotencyKey') ?? '')
 			});
 			return { saved: outcome.status };
 		} catch (e) {

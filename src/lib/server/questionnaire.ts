@@ -1,0 +1,113 @@
+/**
+ * The server side of the questionnaire form, shared by `/assess` and a workshop's `/w/<code>`: which step and
+ * answers a request shows (answers carried in the address as an answer code when JavaScript is off), and reading a
+ * submitted step form. Routes decide what "finish" does (see results, submit to the workshop).
+ */
+import { error } from '@sveltejs/kit';
+import { findBank } from '$scoring/bank';
+import { AnswerCodeError, decodeAnswerCode, encodeAnswerCode } from '$scoring/answer-code';
+import { AnswersError, validateAnswers } from '$scoring/score';
+import { AnswersSchema, type Answers, type QuestionBank } from '$scoring/schema';
+import { assessmentSteps, stepIndexFromParam, type AssessStep } from '$lib/assess/steps';
+import { ANSWER_FIELD_PREFIX } from '$lib/assess/progress';
+
+/** What the questionnaire component needs to render a step. */
+export interface QuestionnairePage {
+	bank: { id: string; version: string; title: string };
+	steps: AssessStep[];
+	/** 0-based. */
+	step: number;
+	answers: Answers;
+	/** The answer code the answers came from (`?code=`), or null. */
+	code: string | null;
+}
+
+/**
+ * The step (`?step=`, 1-based) and answers (`?code=`) a request asks for. Without a code, `bank` and `answers` are
+ * used. `sameBank`: a code must be for `bank` (a workshop's bank), not any bank the site knows.
+ * @throws a 400 HttpError when the code is not valid.
+ */
+export function questionnairePage(
+	url: URL,
+	bank: QuestionBank,
+	answers: Answers = {},
+	{ sameBank = false } = {}
+): QuestionnairePage {
+	const code = url.searchParams.get('code');
+	if (code) {
+		try {
+			const decoded = decodeAnswerCode(code);
+			if (sameBank && (decoded.bank.id !== bank.id || decoded.bank.version !== bank.version))
+				error(400, 'These answers are for another questionnaire version. Start again from the workshop link.');
+			({ bank, answers } = decoded);
+		} catch (e) {
+			if (e instanceof AnswerCodeError) error(400, `${e.message}.`);
+			throw e;
+		}
+	}
+	const steps = assessmentSteps(bank);
+	return {
+		bank: { id: bank.id, version: bank.version, title: bank.title },
+		steps,
+		step: stepIndexFromParam(url.searchParams.get('step'), steps.length),
+		answers,
+		code
+	};
+}
+
+/** A step form as submitted: the bank, the step it was sent from, the button pressed and the validated answers. */
+export interface StepForm {
+	bank: QuestionBank;
+	steps: AssessStep[];
+	/** 0-based step the form was sent from. */
+	step: number;
+	/** `next`, `back`, `save`, or the route's finishing value (e.g. `results`, `submit`). */
+	go: string;
+	answers: Answers;
+}
+
+const MOVES = ['next', 'back', 'save'];
+
+/**
+ * Reads a questionnaire form (`bank`, `version`, `step`, `go`, and one `a.<questionId>` field per answer).
+ * `finish` is the value of the route's last-step button. Returns a message instead when the form is not valid.
+ */
+export function readStepForm(form: FormData, finish: string): StepForm | { message: string } {
+	const bank = findBank(String(form.get('bank') ?? ''), String(form.get('version') ?? ''));
+	if (!bank)
+		return { message: 'This questionnaire version is no longer available. Start again to use the current one.' };
+	const steps = assessmentSteps(bank);
+	const step = stepIndexFromParam(String(form.get('step') ?? ''), steps.length);
+	const goValue = String(form.get('go') ?? 'next');
+	const go = MOVES.includes(goValue) || goValue === finish ? goValue : 'next';
+
+	// No prototype: a field named `a.__proto__` must be an unknown question, not a silently dropped answer.
+	const raw: Record<string, string> = Object.create(null);
+	for (const [name, value] of form) {
+		if (!name.startsWith(ANSWER_FIELD_PREFIX)) continue;
+		const questionId = name.slice(ANSWER_FIELD_PREFIX.length);
+		if (Object.hasOwn(raw, questionId) || typeof value !== 'string')
+			return { message: `The form sent more than one answer for question "${questionId}".` };
+		raw[questionId] = value;
+	}
+	const parsed = AnswersSchema.safeParse(raw);
+	if (!parsed.success)
+		return { message: `The form sent an answer that is not valid: ${parsed.error.issues[0]?.message}.` };
+	try {
+		validateAnswers(bank, parsed.data);
+	} catch (e) {
+		if (e instanceof AnswersError) return { message: e.message };
+		throw e;
+	}
+	return { bank, steps, step, go, answers: parsed.data };
+}
+
+/**
+ * Where a `next` / `back` / `save` press leads without JavaScript: `path` at the target step, the answers so far
+ * carried as an answer code.
+ */
+export function stepAddress(path: string, form: StepForm): string {
+	const next = form.go === 'next' ? form.step + 1 : form.go === 'back' ? form.step - 1 : form.step;
+	const target = Math.max(0, Math.min(next, form.steps.length - 1));
+	return `${path}?step=${target + 1}&code=${encodeURIComponent(encodeAnswerCode(form.bank, form.answers))}`;
+}

@@ -1,0 +1,28 @@
+import { SURVEY_2026 } from '$scoring/benchmark';
+import { resultToCsv } from '$scoring/csv';
+import { resultFileName } from '$scoring/format';
+import { badCodeResponse, ResultCodeError, scoreAnswerCode } from '$lib/server/result-code';
+import type { RequestHandler } from './$types';
+
+/** The result CSV of a result (docs/formats.md): the "Download CSV" link without JavaScript. */
+export const GET: RequestHandler = ({ params }) => {
+	let scored: ReturnType<typeof scoreAnswerCode>;
+	try {
+		scored = scoreAnswerCode(params.code);
+	} catch (e) {
+		if (e instanceof ResultCodeError) return badCodeResponse(e);
+		throw e;
+	}
+	const exportedAt = new Date();
+	const csv = resultToCsv(scored.bank, scored.answers, scored.result, {
+		exportedAt: exportedAt.toISOString(),
+		benchmark: SURVEY_2026
+	});
+	return new Response(csv, {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="${resultFileName(scored.result.tier, exportedAt, 'csv')}"`,
+			'cache-control': 'no-store'
+		}
+	});
+};
