@@ -20,6 +20,7 @@ import { NOT_APPLICABLE, type Answers } from '../../scoring/schema';
 import { createDb, type DbOptions } from '../../src/lib/server/db';
 import { participants, responses, workshops } from '../../src/lib/server/db/schema';
 import { hashToken } from '../../src/lib/server/workshops';
+import { recordSecurity } from './security-summary';
 import { freePort, startServer } from './server';
 
 const KILLS = Number(process.env.DURABILITY_KILLS ?? 20);
@@ -48,14 +49,14 @@ const cookieOf = (res: Response) =>
 		.map((c) => c.split(';')[0])
 		.join('; ');
 
-/** Creates a workshop through the facilitator form; returns its join code. */
-async function createWorkshop(base: string, title: string): Promise<string> {
+/** Creates a workshop through the facilitator form: its join code, dashboard path and facilitator cookie. */
+async function createWorkshop(base: string, title: string) {
 	const created = await form(base, '/workshops/new', { title, minGroupSize: '3' });
 	expect(created.status).toBe(303);
-	const page = await (
-		await fetch(`${base}${created.headers.get('location')}`, { headers: { cookie: cookieOf(created) } })
-	).text();
-	return /class="code[^"]*"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!;
+	const dashboard = created.headers.get('location')!;
+	const facilitator = cookieOf(created);
+	const page = await (await fetch(`${base}${dashboard}`, { headers: { cookie: facilitator } })).text();
+	return { code: /class="code[^"]*"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!, dashboard, facilitator };
 }
 
 interface Participant {
@@ -69,7 +70,8 @@ async function joinWorkshop(base: string, code: string): Promise<Participant> {
 	const joined = await form(base, `/w/${code}?/join`, { displayName: '' });
 	expect(joined.status).toBe(303);
 	const cookie = cookieOf(joined);
-	const token = /(?:^|; )participant=([^;]+)/.exec(cookie)![1]!;
+	// `participant`, or per workshop `participant-<code>` (`__Host-` prefixed over HTTPS).
+	const token = /(?:^|; )(?:__Host-)?participant(?:-[A-Z0-9]+)?=([^;]+)/.exec(cookie)![1]!;
 	return { cookie, tokenHash: hashToken(decodeURIComponent(token)) };
 }
 
@@ -146,7 +148,7 @@ async function killLoop(label: string, env: Record<string, string>, db: DbOption
 	};
 
 	let server = await start();
-	const code = await createWorkshop(server.url, `Durability ${label}`);
+	const { code } = await createWorkshop(server.url, `Durability ${label}`);
 	const people: Participant[] = [];
 	for (let i = 0; i < PARTICIPANTS; i++) people.push(await joinWorkshop(server.url, code));
 
@@ -253,7 +255,9 @@ async function killLoop(label: string, env: Record<string, string>, db: DbOption
 	};
 }
 
+/** Prints the run and adds it to the security suite's tally (kills survived, acknowledged-but-missing). */
 function report(label: string, run: KillRun) {
+	recordSecurity({ killsSurvived: run.kills, acknowledgedMissing: run.acknowledgedMissing });
 	const sorted = [...run.startMs].sort((a, b) => a - b);
 	console.log(
 		`durability ${label}: ${run.kills} kill -9 survived, ${run.acknowledged} submissions acknowledged, ` +
@@ -347,45 +351,74 @@ function connect(port: number): Promise<void> {
 }
 
 describe('shutdown and the data-directory lock (PGlite)', () => {
-	test('SIGTERM finishes in-flight submissions, refuses new connections, closes the database, exits 0', async () => {
+	test('SIGTERM ends event streams, finishes in-flight submissions, refuses new connections, closes the database, exits 0', async () => {
 		const dataDir = sharedDataDir();
 		const server = await startServer({ SHUTDOWN_TIMEOUT: '10' }, { dataDir });
-		const code = await createWorkshop(server.url, 'Drain');
-		const random = mulberry32(SEED);
-		const people: Participant[] = [];
-		for (let i = 0; i < 3; i++) people.push(await joinWorkshop(server.url, code));
-		const sent = people.map((_, i) => ({
-			idempotencyKey: `drain-${i}-${randomBytes(4).toString('hex')}`,
-			answers: randomAnswers(random)
-		}));
-		const inFlight = people.map((p, i) => slowSubmit(server.url, code, p, sent[i]!));
-		// Let the server parse the headers and start handling each request before the signal.
-		await sleep(500);
-		expect(clusterState(dataDir)).toBe('in production');
+		try {
+			const { code, dashboard, facilitator } = await createWorkshop(server.url, 'Drain');
+			const random = mulberry32(SEED);
+			const people: Participant[] = [];
+			for (let i = 0; i < 3; i++) people.push(await joinWorkshop(server.url, code));
+			const sent = people.map((_, i) => ({
+				idempotencyKey: `drain-${i}-${randomBytes(4).toString('hex')}`,
+				answers: randomAnswers(random)
+			}));
+			const inFlight = people.map((p, i) => slowSubmit(server.url, code, p, sent[i]!));
+			// An open dashboard: its event stream must end at SIGTERM rather than hold the drain until the timeout.
+			// Opened after the submissions' headers went out, so by its first event the server has seen them too.
+			const events = await fetch(`${server.url}${dashboard}/events`, {
+				headers: { cookie: facilitator, accept: 'text/event-stream' }
+			});
+			expect(events.status).toBe(200);
+			const reader = events.body!.pipeThrough(new TextDecoderStream()).getReader();
+			let received = '';
+			while (!received.includes('event: summary')) received += (await reader.read()).value ?? '';
+			let streamEnded = false;
+			const drained = (async () => {
+				while (!(await reader.read()).done);
+				streamEnded = true;
+			})();
+			await sleep(300);
+			expect(clusterState(dataDir)).toBe('in production');
 
-		const exited = new Promise<number | null>((r) => server.process.once('exit', (c) => r(c)));
-		const signalled = Date.now();
-		server.process.kill('SIGTERM');
-		await sleep(500);
-		await expect(connect(server.port)).rejects.toThrow(/ECONNREFUSED/);
-		expect(server.process.exitCode).toBeNull();
+			const exited = new Promise<number | null>((r) => server.process.once('exit', (c) => r(c)));
+			const signalled = Date.now();
+			server.process.kill('SIGTERM');
+			// While the submissions still wait for the rest of their bodies: no new connection, the stream has ended.
+			await expect
+				.poll(
+					() =>
+						connect(server.port).then(
+							() => 'accepted',
+							(e: Error) => e.message
+						),
+					{ timeout: 5_000 }
+				)
+				.toMatch(/ECONNREFUSED/);
+			await expect.poll(() => streamEnded, { timeout: 5_000 }).toBe(true);
+			await drained;
+			expect(server.process.exitCode).toBeNull();
 
-		for (const request of inFlight) request.finish();
-		const answered = await Promise.all(inFlight.map((r) => r.response));
-		expect(answered.map((r) => [r.status, r.body.status])).toEqual(people.map(() => [201, 'created']));
-		const exitCode = await exited;
-		const drainMs = Date.now() - signalled;
-		expect(exitCode).toBe(0);
-		expect(drainMs).toBeLessThan(10_000);
+			for (const request of inFlight) request.finish();
+			const answered = await Promise.all(inFlight.map((r) => r.response));
+			expect(answered.map((r) => [r.status, r.body.status])).toEqual(people.map(() => [201, 'created']));
+			const exitCode = await exited;
+			const drainMs = Date.now() - signalled;
+			expect(exitCode).toBe(0);
+			expect(drainMs).toBeLessThan(10_000);
 
-		// The lock is released and PostgreSQL recorded a clean shutdown (no recovery needed on the next start).
-		expect(existsSync(join(dataDir, 'readiness.lock'))).toBe(false);
-		expect(clusterState(dataDir)).toBe('shut down');
-		const stored = await readResponses({ dataDir }, code);
-		for (const [i, p] of people.entries()) expect(stored.get(p.tokenHash)).toEqual(sent[i]);
-		console.log(
-			`SIGTERM: ${answered.length} in-flight submissions answered 201 and stored; exit 0 after ${drainMs} ms`
-		);
+			// The lock is released and PostgreSQL recorded a clean shutdown (no recovery needed on the next start).
+			expect(existsSync(join(dataDir, 'readiness.lock'))).toBe(false);
+			expect(clusterState(dataDir)).toBe('shut down');
+			const stored = await readResponses({ dataDir }, code);
+			for (const [i, p] of people.entries()) expect(stored.get(p.tokenHash)).toEqual(sent[i]);
+			console.log(
+				`SIGTERM: event stream ended, ${answered.length} in-flight submissions answered 201 and stored; ` +
+					`exit 0 after ${drainMs} ms (SHUTDOWN_TIMEOUT 10 s)`
+			);
+		} finally {
+			await server.stop('SIGKILL');
+		}
 	});
 
 	test('a second server on the same data directory exits at once with one clear line', async () => {
