@@ -1,6 +1,7 @@
 import { dashboardState } from '$lib/server/dashboard';
 import { facilitatorToken, jsonError } from '$lib/server/http';
 import { getLive } from '$lib/server/live';
+import { onShutdown } from '$lib/server/shutdown';
 import { getWorkshops } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
 
@@ -40,10 +41,12 @@ export const GET: RequestHandler = async ({ params, url, cookies, request }) => 
 				timer ??= setTimeout(send, COALESCE_MS);
 			});
 			const heartbeat = setInterval(() => write(': ping\n\n'), HEARTBEAT_MS);
+			let forgetShutdown = () => {};
 			cleanup = () => {
 				if (closed) return;
 				closed = true;
 				unsubscribe();
+				forgetShutdown();
 				clearInterval(heartbeat);
 				if (timer) clearTimeout(timer);
 				try {
@@ -53,6 +56,8 @@ export const GET: RequestHandler = async ({ params, url, cookies, request }) => 
 				}
 			};
 			request.signal.addEventListener('abort', cleanup);
+			// On SIGTERM the stream ends at once, so the server's drain does not wait for it.
+			forgetShutdown = onShutdown(() => cleanup());
 			write('retry: 2000\n\n');
 			void send();
 		},
