@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { eq } from 'drizzle-orm';
 import postgres from 'postgres';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { CURRENT_BANK } from '../../scoring/bank/index';
 import { mulberry32 } from '../../scoring/norm';
 import { NOT_APPLICABLE, type Answers } from '../../scoring/schema';
@@ -21,7 +21,14 @@ import { createDb, type DbOptions } from '../../src/lib/server/db';
 import { participants, responses, workshops } from '../../src/lib/server/db/schema';
 import { hashToken } from '../../src/lib/server/workshops';
 import { recordSecurity } from './security-summary';
-import { freePort, startServer } from './server';
+import { freePort, startServer, type RunningServer } from './server';
+
+// A failed test must not leave its server holding the data-directory lock for the next one.
+const running = new Set<RunningServer>();
+afterEach(async () => {
+	for (const server of running) if (server.process.exitCode === null) server.process.kill('SIGKILL');
+	running.clear();
+});
 
 const KILLS = Number(process.env.DURABILITY_KILLS ?? 20);
 const CLIENTS = 6;
@@ -56,7 +63,7 @@ async function createWorkshop(base: string, title: string) {
 	const dashboard = created.headers.get('location')!;
 	const facilitator = cookieOf(created);
 	const page = await (await fetch(`${base}${dashboard}`, { headers: { cookie: facilitator } })).text();
-	return { code: /class="code[^"]*"[^>]*>([A-Z0-9]{6})</.exec(page)![1]!, dashboard, facilitator };
+	return { code: /data-testid="join-code"[^>]*>([A-Z0-9]{6,})</.exec(page)![1]!, dashboard, facilitator };
 }
 
 interface Participant {
@@ -143,6 +150,7 @@ async function killLoop(label: string, env: Record<string, string>, db: DbOption
 	const start = async () => {
 		const t = Date.now();
 		const server = await startServer(env, { dataDir });
+		running.add(server);
 		startMs.push(Date.now() - t);
 		return server;
 	};
