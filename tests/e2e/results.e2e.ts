@@ -66,6 +66,12 @@ describe('a results page', () => {
 		const roadmap = page.locator('section[aria-labelledby=roadmap] h3');
 		await expect(roadmap.count()).resolves.toBe(result.recommendations.length);
 		await expect(roadmap.first().innerText()).resolves.toBe(result.recommendations[0]!.title);
+		// The top five show at once; the rest unfold from "Show N more recommendations".
+		expect(result.recommendations.length).toBeGreaterThan(5);
+		const sixth = roadmap.nth(5);
+		await expect(sixth.isVisible()).resolves.toBe(false);
+		await page.getByText(`Show ${result.recommendations.length - 5} more recommendations`).click();
+		await expect(sixth.innerText()).resolves.toBe(result.recommendations[5]!.title);
 
 		// The radar chart is drawn once chart.js has loaded on demand.
 		await page.waitForFunction(() => {
