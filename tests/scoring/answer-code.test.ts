@@ -5,26 +5,10 @@ import { NOT_APPLICABLE, type Answers, type QuestionBank } from '../../scoring/s
 import { AnswersError } from '../../scoring/score';
 import { BANK_V1 } from '../../scoring/bank';
 import { OLDER_BANK, TEST_BANKS } from '../fixtures/bank-versions';
+import { anyAnswersArb } from '../fixtures/answers';
 
 const BANK = BANK_V1;
 const BANKS = TEST_BANKS;
-
-/** Arbitrary answer set over a bank: each question skipped, N/A, or one of its options. */
-function arbitraryAnswers(bank: QuestionBank): fc.Arbitrary<Answers> {
-	return fc
-		.tuple(
-			...bank.questions.map((q) =>
-				fc.option(fc.constantFrom(NOT_APPLICABLE, ...q.options.map((o) => o.id)), { nil: undefined })
-			)
-		)
-		.map((values) => {
-			const answers: Answers = {};
-			values.forEach((v, i) => {
-				if (v !== undefined) answers[bank.questions[i]!.id] = v;
-			});
-			return answers;
-		});
-}
 
 /** Characters a mutation may introduce: the code's own alphabet, its separator and a few outsiders. */
 const MUTATION_CHARS = [...CODE_ALPHABET, '.', ' ', '%', '~', 'é', '\n'];
@@ -40,7 +24,7 @@ function decodeError(code: string): AnswerCodeError {
 }
 
 const mutatedCode = fc
-	.tuple(arbitraryAnswers(BANK), fc.nat(), fc.constantFrom(...MUTATION_CHARS), fc.constantFrom('sub', 'del', 'ins'))
+	.tuple(anyAnswersArb(BANK), fc.nat(), fc.constantFrom(...MUTATION_CHARS), fc.constantFrom('sub', 'del', 'ins'))
 	.map(([answers, at, ch, kind]) => {
 		const code = encodeAnswerCode(BANK, answers);
 		const i = at % (code.length + (kind === 'ins' ? 1 : 0));
@@ -53,7 +37,7 @@ const mutatedCode = fc
 describe('answer code', () => {
 	it('round-trips arbitrary answer sets', () => {
 		fc.assert(
-			fc.property(arbitraryAnswers(BANK), (answers) => {
+			fc.property(anyAnswersArb(BANK), (answers) => {
 				const decoded = decodeAnswerCode(encodeAnswerCode(BANK, answers), BANKS);
 				expect(decoded.bank).toBe(BANK);
 				expect(decoded.answers).toEqual(answers);
@@ -64,7 +48,7 @@ describe('answer code', () => {
 
 	it('is URL-safe and names the bank and version in clear text', () => {
 		fc.assert(
-			fc.property(arbitraryAnswers(BANK), (answers) => {
+			fc.property(anyAnswersArb(BANK), (answers) => {
 				const code = encodeAnswerCode(BANK, answers);
 				expect(code).toMatch(/^[A-Za-z0-9_.-]+$/);
 				expect(encodeURIComponent(code)).toBe(code);

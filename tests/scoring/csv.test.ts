@@ -10,24 +10,9 @@ import { NOT_APPLICABLE, type Answers, type QuestionBank } from '../../scoring/s
 import { score } from '../../scoring/score';
 import { TIER_LABELS } from '../../scoring/tiers';
 import { bankWithText, OLDER_BANK, TEST_BANKS } from '../fixtures/bank-versions';
+import { anyAnswersArb } from '../fixtures/answers';
 
 const EXPORTED_AT = '2026-07-01T09:30:00.000Z';
-
-function arbitraryAnswers(bank: QuestionBank): fc.Arbitrary<Answers> {
-	return fc
-		.tuple(
-			...bank.questions.map((q) =>
-				fc.option(fc.constantFrom(NOT_APPLICABLE, ...q.options.map((o) => o.id)), { nil: undefined })
-			)
-		)
-		.map((values) => {
-			const answers: Answers = {};
-			values.forEach((v, i) => {
-				if (v !== undefined) answers[bank.questions[i]!.id] = v;
-			});
-			return answers;
-		});
-}
 
 function exportCsv(bank: QuestionBank, answers: Answers, benchmark: Benchmark = SURVEY_2026): string {
 	return resultToCsv(bank, answers, score(bank, answers, benchmark), { exportedAt: EXPORTED_AT, benchmark });
@@ -119,7 +104,7 @@ describe('result CSV export', () => {
 
 	it('never writes a negative number', () => {
 		fc.assert(
-			fc.property(arbitraryAnswers(BANK_V1), (a) => {
+			fc.property(anyAnswersArb(BANK_V1), (a) => {
 				for (const row of rawCells(exportCsv(BANK_V1, a))) for (const cell of row) expect(cell).not.toMatch(/^-\d/);
 			}),
 			{ numRuns: 50 }
@@ -130,7 +115,7 @@ describe('result CSV export', () => {
 describe('result CSV round trip', () => {
 	it('imports what it exported, for arbitrary answers', () => {
 		fc.assert(
-			fc.property(arbitraryAnswers(BANK_V1), (answers) => {
+			fc.property(anyAnswersArb(BANK_V1), (answers) => {
 				const imported = parseResultCsv(exportCsv(BANK_V1, answers), TEST_BANKS);
 				expect(imported.bank).toBe(BANK_V1);
 				expect(imported.answers).toEqual(answers);
@@ -188,7 +173,7 @@ describe('formula safety', () => {
 			fc.property(
 				fc.array(hostileText, { minLength: 1, maxLength: 40 }),
 				hostileText,
-				arbitraryAnswers(BANK_V1),
+				anyAnswersArb(BANK_V1),
 				(texts, name, answers) => {
 					const bank = bankWithText((i) => texts[i % texts.length]!);
 					const benchmark: Benchmark = {
