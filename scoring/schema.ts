@@ -16,20 +16,56 @@ export const DIMENSION_IDS = ['ai_integration', 'governance', 'automation', 'ris
 export const DimensionId = z.enum(DIMENSION_IDS);
 export type DimensionId = z.infer<typeof DimensionId>;
 
-/** The reserved answer for "Not applicable / don't know": excluded from scores, counted against coverage. */
+/**
+ * The reserved answer "Not applicable". In bank 1.x it also meant "don't know" and was excluded from scores; from
+ * bank 2.0.0 it is accepted only on a question a gating answer skips (see `Question.skipWhen`).
+ */
 export const NOT_APPLICABLE = 'na' as const;
+
+/**
+ * The reserved answer "Don't know" (bank 2.0.0 on): always available on use, practice, outcome and confidence
+ * questions, and never helps — it scores as the question's weakest answer (see docs/methodology.md).
+ */
+export const DONT_KNOW = 'dk' as const;
+
+/** Answers that are not options of the question. */
+export const RESERVED_ANSWERS: readonly string[] = [NOT_APPLICABLE, DONT_KNOW];
 
 /** Semantic version string, e.g. `1.0.0`. */
 export const SemVer = z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version like 1.0.0');
 
+/** What to do next from one answer level: the step a practice recommendation names. */
+export const NextStepSchema = z.strictObject({
+	title: z.string().min(1).max(120),
+	action: z.string().min(1).max(600),
+	effort: z.enum(['low', 'medium', 'high'])
+});
+export type NextStep = z.infer<typeof NextStepSchema>;
+
+/** A prerequisite of an option: another practice question answered at least at `atLeast`. */
+export const PrerequisiteSchema = z.strictObject({
+	question: Slug,
+	atLeast: Slug
+});
+export type Prerequisite = z.infer<typeof PrerequisiteSchema>;
+
 /**
  * One behaviourally anchored option. `score` is 0–100 where higher always means better practice (safer, more
- * mature); risk-exposure questions therefore score the *control* of exposure and the dimension is reported inverted.
+ * mature) on practice questions, deeper use on use questions, and a better record on outcome questions.
  */
 export const OptionSchema = z.strictObject({
 	id: Slug,
 	label: z.string().min(1).max(300),
-	score: z.number().min(0).max(100)
+	score: z.number().min(0).max(100),
+	/**
+	 * Bank 2.0.0: set on an answer that is unacceptable whatever else is true; the sentence names the gap
+	 * ("AI-generated infrastructure code can reach production without review"). Caps the tier below Pioneer.
+	 */
+	critical: z.string().min(1).max(200).optional(),
+	/** Bank 2.0.0, practice questions: the next step from this level (absent on the top level). */
+	next: NextStepSchema.optional(),
+	/** Bank 2.0.0: practices this level builds on, so a plan raises them first. */
+	requires: z.array(PrerequisiteSchema).max(4).optional()
 });
 export type Option = z.infer<typeof OptionSchema>;
 
@@ -39,6 +75,11 @@ export const QuestionBenchmarkSchema = z.strictObject({
 	figure: Slug,
 	/** Options whose choice means "you do what the figure counts". */
 	matches: z.array(Slug).min(1),
+	/**
+	 * What doing what the figure counts says about you: `worse` for a "bad behaviour" figure (33 % would apply
+	 * AI-generated HCL with no review), `better` for a good one, `neutral` for adoption context.
+	 */
+	direction: z.enum(['better', 'worse', 'neutral']).default('neutral'),
 	/** Sentence about the respondent when their answer matches, e.g. "You track error rates of AI-generated changes". */
 	youDo: z.string().min(1),
 	/** Sentence when it does not match, e.g. "You do not track error rates of AI-generated changes". */
@@ -55,12 +96,28 @@ export const RecommendationTemplateSchema = z.strictObject({
 export type RecommendationTemplate = z.infer<typeof RecommendationTemplateSchema>;
 
 /**
+ * What a question measures. `use`: adoption of AI (context, never advice); `practice`: a control the organisation
+ * decides; `outcome`: what happened in the last 12 months; `confidence`: the self-rating compared with practice;
+ * `profile`: who answers (never scored). Bank 1.x has no `use` or `outcome` questions.
+ */
+export const QUESTION_KINDS = ['use', 'practice', 'outcome', 'confidence', 'profile'] as const;
+export const QuestionKind = z.enum(QUESTION_KINDS);
+export type QuestionKind = z.infer<typeof QuestionKind>;
+
+/** A gating rule: the question does not apply (and is skipped) when `question` was answered with one of `answers`. */
+export const SkipRuleSchema = z.strictObject({
+	question: Slug,
+	answers: z.array(Slug).min(1)
+});
+export type SkipRule = z.infer<typeof SkipRuleSchema>;
+
+/**
  * A question. `practice` questions are scored; `confidence` questions (one per dimension) are the self-rating
  * compared with the practice score; `profile` questions (role, size, industry) are optional and never scored.
  */
 export const QuestionSchema = z.strictObject({
 	id: Slug,
-	kind: z.enum(['practice', 'confidence', 'profile']),
+	kind: QuestionKind,
 	/** Practice and confidence questions belong to a dimension; profile questions do not. */
 	dimension: DimensionId.optional(),
 	text: z.string().min(1).max(300),
@@ -69,8 +126,16 @@ export const QuestionSchema = z.strictObject({
 	/** Relative weight inside its dimension (practice questions only). */
 	weight: z.number().positive().max(10).optional(),
 	options: z.array(OptionSchema).min(2).max(12),
-	benchmark: QuestionBenchmarkSchema.optional(),
-	recommendation: RecommendationTemplateSchema.optional()
+	/** Survey figures the answer is compared with; the line shown uses the first whose options include the answer. */
+	benchmarks: z.array(QuestionBenchmarkSchema).max(3).optional(),
+	/** Bank 1.x: one recommendation for any low answer (bank 2.0.0 words the next step per level instead). */
+	recommendation: RecommendationTemplateSchema.optional(),
+	/** Bank 2.0.0: when the question does not apply; only such a question accepts {@link NOT_APPLICABLE}. */
+	skipWhen: SkipRuleSchema.optional(),
+	/** Bank 2.0.0, practice questions: the practice theme recommendations are merged under. */
+	theme: Slug.optional(),
+	/** Bank 2.0.0: framework references (ids of `scoring/frameworks`), a mapping, not conformance. */
+	references: z.array(z.string().min(1).max(80)).max(12).optional()
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
@@ -88,45 +153,82 @@ export const QuestionBankSchema = z
 	.strictObject({
 		id: Slug,
 		version: SemVer,
+		/**
+		 * Which scoring model the bank is scored by: 1 = the frozen model of bank 1.x (kept so old results read as
+		 * they did), 2 = the model of bank 2.0.0 (docs/methodology.md).
+		 */
+		model: z.union([z.literal(1), z.literal(2)]),
 		title: z.string().min(1),
 		dimensions: z.array(DimensionSchema).length(DIMENSION_IDS.length),
 		questions: z.array(QuestionSchema).min(1)
 	})
 	.superRefine((bank, ctx) => {
 		const ids = new Set<string>();
+		const byId = new Map(bank.questions.map((q) => [q.id, q]));
+		const issue = (i: number, field: string, message: string) =>
+			ctx.addIssue({ code: 'custom', path: ['questions', i, field], message });
 		bank.questions.forEach((q, i) => {
-			if (ids.has(q.id))
-				ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
+			if (ids.has(q.id)) issue(i, 'id', `duplicate question id "${q.id}"`);
 			ids.add(q.id);
 			const optionIds = new Set(q.options.map((o) => o.id));
-			if (optionIds.size !== q.options.length)
-				ctx.addIssue({
-					code: 'custom',
-					path: ['questions', i, 'options'],
-					message: `duplicate option id in "${q.id}"`
-				});
-			if (optionIds.has(NOT_APPLICABLE))
-				ctx.addIssue({ code: 'custom', path: ['questions', i, 'options'], message: `"${NOT_APPLICABLE}" is reserved` });
-			if (q.kind !== 'profile' && !q.dimension)
-				ctx.addIssue({ code: 'custom', path: ['questions', i, 'dimension'], message: `"${q.id}" needs a dimension` });
-			if (q.kind === 'practice' && q.weight === undefined)
-				ctx.addIssue({
-					code: 'custom',
-					path: ['questions', i, 'weight'],
-					message: `practice question "${q.id}" needs a weight`
-				});
-			for (const m of q.benchmark?.matches ?? [])
-				if (!optionIds.has(m))
-					ctx.addIssue({
-						code: 'custom',
-						path: ['questions', i, 'benchmark'],
-						message: `"${q.id}" benchmark names unknown option "${m}"`
-					});
+			if (optionIds.size !== q.options.length) issue(i, 'options', `duplicate option id in "${q.id}"`);
+			for (const reserved of RESERVED_ANSWERS)
+				if (optionIds.has(reserved)) issue(i, 'options', `"${reserved}" is reserved`);
+			if (q.kind !== 'profile' && !q.dimension) issue(i, 'dimension', `"${q.id}" needs a dimension`);
+			if ((q.kind === 'practice' || q.kind === 'use' || q.kind === 'outcome') && q.weight === undefined)
+				issue(i, 'weight', `${q.kind} question "${q.id}" needs a weight`);
+			for (const link of q.benchmarks ?? [])
+				for (const m of link.matches)
+					if (!optionIds.has(m)) issue(i, 'benchmarks', `"${q.id}" benchmark names unknown option "${m}"`);
+			if (bank.model === 1) {
+				if (q.kind === 'use' || q.kind === 'outcome') issue(i, 'kind', `bank model 1 has no ${q.kind} questions`);
+				return;
+			}
+			// Model 2: kinds sit in their dimensions, practice carries its advice and references, gates point back.
+			if (q.kind === 'use' && q.dimension !== 'ai_integration')
+				issue(i, 'dimension', `use question "${q.id}" belongs to ai_integration`);
+			if (q.kind !== 'use' && q.kind !== 'confidence' && q.dimension === 'ai_integration')
+				issue(i, 'kind', `"${q.id}": ai_integration holds use and confidence questions only`);
+			if (q.kind === 'outcome' && q.dimension !== 'risk_exposure')
+				issue(i, 'dimension', `outcome question "${q.id}" belongs to risk_exposure`);
+			if (q.kind === 'practice') {
+				if (!q.theme) issue(i, 'theme', `practice question "${q.id}" needs a theme`);
+				if (!q.references?.length) issue(i, 'references', `practice question "${q.id}" needs framework references`);
+				const top = Math.max(...q.options.map((o) => o.score));
+				for (const o of q.options) {
+					if (o.score < top && !o.next) issue(i, 'options', `"${q.id}" option "${o.id}" needs a next step`);
+					if (o.score === top && o.next) issue(i, 'options', `"${q.id}" top option "${o.id}" has a next step`);
+				}
+			} else
+				for (const o of q.options)
+					if (o.critical || o.next || o.requires)
+						issue(i, 'options', `"${q.id}": only practice options can be critical or carry steps`);
+			if (q.options.some((o, k) => k > 0 && o.score < (q.options[k - 1]?.score ?? 0)))
+				issue(i, 'options', `"${q.id}" options must run from lowest to highest score`);
+			for (const o of q.options)
+				for (const r of o.requires ?? []) {
+					const target = byId.get(r.question);
+					if (!target || target.kind !== 'practice' || !target.options.some((x) => x.id === r.atLeast))
+						issue(i, 'options', `"${q.id}" option "${o.id}" requires unknown "${r.question}.${r.atLeast}"`);
+				}
+			if (q.skipWhen) {
+				const gate = byId.get(q.skipWhen.question);
+				const earlier = bank.questions.findIndex((x) => x.id === q.skipWhen?.question) < i;
+				if (!gate || gate.kind !== 'use' || !earlier || gate.skipWhen)
+					issue(i, 'skipWhen', `"${q.id}" is gated by "${q.skipWhen.question}", which must be an earlier ungated use question`);
+				else
+					for (const a of q.skipWhen.answers)
+						if (!gate.options.some((o) => o.id === a))
+							issue(i, 'skipWhen', `"${q.id}" gate names unknown option "${a}" of "${gate.id}"`);
+			}
 		});
 	});
 export type QuestionBank = z.infer<typeof QuestionBankSchema>;
 
-/** An answer is an option id of its question, or {@link NOT_APPLICABLE}. A missing key means "skipped". */
+/**
+ * An answer is an option id of its question, or a reserved answer ({@link NOT_APPLICABLE}, {@link DONT_KNOW}).
+ * A missing key means "skipped".
+ */
 export const AnswersSchema = z
 	.custom<Record<string, unknown>>(
 		// zod's record silently drops a `__proto__` key; refuse it so no answer is ever lost without a word.
@@ -159,8 +261,13 @@ export const DimensionResultSchema = z.strictObject({
 	contribution: Score.nullable(),
 	answered: z.number().int().min(0),
 	notApplicable: z.number().int().min(0),
+	/** Answered "don't know" (bank 2.0.0; scored as the weakest answer, not counted as answered). */
+	dontKnow: z.number().int().min(0),
 	skipped: z.number().int().min(0),
-	total: z.number().int().min(0)
+	/** Questions that apply (gated-off questions excluded). */
+	total: z.number().int().min(0),
+	/** answered ÷ total, 0–1 (1 when nothing applies). */
+	coverage: z.number().min(0).max(1)
 });
 export type DimensionResult = z.infer<typeof DimensionResultSchema>;
 
@@ -183,9 +290,52 @@ export type AnswerChange = z.infer<typeof AnswerChangeSchema>;
 
 export const LiftPlanSchema = z.strictObject({
 	target: TierId,
+	/** Prerequisites first. Bank 2.0.0: practice questions only, each raised by at most two levels. */
 	changes: z.array(AnswerChangeSchema)
 });
 export type LiftPlan = z.infer<typeof LiftPlanSchema>;
+
+/**
+ * Why a placed result below Pioneer has no lift plan: `deeper_use` — only deeper AI use would lift it (adoption is
+ * context, never advice); `outcomes` — recent incidents hold it down whatever the practice; `no_steps` — no set
+ * of realistic practice steps (two levels per question) lifts it.
+ */
+export const LiftContext = z.enum(['deeper_use', 'outcomes', 'no_steps']);
+export type LiftContext = z.infer<typeof LiftContext>;
+
+/** For a result below deep use: whether its practice would hold at the Pioneer bar if use deepened, and how to get there. */
+export const ReadinessSchema = z.strictObject({
+	ready: z.boolean(),
+	/** The fewest practice steps to be ready (empty when ready, or when no realistic steps suffice). */
+	changes: z.array(AnswerChangeSchema),
+	/** False when no realistic set of steps makes the practice ready. */
+	reachable: z.boolean()
+});
+export type Readiness = z.infer<typeof ReadinessSchema>;
+
+/** The cut-off a borderline result sits near, and the group on its other side. */
+export const NearestCutoffSchema = z.strictObject({
+	rule: z.string().min(1),
+	axis: z.enum(['use', 'control', 'exposure']),
+	value: z.number(),
+	cutoff: z.number(),
+	/** The uncertainty margin of this cut-off (points), from the norming's sensitivity runs. */
+	margin: z.number().min(0),
+	/** The tier the result would be in just across this cut-off. */
+	across: TierId
+});
+export type NearestCutoff = z.infer<typeof NearestCutoffSchema>;
+
+/** The parts risk exposure is computed from (bank 2.0.0), each 0–100. */
+export const ExposurePartsSchema = z.strictObject({
+	/** How much AI-driven change there is: the use axis as exposure sees it ("don't know" counts as deep use). */
+	aiChange: Score,
+	/** How strong the guards on AI-driven change are: the weighted mean of the risk dimension's practice questions. */
+	guards: Score,
+	/** How much the last 12 months' outcomes count against you: 0 = no incidents, 100 = the worst on every question. */
+	outcomes: Score
+});
+export type ExposureParts = z.infer<typeof ExposurePartsSchema>;
 
 export const ConfidenceGapSchema = z.strictObject({
 	dimension: DimensionId,
@@ -203,7 +353,10 @@ export const BenchmarkLineSchema = z.strictObject({
 	questionId: Slug,
 	figure: Slug,
 	share: z.number().min(0).max(100),
+	/** Whether the answer is what the figure counts. */
 	matches: z.boolean(),
+	/** What matching the figure says about practice (see `QuestionBenchmark.direction`). */
+	direction: z.enum(['better', 'worse', 'neutral']),
 	you: z.string(),
 	peers: z.string(),
 	source: z.string()
@@ -213,10 +366,20 @@ export type BenchmarkLine = z.infer<typeof BenchmarkLineSchema>;
 export const RecommendationSchema = z.strictObject({
 	questionId: Slug,
 	dimension: DimensionId,
+	/** Order of the roadmap (higher first); internal, never shown. */
 	priority: z.number(),
 	title: z.string(),
 	action: z.string(),
 	effort: z.enum(['low', 'medium', 'high']),
+	/** Bank 2.0.0: the level the step starts from (null for "don't know" / skipped) and the level it reaches. */
+	from: Slug.nullable(),
+	to: Slug.nullable(),
+	/** The answer is a critical gap; such steps head the roadmap. */
+	critical: z.boolean(),
+	/** The step is part of the lift plan (or the readiness plan). */
+	lifts: z.boolean(),
+	theme: Slug.nullable(),
+	references: z.array(z.string()),
 	/** The answers that triggered it. */
 	because: z.array(z.strictObject({ questionId: Slug, optionId: Slug }))
 });
@@ -226,22 +389,39 @@ export type Recommendation = z.infer<typeof RecommendationSchema>;
 export const ResultSchema = z.strictObject({
 	bank: Slug,
 	version: SemVer,
+	/** The scoring model the bank is scored by (see `QuestionBank.model`). */
+	model: z.union([z.literal(1), z.literal(2)]),
 	dimensions: z.array(DimensionResultSchema),
 	/** How deeply AI is used: the ai_integration score. */
 	use: Score.nullable(),
 	/** How well AI is controlled: weighted mean of governance, automation, platform and (100 − exposure). */
 	control: Score.nullable(),
 	index: Score.nullable(),
-	/** Share of practice questions answered (not skipped, not N/A), 0–1. */
+	/** Share of scored questions that apply and were answered with an option (not skipped, N/A or "don't know"), 0–1. */
 	coverage: z.number().min(0).max(1),
 	answered: z.number().int().min(0),
 	notApplicable: z.number().int().min(0),
+	dontKnow: z.number().int().min(0),
 	skipped: z.number().int().min(0),
 	/** Null when too little was answered to place a tier. */
 	tier: TierId.nullable(),
 	reasons: z.array(ReasonSchema),
+	/** Bank 2.0.0: AI is used above the floor below which an organisation is never Exposed. */
+	inUse: z.boolean(),
+	/** Bank 2.0.0: questions whose answer is a critical gap (a critical option, or "don't know" / skipped where one exists), bank order. */
+	criticalGaps: z.array(Slug),
+	/** A dimension's coverage is thin: read the tier as provisional. */
+	provisional: z.boolean(),
+	/** The dimensions with thin coverage, in display order. */
+	thinDimensions: z.array(DimensionId),
+	exposure: ExposurePartsSchema.nullable(),
 	borderline: z.boolean(),
+	nearestCutoff: NearestCutoffSchema.nullable(),
 	liftPlan: LiftPlanSchema.nullable(),
+	/** Why a placed result below Pioneer has no lift plan; null otherwise. */
+	liftContext: LiftContext.nullable(),
+	/** Bank 2.0.0, results below deep use: readiness of practice for deeper use. */
+	readiness: ReadinessSchema.nullable(),
 	confidenceGaps: z.array(ConfidenceGapSchema),
 	benchmarkLines: z.array(BenchmarkLineSchema),
 	recommendations: z.array(RecommendationSchema)

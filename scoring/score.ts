@@ -1,22 +1,26 @@
 /**
- * Scoring: from a question bank and a set of answers to everything a results page shows — dimension scores, the
- * index, coverage, the tier with its reasons, the borderline flag, a lift plan, confidence gaps, benchmark lines
- * and prioritised recommendations. Deterministic and pure; every number is traceable to answers and the weights
- * documented in docs/methodology.md.
+ * Scoring: from a question bank and a set of answers to everything a result shows — dimension scores, control,
+ * exposure and its parts, coverage, critical gaps, the tier with its reasons, the borderline flag, the lift plan,
+ * readiness for deeper use, confidence gaps, benchmark lines and the roadmap's steps. Deterministic and pure; every
+ * number traces to answers and the weights in docs/methodology.md. Banks of model 1 are scored by the frozen
+ * model in `scoring/v1/score`, so old results read as they did.
  */
-import { SURVEY_2026, sourceLabel, type Benchmark } from './benchmark';
+import { answerOf, isSkipped, levelOf, levelsOf, round1, validateAnswers, AnswersError } from './answers';
+import { SURVEY_2026, type Benchmark } from './benchmark';
+import { benchmarkLines, confidenceGaps } from './lines';
 import {
 	DIMENSION_IDS,
+	DONT_KNOW,
 	NOT_APPLICABLE,
 	type AnswerChange,
 	type Answers,
-	type ConfidenceGap,
-	type BenchmarkLine,
 	type DimensionId,
 	type DimensionResult,
+	type LiftContext,
 	type LiftPlan,
 	type Question,
 	type QuestionBank,
+	type Readiness,
 	type Recommendation,
 	type Result,
 	type TierId
@@ -24,256 +28,358 @@ import {
 import {
 	CONTROL_WEIGHTS,
 	MIN_COVERAGE,
+	SCORE_STEP,
+	THIN_COVERAGE,
 	TIER_CUTOFFS,
-	TIER_LABELS,
-	conditionShortfall,
+	exposureOf,
 	isBorderline,
-	nextTier,
-	requirementsFor,
+	nearestCutoff,
 	tierFor,
 	tierRank,
 	tierReasons,
+	type ControlDimensionId,
 	type TierAxes,
-	type TierCondition,
 	type TierCutoffs
 } from './tiers';
+import { score as scoreModel1 } from './v1/score';
 
-/** Self-rated confidence this many points or more above the practice evidence counts as overconfident. */
-export const OVERCONFIDENCE_GAP = 20;
+export { AnswersError, round1, validateAnswers };
 
-/** A practice answer scoring below this gets its question's recommendation. */
-export const RECOMMEND_BELOW = 75;
-
-/** Priority multiplier for a recommendation whose dimension holds the result below the next tier. */
+/** Roadmap order: critical gaps first, then steps of the lift (or readiness) plan, then the largest shortfall. */
+const PRIORITY_CRITICAL = 1000;
+const PRIORITY_LIFTS = 500;
+/** Multiplier for a step whose dimension holds the result below the next tier. */
 export const BLOCKING_BOOST = 1.5;
-
-/** Thrown by {@link score} when answers do not fit the bank; the message is one line naming the problem. */
-export class AnswersError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'AnswersError';
-	}
-}
-
-/** Rounds to one decimal, the resolution of every reported score. */
-export function round1(value: number): number {
-	return Math.round(value * 10) / 10;
-}
+const EFFORT_BONUS = { low: 10, medium: 5, high: 0 } as const;
+/** A plan changes a practice answer by at most this many levels. */
+export const MAX_LEVELS_PER_STEP = 2;
 
 interface BankIndex {
-	questions: Map<string, Question>;
+	byId: Map<string, Question>;
+	scored: Question[];
 	practice: Question[];
 	byDimension: Record<DimensionId, Question[]>;
-	higherIsWorse: Set<DimensionId>;
-	optionScore: Map<string, Map<string, number>>;
+	/** Per question: option id → score; lowest and highest score. */
+	scores: Map<string, { byOption: Map<string, number>; min: number; max: number }>;
+	/** Practice questions with a critical option. */
+	withCritical: Set<string>;
 }
 
 const indexes = new WeakMap<QuestionBank, BankIndex>();
 
-/** Per-bank lookups, built once per bank object. */
 function indexOf(bank: QuestionBank): BankIndex {
 	let index = indexes.get(bank);
 	if (index) return index;
-	const practice = bank.questions.filter((q) => q.kind === 'practice');
-	const byDimension = Object.fromEntries(
-		DIMENSION_IDS.map((d) => [d, practice.filter((q) => q.dimension === d)])
-	) as Record<DimensionId, Question[]>;
+	const scored = bank.questions.filter((q) => q.kind === 'use' || q.kind === 'practice' || q.kind === 'outcome');
 	index = {
-		questions: new Map(bank.questions.map((q) => [q.id, q])),
-		practice,
-		byDimension,
-		higherIsWorse: new Set(bank.dimensions.filter((d) => d.orientation === 'higher-is-worse').map((d) => d.id)),
-		optionScore: new Map(bank.questions.map((q) => [q.id, new Map(q.options.map((o) => [o.id, o.score]))]))
+		byId: new Map(bank.questions.map((q) => [q.id, q])),
+		scored,
+		practice: scored.filter((q) => q.kind === 'practice'),
+		byDimension: Object.fromEntries(DIMENSION_IDS.map((d) => [d, scored.filter((q) => q.dimension === d)])) as Record<
+			DimensionId,
+			Question[]
+		>,
+		scores: new Map(
+			bank.questions.map((q) => {
+				const values = q.options.map((o) => o.score);
+				return [
+					q.id,
+					{ byOption: new Map(q.options.map((o) => [o.id, o.score])), min: Math.min(...values), max: Math.max(...values) }
+				];
+			})
+		),
+		withCritical: new Set(scored.filter((q) => q.options.some((o) => o.critical)).map((q) => q.id))
 	};
 	indexes.set(bank, index);
 	return index;
 }
 
-/**
- * Checks that every answer names a question of the bank and one of its options (or "na").
- * @throws AnswersError naming the first offending question or option.
- */
-export function validateAnswers(bank: QuestionBank, answers: unknown): asserts answers is Answers {
-	if (typeof answers !== 'object' || answers === null || Array.isArray(answers))
-		throw new AnswersError('answers must be an object mapping question ids to option ids');
-	const { questions } = indexOf(bank);
-	for (const [questionId, optionId] of Object.entries(answers)) {
-		const question = questions.get(questionId);
-		if (!question) throw new AnswersError(`unknown question "${questionId}" in bank ${bank.id} ${bank.version}`);
-		if (typeof optionId !== 'string')
-			throw new AnswersError(`the answer to "${questionId}" must be an option id, not ${JSON.stringify(optionId)}`);
-		if (optionId !== NOT_APPLICABLE && !question.options.some((o) => o.id === optionId))
-			throw new AnswersError(
-				`"${optionId}" is not an option of question "${questionId}" (expected one of ${[
-					...question.options.map((o) => o.id),
-					NOT_APPLICABLE
-				].join(', ')})`
-			);
-	}
-}
-
-/** The numbers a tier is placed from; the cheap part of {@link score}, reused by the lift plan and the norming. */
+/** The numbers a tier is placed from: the cheap part of {@link score}, reused by the plans and the norming. */
 export interface Measurement {
 	dimensions: DimensionResult[];
-	use: number | null;
-	control: number | null;
-	index: number | null;
+	use: number;
+	control: number;
+	index: number;
+	exposure: { aiChange: number; guards: number; outcomes: number };
 	coverage: number;
 	answered: number;
 	notApplicable: number;
+	dontKnow: number;
 	skipped: number;
-	/** Null when a dimension has no answered question. */
-	axes: TierAxes | null;
-	/** Null when coverage < {@link MIN_COVERAGE} or a dimension has no answered question. */
+	criticalGaps: string[];
+	thinDimensions: DimensionId[];
+	axes: TierAxes;
+	/** Null when coverage < {@link MIN_COVERAGE}. */
 	tier: TierId | null;
 }
 
-/** Score of an answered practice or confidence question, or null when skipped / N/A. */
-function answerScore(index: BankIndex, questionId: string, answers: Answers): number | null {
-	const optionId = answers[questionId];
-	if (optionId === undefined || optionId === NOT_APPLICABLE) return null;
-	return index.optionScore.get(questionId)?.get(optionId) ?? null;
+/** Weighted mean of (weight, value) pairs; `empty` when there are none. */
+function weightedMean(pairs: [number, number][], empty: number): number {
+	let sum = 0;
+	let weights = 0;
+	for (const [w, v] of pairs) {
+		sum += w * v;
+		weights += w;
+	}
+	return weights > 0 ? round1(sum / weights) : empty;
 }
 
 /**
- * Dimension scores, use, control, index, coverage and tier for already-validated answers.
- * Dimension contribution = weight-weighted mean of answered practice option scores (one decimal); reported score
- * = contribution, or 100 − contribution for a higher-is-worse dimension (risk exposure).
+ * Dimension scores, axes, coverage, critical gaps and tier for validated answers (bank model 2). A question a
+ * gating answer skips is left out. An option scores its score; "don't know", a skipped question (and N/A where a
+ * question still applies) score as its weakest answer: no practice credit, no use credit, the worst outcome — but
+ * as the deepest use when AI-driven change is read for exposure and the use floor. Nothing unknown ever helps.
  */
 export function measure(bank: QuestionBank, answers: Answers, cutoffs: TierCutoffs = TIER_CUTOFFS): Measurement {
 	const index = indexOf(bank);
 	let answered = 0;
 	let notApplicable = 0;
+	let dontKnow = 0;
 	let skipped = 0;
-	const contributions = {} as Record<DimensionId, number | null>;
+	const criticalGaps: string[] = [];
+	const depth: [number, number][] = [];
+	const change: [number, number][] = [];
+	const practiceOf = Object.fromEntries(DIMENSION_IDS.map((d) => [d, [] as [number, number][]])) as Record<
+		DimensionId,
+		[number, number][]
+	>;
+	const badness: [number, number][] = [];
 	const dimensions: DimensionResult[] = DIMENSION_IDS.map((dimension) => {
-		const questions = index.byDimension[dimension];
-		let weighted = 0;
-		let weights = 0;
 		let dimAnswered = 0;
 		let dimNa = 0;
+		let dimDk = 0;
 		let dimSkipped = 0;
-		for (const q of questions) {
-			const optionId = answers[q.id];
-			if (optionId === undefined) dimSkipped++;
-			else if (optionId === NOT_APPLICABLE) dimNa++;
-			else {
-				const w = q.weight ?? 1;
-				weighted += w * (index.optionScore.get(q.id)?.get(optionId) ?? 0);
-				weights += w;
-				dimAnswered++;
+		for (const q of index.byDimension[dimension]) {
+			if (isSkipped(q, answers)) {
+				dimNa++;
+				continue;
 			}
+			const optionId = answerOf(answers, q.id);
+			const s = index.scores.get(q.id)!;
+			const given = optionId === undefined ? undefined : s.byOption.get(optionId);
+			if (given !== undefined) dimAnswered++;
+			else if (optionId === undefined) dimSkipped++;
+			else dimDk++;
+			const w = q.weight ?? 1;
+			const value = given ?? s.min;
+			if (q.kind === 'use') {
+				depth.push([w, value]);
+				change.push([w, given ?? s.max]);
+			} else if (q.kind === 'outcome') badness.push([w, 100 - value]);
+			else practiceOf[dimension].push([w, value]);
+			if (
+				q.kind === 'practice' &&
+				index.withCritical.has(q.id) &&
+				(given === undefined || q.options.some((o) => o.id === optionId && o.critical))
+			)
+				criticalGaps.push(q.id);
 		}
 		answered += dimAnswered;
 		notApplicable += dimNa;
+		dontKnow += dimDk;
 		skipped += dimSkipped;
-		const contribution = weights > 0 ? round1(weighted / weights) : null;
-		contributions[dimension] = contribution;
-		const reported =
-			contribution === null ? null : index.higherIsWorse.has(dimension) ? round1(100 - contribution) : contribution;
+		const total = dimAnswered + dimDk + dimSkipped;
 		return {
 			dimension,
-			score: reported,
-			contribution,
+			score: null,
+			contribution: null,
 			answered: dimAnswered,
 			notApplicable: dimNa,
+			dontKnow: dimDk,
 			skipped: dimSkipped,
-			total: questions.length
+			total,
+			coverage: total === 0 ? 1 : dimAnswered / total
 		};
 	});
-	const total = index.practice.length;
-	const coverage = total === 0 ? 0 : answered / total;
-	const all = DIMENSION_IDS.map((d) => contributions[d]);
-	const complete = all.every((c) => c !== null);
-	const use = contributions.ai_integration;
-	let control: number | null = null;
-	if (complete) {
-		let sum = 0;
-		for (const [d, w] of Object.entries(CONTROL_WEIGHTS) as [DimensionId, number][]) sum += w * (contributions[d] ?? 0);
-		control = round1(sum / Object.values(CONTROL_WEIGHTS).reduce((a, b) => a + b, 0));
+	const use = weightedMean(depth, 0);
+	const aiChange = weightedMean(change, 0);
+	const guards = weightedMean(practiceOf.risk_exposure, 100);
+	const outcomes = weightedMean(badness, 0);
+	const exposure = exposureOf(aiChange, guards, outcomes);
+	const practice: Record<ControlDimensionId, number> = {
+		governance: weightedMean(practiceOf.governance, 0),
+		automation: weightedMean(practiceOf.automation, 0),
+		risk_exposure: guards,
+		platform: weightedMean(practiceOf.platform, 0)
+	};
+	for (const d of dimensions) {
+		const contribution = d.dimension === 'ai_integration' ? use : d.dimension === 'risk_exposure' ? round1(100 - exposure) : practice[d.dimension];
+		d.contribution = contribution;
+		d.score = d.dimension === 'risk_exposure' ? exposure : contribution;
 	}
-	const indexValue = complete ? round1((all as number[]).reduce((a, b) => a + b, 0) / all.length) : null;
-	const exposure = dimensions.find((d) => d.dimension === 'risk_exposure')?.score ?? null;
-	const axes: TierAxes | null =
-		complete && use !== null && control !== null && exposure !== null ? { use, control, exposure } : null;
-	const tier = axes && coverage >= MIN_COVERAGE ? tierFor(axes, cutoffs) : null;
-	return { dimensions, use, control, index: indexValue, coverage, answered, notApplicable, skipped, axes, tier };
+	let control = 0;
+	for (const [d, w] of Object.entries(CONTROL_WEIGHTS) as [ControlDimensionId, number][]) control += w * practice[d];
+	control = round1(control);
+	const readiness = round1((practice.governance + practice.automation + practice.platform + (100 - exposure)) / 4);
+	const totalScored = answered + dontKnow + skipped;
+	const coverage = totalScored === 0 ? 0 : answered / totalScored;
+	const axes: TierAxes = { use, aiChange, control, exposure, criticalGaps: criticalGaps.length };
+	const tier = coverage >= MIN_COVERAGE ? tierFor(axes, cutoffs) : null;
+	return {
+		dimensions,
+		use,
+		control,
+		index: readiness,
+		exposure: { aiChange, guards, outcomes },
+		coverage,
+		answered,
+		notApplicable,
+		dontKnow,
+		skipped,
+		criticalGaps,
+		thinDimensions: dimensions.filter((d) => d.total > 0 && d.coverage < THIN_COVERAGE).map((d) => d.dimension),
+		axes,
+		tier
+	};
 }
 
-/** True when the measured tier is at least `target`. */
-function reaches(m: Measurement, target: TierId): boolean {
-	return m.tier !== null && tierRank(m.tier) >= tierRank(target);
+// ── Plans: the fewest realistic practice steps that reach a goal ──────────────────────────────────────────────
+
+type Goal = (m: Measurement) => boolean;
+
+/** Options of `q` at `level`, in bank order. */
+function optionsAtLevel(q: Question, level: number): string[] {
+	const score = levelsOf(q)[level];
+	return q.options.filter((o) => o.score === score).map((o) => o.id);
 }
 
-/** Score step of changing `questionId` from its current answer to `optionId` (an unanswered question steps from 0). */
-function stepOf(index: BankIndex, answers: Answers, questionId: string, optionId: string): number {
-	const to = index.optionScore.get(questionId)?.get(optionId) ?? 0;
-	return to - (answerScore(index, questionId, answers) ?? 0);
+/**
+ * The changes needed to give `q` the option `optionId` from `working`, prerequisites first (recursively), each
+ * within {@link MAX_LEVELS_PER_STEP} of the original answer; null when a prerequisite is out of reach.
+ */
+function bundleFor(
+	index: BankIndex,
+	original: Answers,
+	working: Answers,
+	q: Question,
+	optionId: string,
+	depth = 0
+): Map<string, string> | null {
+	const bundle = new Map<string, string>();
+	const option = q.options.find((o) => o.id === optionId);
+	if (!option || depth > 3) return null;
+	for (const r of option.requires ?? []) {
+		const pre = index.byId.get(r.question)!;
+		const need = levelOf(pre, r.atLeast);
+		const current = answerOf(working, pre.id);
+		if (pre.options.some((o) => o.id === current) && levelOf(pre, current) >= need) continue;
+		if (need - levelOf(pre, answerOf(original, pre.id)) > MAX_LEVELS_PER_STEP) return null;
+		const inner = bundleFor(index, original, working, pre, optionsAtLevel(pre, need)[0]!, depth + 1);
+		if (!inner) return null;
+		for (const [k, v] of inner) bundle.set(k, v);
+	}
+	bundle.set(q.id, optionId);
+	return bundle;
 }
 
-/** Improving options of a question over the current answer, lowest score first. */
-function improvingOptions(index: BankIndex, q: Question, answers: Answers): string[] {
-	const current = answerScore(index, q.id, answers);
-	return [...q.options]
-		.filter((o) => current === null || o.score > current)
-		.sort((a, b) => a.score - b.score)
-		.map((o) => o.id);
+/** The candidate single moves from `working`: each practice question raised one or two levels above its original. */
+function candidateMoves(index: BankIndex, original: Answers, working: Answers): Map<string, string>[] {
+	const moves: Map<string, string>[] = [];
+	for (const q of index.practice) {
+		if (isSkipped(q, working)) continue;
+		const top = levelsOf(q).length - 1;
+		const base = levelOf(q, answerOf(original, q.id));
+		const known = q.options.some((o) => o.id === answerOf(working, q.id));
+		const now = known ? levelOf(q, answerOf(working, q.id)) : -1;
+		for (let level = base + 1; level <= Math.min(top, base + MAX_LEVELS_PER_STEP); level++) {
+			if (level <= now) continue;
+			const bundle = bundleFor(index, original, working, q, optionsAtLevel(q, level)[0]!);
+			if (bundle) moves.push(bundle);
+		}
+	}
+	return moves;
 }
 
-/** Greedy search for one alternative of the target's requirements, then pruning; null when it cannot be met. */
-function greedyLift(
+/** Distance from a goal, for the greedy search: points short on each axis, 25 per open critical gap. */
+type Shortfall = (m: Measurement) => number;
+
+function applyBundle(answers: Answers, bundle: Map<string, string>): Answers {
+	const next = { ...answers };
+	for (const [k, v] of bundle) next[k] = v;
+	return next;
+}
+
+function levelsMoved(bank: QuestionBank, original: Answers, changes: Map<string, string>): number {
+	const index = indexOf(bank);
+	let sum = 0;
+	for (const [id, option] of changes) {
+		const q = index.byId.get(id)!;
+		sum += levelOf(q, option) - levelOf(q, answerOf(original, id));
+	}
+	return sum;
+}
+
+/** Every changed option's prerequisites hold in `answers`. */
+function prerequisitesHold(index: BankIndex, answers: Answers, changes: Map<string, string>): boolean {
+	for (const [id, optionId] of changes) {
+		const option = index.byId.get(id)!.options.find((o) => o.id === optionId);
+		for (const r of option?.requires ?? []) {
+			const pre = index.byId.get(r.question)!;
+			const current = answerOf(answers, pre.id);
+			if (!pre.options.some((o) => o.id === current) || levelOf(pre, current) < levelOf(pre, r.atLeast)) return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * Greedy search for the fewest practice changes that reach `goal`: each round takes the move (a question raised one
+ * or two levels, with its prerequisites) that closes most of the shortfall per question changed; then drops every
+ * change that is not needed and lowers each to the smallest level that still reaches the goal. Null when no
+ * sequence of realistic moves reaches it.
+ */
+function searchPlan(
 	bank: QuestionBank,
 	answers: Answers,
-	candidates: Question[],
-	alternative: TierCondition[],
-	target: TierId,
+	goal: Goal,
+	shortfall: Shortfall,
 	cutoffs: TierCutoffs
 ): Map<string, string> | null {
 	const index = indexOf(bank);
 	let working: Answers = { ...answers };
-	const changes = new Map<string, string>();
-	const shortfall = (m: Measurement) =>
-		m.axes ? alternative.reduce((s, c) => s + conditionShortfall(c, m.axes as TierAxes), 0) : Infinity;
 	let current = measure(bank, working, cutoffs);
-	// Greedy: each round, set the one question that closes most of the shortfall to its best option.
-	while (!reaches(current, target)) {
+	const changes = new Map<string, string>();
+	for (let round = 0; !goal(current); round++) {
+		if (round > index.practice.length) return null;
 		const before = shortfall(current);
-		let best: { q: Question; option: string; m: Measurement; gain: number; step: number } | null = null;
-		for (const q of candidates) {
-			if (changes.has(q.id)) continue;
-			const options = improvingOptions(index, q, answers);
-			const top = options[options.length - 1];
-			if (top === undefined) continue;
-			const m = measure(bank, { ...working, [q.id]: top }, cutoffs);
-			const gain = before - shortfall(m);
-			const step = stepOf(index, answers, q.id, top);
-			if (gain <= 0 && !reaches(m, target)) continue;
-			if (!best || gain > best.gain || (gain === best.gain && step < best.step))
-				best = { q, option: top, m, gain, step };
+		let best: { bundle: Map<string, string>; m: Measurement; gain: number; levels: number } | null = null;
+		for (const bundle of candidateMoves(index, answers, working)) {
+			const m = measure(bank, applyBundle(working, bundle), cutoffs);
+			const reached = goal(m);
+			const gain = (reached ? before + 1 : before - shortfall(m)) / bundle.size;
+			if (gain <= 0) continue;
+			const levels = levelsMoved(bank, working, bundle);
+			if (!best || gain > best.gain + 1e-9 || (Math.abs(gain - best.gain) <= 1e-9 && levels < best.levels))
+				best = { bundle, m, gain, levels };
 		}
 		if (!best) return null;
-		working[best.q.id] = best.option;
-		changes.set(best.q.id, best.option);
+		working = applyBundle(working, best.bundle);
+		for (const [k, v] of best.bundle) changes.set(k, v);
 		current = best.m;
 	}
-	// Pruning: drop changes that are not needed, then lower each kept change to the lowest option that still lifts.
-	for (const questionId of [...changes.keys()].reverse()) {
+	// Drop what is not needed (latest first), keeping every remaining change's prerequisites.
+	for (const id of [...changes.keys()].reverse()) {
 		const trial: Answers = { ...working };
-		const original = answers[questionId];
-		if (original === undefined) delete trial[questionId];
-		else trial[questionId] = original;
-		if (reaches(measure(bank, trial, cutoffs), target)) {
-			changes.delete(questionId);
+		const original = answerOf(answers, id);
+		if (original === undefined) delete trial[id];
+		else trial[id] = original;
+		const rest = new Map(changes);
+		rest.delete(id);
+		if (prerequisitesHold(index, trial, rest) && goal(measure(bank, trial, cutoffs))) {
+			changes.delete(id);
 			working = trial;
 		}
 	}
-	for (const [questionId, chosen] of changes) {
-		const q = index.questions.get(questionId) as Question;
-		for (const option of improvingOptions(index, q, answers)) {
-			if (option === chosen) break;
-			if (reaches(measure(bank, { ...working, [questionId]: option }, cutoffs), target)) {
-				working[questionId] = option;
-				changes.set(questionId, option);
+	// Lower each change to the smallest level that still reaches the goal.
+	for (const [id, chosen] of changes) {
+		const q = index.byId.get(id)!;
+		for (let level = levelOf(q, answerOf(answers, id)) + 1; level < levelOf(q, chosen); level++) {
+			const option = optionsAtLevel(q, level)[0]!;
+			const trial = { ...working, [id]: option };
+			const trialChanges = new Map(changes).set(id, option);
+			if (prerequisitesHold(index, trial, trialChanges) && goal(measure(bank, trial, cutoffs))) {
+				working = trial;
+				changes.set(id, option);
 				break;
 			}
 		}
@@ -281,186 +387,208 @@ function greedyLift(
 	return changes;
 }
 
-/** Total score step of a set of changes. */
-function totalStep(index: BankIndex, answers: Answers, changes: Map<string, string>): number {
-	let sum = 0;
-	for (const [questionId, option] of changes) sum += stepOf(index, answers, questionId, option);
-	return sum;
-}
-
-/**
- * The smallest set of answer changes that lifts the tier to the next one up: fewest questions changed, then the
- * smallest total score step. A single change is searched exhaustively; larger plans come from a greedy search
- * (largest shortfall reduction first) followed by pruning, run for each way of meeting the next tier's rules.
- * Answers given are changed first; skipped and N/A questions are used only when the given answers cannot lift.
- * Null at Pioneer, when no tier is placed, or when no change can lift.
- */
-export function liftPlan(bank: QuestionBank, answers: Answers, cutoffs: TierCutoffs = TIER_CUTOFFS): LiftPlan | null {
+/** The changes as a list, prerequisites before what needs them, otherwise in bank order. */
+function orderedChanges(bank: QuestionBank, answers: Answers, changes: Map<string, string>): AnswerChange[] {
 	const index = indexOf(bank);
-	const placed = measure(bank, answers, cutoffs).tier;
-	if (placed === null) return null;
-	const target = nextTier(placed);
-	if (target === null) return null;
-	const given = index.practice.filter((q) => answerScore(index, q.id, answers) !== null);
-	for (const candidates of [given, index.practice]) {
-		let best: Map<string, string> | null = null;
-		// One change, exhaustively: the lowest step that lifts.
-		for (const q of candidates)
-			for (const option of improvingOptions(index, q, answers)) {
-				const single = new Map([[q.id, option]]);
-				if (best && totalStep(index, answers, single) >= totalStep(index, answers, best)) continue;
-				if (reaches(measure(bank, { ...answers, [q.id]: option }, cutoffs), target)) best = single;
-			}
-		if (!best)
-			for (const alternative of requirementsFor(target, cutoffs)) {
-				const plan = greedyLift(bank, answers, candidates, alternative, target, cutoffs);
-				if (!plan) continue;
-				if (
-					!best ||
-					plan.size < best.size ||
-					(plan.size === best.size && totalStep(index, answers, plan) < totalStep(index, answers, best))
-				)
-					best = plan;
-			}
-		if (best) {
-			const changes: AnswerChange[] = index.practice
-				.filter((q) => best.has(q.id))
-				.map((q) => ({ questionId: q.id, from: answers[q.id] ?? null, to: best.get(q.id) as string }));
-			return { target, changes };
-		}
-	}
-	return null;
-}
-
-/**
- * Dimensions holding a result below the next tier: each lies on a rule the next tier needs that fails, and its
- * own contribution (or exposure) is on the wrong side of that rule's cut-off.
- */
-export function blockingDimensions(m: Measurement, cutoffs: TierCutoffs = TIER_CUTOFFS): Set<DimensionId> {
-	const blocking = new Set<DimensionId>();
-	if (!m.axes || !m.tier) return blocking;
-	const target = nextTier(m.tier);
-	if (!target) return blocking;
-	const byId = new Map(m.dimensions.map((d) => [d.dimension, d]));
-	for (const alternative of requirementsFor(target, cutoffs))
-		for (const condition of alternative) {
-			if (conditionShortfall(condition, m.axes) === 0) continue;
-			if (condition.axis === 'use') blocking.add('ai_integration');
-			else if (condition.axis === 'exposure') blocking.add('risk_exposure');
-			else
-				for (const d of Object.keys(CONTROL_WEIGHTS) as DimensionId[]) {
-					const contribution = byId.get(d)?.contribution;
-					if (contribution !== null && contribution !== undefined && contribution < condition.cutoff) blocking.add(d);
-				}
-		}
-	return blocking;
-}
-
-/** Self-rated confidence per dimension (mean of its confidence questions) against its practice contribution. */
-export function confidenceGaps(bank: QuestionBank, answers: Answers, m: Measurement): ConfidenceGap[] {
-	const index = indexOf(bank);
-	return DIMENSION_IDS.map((dimension) => {
-		const scores = bank.questions
-			.filter((q) => q.kind === 'confidence' && q.dimension === dimension)
-			.map((q) => answerScore(index, q.id, answers))
-			.filter((s): s is number => s !== null);
-		const confidence = scores.length ? round1(scores.reduce((a, b) => a + b, 0) / scores.length) : null;
-		const practice = m.dimensions.find((d) => d.dimension === dimension)?.contribution ?? null;
-		const gap = confidence !== null && practice !== null ? round1(confidence - practice) : null;
-		return { dimension, confidence, practice, gap, overconfident: gap !== null && gap >= OVERCONFIDENCE_GAP };
+	const ids = index.practice.filter((q) => changes.has(q.id)).map((q) => q.id);
+	const needs = (id: string) =>
+		(index.byId.get(id)!.options.find((o) => o.id === changes.get(id))?.requires ?? [])
+			.map((r) => r.question)
+			.filter((p) => changes.has(p));
+	const out: string[] = [];
+	const visit = (id: string) => {
+		if (out.includes(id)) return;
+		for (const p of needs(id)) visit(p);
+		out.push(id);
+	};
+	ids.forEach(visit);
+	return out.map((id) => {
+		const from = answerOf(answers, id);
+		return { questionId: id, from: from === undefined || from === DONT_KNOW || from === NOT_APPLICABLE ? null : from, to: changes.get(id)! };
 	});
 }
 
-/**
- * One line per answered (not N/A) question tied to a survey figure the benchmark holds: what you do, what share of
- * surveyed organisations do it, and the source. Figures about one group say so ("of surveyed Pioneer organisations").
- */
-export function benchmarkLines(bank: QuestionBank, answers: Answers, benchmark: Benchmark): BenchmarkLine[] {
-	const lines: BenchmarkLine[] = [];
-	for (const q of bank.questions) {
-		const optionId = answers[q.id];
-		if (!q.benchmark || optionId === undefined || optionId === NOT_APPLICABLE) continue;
-		const figure = benchmark.figures.find((f) => f.id === q.benchmark?.figure);
-		if (!figure) continue;
-		const matches = q.benchmark.matches.includes(optionId);
-		const who = figure.base === 'all' ? 'surveyed organisations' : `surveyed ${TIER_LABELS[figure.base]} organisations`;
-		lines.push({
-			questionId: q.id,
-			figure: figure.id,
-			share: figure.share,
-			matches,
-			you: matches ? q.benchmark.youDo : q.benchmark.youDoNot,
-			peers: `${figure.share} % of ${who} ${figure.statement}.`,
-			source: sourceLabel(benchmark, figure)
-		});
-	}
-	return lines;
+/** The answers with every applicable practice question at its best option: the most practice alone can do. */
+function bestPractice(bank: QuestionBank, answers: Answers): Answers {
+	const best = { ...answers };
+	for (const q of indexOf(bank).practice) best[q.id] = q.options[q.options.length - 1]!.id;
+	return best;
+}
+
+/** Points short of each condition of reaching Pioneer on these axes, 25 per open critical gap. */
+function pioneerShortfall(axes: TierAxes, cutoffs: TierCutoffs): number {
+	return (
+		Math.max(0, cutoffs.controlHigh - axes.control) +
+		Math.max(0, axes.exposure - cutoffs.exposureHigh + SCORE_STEP) +
+		25 * axes.criticalGaps
+	);
+}
+
+/** The axes as they would be with use deepened to the Pioneer bar (AI-driven change with it). */
+function atDeepUse(m: Measurement, cutoffs: TierCutoffs): TierAxes {
+	const aiChange = Math.max(m.exposure.aiChange, cutoffs.useDeep);
+	return {
+		...m.axes,
+		use: Math.max(m.use, cutoffs.useDeep),
+		aiChange,
+		exposure: exposureOf(aiChange, m.exposure.guards, m.exposure.outcomes)
+	};
+}
+
+/** The lift plan and, when there is none for a placed result below Pioneer, why. */
+export function liftPlan(
+	bank: QuestionBank,
+	answers: Answers,
+	cutoffs: TierCutoffs = TIER_CUTOFFS
+): { plan: LiftPlan | null; context: LiftContext | null } {
+	const m = measure(bank, answers, cutoffs);
+	if (m.tier === null || m.tier === 'pioneer') return { plan: null, context: null };
+	let goal: Goal;
+	let shortfall: Shortfall;
+	if (m.tier === 'exposed') {
+		goal = (x) => x.tier !== null && x.tier !== 'exposed';
+		shortfall = (x) =>
+			Math.max(0, cutoffs.controlLow - x.control) + Math.max(0, x.axes.exposure - cutoffs.exposureSevere + SCORE_STEP);
+	} else if (m.tier === 'outpacing') {
+		goal = (x) => x.tier === 'pioneer';
+		shortfall = (x) => pioneerShortfall(x.axes, cutoffs);
+	} else return { plan: null, context: 'deeper_use' };
+	if (!goal(measure(bank, bestPractice(bank, answers), cutoffs)))
+		return { plan: null, context: m.tier === 'outpacing' ? 'outcomes' : 'no_steps' };
+	const changes = searchPlan(bank, answers, goal, shortfall, cutoffs);
+	if (!changes) return { plan: null, context: 'no_steps' };
+	const reached = measure(bank, applyBundle(answers, changes), cutoffs).tier as TierId;
+	return { plan: { target: reached, changes: orderedChanges(bank, answers, changes) }, context: null };
 }
 
 /**
- * Recommendations from answered practice questions scoring below {@link RECOMMEND_BELOW}: priority = weight ×
- * (100 − score), × {@link BLOCKING_BOOST} when the question's dimension blocks the next tier; highest first.
- * Skipped and N/A questions are not recommended on (there is no evidence); they lower coverage instead.
+ * For a placed result whose use is not yet deep: would its practice hold at the Pioneer bar if use deepened to
+ * it, and the fewest realistic practice steps that would make it hold. Null for deep use or no tier.
+ */
+export function readinessForDeeperUse(
+	bank: QuestionBank,
+	answers: Answers,
+	cutoffs: TierCutoffs = TIER_CUTOFFS
+): Readiness | null {
+	const m = measure(bank, answers, cutoffs);
+	if (m.tier === null || m.use >= cutoffs.useDeep) return null;
+	const ready: Goal = (x) => tierFor(atDeepUse(x, cutoffs), cutoffs) === 'pioneer';
+	if (ready(m)) return { ready: true, changes: [], reachable: true };
+	const shortfall: Shortfall = (x) => pioneerShortfall(atDeepUse(x, cutoffs), cutoffs);
+	const changes = ready(measure(bank, bestPractice(bank, answers), cutoffs))
+		? searchPlan(bank, answers, ready, shortfall, cutoffs)
+		: null;
+	return changes
+		? { ready: false, changes: orderedChanges(bank, answers, changes), reachable: true }
+		: { ready: false, changes: [], reachable: false };
+}
+
+/**
+ * Dimensions holding the result below its next step up: control dimensions under the cut-off control must
+ * reach, and risk exposure when exposure or a critical gap stands in the way.
+ */
+export function blockingDimensions(m: Measurement, cutoffs: TierCutoffs = TIER_CUTOFFS): Set<DimensionId> {
+	const blocking = new Set<DimensionId>();
+	if (!m.tier || m.tier === 'pioneer') return blocking;
+	const needControl = m.tier === 'exposed' ? cutoffs.controlLow : cutoffs.controlHigh;
+	if (m.control < needControl)
+		for (const d of m.dimensions)
+			if (d.dimension !== 'ai_integration' && (d.dimension === 'risk_exposure' ? m.exposure.guards : d.contribution ?? 0) < needControl)
+				blocking.add(d.dimension);
+	const exposureCap = m.tier === 'exposed' ? cutoffs.exposureSevere : cutoffs.exposureHigh;
+	if (m.axes.exposure >= exposureCap || (m.tier !== 'exposed' && m.criticalGaps.length > 0)) blocking.add('risk_exposure');
+	return blocking;
+}
+
+/**
+ * The roadmap's steps: one per applicable practice question answered below its best level (or "don't know" /
+ * skipped), naming the next step from the level answered — never a step already taken. Ordered by priority:
+ * critical gaps first, then steps of the lift (or readiness) plan, then weight × shortfall (× {@link
+ * BLOCKING_BOOST} in a dimension that blocks the next tier), lower effort first among equals.
  */
 export function recommendations(
 	bank: QuestionBank,
 	answers: Answers,
 	m: Measurement,
+	planned: Set<string>,
 	cutoffs: TierCutoffs = TIER_CUTOFFS
 ): Recommendation[] {
 	const index = indexOf(bank);
 	const blocking = blockingDimensions(m, cutoffs);
+	const critical = new Set(m.criticalGaps);
 	const list: Recommendation[] = [];
 	for (const q of index.practice) {
-		const s = answerScore(index, q.id, answers);
-		const optionId = answers[q.id];
-		if (!q.recommendation || s === null || s >= RECOMMEND_BELOW || !q.dimension || optionId === undefined) continue;
+		if (isSkipped(q, answers) || !q.dimension) continue;
+		const optionId = answerOf(answers, q.id);
+		const known = q.options.find((o) => o.id === optionId);
+		const levels = levelsOf(q);
+		const level = known ? levels.indexOf(known.score) : 0;
+		if (known && level === levels.length - 1) continue;
+		const from = known ?? q.options[0]!;
+		const step = from.next;
+		if (!step) continue;
+		const target = optionsAtLevel(q, known ? level + 1 : Math.min(1, levels.length - 1))[0] ?? null;
+		const isCritical = critical.has(q.id);
+		const lifts = planned.has(q.id);
 		const boost = blocking.has(q.dimension) ? BLOCKING_BOOST : 1;
 		list.push({
 			questionId: q.id,
 			dimension: q.dimension,
-			priority: round1((q.weight ?? 1) * (100 - s) * boost),
-			title: q.recommendation.title,
-			action: q.recommendation.action,
-			effort: q.recommendation.effort,
-			because: [{ questionId: q.id, optionId }]
+			priority: round1(
+				(isCritical ? PRIORITY_CRITICAL : 0) +
+					(lifts ? PRIORITY_LIFTS : 0) +
+					(q.weight ?? 1) * (100 - from.score) * boost * 0.1 +
+					EFFORT_BONUS[step.effort]
+			),
+			title: step.title,
+			action: step.action,
+			effort: step.effort,
+			from: known ? known.id : null,
+			to: target,
+			critical: isCritical,
+			lifts,
+			theme: q.theme ?? null,
+			references: q.references ?? [],
+			because: [{ questionId: q.id, optionId: optionId ?? DONT_KNOW }]
 		});
 	}
-	// Stable sort keeps bank order among equal priorities.
 	return list.sort((a, b) => b.priority - a.priority);
+}
+
+/** Where the result stands on the rule that placed it, once per rule: the coverage check and the tier rules. */
+function reasonsFor(m: Measurement) {
+	const enough = m.coverage >= MIN_COVERAGE;
+	return [
+		{
+			rule: 'coverage',
+			value: round1(m.coverage * 100),
+			cutoff: MIN_COVERAGE * 100,
+			passed: enough,
+			text: enough
+				? `You answered ${Math.round(m.coverage * 100)} % of the questions that apply: enough to place you.`
+				: `You answered ${Math.round(m.coverage * 100)} % of the questions that apply; at least ${MIN_COVERAGE * 100} % are needed to place you.`
+		},
+		...tierReasons(m.axes)
+	];
 }
 
 /**
  * Scores a set of answers against a bank: the full result a results page, PDF and CSV show.
- * @throws AnswersError when an answer names an unknown question or an option its question does not have.
+ * @throws AnswersError when an answer names an unknown question, an option its question does not have, or a
+ * reserved answer the question does not accept.
  */
 export function score(bank: QuestionBank, answers: Answers, benchmark: Benchmark = SURVEY_2026): Result {
+	if (bank.model === 1) return scoreModel1(bank, answers, benchmark);
 	validateAnswers(bank, answers);
 	const m = measure(bank, answers);
-	const coverageReason = {
-		rule: 'coverage',
-		value: round1(m.coverage * 100),
-		cutoff: MIN_COVERAGE * 100,
-		passed: m.coverage >= MIN_COVERAGE,
-		text:
-			m.coverage >= MIN_COVERAGE
-				? `Coverage ${Math.round(m.coverage * 100)} % ≥ ${MIN_COVERAGE * 100} %: enough answers to place you.`
-				: `Coverage ${Math.round(m.coverage * 100)} % < ${MIN_COVERAGE * 100} %: not enough answers to place you.`
-	};
-	const withAnswers = m.dimensions.filter((d) => d.answered > 0).length;
-	const dimensionsReason = {
-		rule: 'dimensions_answered',
-		value: withAnswers,
-		cutoff: DIMENSION_IDS.length,
-		passed: withAnswers === DIMENSION_IDS.length,
-		text:
-			withAnswers === DIMENSION_IDS.length
-				? `All ${DIMENSION_IDS.length} dimensions have at least one answered question.`
-				: `Only ${withAnswers} of ${DIMENSION_IDS.length} dimensions have an answered question: not enough to place you.`
-	};
+	const lift = liftPlan(bank, answers);
+	const readiness = readinessForDeeperUse(bank, answers);
+	const planned = new Set([...(lift.plan?.changes ?? []), ...(readiness?.changes ?? [])].map((c) => c.questionId));
+	const nearest = m.tier === null ? null : nearestCutoff(m.axes);
 	return {
 		bank: bank.id,
 		version: bank.version,
+		model: 2,
 		dimensions: m.dimensions,
 		use: m.use,
 		control: m.control,
@@ -468,13 +596,27 @@ export function score(bank: QuestionBank, answers: Answers, benchmark: Benchmark
 		coverage: m.coverage,
 		answered: m.answered,
 		notApplicable: m.notApplicable,
+		dontKnow: m.dontKnow,
 		skipped: m.skipped,
 		tier: m.tier,
-		reasons: [coverageReason, dimensionsReason, ...(m.axes ? tierReasons(m.axes) : [])],
-		borderline: m.tier !== null && m.axes !== null && isBorderline(m.axes),
-		liftPlan: m.tier === null ? null : liftPlan(bank, answers),
-		confidenceGaps: confidenceGaps(bank, answers, m),
+		reasons: reasonsFor(m),
+		inUse: m.axes.aiChange >= TIER_CUTOFFS.useFloor,
+		criticalGaps: m.criticalGaps,
+		provisional: m.tier !== null && m.thinDimensions.length > 0,
+		thinDimensions: m.thinDimensions,
+		exposure: m.exposure,
+		borderline: m.tier !== null && isBorderline(m.axes),
+		nearestCutoff: nearest,
+		liftPlan: lift.plan,
+		liftContext: lift.context,
+		readiness,
+		confidenceGaps: confidenceGaps(bank, answers, m.dimensions),
 		benchmarkLines: benchmarkLines(bank, answers, benchmark),
-		recommendations: recommendations(bank, answers, m)
+		recommendations: recommendations(bank, answers, m, planned)
 	};
+}
+
+/** True when the measured tier is at least `target` (an unplaced result reaches nothing). */
+export function reaches(tier: TierId | null, target: TierId): boolean {
+	return tier !== null && tierRank(tier) >= tierRank(target);
 }

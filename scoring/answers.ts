@@ -1,0 +1,117 @@
+/**
+ * Answers against a bank: what is accepted (and the one-line error when not), which questions apply, and how an
+ * answer reads as a score and as a level. Shared by both scoring models.
+ */
+import {
+	DONT_KNOW,
+	NOT_APPLICABLE,
+	RESERVED_ANSWERS,
+	type Answers,
+	type Question,
+	type QuestionBank
+} from './schema';
+
+/** Why an answer set was refused; `code` says what kind of problem, `questionId` where (data, not text to parse). */
+export class AnswersError extends Error {
+	constructor(
+		message: string,
+		readonly code: 'not_an_object' | 'unknown_question' | 'not_an_option' | 'reserved_not_accepted',
+		readonly questionId: string | null = null
+	) {
+		super(message);
+		this.name = 'AnswersError';
+	}
+}
+
+/** Rounds to one decimal, the resolution of every reported score. */
+export function round1(value: number): number {
+	return Math.round(value * 10) / 10;
+}
+
+/** The question kinds that are scored (everything but confidence and profile). */
+export function isScored(question: Question): boolean {
+	return question.kind === 'use' || question.kind === 'practice' || question.kind === 'outcome';
+}
+
+/** The reserved answers a question accepts in its bank's model (bank 1.x: N/A on scored and confidence questions). */
+export function reservedAnswersOf(bank: QuestionBank, question: Question): string[] {
+	if (bank.model === 1) return question.kind === 'profile' ? [NOT_APPLICABLE] : [NOT_APPLICABLE];
+	if (question.kind === 'profile') return [];
+	return question.skipWhen ? [DONT_KNOW, NOT_APPLICABLE] : [DONT_KNOW];
+}
+
+/**
+ * True when a gating answer makes the question not apply (bank 2.0.0: e.g. "no AI agents" skips the agent
+ * questions). A gate answered "don't know" or not at all does not skip: the question still applies.
+ */
+export function isSkipped(question: Question, answers: Answers): boolean {
+	if (!question.skipWhen) return false;
+	const gate = Object.hasOwn(answers, question.skipWhen.question) ? answers[question.skipWhen.question] : undefined;
+	return gate !== undefined && question.skipWhen.answers.includes(gate);
+}
+
+/**
+ * Checks that every answer names a question of the bank and one of its options or an accepted reserved answer.
+ * An answer to a question a gating answer skips is ignored, however it is answered (if it names a real option).
+ * @throws AnswersError naming the first offending question or option.
+ */
+export function validateAnswers(bank: QuestionBank, answers: unknown): asserts answers is Answers {
+	if (typeof answers !== 'object' || answers === null || Array.isArray(answers))
+		throw new AnswersError('answers must be an object mapping question ids to option ids', 'not_an_object');
+	const questions = new Map(bank.questions.map((q) => [q.id, q]));
+	const given = answers as Record<string, unknown>;
+	for (const [questionId, optionId] of Object.entries(given)) {
+		const question = questions.get(questionId);
+		if (!question)
+			throw new AnswersError(
+				`unknown question "${questionId}" in bank ${bank.id} ${bank.version}`,
+				'unknown_question',
+				questionId
+			);
+		if (typeof optionId !== 'string')
+			throw new AnswersError(
+				`the answer to "${questionId}" must be an option id, not ${JSON.stringify(optionId)}`,
+				'not_an_option',
+				questionId
+			);
+		if (question.options.some((o) => o.id === optionId)) continue;
+		const accepted = reservedAnswersOf(bank, question);
+		const skipped = isSkipped(question, given as Answers);
+		if (RESERVED_ANSWERS.includes(optionId)) {
+			if (accepted.includes(optionId) && (optionId !== NOT_APPLICABLE || bank.model === 1 || skipped)) continue;
+			if (skipped) continue;
+			const gate = question.skipWhen;
+			throw new AnswersError(
+				optionId === NOT_APPLICABLE && gate
+					? `"na" (not applicable) is not accepted for "${questionId}": it applies unless "${gate.question}" is ${gate.answers.join(' or ')}`
+					: `"${optionId}" is not accepted for ${question.kind} question "${questionId}" (expected one of ${[...question.options.map((o) => o.id), ...accepted].join(', ')})`,
+				'reserved_not_accepted',
+				questionId
+			);
+		}
+		throw new AnswersError(
+			`"${optionId}" is not an option of question "${questionId}" (expected one of ${[
+				...question.options.map((o) => o.id),
+				...accepted
+			].join(', ')})`,
+			'not_an_option',
+			questionId
+		);
+	}
+}
+
+/** An answer as given: a missing key reads as undefined (skipped). */
+export function answerOf(answers: Answers, questionId: string): string | undefined {
+	return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+}
+
+/** The distinct option scores of a question, lowest first: level k is the k-th of them. */
+export function levelsOf(question: Question): number[] {
+	return [...new Set(question.options.map((o) => o.score))].sort((a, b) => a - b);
+}
+
+/** The level (0 = weakest) of an option; "don't know", N/A and skipped read as level 0. */
+export function levelOf(question: Question, optionId: string | undefined): number {
+	const option = question.options.find((o) => o.id === optionId);
+	return option ? levelsOf(question).indexOf(option.score) : 0;
+}
