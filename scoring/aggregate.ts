@@ -6,6 +6,7 @@
 import { SURVEY_2026, type Benchmark } from './benchmark';
 import {
 	DIMENSION_IDS,
+	DONT_KNOW,
 	NOT_APPLICABLE,
 	TIER_IDS,
 	type Answers,
@@ -14,7 +15,8 @@ import {
 	type Result,
 	type TierId
 } from './schema';
-import { confidenceGaps, measure, round1, score, validateAnswers } from './score';
+import { confidenceGaps } from './lines';
+import { placement, round1, score, validateAnswers } from './score';
 
 /** No team result is computed for fewer participants than this unless the workshop says otherwise. */
 export const MIN_GROUP_SIZE_DEFAULT = 3;
@@ -139,7 +141,7 @@ export function aggregate(
 		for (const answers of answerSets) {
 			const optionId = answers[question.id];
 			if (optionId === undefined) skipped++;
-			else if (optionId === NOT_APPLICABLE) notApplicable++;
+			else if (optionId === NOT_APPLICABLE || optionId === DONT_KNOW) notApplicable++;
 			else {
 				counts.set(optionId, (counts.get(optionId) ?? 0) + 1);
 				scores.push(question.options.find((o) => o.id === optionId)!.score);
@@ -173,9 +175,9 @@ export function aggregate(
 		DIMENSION_IDS.map((d) => [d, { confidence: [] as number[], practice: [] as number[], over: 0 }])
 	);
 	for (const answers of answerSets) {
-		const m = measure(bank, answers);
+		const m = placement(bank, answers);
 		tierCounts[m.tier ?? 'unplaced']++;
-		for (const gap of confidenceGaps(bank, answers, m)) {
+		for (const gap of confidenceGaps(bank, answers, m.dimensions)) {
 			if (gap.confidence === null || gap.practice === null) continue;
 			const acc = gaps.get(gap.dimension)!;
 			acc.confidence.push(gap.confidence);

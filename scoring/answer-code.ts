@@ -2,12 +2,14 @@
  * The answer code: a compact, URL-safe, versioned encoding of (question bank id, bank version, answers), so a
  * result can live in a URL (`/results/<code>`) without any server storage.
  *
- * Layout (format `a`), e.g. `ai_readiness.1.0.0.a2B0x5…Qz3kV9`:
+ * Layout, e.g. `ai_readiness.2.0.0.b3B0x5…Qz3kV9`:
  *
- *     <bank id> "." <major> "." <minor> "." <patch> "." <format "a"> <one char per question> <6-char checksum>
+ *     <bank id> "." <major> "." <minor> "." <patch> "." <format> <one char per question> <6-char checksum>
  *
- * - One character per question of the bank, in bank order, from {@link CODE_ALPHABET}: `0` = skipped,
- *   `1` = not applicable ({@link NOT_APPLICABLE}), `2` + i = the question's i-th option.
+ * - Format `b` (bank 2.0.0 on): one character per question of the bank, in bank order, from
+ *   {@link CODE_ALPHABET}: `0` = skipped, `1` = not applicable ({@link NOT_APPLICABLE}), `2` = don't know
+ *   ({@link DONT_KNOW}), `3` + i = the question's i-th option.
+ * - Format `a` (bank 1.x, still read): `0` = skipped, `1` = not applicable / don't know, `2` + i = the i-th option.
  * - The checksum is the CRC-32 of everything before it, written as 6 alphabet characters (36 bits, the top 4
  *   always zero). CRC-32 catches every change of up to 32 consecutive bits, so any single-character
  *   substitution is caught; the exact length the bank implies catches every deletion, insertion or truncation.
@@ -15,14 +17,20 @@
  * The bank id and version are in clear text so a code made by a newer site names the bank it needs.
  */
 import { BANKS } from './bank';
-import { NOT_APPLICABLE, type Answers, type QuestionBank } from './schema';
-import { validateAnswers } from './score';
+import { validateAnswers } from './answers';
+import { DONT_KNOW, NOT_APPLICABLE, type Answers, type QuestionBank } from './schema';
 
 /** URL-safe alphabet (RFC 3986 unreserved characters) used for answers and the checksum. */
 export const CODE_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
 
-/** The encoding format this module writes and reads; bumped if the body layout ever changes. */
-export const CODE_FORMAT = 'a';
+/** The body layouts: `a` for banks of model 1 (no "don't know"), `b` for model 2. */
+const FORMATS = { a: { firstOption: 2, dontKnow: null }, b: { firstOption: 3, dontKnow: 2 } } as const;
+type Format = keyof typeof FORMATS;
+
+/** The format written for a bank: `b` from bank 2.0.0 (model 2) on, `a` before. */
+export function codeFormatFor(bank: QuestionBank): Format {
+	return bank.model === 1 ? 'a' : 'b';
+}
 
 const CHECKSUM_LENGTH = 6;
 /** Longer than any code a real bank produces (≤ 64-char id, version, one char per question); cheap to reject. */
@@ -76,7 +84,7 @@ function header(bank: QuestionBank): string {
 }
 
 function bodyLength(bank: QuestionBank): number {
-	return CODE_FORMAT.length + bank.questions.length + CHECKSUM_LENGTH;
+	return 1 + bank.questions.length + CHECKSUM_LENGTH;
 }
 
 /**
@@ -85,7 +93,9 @@ function bodyLength(bank: QuestionBank): number {
  */
 export function encodeAnswerCode(bank: QuestionBank, answers: Answers): string {
 	validateAnswers(bank, answers);
-	let body = CODE_FORMAT;
+	const format = codeFormatFor(bank);
+	const layout = FORMATS[format];
+	let body: string = format;
 	for (const question of bank.questions) {
 		const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
 		const value =
@@ -93,7 +103,9 @@ export function encodeAnswerCode(bank: QuestionBank, answers: Answers): string {
 				? SKIPPED
 				: answer === NOT_APPLICABLE
 					? NA
-					: 2 + question.options.findIndex((o) => o.id === answer);
+					: answer === DONT_KNOW && layout.dontKnow !== null
+						? layout.dontKnow
+						: layout.firstOption + question.options.findIndex((o) => o.id === answer);
 		body += CODE_ALPHABET[value];
 	}
 	const payload = header(bank) + body;
@@ -121,7 +133,7 @@ export function decodeAnswerCode(
 	const knownId = banks.some((b) => b.id === bankId);
 	if (!BODY_CHARS.test(body))
 		throw new AnswerCodeError(knownId ? 'This result code has been altered' : 'This is not a result code');
-	if (body.length < CODE_FORMAT.length + CHECKSUM_LENGTH)
+	if (body.length < 1 + CHECKSUM_LENGTH)
 		throw new AnswerCodeError(knownId ? 'This result code is incomplete' : 'This is not a result code');
 
 	const payload = code.slice(0, -CHECKSUM_LENGTH);
@@ -133,21 +145,30 @@ export function decodeAnswerCode(
 		throw new AnswerCodeError(
 			`This result code was made with question bank ${bankId} version ${version}, which this site does not know`
 		);
-	if (!body.startsWith(CODE_FORMAT))
+	const format = body[0] as Format;
+	if (format !== codeFormatFor(bank))
 		throw new AnswerCodeError(`This result code uses format "${body[0]}", which this site cannot read`);
+	const layout = FORMATS[format];
 	if (body.length < bodyLength(bank)) throw new AnswerCodeError('This result code is incomplete');
 	if (body.length > bodyLength(bank)) throw new AnswerCodeError('This result code has been altered');
 
 	const answers: Answers = {};
 	bank.questions.forEach((question, i) => {
-		const value = CODE_ALPHABET.indexOf(body[CODE_FORMAT.length + i]!);
+		const value = CODE_ALPHABET.indexOf(body[1 + i]!);
 		if (value === SKIPPED) return;
 		if (value === NA) answers[question.id] = NOT_APPLICABLE;
+		else if (value === layout.dontKnow) answers[question.id] = DONT_KNOW;
 		else {
-			const option = question.options[value - 2];
+			const option = question.options[value - layout.firstOption];
 			if (!option) throw new AnswerCodeError('This result code has been altered');
 			answers[question.id] = option.id;
 		}
 	});
+	// A code this site wrote always holds answers its bank accepts; anything else was made by hand.
+	try {
+		validateAnswers(bank, answers);
+	} catch {
+		throw new AnswerCodeError('This result code has been altered');
+	}
 	return { bank, answers };
 }

@@ -35,8 +35,8 @@ export function isScored(question: Question): boolean {
 
 /** The reserved answers a question accepts in its bank's model (bank 1.x: N/A on scored and confidence questions). */
 export function reservedAnswersOf(bank: QuestionBank, question: Question): string[] {
-	if (bank.model === 1) return question.kind === 'profile' ? [NOT_APPLICABLE] : [NOT_APPLICABLE];
-	if (question.kind === 'profile') return [];
+	// Bank 1.x: N/A everywhere. Profile questions: N/A is "prefer not to say".
+	if (bank.model === 1 || question.kind === 'profile') return [NOT_APPLICABLE];
 	return question.skipWhen ? [DONT_KNOW, NOT_APPLICABLE] : [DONT_KNOW];
 }
 
@@ -114,4 +114,14 @@ export function levelsOf(question: Question): number[] {
 export function levelOf(question: Question, optionId: string | undefined): number {
 	const option = question.options.find((o) => o.id === optionId);
 	return option ? levelsOf(question).indexOf(option.score) : 0;
+}
+
+/** The answers without those to questions a gating answer skips: what a result code or a submission keeps. */
+export function withoutSkipped(bank: QuestionBank, answers: Answers): Answers {
+	const kept: Answers = {};
+	for (const q of bank.questions) {
+		const value = answerOf(answers, q.id);
+		if (value !== undefined && !isSkipped(q, answers)) kept[q.id] = value;
+	}
+	return kept;
 }

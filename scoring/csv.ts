@@ -3,11 +3,12 @@
  * one table, one row per question of the bank (section `question`), then summary rows (section `summary`);
  * every row carries the bank id, bank version and export time. Cells are formula-safe (see `safeCell`).
  */
-import { answerText, NOT_APPLICABLE_LABEL } from './answer-labels';
+import { answerText, DONT_KNOW_LABEL } from './answer-labels';
 import { BANKS } from './bank';
 import type { Benchmark } from './benchmark';
 import { CsvImportError, IssueList, readCsvTable, writeCsv, type TableSpec } from './csv-table';
-import { NOT_APPLICABLE, type Answers, type QuestionBank, type Result } from './schema';
+import { AnswersError, reservedAnswersOf, validateAnswers } from './answers';
+import { type Answers, type QuestionBank, type Result } from './schema';
 import { TIER_LABELS } from './tiers';
 
 /** The columns of a result CSV, in the order they are written. */
@@ -26,13 +27,19 @@ export const RESULT_CSV_COLUMNS = [
 	'survey_share',
 	'survey_statement',
 	'survey_source',
+	'framework_references',
 	'metric',
 	'metric_label',
 	'value'
 ] as const;
 type Column = (typeof RESULT_CSV_COLUMNS)[number];
 
-const SPEC: TableSpec = { what: 'a result CSV exported by this site', columns: RESULT_CSV_COLUMNS };
+// Files exported before bank 2.0.0 have no framework_references column.
+const SPEC: TableSpec = {
+	what: 'a result CSV exported by this site',
+	columns: RESULT_CSV_COLUMNS,
+	optional: ['framework_references']
+};
 
 /** Options for {@link resultToCsv}. */
 export interface ResultCsvOptions {
@@ -85,7 +92,8 @@ export function resultToCsv(
 			survey_figure: line?.figure ?? '',
 			survey_share: line ? number(line.share) : '',
 			survey_statement: line?.peers ?? '',
-			survey_source: line?.source ?? ''
+			survey_source: line?.source ?? '',
+			framework_references: (q.references ?? []).join(' ')
 		});
 	});
 
@@ -103,9 +111,12 @@ export function resultToCsv(
 		summary('index', 'Overall index (0–100)', number(result.index)),
 		summary('coverage', 'Coverage (% of practice questions answered)', number(result.coverage * 100)),
 		summary('answered', 'Practice questions answered', result.answered),
-		summary('not_applicable', `Practice questions answered “${NOT_APPLICABLE_LABEL}”`, result.notApplicable),
-		summary('skipped', 'Practice questions skipped', result.skipped),
+		summary('not_applicable', `Questions not applicable (skipped by a gating answer)`, result.notApplicable),
+		summary('dont_know', `Questions answered “${DONT_KNOW_LABEL}”`, result.dontKnow),
+		summary('skipped', 'Questions skipped', result.skipped),
 		summary('tier', 'Tier', result.tier ? TIER_LABELS[result.tier] : 'Not placed (too few answers)'),
+		summary('provisional', 'Provisional (thin coverage in a dimension)', result.provisional ? 'yes' : 'no'),
+		summary('critical_gaps', 'Critical gaps (question ids)', result.criticalGaps.join(' ')),
 		summary('benchmark', 'Benchmark', benchmark.name),
 		summary('benchmark_sample', 'Benchmark sample (organisations)', benchmark.sample),
 		summary('benchmark_tier_share', 'Benchmark organisations in your tier (%)', number(tierShare ?? null))
@@ -113,41 +124,20 @@ export function resultToCsv(
 	return writeCsv([RESULT_CSV_COLUMNS, ...questionRows, ...summaryRows]);
 }
 
-/** An answer from an older bank version that the current version cannot take. */
-export interface UnmappedAnswer {
-	/** Spreadsheet row of the answer in the imported file. */
-	row: number;
-	questionId: string;
-	optionId: string;
-	/** Why it did not map, e.g. `question retired_question is not asked in version 1.0.0`. */
-	reason: string;
-}
-
-/** A result CSV read back: answers against the newest bank version, plus what did not map onto it. */
+/** A result CSV read back: the answers against the bank version the file was exported with. */
 export interface ImportedResult {
-	/** The newest known version of the file's bank; `answers` answer it. */
+	/** The bank (and version) the file was exported with; `answers` answer it. */
 	bank: QuestionBank;
 	answers: Answers;
-	unmapped: UnmappedAnswer[];
-	/** The bank version the file was exported with. */
-	from: { bank: string; version: string };
 	exportedAt: string;
-}
-
-/** Compares two semantic versions. */
-function compareVersions(a: string, b: string): number {
-	const pa = a.split('.').map(Number);
-	const pb = b.split('.').map(Number);
-	for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-	return 0;
 }
 
 /**
  * Reads a result CSV exported by {@link resultToCsv}, from this or an older bank version. Throws
  * `CsvImportError` naming row and column for anything else: not a CSV, wrong columns, unknown bank or version,
- * unknown question or option ids, a question given twice, formulas, binary data, files over 2 MB. Answers from an
- * older version are mapped onto the newest version of the same bank by question id and option id; what does not
- * map is listed in `unmapped`, never dropped silently.
+ * unknown question or option ids, an answer the question does not accept, a question given twice, formulas, binary
+ * data, files over 2 MB. The answers stay on the file's own bank version, so an old result is scored by its own
+ * model; `carryAnswers` (scoring/migrate) says what would carry into a retake on the current version.
  */
 export function parseResultCsv(
 	text: string,
@@ -231,7 +221,7 @@ export function parseResultCsv(
 		seen.set(questionId, r.row);
 		const optionId = table.get(r, 'option_id').trim();
 		if (optionId === '') continue; // skipped
-		if (optionId !== NOT_APPLICABLE && !question.options.some((o) => o.id === optionId)) {
+		if (!question.options.some((o) => o.id === optionId) && !reservedAnswersOf(source, question).includes(optionId)) {
 			issues.add({
 				row: r.row,
 				column: 'option_id',
@@ -245,20 +235,13 @@ export function parseResultCsv(
 		issues.add({ message: 'the file has no question rows (section "question"), so there are no answers to import' });
 	issues.throwIfAny();
 
-	const target = versions.reduce((newest, b) => (compareVersions(b.version, newest.version) > 0 ? b : newest));
-	const targetQuestions = new Map(target.questions.map((q) => [q.id, q]));
 	const answers: Answers = {};
-	const unmapped: UnmappedAnswer[] = [];
-	for (const c of chosen) {
-		const question = targetQuestions.get(c.questionId);
-		if (!question)
-			unmapped.push({ ...c, reason: `question ${c.questionId} is not asked in version ${target.version}` });
-		else if (c.optionId !== NOT_APPLICABLE && !question.options.some((o) => o.id === c.optionId))
-			unmapped.push({
-				...c,
-				reason: `option ${c.optionId} of question ${c.questionId} is not offered in version ${target.version}`
-			});
-		else answers[c.questionId] = c.optionId;
+	for (const c of chosen) answers[c.questionId] = c.optionId;
+	try {
+		validateAnswers(source, answers);
+	} catch (error) {
+		const row = chosen.find((c) => c.questionId === (error as AnswersError).questionId)?.row;
+		throw new CsvImportError([{ row, column: 'option_id', message: (error as Error).message }]);
 	}
-	return { bank: target, answers, unmapped, from: { bank: bankId, version }, exportedAt };
+	return { bank: source, answers, exportedAt };
 }

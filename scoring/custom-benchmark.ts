@@ -69,9 +69,10 @@ export function parseCustomBenchmark(
 	const table = readCsvTable(text, { ...SPEC, maxBytes });
 	const issues = new IssueList();
 	const questions = new Map(bank.questions.map((q) => [q.id, q]));
-	const figureQuestions = new Map<string, Question>();
+	const figureQuestions = new Map<string, { question: Question; matches: string[] }>();
 	for (const q of bank.questions)
-		if (q.benchmark && !figureQuestions.has(q.benchmark.figure)) figureQuestions.set(q.benchmark.figure, q);
+		for (const link of q.benchmarks ?? [])
+			if (!figureQuestions.has(link.figure)) figureQuestions.set(link.figure, { question: q, matches: link.matches });
 	const surveyFigures = new Set(survey.figures.map((f) => f.id));
 
 	let name: string | undefined;
@@ -168,14 +169,14 @@ export function parseCustomBenchmark(
 				}
 				if (!once(`question:${id}`, r.row, `question ${id}`)) break;
 				const s = share(r.row, value);
-				const optionIds = optionIdsFor(r.row, question, table.get(r, 'option_ids'), question.benchmark?.matches);
-				if (s !== null && optionIds)
-					shares.set(id, { questionId: id, optionIds, share: s, figure: question.benchmark?.figure ?? null });
+				const link = question.benchmarks?.[0];
+				const optionIds = optionIdsFor(r.row, question, table.get(r, 'option_ids'), link?.matches);
+				if (s !== null && optionIds) shares.set(id, { questionId: id, optionIds, share: s, figure: link?.figure ?? null });
 				break;
 			}
 			case 'figure': {
-				const question = figureQuestions.get(id);
-				if (!question || !question.benchmark) {
+				const linked = figureQuestions.get(id);
+				if (!linked) {
 					issues.add({
 						row: r.row,
 						column: 'id',
@@ -191,12 +192,13 @@ export function parseCustomBenchmark(
 						column: 'option_ids',
 						message: 'leave option_ids empty on a figure row (the question decides which options count)'
 					});
+				const { question, matches } = linked;
 				if (!once(`question:${question.id}`, r.row, `question ${question.id} (figure ${id})`)) break;
 				const s = share(r.row, value);
 				if (s !== null)
 					shares.set(question.id, {
 						questionId: question.id,
-						optionIds: [...question.benchmark.matches],
+						optionIds: [...matches],
 						share: s,
 						figure: id
 					});

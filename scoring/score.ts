@@ -41,7 +41,7 @@ import {
 	type TierAxes,
 	type TierCutoffs
 } from './tiers';
-import { score as scoreModel1 } from './v1/score';
+import { measure as measureModel1, score as scoreModel1 } from './v1/score';
 
 export { AnswersError, round1, validateAnswers };
 
@@ -614,6 +614,12 @@ export function score(bank: QuestionBank, answers: Answers, benchmark: Benchmark
 		benchmarkLines: benchmarkLines(bank, answers, benchmark),
 		recommendations: recommendations(bank, answers, m, planned)
 	};
+}
+
+/** The tier and dimension scores of validated answers, by the bank's own model: the cheap part of {@link score}. */
+export function placement(bank: QuestionBank, answers: Answers): { tier: TierId | null; dimensions: DimensionResult[] } {
+	const m = bank.model === 1 ? measureModel1(bank, answers) : measure(bank, answers);
+	return { tier: m.tier, dimensions: m.dimensions };
 }
 
 /** True when the measured tier is at least `target` (an unplaced result reaches nothing). */

@@ -1,19 +1,24 @@
 /**
  * `npm run score -- FILE|CODE`: scores a set of answers and prints the full result as JSON.
+ * `npm run score -- --bank [VERSION]`: prints a question bank (the current one by default) as JSON for tools.
  *
- * FILE is a JSON answer set (`{ "bank": "...", "version": "...", "answers": { "<questionId>": "<optionId>" } }`)
- * or a text file holding a result code; a result code may also be given directly. Bad input prints one line,
- * `error: …`, on stderr and exits with code 2; no stack traces.
+ * FILE is a JSON answer set (`{ "bank": "...", "version": "...", "answers": { "<questionId>": "<optionId>" } }`), a
+ * JSON array of answer sets (printed as an array of results in order; an invalid set gives `{ "error": "…" }` in
+ * its place), or a text file holding a result code; a result code may also be given directly. Bad input prints
+ * one line, `error: …`, on stderr and exits with code 2; no stack traces. Formats: docs/formats.md.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { AnswerCodeError, decodeAnswerCode } from '../../scoring/answer-code';
-import { BANKS, findBank } from '../../scoring/bank';
+import { BANKS, CURRENT_BANK, findBank } from '../../scoring/bank';
+import { reservedAnswersOf } from '../../scoring/answers';
 import { AnswerSetSchema, type Answers, type QuestionBank } from '../../scoring/schema';
 import { AnswersError, score } from '../../scoring/score';
+import { NOT_APPLICABLE } from '../../scoring/schema';
 
 /** No answers file comes near this; refuse before reading something huge. */
 const MAX_FILE_BYTES = 1024 * 1024;
-const USAGE = 'usage: npm run score -- FILE (an answers JSON file, a file holding a result code, or the code itself)';
+const USAGE =
+	'usage: npm run score -- FILE (an answers JSON file or array, a file holding a result code, or the code itself) | --bank [VERSION]';
 
 /** A problem with the input, reported as one line and exit code 2. */
 class InputError extends Error {}
@@ -51,13 +56,15 @@ function protoKeyPath(value: unknown, path: string[] = []): string | null {
 	return null;
 }
 
-function answerSetFromJson(text: string, name: string): { bank: QuestionBank; answers: Answers } {
-	let data: unknown;
+function parseJson(text: string, name: string): unknown {
 	try {
-		data = JSON.parse(text);
+		return JSON.parse(text);
 	} catch (error) {
 		throw new InputError(`${name}: invalid JSON (${(error as Error).message})`);
 	}
+}
+
+function answerSetFromJson(data: unknown, name: string): { bank: QuestionBank; answers: Answers } {
 	// zod's record() silently skips a "__proto__" key; refuse it rather than drop that answer unnoticed.
 	const proto = protoKeyPath(data);
 	if (proto) throw new InputError(`${name}: ${proto}: "__proto__" is not a question id or field`);
@@ -85,23 +92,74 @@ function decodeCode(code: string, name: string | null): { bank: QuestionBank; an
 	}
 }
 
+/** A bank as tools read it: ids, kinds, which questions accept N/A, option scores and critical flags. */
+function bankForTools(bank: QuestionBank) {
+	return {
+		id: bank.id,
+		version: bank.version,
+		questions: bank.questions.map((q) => ({
+			id: q.id,
+			dimension: q.dimension ?? null,
+			kind: q.kind,
+			notApplicable: reservedAnswersOf(bank, q).includes(NOT_APPLICABLE),
+			...(q.skipWhen ? { skipWhen: q.skipWhen } : {}),
+			options: q.options.map((o) => ({
+				id: o.id,
+				...(q.kind === 'confidence' || q.kind === 'profile' ? {} : { score: o.score }),
+				critical: Boolean(o.critical)
+			}))
+		}))
+	};
+}
+
+function scoreOne(bank: QuestionBank, answers: Answers, name: string) {
+	try {
+		return score(bank, answers);
+	} catch (error) {
+		if (error instanceof AnswersError) throw new InputError(`${name}: ${error.message}`);
+		throw error;
+	}
+}
+
 function main(args: string[]): void {
+	if (args[0] === '--bank') {
+		if (args.length > 2) throw new InputError(USAGE);
+		const version = args[1];
+		const bank = version ? findBank(CURRENT_BANK.id, version) : CURRENT_BANK;
+		if (!bank)
+			throw new InputError(
+				`question bank version "${version}" is not known (known: ${BANKS.map((b) => b.version).join(', ')})`
+			);
+		process.stdout.write(JSON.stringify(bankForTools(bank), null, 2) + '\n');
+		return;
+	}
 	if (args.length !== 1 || !args[0]) throw new InputError(USAGE);
 	const { text, name } = readInput(args[0]);
 	const trimmed = text.replace(/^\uFEFF/, '').trim();
 	if (trimmed === '') throw new InputError(`${name ?? 'argument'}: empty, expected answers JSON or a result code`);
-	const { bank, answers } =
-		/^[[{"]/.test(trimmed) || name?.toLowerCase().endsWith('.json')
-			? answerSetFromJson(trimmed, name ?? 'argument')
-			: decodeCode(trimmed, name);
-	let result;
-	try {
-		result = score(bank, answers);
-	} catch (error) {
-		if (error instanceof AnswersError) throw new InputError(`${name ?? 'result code'}: ${error.message}`);
-		throw error;
+	const label = name ?? 'argument';
+	if (/^[[{"]/.test(trimmed) || name?.toLowerCase().endsWith('.json')) {
+		const data = parseJson(trimmed, label);
+		if (Array.isArray(data)) {
+			// A batch: each set scored on its own; a bad set is reported in its place, never failing the others.
+			const results = data.map((item, i) => {
+				try {
+					const { bank, answers } = answerSetFromJson(item, `[${i}]`);
+					return scoreOne(bank, answers, `[${i}]`);
+				} catch (error) {
+					if (error instanceof InputError) return { error: error.message };
+					throw error;
+				}
+			});
+			process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+			return;
+		}
+		const { bank, answers } = answerSetFromJson(data, label);
+		process.stdout.write(JSON.stringify(scoreOne(bank, answers, label), null, 2) + '\n');
+		return;
 	}
-	process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+	const { bank, answers } = decodeCode(trimmed, name);
+	process.stdout.write(JSON.stringify(scoreOne(bank, answers, name ?? 'result code'), null, 2) + '\n');
 }
 
 try {

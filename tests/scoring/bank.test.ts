@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { BANKS, BANK_V1, CURRENT_BANK, findBank, practiceQuestionsByDimension, questionsOf } from '../../scoring/bank';
+import { levelsOf } from '../../scoring/answers';
+import {
+	BANKS,
+	BANK_V1,
+	BANK_V2,
+	CURRENT_BANK,
+	findBank,
+	isRetired,
+	practiceQuestionsByDimension,
+	questionsOf
+} from '../../scoring/bank';
 import { SURVEY_2026 } from '../../scoring/benchmark';
-import { DIMENSION_IDS, NOT_APPLICABLE, QuestionBankSchema, type Question } from '../../scoring/schema';
+import { frameworkReference } from '../../scoring/frameworks';
+import { DIMENSION_IDS, RESERVED_ANSWERS, QuestionBankSchema, type Question } from '../../scoring/schema';
 
-const practice = questionsOf(BANK_V1, 'practice');
-const confidence = questionsOf(BANK_V1, 'confidence');
-const scored = [...practice, ...confidence];
-const byId = new Map(BANK_V1.questions.map((q) => [q.id, q]));
+const bank = BANK_V2;
+const byId = new Map(bank.questions.map((q) => [q.id, q]));
+const practice = questionsOf(bank, 'practice');
 
 function question(id: string): Question {
 	const q = byId.get(id);
@@ -14,163 +24,178 @@ function question(id: string): Question {
 	return q;
 }
 
-describe('question bank v1', () => {
-	it('is valid bank data under the shared schema', () => {
-		expect(() => QuestionBankSchema.parse(BANK_V1)).not.toThrow();
-		expect(BANK_V1.id).toBe('ai_readiness');
-		expect(BANK_V1.version).toBe('1.0.0');
+describe('question bank 2.0.0', () => {
+	it('is valid bank data scored by model 2, and is the bank new assessments use', () => {
+		expect(() => QuestionBankSchema.parse(bank)).not.toThrow();
+		expect([bank.id, bank.version, bank.model]).toEqual(['ai_readiness', '2.0.0', 2]);
+		expect(CURRENT_BANK).toBe(bank);
 	});
 
-	it('has the five dimensions in order, with risk exposure reported as higher-is-worse', () => {
-		expect(BANK_V1.dimensions.map((d) => d.id)).toEqual([...DIMENSION_IDS]);
-		for (const d of BANK_V1.dimensions)
-			expect(d.orientation).toBe(d.id === 'risk_exposure' ? 'higher-is-worse' : 'higher-is-better');
-	});
-
-	it('has 6–8 practice questions per dimension and at least 34 in total', () => {
-		const groups = practiceQuestionsByDimension(BANK_V1);
-		for (const d of DIMENSION_IDS) {
-			expect(groups[d].length, d).toBeGreaterThanOrEqual(6);
-			expect(groups[d].length, d).toBeLessThanOrEqual(8);
+	it('sorts every question into a kind that sits in its dimension', () => {
+		for (const q of bank.questions) {
+			if (q.kind === 'use') expect(q.dimension, q.id).toBe('ai_integration');
+			if (q.kind === 'outcome') expect(q.dimension, q.id).toBe('risk_exposure');
+			if (q.kind === 'practice') expect(q.dimension, q.id).not.toBe('ai_integration');
 		}
-		expect(practice.length).toBeGreaterThanOrEqual(34);
+		const groups = practiceQuestionsByDimension(bank);
+		for (const d of DIMENSION_IDS) expect(groups[d].length, d).toBeGreaterThanOrEqual(5);
 	});
 
-	it('gives every practice and confidence question 4–5 options scored strictly upwards from 0 to 100', () => {
-		for (const q of scored) {
-			const scores = q.options.map((o) => o.score);
-			expect(scores.length, q.id).toBeGreaterThanOrEqual(4);
-			expect(scores.length, q.id).toBeLessThanOrEqual(5);
-			expect(scores[0], q.id).toBe(0);
-			expect(scores.at(-1), q.id).toBe(100);
-			for (let i = 1; i < scores.length; i++) expect(scores[i]!, q.id).toBeGreaterThan(scores[i - 1]!);
+	it('never bundles an outcome with a control: outcome options say what happened, practice options what is done', () => {
+		for (const q of questionsOf(bank, 'outcome')) {
+			expect(q.text, q.id).toMatch(/last 12 months/);
+			for (const o of q.options) expect(o.label, `${q.id}.${o.id}`).not.toMatch(/\b(because|thanks to|reviewers caught)\b/i);
 		}
+		for (const q of practice) expect(q.text, q.id).not.toMatch(/last 12 months/);
 	});
 
-	it('gives every practice question a weight of 1–3, a short why line and a concrete recommendation', () => {
+	it('scores detection by your own automation above detection by chance or from outside', () => {
+		const q = question('out_misconfig_prod');
+		const score = (id: string) => q.options.find((o) => o.id === id)!.score;
+		expect(score('found_by_automation')).toBeGreaterThan(score('found_by_chance'));
+		expect(score('found_by_chance')).toBeGreaterThan(score('found_externally'));
+	});
+
+	it('gives every practice level below the top a next step, a theme and framework references that exist', () => {
 		for (const q of practice) {
-			expect(q.weight, q.id).toBeGreaterThanOrEqual(1);
-			expect(q.weight, q.id).toBeLessThanOrEqual(3);
-			expect(q.why?.length ?? 0, q.id).toBeGreaterThan(0);
-			expect(q.why!.length, q.id).toBeLessThanOrEqual(200);
-			expect(q.text.endsWith('?'), q.id).toBe(true);
-			expect(q.recommendation, q.id).toBeDefined();
-			expect(q.recommendation!.action.length, q.id).toBeLessThanOrEqual(400);
-			for (const o of q.options) expect(o.label.length, `${q.id}.${o.id}`).toBeLessThanOrEqual(160);
+			expect(q.theme, q.id).toBeTruthy();
+			expect(q.references?.length, q.id).toBeGreaterThan(0);
+			for (const ref of q.references ?? []) expect(frameworkReference(ref), `${q.id} → ${ref}`).toBeDefined();
+			const top = Math.max(...q.options.map((o) => o.score));
+			for (const o of q.options) {
+				if (o.score === top) expect(o.next, `${q.id}.${o.id}`).toBeUndefined();
+				else {
+					expect(o.next?.title, `${q.id}.${o.id}`).toBeTruthy();
+					expect(o.next!.action.length, `${q.id}.${o.id}`).toBeLessThanOrEqual(300);
+				}
+			}
 		}
 	});
 
-	it('never offers the reserved N/A answer as an option', () => {
-		for (const q of BANK_V1.questions) {
-			expect(q.options.map((o) => o.id)).not.toContain(NOT_APPLICABLE);
-			for (const o of q.options) expect(o.label.toLowerCase()).not.toMatch(/not applicable|don.t know/);
+	it('never words a next step as "use more AI": advice starts from practice, adoption is context', () => {
+		for (const q of practice)
+			for (const o of q.options)
+				if (o.next) expect(`${o.next.title} ${o.next.action}`, `${q.id}.${o.id}`).not.toMatch(/\b(widen|increase|more) (AI|adoption)\b|roll out an? (AI )?assistant/i);
+		for (const q of questionsOf(bank, 'use')) for (const o of q.options) expect(o.next, q.id).toBeUndefined();
+	});
+
+	it('flags the critical answers the model caps the tier on, each with the gap in a sentence', () => {
+		const critical = bank.questions.flatMap((q) => q.options.filter((o) => o.critical).map((o) => `${q.id}.${o.id}`));
+		expect(critical).toEqual([
+			'risk_ai_iac_review.direct_no_review',
+			'risk_app_code_review.unreviewed',
+			'risk_ai_credentials.shared_admin',
+			'risk_ai_credentials.personal_admin',
+			'risk_agent_guardrails.unrestricted',
+			'risk_agent_separation.self_merge'
+		]);
+		for (const q of bank.questions) for (const o of q.options) if (o.critical) expect(o.critical).toMatch(/\.$/);
+	});
+
+	it('skips the agent questions when no AI agents act, and accepts N/A only there', () => {
+		const gated = bank.questions.filter((q) => q.skipWhen);
+		expect(gated.map((q) => q.id)).toEqual([
+			'risk_agent_guardrails',
+			'risk_agent_separation',
+			'risk_agent_audit_trail',
+			'out_agent_incidents'
+		]);
+		for (const q of gated) expect(q.skipWhen).toEqual({ question: 'ai_agents', answers: ['none', 'planned'] });
+	});
+
+	it('fixes the 1.0.0 question-level problems', () => {
+		// Agent guardrails score what is in place, not intentions.
+		for (const o of question('risk_agent_guardrails').options) expect(o.label).not.toMatch(/would/i);
+		// "You build it, you run it" no longer scores below ticket-ops.
+		const team = question('plat_platform_team');
+		const s = (id: string) => team.options.find((o) => o.id === id)!.score;
+		expect(s('own_way')).toBe(s('ops_tickets'));
+		// An unmeasured claim of velocity no longer beats honest measurement: the question is gone.
+		expect(byId.has('ai_dev_velocity')).toBe(false);
+		// "Why we ask" never shows survey percentages before the answer.
+		for (const q of bank.questions) expect(q.why ?? '', q.id).not.toMatch(/\d+\s?%/);
+	});
+
+	it('covers what a platform and security leader expects, on top of what the survey measured', () => {
+		for (const id of [
+			'gov_tool_supply_chain',
+			'gov_mcp_allowlist',
+			'gov_ai_inventory',
+			'gov_ai_literacy',
+			'gov_incident_playbook',
+			'auto_dependency_checks',
+			'auto_build_provenance',
+			'auto_cost_guardrails',
+			'risk_agent_separation',
+			'risk_agent_audit_trail'
+		])
+			expect(question(id).kind, id).toBe('practice');
+		for (const id of [
+			'gov_formal_policy',
+			'gov_policy_enforcement',
+			'gov_track_error_rates',
+			'auto_policy_as_code',
+			'auto_track_ai_iac_volume',
+			'risk_ai_iac_review',
+			'risk_app_code_review',
+			'plat_infra_pace',
+			'plat_pipeline_capacity'
+		])
+			expect(question(id).kind, id).toBe('practice');
+	});
+
+	it('links survey figures with real options and the right direction', () => {
+		for (const q of bank.questions)
+			for (const b of q.benchmarks ?? []) {
+				const figure = SURVEY_2026.figures.find((f) => f.id === b.figure);
+				expect(figure, `${q.id} → ${b.figure}`).toBeDefined();
+				for (const m of b.matches) expect(q.options.map((o) => o.id), q.id).toContain(m);
+				expect(b.matches.length, q.id).toBeLessThan(q.options.length);
+				expect(b.youDo).not.toBe(b.youDoNot);
+				if (q.kind === 'outcome') expect(b.direction, q.id).toBe('worse');
+				if (q.kind === 'use') expect(b.direction, q.id).toBe('neutral');
+			}
+		const review = question('risk_ai_iac_review');
+		expect(review.benchmarks?.map((b) => [b.figure, b.matches])).toEqual([
+			['hcl_no_review', ['direct_no_review']],
+			['hcl_minimal_review', ['minimal_review']],
+			['iac_unreviewed', ['direct_no_review', 'minimal_review']]
+		]);
+	});
+
+	it('runs options from weakest to strongest and never offers a reserved answer as an option', () => {
+		for (const q of bank.questions) {
+			const scores = q.options.map((o) => o.score);
+			for (let i = 1; i < scores.length; i++) expect(scores[i]!, q.id).toBeGreaterThanOrEqual(scores[i - 1]!);
+			for (const r of RESERVED_ANSWERS) expect(q.options.map((o) => o.id)).not.toContain(r);
+			expect(new Set(q.options.map((o) => o.label)).size, q.id).toBe(q.options.length);
+			if (q.kind !== 'profile') expect(levelsOf(q).length, q.id).toBeGreaterThanOrEqual(4);
 		}
 	});
 
-	it('never repeats an option label within a question, and all question ids are unique', () => {
-		for (const q of BANK_V1.questions) expect(new Set(q.options.map((o) => o.label)).size, q.id).toBe(q.options.length);
-		expect(new Set(BANK_V1.questions.map((q) => q.id)).size).toBe(BANK_V1.questions.length);
-	});
-
-	it('links survey figures for all respondents, with real options, each figure at most once', () => {
-		const linked = BANK_V1.questions.filter((q) => q.benchmark);
-		expect(linked.length).toBeGreaterThanOrEqual(12);
-		const used = new Set<string>();
-		for (const q of linked) {
-			const b = q.benchmark!;
-			const figure = SURVEY_2026.figures.find((f) => f.id === b.figure);
-			expect(figure, `${q.id} → ${b.figure}`).toBeDefined();
-			expect(figure!.base, b.figure).toBe('all');
-			expect(used.has(b.figure), `${b.figure} used twice`).toBe(false);
-			used.add(b.figure);
-			const options = q.options.map((o) => o.id);
-			for (const m of b.matches) expect(options, q.id).toContain(m);
-			// A figure that every option matches (or none) could never tell respondents apart.
-			expect(b.matches.length, q.id).toBeLessThan(options.length);
-			expect(b.youDo).not.toBe(b.youDoNot);
-		}
-	});
-
-	it('maps the survey’s HCL review figures onto separate options', () => {
-		const q = question('risk_ai_iac_review');
-		expect(q.options[0]!.id).toBe('direct_no_review');
-		expect(q.options[1]!.id).toBe('minimal_review');
-		expect(q.benchmark).toMatchObject({ figure: 'hcl_no_review', matches: ['direct_no_review'] });
-		expect(q.why).toContain('43 %');
-	});
-
-	it('has one confidence question per dimension; the governance one counts the two most confident options', () => {
-		for (const d of DIMENSION_IDS) {
-			const own = confidence.filter((q) => q.dimension === d);
-			expect(own.map((q) => q.id)).toEqual([`conf_${d}`]);
-		}
-		const gov = question('conf_governance');
-		expect(gov.benchmark?.figure).toBe('confident_governance');
-		expect(gov.benchmark?.matches).toEqual(gov.options.slice(-2).map((o) => o.id));
-	});
-
-	it('covers every practice the survey measured, in the right dimension', () => {
-		const required: Record<string, (typeof DIMENSION_IDS)[number]> = {
-			ai_code_share: 'ai_integration',
-			ai_iac_generation: 'ai_integration',
-			ai_pipelines_ops: 'ai_integration',
-			ai_agentic_plans: 'ai_integration',
-			ai_strategic_priority: 'ai_integration',
-			gov_formal_policy: 'governance',
-			gov_policy_enforcement: 'governance',
-			gov_app_code_review: 'governance',
-			gov_track_error_rates: 'governance',
-			gov_agent_guardrails: 'governance',
-			auto_policy_as_code: 'automation',
-			auto_track_ai_iac_volume: 'automation',
-			auto_drift_detection: 'automation',
-			auto_infra_testing: 'automation',
-			auto_deploy_lead_time: 'automation',
-			auto_rollback: 'automation',
-			risk_ai_iac_review: 'risk_exposure',
-			risk_ai_incidents: 'risk_exposure',
-			risk_rework: 'risk_exposure',
-			risk_misconfig_prod: 'risk_exposure',
-			risk_compliance_violations: 'risk_exposure',
-			risk_drift_incidents: 'risk_exposure',
-			risk_agentic_incidents: 'risk_exposure',
-			risk_secrets_least_privilege: 'risk_exposure',
-			plat_platform_team: 'platform',
-			plat_self_service: 'platform',
-			plat_infra_pace: 'platform'
-		};
-		for (const [id, dimension] of Object.entries(required)) {
-			const q = question(id);
-			expect(q.kind, id).toBe('practice');
-			expect(q.dimension, id).toBe(dimension);
-		}
-		expect(question('gov_track_error_rates').benchmark?.figure).toBe('track_ai_error_rates');
-		expect(question('auto_track_ai_iac_volume').benchmark?.figure).toBe('track_ai_iac_volume');
-	});
-
-	it('offers optional, unscored profile questions including the survey’s 250+ employee bands', () => {
-		const profile = questionsOf(BANK_V1, 'profile');
-		expect(profile.map((q) => q.id)).toEqual(['profile_role', 'profile_size', 'profile_industry']);
-		for (const q of profile) {
-			expect(q.dimension).toBeUndefined();
-			expect(q.weight).toBeUndefined();
-			expect(q.options.every((o) => o.score === 0)).toBe(true);
-		}
+	it('asks profile questions that let a result say where the survey’s sample differs', () => {
+		expect(questionsOf(bank, 'profile').map((q) => q.id)).toEqual([
+			'profile_role',
+			'profile_size',
+			'profile_region',
+			'profile_industry'
+		]);
 		expect(question('profile_size').options.map((o) => o.id)).toContain('under_250');
+		expect(question('profile_region').options.map((o) => o.id)).toContain('north_america');
 	});
 });
 
 describe('bank registry', () => {
-	it('serves v1 as the current bank and finds banks by id and exact version', () => {
-		expect(CURRENT_BANK).toBe(BANK_V1);
-		expect(BANKS).toContain(BANK_V1);
+	it('keeps 1.0.0 (scored by its frozen model) and serves 2.0.0 as current', () => {
+		expect(BANK_V1.model).toBe(1);
 		expect(findBank('ai_readiness', '1.0.0')).toBe(BANK_V1);
+		expect(findBank('ai_readiness', '2.0.0')).toBe(BANK_V2);
 		expect(findBank('ai_readiness', '9.9.9')).toBeUndefined();
-		expect(findBank('other_bank', '1.0.0')).toBeUndefined();
+		expect(isRetired(BANK_V1)).toBe(true);
+		expect(isRetired(BANK_V2)).toBe(false);
 	});
 
-	it('lists each published version once', () => {
-		const keys = BANKS.map((b) => `${b.id}@${b.version}`);
-		expect(new Set(keys).size).toBe(keys.length);
+	it('lists each published version once, oldest first', () => {
+		expect(BANKS.map((b) => b.version)).toEqual(['1.0.0', '2.0.0']);
 	});
 });

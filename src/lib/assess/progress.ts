@@ -4,7 +4,7 @@
  * first load does not carry the model's schemas.
  */
 import type { Answers } from '$scoring/schema';
-import type { AssessStep } from './steps';
+import { isStepQuestionSkipped, type AssessStep } from './steps';
 
 /** Form fields that carry an answer are named `a.<questionId>`; other fields (the step, the button) are not. */
 export const ANSWER_FIELD_PREFIX = 'a.';
@@ -27,14 +27,19 @@ export function keepKnownAnswers(steps: AssessStep[], raw: unknown): Answers {
 	return known;
 }
 
-/** Number of questions in `steps` that have an answer (N/A counts as answered: the respondent chose it). */
-export function countAnswered(steps: AssessStep[], answers: Answers): number {
-	return steps.reduce((n, s) => n + s.questions.filter((q) => answers[q.id] !== undefined).length, 0);
+/** The questions of a step that are asked, given the answers so far (a gating answer skips some). */
+export function askedQuestions(step: AssessStep, answers: Answers) {
+	return step.questions.filter((q) => !isStepQuestionSkipped(q, answers));
 }
 
-/** Number of questions in `steps`. */
-export function countQuestions(steps: AssessStep[]): number {
-	return steps.reduce((n, s) => n + s.questions.length, 0);
+/** Number of asked questions in `steps` that have an answer ("don't know" counts: the respondent chose it). */
+export function countAnswered(steps: AssessStep[], answers: Answers): number {
+	return steps.reduce((n, s) => n + askedQuestions(s, answers).filter((q) => answers[q.id] !== undefined).length, 0);
+}
+
+/** Number of questions in `steps` that are asked, given the answers so far. */
+export function countQuestions(steps: AssessStep[], answers: Answers = {}): number {
+	return steps.reduce((n, s) => n + askedQuestions(s, answers).length, 0);
 }
 
 /**

@@ -1,11 +1,17 @@
 /**
- * The questionnaire's steps, derived from a question bank: one step per dimension (its practice questions, then
- * its self-rated confidence question) and an optional "About you" step for the profile questions. Every question
- * gets the reserved "Not applicable / don't know" option last. Used by the server; the browser receives the
- * resulting plain data, so it never loads the bank's schemas.
+ * The questionnaire's steps, derived from a question bank: one step per dimension (its use, practice and outcome
+ * questions, then its self-rated confidence question) and an optional "About you" step for the profile questions.
+ * Every question gets its reserved answer last: "Don't know" (bank 2.0.0), "Not applicable / don't know" (bank
+ * 1.x), "Prefer not to say" on profile questions. A question a gating answer skips carries its rule, so the page
+ * leaves it out. Used by the server; the browser receives the resulting plain data, never the bank's schemas.
  */
-import { NOT_APPLICABLE, type QuestionBank, type Question } from '$scoring/schema';
-import { NOT_APPLICABLE_LABEL, PREFER_NOT_TO_SAY_LABEL } from '$scoring/answer-labels';
+import { DONT_KNOW, NOT_APPLICABLE, type QuestionBank, type Question, type SkipRule } from '$scoring/schema';
+import {
+	DONT_KNOW_LABEL,
+	NOT_APPLICABLE_OR_DONT_KNOW_LABEL,
+	PREFER_NOT_TO_SAY_LABEL,
+	unansweredNote
+} from '$scoring/answer-labels';
 
 export interface StepOption {
 	id: string;
@@ -18,6 +24,8 @@ export interface StepQuestion {
 	text: string;
 	why: string | null;
 	options: StepOption[];
+	/** The question is skipped (not asked) when this earlier answer was given. */
+	skipWhen: SkipRule | null;
 }
 
 export interface AssessStep {
@@ -27,28 +35,41 @@ export interface AssessStep {
 	description: string;
 	optional: boolean;
 	questions: StepQuestion[];
+	/** What "don't know" and unanswered questions do, under the step. */
+	note: string;
 }
 
-function stepQuestion(q: Question): StepQuestion {
+function reservedOption(bank: QuestionBank, q: Question): StepOption {
+	if (q.kind === 'profile') return { id: NOT_APPLICABLE, label: PREFER_NOT_TO_SAY_LABEL };
+	return bank.model === 1
+		? { id: NOT_APPLICABLE, label: NOT_APPLICABLE_OR_DONT_KNOW_LABEL }
+		: { id: DONT_KNOW, label: DONT_KNOW_LABEL };
+}
+
+function stepQuestion(bank: QuestionBank, q: Question): StepQuestion {
 	return {
 		id: q.id,
 		kind: q.kind,
 		text: q.text,
 		why: q.why ?? null,
-		options: [
-			...q.options.map((o) => ({ id: o.id, label: o.label })),
-			{ id: NOT_APPLICABLE, label: q.kind === 'profile' ? PREFER_NOT_TO_SAY_LABEL : NOT_APPLICABLE_LABEL }
-		]
+		options: [...q.options.map((o) => ({ id: o.id, label: o.label })), reservedOption(bank, q)],
+		skipWhen: q.skipWhen ?? null
 	};
+}
+
+/** True when an earlier answer skips the question (mirrors `isSkipped` in scoring/answers, on plain step data). */
+export function isStepQuestionSkipped(question: StepQuestion, answers: Record<string, string | undefined>): boolean {
+	const gate = question.skipWhen ? answers[question.skipWhen.question] : undefined;
+	return gate !== undefined && (question.skipWhen?.answers.includes(gate) ?? false);
 }
 
 /** The steps of the questionnaire for `bank`, in the order they are shown. */
 export function assessmentSteps(bank: QuestionBank): AssessStep[] {
 	const steps: AssessStep[] = bank.dimensions.map((d) => {
 		const inDimension = bank.questions.filter((q) => q.dimension === d.id && q.kind !== 'profile');
-		// Practice first, so the self-rating comes after the respondent has looked at the evidence.
+		// Evidence first, so the self-rating comes after the respondent has looked at it.
 		const ordered = [
-			...inDimension.filter((q) => q.kind === 'practice'),
+			...inDimension.filter((q) => q.kind !== 'confidence'),
 			...inDimension.filter((q) => q.kind === 'confidence')
 		];
 		return {
@@ -56,7 +77,8 @@ export function assessmentSteps(bank: QuestionBank): AssessStep[] {
 			title: d.label,
 			description: d.description,
 			optional: false,
-			questions: ordered.map(stepQuestion)
+			questions: ordered.map((q) => stepQuestion(bank, q)),
+			note: unansweredNote(bank.model)
 		};
 	});
 	const profile = bank.questions.filter((q) => q.kind === 'profile');
@@ -64,9 +86,11 @@ export function assessmentSteps(bank: QuestionBank): AssessStep[] {
 		steps.push({
 			id: 'about',
 			title: 'About you',
-			description: 'Optional. Helps you read the comparison with the survey; it never changes your score.',
+			description:
+				'Optional. Lets the result word its summary for your role and say where the survey’s sample differs from you; it never changes your score.',
 			optional: true,
-			questions: profile.map(stepQuestion)
+			questions: profile.map((q) => stepQuestion(bank, q)),
+			note: 'Every question here is optional.'
 		});
 	return steps;
 }

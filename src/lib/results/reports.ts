@@ -7,7 +7,7 @@
 import { decodeAnswerCode, encodeAnswerCode } from '$scoring/answer-code';
 import { SURVEY_2026 } from '$scoring/benchmark';
 import { compareResults, type ResultComparison } from '$scoring/compare';
-import { parseResultCsv, resultToCsv, type UnmappedAnswer } from '$scoring/csv';
+import { parseResultCsv, resultToCsv } from '$scoring/csv';
 import { CsvImportError, formatIssue, MAX_CSV_BYTES } from '$scoring/csv-table';
 import { customBenchmarkLines, parseCustomBenchmark, type CustomBenchmark } from '$scoring/custom-benchmark';
 import { customPosition, questionText, type SurveyPosition } from '$scoring/explain';
@@ -84,8 +84,6 @@ export async function readCsvFile(file: File, maxBytes = MAX_CSV_BYTES): Promise
 /** "Since last time": an imported earlier result compared with the current one. */
 export interface SinceLastTime {
 	comparison: ResultComparison;
-	/** Answers of an older bank version that the current version does not ask. */
-	unmapped: UnmappedAnswer[];
 	/** When the imported file was exported. */
 	exportedAt: string;
 	from: { bank: string; version: string };
@@ -101,20 +99,16 @@ export function compareWithCsv(text: string, current: ScoredResult): SinceLastTi
 	const before = { bank: imported.bank, answers: imported.answers, result: score(imported.bank, imported.answers) };
 	return {
 		comparison: compareResults(before, current),
-		unmapped: imported.unmapped,
 		exportedAt: imported.exportedAt,
-		from: imported.from,
+		from: { bank: imported.bank.id, version: imported.bank.version },
 		tierLabels: { before: tierLabel(before.result.tier), after: tierLabel(current.result.tier) }
 	};
 }
 
-/**
- * An exported result CSV as a result code to open (the landing page's import), with the answers of an older bank
- * version that could not be carried over.
- */
-export function codeFromCsv(text: string): { code: string; unmapped: UnmappedAnswer[] } {
+/** An exported result CSV as a result code to open (the landing page's import), on the file's own bank version. */
+export function codeFromCsv(text: string): string {
 	const imported = parseResultCsv(text);
-	return { code: encodeAnswerCode(imported.bank, imported.answers), unmapped: imported.unmapped };
+	return encodeAnswerCode(imported.bank, imported.answers);
 }
 
 /** Where to keep the custom benchmark in this browser (the CSV text itself, validated again on every load). */

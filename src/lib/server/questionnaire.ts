@@ -6,7 +6,7 @@
 import { error } from '@sveltejs/kit';
 import { findBank } from '$scoring/bank';
 import { AnswerCodeError, decodeAnswerCode, encodeAnswerCode } from '$scoring/answer-code';
-import { AnswersError, validateAnswers } from '$scoring/score';
+import { AnswersError, validateAnswers, withoutSkipped } from '$scoring/answers';
 import { AnswersSchema, type Answers, type QuestionBank } from '$scoring/schema';
 import { assessmentSteps, stepIndexFromParam, type AssessStep } from '$lib/assess/steps';
 import { ANSWER_FIELD_PREFIX } from '$lib/assess/progress';
@@ -99,7 +99,8 @@ export function readStepForm(form: FormData, finish: string): StepForm | { messa
 		if (e instanceof AnswersError) return { message: e.message };
 		throw e;
 	}
-	return { bank, steps, step, go, answers: parsed.data };
+	// An answer to a question a gating answer skips is ignored: it is not kept in the code or the submission.
+	return { bank, steps, step, go, answers: withoutSkipped(bank, parsed.data) };
 }
 
 /**
