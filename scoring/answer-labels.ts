@@ -36,3 +36,11 @@ export function unansweredNote(model: 1 | 2): string {
 		? 'You can leave a question unanswered; it lowers your coverage, and the results say how many were skipped.'
 		: 'If you do not know an answer, say so: “Don’t know” and unanswered questions count as the weakest answer — they never help — and lower your coverage.';
 }
+
+/** Why some questions of a step are not asked: a gating answer skips them, or it is unknown whether they apply. */
+export function gatedQuestionsNote(state: 'skipped' | 'unknown', count: number): string {
+	const n = count === 1 ? '1 question about AI agents is' : `${count} questions about AI agents are`;
+	return state === 'skipped'
+		? `${n} not asked: you answered that no AI agents act on your code or infrastructure.`
+		: `${n} not asked until you say whether AI agents act on your code or infrastructure; until then they count as their weakest answers, because unknown agents cannot be shown to be guarded.`;
+}

@@ -41,13 +41,21 @@ export function reservedAnswersOf(bank: QuestionBank, question: Question): strin
 }
 
 /**
- * True when a gating answer makes the question not apply (bank 2.0.0: e.g. "no AI agents" skips the agent
- * questions). A gate answered "don't know" or not at all does not skip: the question still applies.
+ * Whether a gated question applies (bank 2.0.0): `skipped` when the gating answer makes it not apply ("no AI
+ * agents" skips the agent questions); `unknown` when the gate is answered "don't know" or not at all — whether it
+ * applies cannot be told, so the question counts as its weakest answer whatever it was answered (nothing unknown
+ * ever helps); `applies` otherwise, and for every question without a gate.
  */
-export function isSkipped(question: Question, answers: Answers): boolean {
-	if (!question.skipWhen) return false;
+export function gateOf(question: Question, answers: Answers): 'applies' | 'skipped' | 'unknown' {
+	if (!question.skipWhen) return 'applies';
 	const gate = Object.hasOwn(answers, question.skipWhen.question) ? answers[question.skipWhen.question] : undefined;
-	return gate !== undefined && question.skipWhen.answers.includes(gate);
+	if (gate === undefined || gate === DONT_KNOW) return 'unknown';
+	return question.skipWhen.answers.includes(gate) ? 'skipped' : 'applies';
+}
+
+/** True when a gating answer makes the question not apply. */
+export function isSkipped(question: Question, answers: Answers): boolean {
+	return gateOf(question, answers) === 'skipped';
 }
 
 /**
@@ -77,6 +85,7 @@ export function validateAnswers(bank: QuestionBank, answers: unknown): asserts a
 		if (question.options.some((o) => o.id === optionId)) continue;
 		const accepted = reservedAnswersOf(bank, question);
 		const skipped = isSkipped(question, given as Answers);
+		if (gateOf(question, given as Answers) === 'unknown' && optionId === DONT_KNOW) continue;
 		if (RESERVED_ANSWERS.includes(optionId)) {
 			if (accepted.includes(optionId) && (optionId !== NOT_APPLICABLE || bank.model === 1 || skipped)) continue;
 			if (skipped) continue;
@@ -116,12 +125,15 @@ export function levelOf(question: Question, optionId: string | undefined): numbe
 	return option ? levelsOf(question).indexOf(option.score) : 0;
 }
 
-/** The answers without those to questions a gating answer skips: what a result code or a submission keeps. */
+/**
+ * The answers without those to gated questions that are not asked (the gate skips them, or is unknown): what a
+ * result code or a submission keeps. Scoring would ignore them anyway.
+ */
 export function withoutSkipped(bank: QuestionBank, answers: Answers): Answers {
 	const kept: Answers = {};
 	for (const q of bank.questions) {
 		const value = answerOf(answers, q.id);
-		if (value !== undefined && !isSkipped(q, answers)) kept[q.id] = value;
+		if (value !== undefined && gateOf(q, answers) === 'applies') kept[q.id] = value;
 	}
 	return kept;
 }

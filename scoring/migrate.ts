@@ -126,7 +126,8 @@ export function carryAnswers(from: QuestionBank, answers: Answers, to: QuestionB
 			continue;
 		}
 		let mapped: string | undefined;
-		if (optionId === NOT_APPLICABLE || optionId === DONT_KNOW)
+		if (rename && Object.keys(rename.options).length === 0) mapped = undefined;
+		else if (optionId === NOT_APPLICABLE || optionId === DONT_KNOW)
 			mapped = toQuestion.kind === 'profile' ? undefined : to.model === 1 ? NOT_APPLICABLE : DONT_KNOW;
 		else mapped = rename ? rename.options[optionId] : toQuestion.options.some((o) => o.id === optionId) ? optionId : undefined;
 		if (mapped === undefined) {

@@ -5,7 +5,7 @@
  * number traces to answers and the weights in docs/methodology.md. Banks of model 1 are scored by the frozen
  * model in `scoring/v1/score`, so old results read as they did.
  */
-import { answerOf, isSkipped, levelOf, levelsOf, round1, validateAnswers, AnswersError } from './answers';
+import { answerOf, gateOf, isSkipped, levelOf, levelsOf, round1, validateAnswers, AnswersError } from './answers';
 import { SURVEY_2026, type Benchmark } from './benchmark';
 import { benchmarkLines, confidenceGaps } from './lines';
 import {
@@ -126,7 +126,7 @@ function weightedMean(pairs: [number, number][], empty: number): number {
 
 /**
  * Dimension scores, axes, coverage, critical gaps and tier for validated answers (bank model 2). A question a
- * gating answer skips is left out. An option scores its score; "don't know", a skipped question (and N/A where a
+ * gating answer skips is left out; one whose gate is unknown counts as "don't know". An option scores its score; "don't know", a skipped question (and N/A where a
  * question still applies) score as its weakest answer: no practice credit, no use credit, the worst outcome — but
  * as the deepest use when AI-driven change is read for exposure and the use floor. Nothing unknown ever helps.
  */
@@ -150,11 +150,13 @@ export function measure(bank: QuestionBank, answers: Answers, cutoffs: TierCutof
 		let dimDk = 0;
 		let dimSkipped = 0;
 		for (const q of index.byDimension[dimension]) {
-			if (isSkipped(q, answers)) {
+			const gate = gateOf(q, answers);
+			if (gate === 'skipped') {
 				dimNa++;
 				continue;
 			}
-			const optionId = answerOf(answers, q.id);
+			// Whether an agent question applies is unknown: it counts as "don't know", whatever was answered.
+			const optionId = gate === 'unknown' ? DONT_KNOW : answerOf(answers, q.id);
 			const s = index.scores.get(q.id)!;
 			const given = optionId === undefined ? undefined : s.byOption.get(optionId);
 			if (given !== undefined) dimAnswered++;

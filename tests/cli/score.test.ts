@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodeAnswerCode } from '../../scoring/answer-code';
-import { BANK_V1 } from '../../scoring/bank';
+import { BANK_V1, BANK_V2 } from '../../scoring/bank';
+import { CODE_1_0_0 } from '../fixtures/codes';
 import { ResultSchema, type Answers } from '../../scoring/schema';
 import { score } from '../../scoring/score';
 
@@ -93,12 +94,12 @@ describe('npm run score', () => {
 		[
 			'an unknown bank',
 			() => [file('bank.json', answerSet({ bank: 'other' }))],
-			`error: ${join(dir, 'bank.json')}: question bank "other" version "1.0.0" is not known (known: ai_readiness 1.0.0)`
+			`error: ${join(dir, 'bank.json')}: question bank "other" version "1.0.0" is not known (known: ai_readiness 1.0.0, ai_readiness 2.0.0)`
 		],
 		[
 			'a wrong version',
-			() => [file('version.json', answerSet({ version: '2.0.0' }))],
-			`error: ${join(dir, 'version.json')}: question bank "ai_readiness" version "2.0.0" is not known (known: ai_readiness 1.0.0)`
+			() => [file('version.json', answerSet({ version: '2.5.0' }))],
+			`error: ${join(dir, 'version.json')}: question bank "ai_readiness" version "2.5.0" is not known (known: ai_readiness 1.0.0, ai_readiness 2.0.0)`
 		],
 		[
 			'an unknown question',
@@ -132,6 +133,52 @@ describe('npm run score', () => {
 		]
 	])('rejects %s with one line and exit code 2', (_, args, message) => {
 		expectOneLineError(run(...args()), message);
+	});
+
+	it('prints the current bank for tools: kinds, N/A, option scores and critical flags', () => {
+		const out = run('--bank');
+		expect(out.status).toBe(0);
+		const bank = JSON.parse(out.stdout);
+		expect([bank.id, bank.version]).toEqual(['ai_readiness', '2.0.0']);
+		const byId = new Map(bank.questions.map((q: { id: string }) => [q.id, q]));
+		expect(byId.get('risk_ai_iac_review')).toMatchObject({
+			dimension: 'risk_exposure',
+			kind: 'practice',
+			notApplicable: false,
+			options: expect.arrayContaining([{ id: 'direct_no_review', score: 0, critical: true }])
+		});
+		expect(byId.get('risk_agent_guardrails')).toMatchObject({ notApplicable: true });
+		expect((byId.get('conf_governance') as { options: object[] }).options[0]).toEqual({ id: 'not_at_all', critical: false });
+		expect(byId.get('out_ai_incidents')).toMatchObject({ kind: 'outcome' });
+		expect(JSON.parse(run('--bank', '1.0.0').stdout).version).toBe('1.0.0');
+		expectOneLineError(run('--bank', '7.0.0'), 'error: question bank version "7.0.0" is not known (known: 1.0.0, 2.0.0)');
+	});
+
+	it('scores a batch in order, an invalid set giving { error } in its place, a skipped question ignored', () => {
+		const path = file(
+			'batch.json',
+			JSON.stringify([
+				{ bank: 'ai_readiness', version: '2.0.0', answers: { ai_agents: 'none', risk_agent_guardrails: 'unrestricted' } },
+				{ bank: 'ai_readiness', version: '2.0.0', answers: { nope: 'x' } },
+				{ bank: 'ai_readiness', version: '1.0.0', answers: ANSWERS }
+			])
+		);
+		const out = run(path);
+		expect(out.status).toBe(0);
+		const results = JSON.parse(out.stdout);
+		expect(results).toHaveLength(3);
+		expect(ResultSchema.parse(results[0]).criticalGaps).not.toContain('risk_agent_guardrails');
+		expect(results[1]).toEqual({ error: '[1]: unknown question "nope" in bank ai_readiness 2.0.0' });
+		expect(results[2].version).toBe('1.0.0');
+		expect(results[2]).toEqual(JSON.parse(JSON.stringify(score(BANK_V1, ANSWERS))));
+	});
+
+	it('opens a 1.0.0 result code from the app before 2.0.0, scored by bank 1.0.0', () => {
+		const out = run(CODE_1_0_0);
+		expect(out.status).toBe(0);
+		const result = ResultSchema.parse(JSON.parse(out.stdout));
+		expect([result.version, result.model, result.tier, result.index]).toEqual(['1.0.0', 1, 'fragmented', 48.6]);
+		expect(JSON.parse(run(encodeAnswerCode(BANK_V2, { ai_code_share: 'dk' })).stdout).version).toBe('2.0.0');
 	});
 
 	it('also runs through the npm script', () => {

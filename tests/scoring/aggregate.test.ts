@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MIN_GROUP_SIZE_DEFAULT, aggregate, consensusOption } from '../../scoring/aggregate';
 import { NOT_APPLICABLE, type Answers, type QuestionBank } from '../../scoring/schema';
 import { AnswersError, score } from '../../scoring/score';
-import { BANKS_UNDER_TEST, allAt, answersArb, byScore } from '../fixtures/answers';
+import { V1_BANKS_UNDER_TEST, allAt, answersArb, byScore } from '../fixtures/answers';
 
 const scoredQuestions = (bank: QuestionBank) => bank.questions.filter((q) => q.kind !== 'profile');
 
@@ -29,7 +29,7 @@ describe('consensusOption', () => {
 	});
 });
 
-describe.each(BANKS_UNDER_TEST)('aggregate on the %s', (_name, bank) => {
+describe.each(V1_BANKS_UNDER_TEST)('aggregate on the %s', (_name, bank) => {
 	const best = allAt(bank, 'best');
 	const worst = allAt(bank, 'worst');
 

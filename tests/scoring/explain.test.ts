@@ -15,7 +15,7 @@ import {
 	tierExplanation,
 	tierHeadline
 } from '../../scoring/explain';
-import { NOT_APPLICABLE_LABEL } from '../../scoring/answer-labels';
+import { NOT_APPLICABLE_OR_DONT_KNOW_LABEL as NOT_APPLICABLE_LABEL } from '../../scoring/answer-labels';
 import { parseCustomBenchmark } from '../../scoring/custom-benchmark';
 import { percent } from '../../scoring/format';
 import { score } from '../../scoring/score';

@@ -2,21 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { SURVEY_2026, tierShares } from '../../scoring/benchmark';
 import {
 	SIMULATION,
+	bootstrap,
+	cutoffMargins,
 	fitCutoffs,
 	groupProfileCheck,
 	inverseNormalCdf,
+	modelledBelow,
 	mulberry32,
 	optionShares,
 	populationAxes,
-	questionTarget,
+	questionTargets,
+	sensitivityTable,
 	sharesOf,
 	simulatePopulation,
 	simulatedFigureShares
 } from '../../scoring/norm';
 import { CURRENT_BANK } from '../../scoring/bank/index';
 import { TIER_IDS } from '../../scoring/schema';
-import { TIER_CUTOFFS } from '../../scoring/tiers';
-import { BANKS_UNDER_TEST } from '../fixtures/answers';
+import { MODELLED_BELOW } from '../../scoring/modelled';
+import { BORDERLINE_MARGINS, TIER_CUTOFFS } from '../../scoring/tiers';
 
 const survey = tierShares(SURVEY_2026);
 
@@ -39,7 +43,8 @@ describe('building blocks', () => {
 	});
 });
 
-describe.each(BANKS_UNDER_TEST)('simulated population for the %s', (_name, bank) => {
+describe('simulated population for bank 2.0.0', () => {
+	const bank = CURRENT_BANK;
 	const population = simulatePopulation(bank);
 	const axes = populationAxes(bank, population);
 
@@ -52,63 +57,73 @@ describe.each(BANKS_UNDER_TEST)('simulated population for the %s', (_name, bank)
 		expect(population).toHaveLength(SIMULATION.size);
 	});
 
-	it('splits each question’s options so the matched ones carry the figure’s share', () => {
+	it('splits each question’s options so the matched ones carry each target figure’s share', () => {
 		for (const q of bank.questions.filter((x) => x.kind !== 'profile')) {
-			const target = questionTarget(q);
-			const shares = optionShares(q, target);
+			const targets = questionTargets(q);
+			const shares = optionShares(q, targets);
 			expect(shares.reduce((s, x) => s + x.share, 0)).toBeCloseTo(1, 10);
-			if (target.matches.length && target.matches.length < q.options.length)
-				expect(
-					shares.filter((s) => target.matches.includes(s.optionId)).reduce((s, x) => s + x.share, 0) * 100
-				).toBeCloseTo(target.share, 8);
+			for (const t of targets)
+				expect(shares.filter((s) => t.matches.includes(s.optionId)).reduce((s, x) => s + x.share, 0) * 100).toBeCloseTo(
+					t.share,
+					8
+				);
 		}
 	});
 
-	it('reproduces every linked survey figure within 1.5 points', () => {
+	it('leaves the agent questions unanswered where no agents act, as the questionnaire skips them', () => {
+		const noAgents = population.filter((o) => o.answers.ai_agents === 'none' || o.answers.ai_agents === 'planned');
+		expect(noAgents.length).toBeGreaterThan(0);
+		for (const o of noAgents) expect(o.answers.risk_agent_guardrails).toBeUndefined();
+	});
+
+	it('reproduces every target figure within 1.5 points (the overlapping 78 % check within 3)', () => {
 		const rows = simulatedFigureShares(bank, population);
-		expect(rows.length).toBeGreaterThan(0);
-		for (const row of rows) expect(Math.abs(row.simulated - row.published), row.figure).toBeLessThanOrEqual(1.5);
+		expect(rows.filter((r) => r.target).length).toBeGreaterThanOrEqual(18);
+		for (const row of rows)
+			expect(Math.abs(row.simulated - row.published), row.figure).toBeLessThanOrEqual(row.target ? 1.5 : 3);
 	});
 
-	it('fits cut-offs that put each tier within ±3 points of the survey', () => {
-		const cutoffs = fitCutoffs(axes);
-		expect(cutoffs.controlLow).toBeLessThanOrEqual(cutoffs.controlHigh);
-		const shares = sharesOf(axes, cutoffs);
-		for (const t of TIER_IDS) expect(Math.abs(shares[t] - survey[t]), t).toBeLessThanOrEqual(3);
-	});
-
-	it('reports the group profile check with a simulated share for each profile figure', () => {
-		const checks = groupProfileCheck(bank, population, fitCutoffs(axes));
+	it('reports every group profile as a validation check with its simulated share', () => {
+		const checks = groupProfileCheck(bank, population, TIER_CUTOFFS);
 		expect(checks.map((c) => c.figure)).toEqual([
 			'exposed_formal_policy',
 			'exposed_confident',
-			'pioneer_enforce_policy'
+			'exposed_ai_iac',
+			'pioneer_enforce_policy',
+			'pioneer_ai_iac_governed'
 		]);
 		for (const c of checks) {
 			expect(c.simulated, c.figure).not.toBeNull();
 			expect(c.published).toBe(SURVEY_2026.figures.find((f) => f.id === c.figure)!.share);
 		}
 	});
-});
 
-describe('shipped cut-offs on the current bank', () => {
-	const axes = populationAxes(CURRENT_BANK, simulatePopulation(CURRENT_BANK));
-
-	it('put every simulated tier share within ±3 points of the survey (19 / 25 / 32 / 24)', () => {
+	it('puts every tier within ±3 points of 19 / 25 / 32 / 24 under the shipped cut-offs, which a refit reproduces', () => {
 		const shares = sharesOf(axes, TIER_CUTOFFS);
 		for (const t of TIER_IDS) expect(Math.abs(shares[t] - survey[t]), t).toBeLessThanOrEqual(3);
+		expect(fitCutoffs(axes)).toEqual({ ...TIER_CUTOFFS });
+	});
+});
+
+describe('sensitivity and the figures derived from it', () => {
+	// A quarter of the documented size keeps this under a few seconds; `npm run norm` checks the full size.
+	const rows = sensitivityTable(CURRENT_BANK, 5_000);
+	const boot = bootstrap(populationAxes(CURRENT_BANK, simulatePopulation(CURRENT_BANK)), 200);
+
+	it('moves the cut-offs with the assumptions, most under the stress rows', () => {
+		const spread = (band: string) => {
+			const v = rows.filter((r) => r.band === band).map((r) => r.refit.controlHigh);
+			return Math.max(...v) - Math.min(...v);
+		};
+		expect(spread('stress')).toBeGreaterThan(spread('near'));
+		expect(rows[0]!.assumption).toBe('baseline');
 	});
 
-	it('are the values the documented fit chooses (re-fit and paste when the bank changes)', () => {
-		expect(fitCutoffs(axes)).toEqual(TIER_CUTOFFS);
-	});
-
-	it('stay within ±3 points with a smaller population under another seed', () => {
-		const other = populationAxes(
-			CURRENT_BANK,
-			simulatePopulation(CURRENT_BANK, SURVEY_2026, { ...SIMULATION, size: 5_000, seed: 1 })
-		);
-		const shares = sharesOf(other, TIER_CUTOFFS);
-		for (const t of TIER_IDS) expect(Math.abs(shares[t] - survey[t]), t).toBeLessThanOrEqual(3);
+	it('gives margins and "placed lower" figures close to the shipped ones at a quarter of the size', () => {
+		const margins = cutoffMargins(rows, boot);
+		for (const k of ['useDeep', 'controlHigh', 'controlLow'] as const)
+			expect(Math.abs(margins[k] - BORDERLINE_MARGINS[k]), k).toBeLessThanOrEqual(2);
+		const below = modelledBelow(rows, boot);
+		for (const t of TIER_IDS) expect(Math.abs(below[t].share - MODELLED_BELOW[t].share), t).toBeLessThanOrEqual(2);
 	});
 });

@@ -57,10 +57,24 @@ function stepQuestion(bank: QuestionBank, q: Question): StepQuestion {
 	};
 }
 
-/** True when an earlier answer skips the question (mirrors `isSkipped` in scoring/answers, on plain step data). */
+/**
+ * Whether a gated question is asked, on plain step data (mirrors `gateOf` in scoring/answers): `skipped` by the
+ * gating answer, `unknown` while the gate is unanswered or "don't know" (not asked; it counts as its weakest
+ * answer), else `applies`.
+ */
+export function stepGate(
+	question: StepQuestion,
+	answers: Record<string, string | undefined>
+): 'applies' | 'skipped' | 'unknown' {
+	if (!question.skipWhen) return 'applies';
+	const gate = answers[question.skipWhen.question];
+	if (gate === undefined || gate === DONT_KNOW) return 'unknown';
+	return question.skipWhen.answers.includes(gate) ? 'skipped' : 'applies';
+}
+
+/** True when a gated question is not asked (skipped, or its gate unknown). */
 export function isStepQuestionSkipped(question: StepQuestion, answers: Record<string, string | undefined>): boolean {
-	const gate = question.skipWhen ? answers[question.skipWhen.question] : undefined;
-	return gate !== undefined && (question.skipWhen?.answers.includes(gate) ?? false);
+	return stepGate(question, answers) !== 'applies';
 }
 
 /** The steps of the questionnaire for `bank`, in the order they are shown. */
