@@ -2,14 +2,7 @@
  * Answers against a bank: what is accepted (and the one-line error when not), which questions apply, and how an
  * answer reads as a score and as a level. Shared by both scoring models.
  */
-import {
-	DONT_KNOW,
-	NOT_APPLICABLE,
-	RESERVED_ANSWERS,
-	type Answers,
-	type Question,
-	type QuestionBank
-} from './schema';
+import { DONT_KNOW, NOT_APPLICABLE, RESERVED_ANSWERS, type Answers, type Question, type QuestionBank } from './schema';
 
 /** Why an answer set was refused; `code` says what kind of problem, `questionId` where (data, not text to parse). */
 export class AnswersError extends Error {

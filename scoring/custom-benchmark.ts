@@ -171,7 +171,8 @@ export function parseCustomBenchmark(
 				const s = share(r.row, value);
 				const link = question.benchmarks?.[0];
 				const optionIds = optionIdsFor(r.row, question, table.get(r, 'option_ids'), link?.matches);
-				if (s !== null && optionIds) shares.set(id, { questionId: id, optionIds, share: s, figure: link?.figure ?? null });
+				if (s !== null && optionIds)
+					shares.set(id, { questionId: id, optionIds, share: s, figure: link?.figure ?? null });
 				break;
 			}
 			case 'figure': {

@@ -31,13 +31,22 @@ export const RENAMES: readonly QuestionRename[] = [
 		fromVersion: '1.0.0',
 		from: 'risk_secrets_least_privilege',
 		to: 'risk_ai_credentials',
-		options: { ...same('shared_admin', 'service_broad', 'least_privilege', 'short_lived_scoped'), personal_keys: 'personal_admin' }
+		options: {
+			...same('shared_admin', 'service_broad', 'least_privilege', 'short_lived_scoped'),
+			personal_keys: 'personal_admin'
+		}
 	},
 	{
 		fromVersion: '1.0.0',
 		from: 'ai_agentic_plans',
 		to: 'ai_agents',
-		options: { no_plans: 'none', exploring: 'planned', planned: 'planned', piloting: 'non_prod', in_production: 'prod_scoped' }
+		options: {
+			no_plans: 'none',
+			exploring: 'planned',
+			planned: 'planned',
+			piloting: 'non_prod',
+			in_production: 'prod_scoped'
+		}
 	},
 	{
 		fromVersion: '1.0.0',
@@ -129,7 +138,12 @@ export function carryAnswers(from: QuestionBank, answers: Answers, to: QuestionB
 		if (rename && Object.keys(rename.options).length === 0) mapped = undefined;
 		else if (optionId === NOT_APPLICABLE || optionId === DONT_KNOW)
 			mapped = toQuestion.kind === 'profile' ? undefined : to.model === 1 ? NOT_APPLICABLE : DONT_KNOW;
-		else mapped = rename ? rename.options[optionId] : toQuestion.options.some((o) => o.id === optionId) ? optionId : undefined;
+		else
+			mapped = rename
+				? rename.options[optionId]
+				: toQuestion.options.some((o) => o.id === optionId)
+					? optionId
+					: undefined;
 		if (mapped === undefined) {
 			notCarried.push({ questionId: q.id, optionId, reason: rename ? 'meaning_changed' : 'option_changed' });
 			continue;

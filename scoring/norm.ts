@@ -197,7 +197,9 @@ function askedShare(bank: QuestionBank, question: Question, benchmark: Benchmark
 	const gate = bank.questions.find((q) => q.id === question.skipWhen?.question);
 	if (!gate) return 1;
 	const shares = optionShares(gate, questionTargets(gate, benchmark, options), options.unlinkedTilt);
-	const skipped = shares.filter((s) => question.skipWhen?.answers.includes(s.optionId)).reduce((a, s) => a + s.share, 0);
+	const skipped = shares
+		.filter((s) => question.skipWhen?.answers.includes(s.optionId))
+		.reduce((a, s) => a + s.share, 0);
 	return Math.max(0.05, 1 - skipped);
 }
 
@@ -308,9 +310,7 @@ export function fitCutoffs(
 	const controlLow = closest((v) => pct(axes.filter((a) => exposedAt(a, v)).length), targets.exposed);
 	const outside = axes.filter((a) => !exposedAt(a, controlLow));
 	const useDeep = closest((v) => pct(outside.filter((a) => a.use >= v).length), targets.outpacing + targets.pioneer);
-	const candidates = outside.filter(
-		(a) => a.use >= useDeep && a.exposure < fixed.exposureHigh && a.criticalGaps === 0
-	);
+	const candidates = outside.filter((a) => a.use >= useDeep && a.exposure < fixed.exposureHigh && a.criticalGaps === 0);
 	const controlHigh = closest(
 		(v) => pct(candidates.filter((a) => a.control >= v).length),
 		targets.pioneer,
@@ -537,7 +537,10 @@ export function bootstrap(axes: TierAxes[], samples = 400, sampleSize = 406, see
  * `near` sensitivity rows and the half-width of its bootstrap interval at n = 406, rounded up to a whole point.
  * Pasted into `BORDERLINE_MARGINS`.
  */
-export function cutoffMargins(rows: SensitivityRow[], boot: Bootstrap): Record<'useDeep' | 'controlHigh' | 'controlLow', number> {
+export function cutoffMargins(
+	rows: SensitivityRow[],
+	boot: Bootstrap
+): Record<'useDeep' | 'controlHigh' | 'controlLow', number> {
 	const margin = (key: 'useDeep' | 'controlHigh' | 'controlLow') => {
 		const values = rows.filter((r) => r.band === 'near').map((r) => r.refit[key]);
 		const half = (Math.max(...values) - Math.min(...values)) / 2;

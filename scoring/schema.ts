@@ -215,7 +215,11 @@ export const QuestionBankSchema = z
 				const gate = byId.get(q.skipWhen.question);
 				const earlier = bank.questions.findIndex((x) => x.id === q.skipWhen?.question) < i;
 				if (!gate || gate.kind !== 'use' || !earlier || gate.skipWhen)
-					issue(i, 'skipWhen', `"${q.id}" is gated by "${q.skipWhen.question}", which must be an earlier ungated use question`);
+					issue(
+						i,
+						'skipWhen',
+						`"${q.id}" is gated by "${q.skipWhen.question}", which must be an earlier ungated use question`
+					);
 				else
 					for (const a of q.skipWhen.answers)
 						if (!gate.options.some((o) => o.id === a))

@@ -84,7 +84,11 @@ function indexOf(bank: QuestionBank): BankIndex {
 				const values = q.options.map((o) => o.score);
 				return [
 					q.id,
-					{ byOption: new Map(q.options.map((o) => [o.id, o.score])), min: Math.min(...values), max: Math.max(...values) }
+					{
+						byOption: new Map(q.options.map((o) => [o.id, o.score])),
+						min: Math.min(...values),
+						max: Math.max(...values)
+					}
 				];
 			})
 		),
@@ -205,7 +209,12 @@ export function measure(bank: QuestionBank, answers: Answers, cutoffs: TierCutof
 		platform: weightedMean(practiceOf.platform, 0)
 	};
 	for (const d of dimensions) {
-		const contribution = d.dimension === 'ai_integration' ? use : d.dimension === 'risk_exposure' ? round1(100 - exposure) : practice[d.dimension];
+		const contribution =
+			d.dimension === 'ai_integration'
+				? use
+				: d.dimension === 'risk_exposure'
+					? round1(100 - exposure)
+					: practice[d.dimension];
 		d.contribution = contribution;
 		d.score = d.dimension === 'risk_exposure' ? exposure : contribution;
 	}
@@ -406,7 +415,11 @@ function orderedChanges(bank: QuestionBank, answers: Answers, changes: Map<strin
 	ids.forEach(visit);
 	return out.map((id) => {
 		const from = answerOf(answers, id);
-		return { questionId: id, from: from === undefined || from === DONT_KNOW || from === NOT_APPLICABLE ? null : from, to: changes.get(id)! };
+		return {
+			questionId: id,
+			from: from === undefined || from === DONT_KNOW || from === NOT_APPLICABLE ? null : from,
+			to: changes.get(id)!
+		};
 	});
 }
 
@@ -495,10 +508,14 @@ export function blockingDimensions(m: Measurement, cutoffs: TierCutoffs = TIER_C
 	const needControl = m.tier === 'exposed' ? cutoffs.controlLow : cutoffs.controlHigh;
 	if (m.control < needControl)
 		for (const d of m.dimensions)
-			if (d.dimension !== 'ai_integration' && (d.dimension === 'risk_exposure' ? m.exposure.guards : d.contribution ?? 0) < needControl)
+			if (
+				d.dimension !== 'ai_integration' &&
+				(d.dimension === 'risk_exposure' ? m.exposure.guards : (d.contribution ?? 0)) < needControl
+			)
 				blocking.add(d.dimension);
 	const exposureCap = m.tier === 'exposed' ? cutoffs.exposureSevere : cutoffs.exposureHigh;
-	if (m.axes.exposure >= exposureCap || (m.tier !== 'exposed' && m.criticalGaps.length > 0)) blocking.add('risk_exposure');
+	if (m.axes.exposure >= exposureCap || (m.tier !== 'exposed' && m.criticalGaps.length > 0))
+		blocking.add('risk_exposure');
 	return blocking;
 }
 
@@ -619,7 +636,10 @@ export function score(bank: QuestionBank, answers: Answers, benchmark: Benchmark
 }
 
 /** The tier and dimension scores of validated answers, by the bank's own model: the cheap part of {@link score}. */
-export function placement(bank: QuestionBank, answers: Answers): { tier: TierId | null; dimensions: DimensionResult[] } {
+export function placement(
+	bank: QuestionBank,
+	answers: Answers
+): { tier: TierId | null; dimensions: DimensionResult[] } {
 	const m = bank.model === 1 ? measureModel1(bank, answers) : measure(bank, answers);
 	return { tier: m.tier, dimensions: m.dimensions };
 }

@@ -134,12 +134,7 @@ export function tierFor(axes: TierAxes, cutoffs: TierCutoffs = TIER_CUTOFFS): Ti
 	const inUse = axes.aiChange >= cutoffs.useFloor;
 	if (inUse && (axes.control < cutoffs.controlLow || axes.exposure >= cutoffs.exposureSevere)) return 'exposed';
 	const deepUse = axes.use >= cutoffs.useDeep;
-	if (
-		deepUse &&
-		axes.control >= cutoffs.controlHigh &&
-		axes.exposure < cutoffs.exposureHigh &&
-		axes.criticalGaps === 0
-	)
+	if (deepUse && axes.control >= cutoffs.controlHigh && axes.exposure < cutoffs.exposureHigh && axes.criticalGaps === 0)
 		return 'pioneer';
 	if (deepUse) return 'outpacing';
 	return 'fragmented';
@@ -178,7 +173,14 @@ function across(axes: TierAxes, c: CutoffOnAxis): TierAxes {
 export function nearestCutoff(
 	axes: TierAxes,
 	cutoffs: TierCutoffs = TIER_CUTOFFS
-): { rule: keyof TierCutoffs; axis: CutoffOnAxis['axis']; value: number; cutoff: number; margin: number; across: TierId } | null {
+): {
+	rule: keyof TierCutoffs;
+	axis: CutoffOnAxis['axis'];
+	value: number;
+	cutoff: number;
+	margin: number;
+	across: TierId;
+} | null {
 	const tier = tierFor(axes, cutoffs);
 	let best: ReturnType<typeof nearestCutoff> = null;
 	let bestDistance = Infinity;

@@ -70,12 +70,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 				{ id: 'pct_50_75', label: '50–75 %: most new code starts as an AI suggestion that engineers adapt', score: 75 },
 				{ id: 'over_75', label: 'Over 75 %: nearly all code is AI-generated or AI-assisted', score: 100 }
 			],
-			benchmarks: [{
-				figure: 'code_ai_assisted_25_75',
-				matches: ['pct_25_50', 'pct_50_75'],
-				youDo: 'Between 25 and 75 % of your code is AI-assisted',
-				youDoNot: 'Your share of AI-assisted code is outside the 25–75 % band'
-			}],
+			benchmarks: [
+				{
+					figure: 'code_ai_assisted_25_75',
+					matches: ['pct_25_50', 'pct_50_75'],
+					youDo: 'Between 25 and 75 % of your code is AI-assisted',
+					youDoNot: 'Your share of AI-assisted code is outside the 25–75 % band'
+				}
+			],
 			recommendation: {
 				title: 'Measure and widen AI-assisted coding',
 				action:
@@ -153,12 +155,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 				{ id: 'piloting', label: 'Agents are piloted in sandbox or non-production environments', score: 75 },
 				{ id: 'in_production', label: 'Agents perform scoped infrastructure tasks in production today', score: 100 }
 			],
-			benchmarks: [{
-				figure: 'plan_agentic',
-				matches: ['planned', 'piloting', 'in_production'],
-				youDo: 'You plan to adopt (or already use) agentic AI for infrastructure',
-				youDoNot: 'You have no concrete plan to adopt agentic AI for infrastructure'
-			}],
+			benchmarks: [
+				{
+					figure: 'plan_agentic',
+					matches: ['planned', 'piloting', 'in_production'],
+					youDo: 'You plan to adopt (or already use) agentic AI for infrastructure',
+					youDoNot: 'You have no concrete plan to adopt agentic AI for infrastructure'
+				}
+			],
 			recommendation: {
 				title: 'Define a first, bounded agent use case',
 				action:
@@ -183,12 +187,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 					score: 100
 				}
 			],
-			benchmarks: [{
-				figure: 'ai_top_priority',
-				matches: ['top_priority'],
-				youDo: 'AI is a top strategic priority for you',
-				youDoNot: 'AI is not (yet) a top strategic priority for you'
-			}],
+			benchmarks: [
+				{
+					figure: 'ai_top_priority',
+					matches: ['top_priority'],
+					youDo: 'AI is a top strategic priority for you',
+					youDoNot: 'AI is not (yet) a top strategic priority for you'
+				}
+			],
 			recommendation: {
 				title: 'Give AI adoption an owner and a target',
 				action:
@@ -214,12 +220,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 				},
 				{ id: 'measured_broad', label: 'Measured, sustained faster delivery across most teams', score: 100 }
 			],
-			benchmarks: [{
-				figure: 'velocity_up',
-				matches: ['anecdotal', 'measured_some', 'measured_broad'],
-				youDo: 'Developer velocity has increased with AI for you',
-				youDoNot: 'You have not seen developer velocity increase with AI'
-			}],
+			benchmarks: [
+				{
+					figure: 'velocity_up',
+					matches: ['anecdotal', 'measured_some', 'measured_broad'],
+					youDo: 'Developer velocity has increased with AI for you',
+					youDoNot: 'You have not seen developer velocity increase with AI'
+				}
+			],
 			recommendation: {
 				title: 'Measure the effect of AI on delivery',
 				action:
@@ -272,12 +280,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 					score: 100
 				}
 			],
-			benchmarks: [{
-				figure: 'formal_policy',
-				matches: ['approved', 'approved_full'],
-				youDo: 'You have a formal AI governance policy',
-				youDoNot: 'You do not have a formal AI governance policy'
-			}],
+			benchmarks: [
+				{
+					figure: 'formal_policy',
+					matches: ['approved', 'approved_full'],
+					youDo: 'You have a formal AI governance policy',
+					youDoNot: 'You do not have a formal AI governance policy'
+				}
+			],
 			recommendation: {
 				title: 'Write and approve an AI governance policy',
 				action:
@@ -336,12 +346,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 					score: 100
 				}
 			],
-			benchmarks: [{
-				figure: 'dev_code_unreviewed',
-				matches: ['unreviewed', 'author_only', 'skim'],
-				youDo: 'You use AI-generated code without thorough review',
-				youDoNot: 'You review AI-generated code thoroughly before production'
-			}],
+			benchmarks: [
+				{
+					figure: 'dev_code_unreviewed',
+					matches: ['unreviewed', 'author_only', 'skim'],
+					youDo: 'You use AI-generated code without thorough review',
+					youDoNot: 'You review AI-generated code thoroughly before production'
+				}
+			],
 			recommendation: {
 				title: 'Require thorough review of AI-generated code',
 				action:
@@ -366,12 +378,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 					score: 100
 				}
 			],
-			benchmarks: [{
-				figure: 'track_ai_error_rates',
-				matches: ['some_teams', 'tracked_reviewed'],
-				youDo: 'You track error rates of AI-generated changes',
-				youDoNot: 'You do not track error rates of AI-generated changes'
-			}],
+			benchmarks: [
+				{
+					figure: 'track_ai_error_rates',
+					matches: ['some_teams', 'tracked_reviewed'],
+					youDo: 'You track error rates of AI-generated changes',
+					youDoNot: 'You do not track error rates of AI-generated changes'
+				}
+			],
 			recommendation: {
 				title: 'Track the error rate of AI-generated changes',
 				action:
@@ -570,12 +584,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 					score: 100
 				}
 			],
-			benchmarks: [{
-				figure: 'track_ai_iac_volume',
-				matches: ['labelled', 'dashboard'],
-				youDo: 'You track the volume of AI-generated IaC in your pipelines',
-				youDoNot: 'You do not track the volume of AI-generated IaC in your pipelines'
-			}],
+			benchmarks: [
+				{
+					figure: 'track_ai_iac_volume',
+					matches: ['labelled', 'dashboard'],
+					youDo: 'You track the volume of AI-generated IaC in your pipelines',
+					youDoNot: 'You do not track the volume of AI-generated IaC in your pipelines'
+				}
+			],
 			recommendation: {
 				title: 'Count AI-generated IaC changes',
 				action:
@@ -686,12 +702,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 					score: 100
 				}
 			],
-			benchmarks: [{
-				figure: 'hcl_no_review',
-				matches: ['direct_no_review'],
-				youDo: 'You would apply AI-generated IaC directly to production with no review',
-				youDoNot: 'You would not apply AI-generated IaC to production without review'
-			}],
+			benchmarks: [
+				{
+					figure: 'hcl_no_review',
+					matches: ['direct_no_review'],
+					youDo: 'You would apply AI-generated IaC directly to production with no review',
+					youDoNot: 'You would not apply AI-generated IaC to production without review'
+				}
+			],
 			recommendation: {
 				title: 'Route all AI-generated IaC through a governed pipeline',
 				action:
@@ -716,12 +734,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 					score: 100
 				}
 			],
-			benchmarks: [{
-				figure: 'ai_incident',
-				matches: ['repeated_customer', 'several_contained', 'one'],
-				youDo: 'You have experienced an AI-caused infrastructure incident',
-				youDoNot: 'You have not experienced an AI-caused infrastructure incident'
-			}],
+			benchmarks: [
+				{
+					figure: 'ai_incident',
+					matches: ['repeated_customer', 'several_contained', 'one'],
+					youDo: 'You have experienced an AI-caused infrastructure incident',
+					youDoNot: 'You have not experienced an AI-caused infrastructure incident'
+				}
+			],
 			recommendation: {
 				title: 'Tag incidents by cause and learn from AI-caused ones',
 				action:
@@ -750,12 +770,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 					score: 100
 				}
 			],
-			benchmarks: [{
-				figure: 'outcome_misconfig',
-				matches: ['found_externally', 'found_later'],
-				youDo: 'Security misconfigurations have reached your production',
-				youDoNot: 'No security misconfigurations have reached your production'
-			}],
+			benchmarks: [
+				{
+					figure: 'outcome_misconfig',
+					matches: ['found_externally', 'found_later'],
+					youDo: 'Security misconfigurations have reached your production',
+					youDoNot: 'No security misconfigurations have reached your production'
+				}
+			],
 			recommendation: {
 				title: 'Block security misconfigurations before apply',
 				action:
@@ -780,12 +802,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 					score: 100
 				}
 			],
-			benchmarks: [{
-				figure: 'outcome_compliance',
-				matches: ['found_by_auditors', 'found_internally'],
-				youDo: 'You have had compliance violations from AI-generated changes',
-				youDoNot: 'You have not had compliance violations from AI-generated changes'
-			}],
+			benchmarks: [
+				{
+					figure: 'outcome_compliance',
+					matches: ['found_by_auditors', 'found_internally'],
+					youDo: 'You have had compliance violations from AI-generated changes',
+					youDoNot: 'You have not had compliance violations from AI-generated changes'
+				}
+			],
 			recommendation: {
 				title: 'Encode compliance controls as policy',
 				action:
@@ -806,12 +830,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 				{ id: 'once', label: 'Once in the past 12 months', score: 67 },
 				{ id: 'never', label: 'Never: problems are caught in review or the pipeline before they land', score: 100 }
 			],
-			benchmarks: [{
-				figure: 'outcome_rework',
-				matches: ['monthly', 'several', 'once'],
-				youDo: 'You have had to rework AI-generated changes',
-				youDoNot: 'You have not had to rework AI-generated changes'
-			}],
+			benchmarks: [
+				{
+					figure: 'outcome_rework',
+					matches: ['monthly', 'several', 'once'],
+					youDo: 'You have had to rework AI-generated changes',
+					youDoNot: 'You have not had to rework AI-generated changes'
+				}
+			],
 			recommendation: {
 				title: 'Catch bad AI-generated changes before they land',
 				action:
@@ -836,12 +862,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 					score: 100
 				}
 			],
-			benchmarks: [{
-				figure: 'outcome_agentic_incident',
-				matches: ['repeated_prod', 'once_prod', 'non_prod_only'],
-				youDo: 'You have had incidents caused by agentic systems',
-				youDoNot: 'You have not had incidents caused by agentic systems'
-			}],
+			benchmarks: [
+				{
+					figure: 'outcome_agentic_incident',
+					matches: ['repeated_prod', 'once_prod', 'non_prod_only'],
+					youDo: 'You have had incidents caused by agentic systems',
+					youDoNot: 'You have not had incidents caused by agentic systems'
+				}
+			],
 			recommendation: {
 				title: 'Contain what agents can break',
 				action:
@@ -866,12 +894,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 					score: 100
 				}
 			],
-			benchmarks: [{
-				figure: 'outcome_drift',
-				matches: ['outage', 'broke_deploys', 'found_fixed'],
-				youDo: 'You have had infrastructure drift',
-				youDoNot: 'You have not had infrastructure drift'
-			}],
+			benchmarks: [
+				{
+					figure: 'outcome_drift',
+					matches: ['outage', 'broke_deploys', 'found_fixed'],
+					youDo: 'You have had infrastructure drift',
+					youDoNot: 'You have not had infrastructure drift'
+				}
+			],
 			recommendation: {
 				title: 'Prevent drift at its source',
 				action:
@@ -990,12 +1020,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 				},
 				{ id: 'in_step', label: 'Development and infrastructure adopt AI in step, with shared standards', score: 100 }
 			],
-			benchmarks: [{
-				figure: 'dev_ahead_of_infra',
-				matches: ['far_behind', 'reacting', 'catching_up'],
-				youDo: 'Development is ahead of infrastructure in AI adoption',
-				youDoNot: 'Infrastructure keeps pace with development in AI adoption'
-			}],
+			benchmarks: [
+				{
+					figure: 'dev_ahead_of_infra',
+					matches: ['far_behind', 'reacting', 'catching_up'],
+					youDo: 'Development is ahead of infrastructure in AI adoption',
+					youDoNot: 'Infrastructure keeps pace with development in AI adoption'
+				}
+			],
 			recommendation: {
 				title: 'Plan infrastructure’s AI adoption with development',
 				action:
@@ -1020,12 +1052,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 					score: 100
 				}
 			],
-			benchmarks: [{
-				figure: 'pipeline_strain',
-				matches: ['delays', 'peaks'],
-				youDo: 'Your pipelines are strained by change volume',
-				youDoNot: 'Your pipelines are not strained by change volume'
-			}],
+			benchmarks: [
+				{
+					figure: 'pipeline_strain',
+					matches: ['delays', 'peaks'],
+					youDo: 'Your pipelines are strained by change volume',
+					youDoNot: 'Your pipelines are not strained by change volume'
+				}
+			],
 			recommendation: {
 				title: 'Scale and watch pipeline capacity',
 				action:
@@ -1097,12 +1131,14 @@ export const BANK_V1: QuestionBank = QuestionBankSchema.parse({
 			text: 'How confident are you in your organisation’s ability to govern AI?',
 			why: '86 % of surveyed leaders are confident, yet only 30 % have a formal AI governance policy.',
 			options: CONFIDENCE_OPTIONS,
-			benchmarks: [{
-				figure: 'confident_governance',
-				matches: ['confident', 'very'],
-				youDo: 'You are confident in your ability to govern AI',
-				youDoNot: 'You are not confident in your ability to govern AI'
-			}]
+			benchmarks: [
+				{
+					figure: 'confident_governance',
+					matches: ['confident', 'very'],
+					youDo: 'You are confident in your ability to govern AI',
+					youDoNot: 'You are not confident in your ability to govern AI'
+				}
+			]
 		},
 		{
 			id: 'conf_automation',

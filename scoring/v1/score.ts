@@ -12,8 +12,6 @@ import {
 	NOT_APPLICABLE,
 	type AnswerChange,
 	type Answers,
-	type ConfidenceGap,
-	type BenchmarkLine,
 	type DimensionId,
 	type DimensionResult,
 	type LiftPlan,
@@ -27,7 +25,6 @@ import {
 	CONTROL_WEIGHTS,
 	MIN_COVERAGE,
 	TIER_CUTOFFS,
-	TIER_LABELS,
 	conditionShortfall,
 	isBorderline,
 	nextTier,
@@ -41,7 +38,7 @@ import {
 } from './tiers';
 
 /** Self-rated confidence this many points or more above the practice evidence counts as overconfident. */
-export { OVERCONFIDENCE_GAP } from "../lines";
+export { OVERCONFIDENCE_GAP } from '../lines';
 
 /** A practice answer scoring below this gets its question's recommendation. */
 export const RECOMMEND_BELOW = 75;
@@ -393,7 +390,6 @@ export function score(bank: QuestionBank, answers: Answers, benchmark: Benchmark
 				? `All ${DIMENSION_IDS.length} dimensions have at least one answered question.`
 				: `Only ${withAnswers} of ${DIMENSION_IDS.length} dimensions have an answered question: not enough to place you.`
 	};
-	const exposure = m.axes?.exposure ?? null;
 	return {
 		bank: bank.id,
 		version: bank.version,

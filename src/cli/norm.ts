@@ -52,7 +52,9 @@ console.log('tier         simulated  survey  diff');
 for (const t of TIER_IDS) {
 	const diff = shipped[t] - survey[t];
 	if (Math.abs(diff) > TOLERANCE) ok = false;
-	console.log(`${TIER_LABELS[t].padEnd(12)} ${f1(shipped[t])} %  ${f1(survey[t])} %  ${diff >= 0 ? '+' : ''}${diff.toFixed(1)}`);
+	console.log(
+		`${TIER_LABELS[t].padEnd(12)} ${f1(shipped[t])} %  ${f1(survey[t])} %  ${diff >= 0 ? '+' : ''}${diff.toFixed(1)}`
+	);
 }
 console.log(`A fresh fit would choose: ${JSON.stringify(fitted)}`);
 
@@ -64,7 +66,10 @@ for (const row of simulatedFigureShares(bank, population))
 
 console.log('\nValidation checks: the survey’s group profiles (shipped cut-offs; reported, not tuned)');
 for (const c of groupProfileCheck(bank, population, TIER_CUTOFFS)) {
-	const gap = c.simulated === null ? 'n/a' : `${c.simulated - c.published >= 0 ? '+' : ''}${(c.simulated - c.published).toFixed(1)}`;
+	const gap =
+		c.simulated === null
+			? 'n/a'
+			: `${c.simulated - c.published >= 0 ? '+' : ''}${(c.simulated - c.published).toFixed(1)}`;
 	console.log(
 		`  ${TIER_LABELS[c.group]} who ${c.statement}: simulated ${c.simulated === null ? 'n/a' : `${c.simulated.toFixed(1)} %`}, survey ${c.published} %, gap ${gap} (${c.how})`
 	);
@@ -72,7 +77,9 @@ for (const c of groupProfileCheck(bank, population, TIER_CUTOFFS)) {
 
 console.log('\nSensitivity: one assumption changed at a time (refit cut-offs; shares under the shipped cut-offs)');
 const rows = sensitivityTable(bank, size);
-console.log('  band    assumption                  value                  useDeep controlHigh controlLow | Exposed Fragm. Outpac. Pioneer');
+console.log(
+	'  band    assumption                  value                  useDeep controlHigh controlLow | Exposed Fragm. Outpac. Pioneer'
+);
 for (const r of rows)
 	console.log(
 		`  ${r.band.padEnd(7)} ${r.assumption.padEnd(27)} ${r.value.padEnd(22)} ${f1(r.refit.useDeep)}   ${f1(r.refit.controlHigh)}      ${f1(r.refit.controlLow)}    | ${TIER_IDS.map((t) => f1(r.shares[t])).join('   ')}`
@@ -90,7 +97,9 @@ console.log(`Modelled share placed lower, per tier: ${JSON.stringify(below)}`);
 if (full) {
 	for (const k of ['useDeep', 'controlHigh', 'controlLow'] as const)
 		if (margins[k] !== BORDERLINE_MARGINS[k]) {
-			console.error(`BORDERLINE_MARGINS.${k} is ${BORDERLINE_MARGINS[k]}, the norming gives ${margins[k]}: update scoring/tiers.ts.`);
+			console.error(
+				`BORDERLINE_MARGINS.${k} is ${BORDERLINE_MARGINS[k]}, the norming gives ${margins[k]}: update scoring/tiers.ts.`
+			);
 			ok = false;
 		}
 	if (JSON.stringify(below) !== JSON.stringify(MODELLED_BELOW)) {
@@ -99,6 +108,8 @@ if (full) {
 	}
 }
 if (!ok) {
-	console.error(`\nThe shipped norming constants no longer match (shares within ±${TOLERANCE} points, margins, modelled figures).`);
+	console.error(
+		`\nThe shipped norming constants no longer match (shares within ±${TOLERANCE} points, margins, modelled figures).`
+	);
 	process.exitCode = 1;
 }

@@ -148,17 +148,27 @@ describe('npm run score', () => {
 			options: expect.arrayContaining([{ id: 'direct_no_review', score: 0, critical: true }])
 		});
 		expect(byId.get('risk_agent_guardrails')).toMatchObject({ notApplicable: true });
-		expect((byId.get('conf_governance') as { options: object[] }).options[0]).toEqual({ id: 'not_at_all', critical: false });
+		expect((byId.get('conf_governance') as { options: object[] }).options[0]).toEqual({
+			id: 'not_at_all',
+			critical: false
+		});
 		expect(byId.get('out_ai_incidents')).toMatchObject({ kind: 'outcome' });
 		expect(JSON.parse(run('--bank', '1.0.0').stdout).version).toBe('1.0.0');
-		expectOneLineError(run('--bank', '7.0.0'), 'error: question bank version "7.0.0" is not known (known: 1.0.0, 2.0.0)');
+		expectOneLineError(
+			run('--bank', '7.0.0'),
+			'error: question bank version "7.0.0" is not known (known: 1.0.0, 2.0.0)'
+		);
 	});
 
 	it('scores a batch in order, an invalid set giving { error } in its place, a skipped question ignored', () => {
 		const path = file(
 			'batch.json',
 			JSON.stringify([
-				{ bank: 'ai_readiness', version: '2.0.0', answers: { ai_agents: 'none', risk_agent_guardrails: 'unrestricted' } },
+				{
+					bank: 'ai_readiness',
+					version: '2.0.0',
+					answers: { ai_agents: 'none', risk_agent_guardrails: 'unrestricted' }
+				},
 				{ bank: 'ai_readiness', version: '2.0.0', answers: { nope: 'x' } },
 				{ bank: 'ai_readiness', version: '1.0.0', answers: ANSWERS }
 			])

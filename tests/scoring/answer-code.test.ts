@@ -146,7 +146,9 @@ describe('answer code', () => {
 
 	it('refuses to encode answers the bank does not have', () => {
 		expect(() => encodeAnswerCode(BANK, { nope: 'tickets' })).toThrow(AnswersError);
-		expect(() => encodeAnswerCode(BANK, { nope: 'tickets' })).toThrow(`unknown question "nope" in bank ai_readiness ${BANK.version}`);
+		expect(() => encodeAnswerCode(BANK, { nope: 'tickets' })).toThrow(
+			`unknown question "nope" in bank ai_readiness ${BANK.version}`
+		);
 		expect(() => encodeAnswerCode(BANK, { plat_self_service: 'zzz' })).toThrow(AnswersError);
 		expect(() => encodeAnswerCode(BANK, { plat_self_service: 'zzz' })).toThrow(
 			'"zzz" is not an option of question "plat_self_service"'

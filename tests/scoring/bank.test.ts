@@ -44,7 +44,8 @@ describe('question bank 2.0.0', () => {
 	it('never bundles an outcome with a control: outcome options say what happened, practice options what is done', () => {
 		for (const q of questionsOf(bank, 'outcome')) {
 			expect(q.text, q.id).toMatch(/last 12 months/);
-			for (const o of q.options) expect(o.label, `${q.id}.${o.id}`).not.toMatch(/\b(because|thanks to|reviewers caught)\b/i);
+			for (const o of q.options)
+				expect(o.label, `${q.id}.${o.id}`).not.toMatch(/\b(because|thanks to|reviewers caught)\b/i);
 		}
 		for (const q of practice) expect(q.text, q.id).not.toMatch(/last 12 months/);
 	});
@@ -75,7 +76,10 @@ describe('question bank 2.0.0', () => {
 	it('never words a next step as "use more AI": advice starts from practice, adoption is context', () => {
 		for (const q of practice)
 			for (const o of q.options)
-				if (o.next) expect(`${o.next.title} ${o.next.action}`, `${q.id}.${o.id}`).not.toMatch(/\b(widen|increase|more) (AI|adoption)\b|roll out an? (AI )?assistant/i);
+				if (o.next)
+					expect(`${o.next.title} ${o.next.action}`, `${q.id}.${o.id}`).not.toMatch(
+						/\b(widen|increase|more) (AI|adoption)\b|roll out an? (AI )?assistant/i
+					);
 		for (const q of questionsOf(bank, 'use')) for (const o of q.options) expect(o.next, q.id).toBeUndefined();
 	});
 
@@ -149,7 +153,11 @@ describe('question bank 2.0.0', () => {
 			for (const b of q.benchmarks ?? []) {
 				const figure = SURVEY_2026.figures.find((f) => f.id === b.figure);
 				expect(figure, `${q.id} → ${b.figure}`).toBeDefined();
-				for (const m of b.matches) expect(q.options.map((o) => o.id), q.id).toContain(m);
+				for (const m of b.matches)
+					expect(
+						q.options.map((o) => o.id),
+						q.id
+					).toContain(m);
 				expect(b.matches.length, q.id).toBeLessThan(q.options.length);
 				expect(b.youDo).not.toBe(b.youDoNot);
 				if (q.kind === 'outcome') expect(b.direction, q.id).toBe('worse');

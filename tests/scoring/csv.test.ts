@@ -116,17 +116,21 @@ describe('result CSV round trip', () => {
 	it.each([
 		['1.0.0', BANK_V1],
 		['2.0.0', BANK_V2]
-	])('imports what it exported on bank %s, for arbitrary answers', (_v, bank) => {
-		fc.assert(
-			fc.property(anyAnswersArb(bank), (answers) => {
-				const imported = parseResultCsv(exportCsv(bank, answers), TEST_BANKS);
-				expect(imported.bank).toBe(bank);
-				expect(imported.answers).toEqual(answers);
-				expect(imported.exportedAt).toBe(EXPORTED_AT);
-			}),
-			{ numRuns: 100 }
-		);
-	}, 30_000);
+	])(
+		'imports what it exported on bank %s, for arbitrary answers',
+		(_v, bank) => {
+			fc.assert(
+				fc.property(anyAnswersArb(bank), (answers) => {
+					const imported = parseResultCsv(exportCsv(bank, answers), TEST_BANKS);
+					expect(imported.bank).toBe(bank);
+					expect(imported.answers).toEqual(answers);
+					expect(imported.exportedAt).toBe(EXPORTED_AT);
+				}),
+				{ numRuns: 100 }
+			);
+		},
+		30_000
+	);
 
 	it('writes framework references beside each question and the critical gaps in the summary (2.0.0)', () => {
 		const answers: Answers = { risk_ai_iac_review: 'direct_no_review' };
@@ -152,7 +156,11 @@ describe('result CSV round trip', () => {
 	});
 
 	it('reads a file of an older bank version on that version, so it is scored by its own model', () => {
-		const answers: Answers = { gov_formal_policy: 'legacy_none', retired_question: 'high', risk_rework: NOT_APPLICABLE };
+		const answers: Answers = {
+			gov_formal_policy: 'legacy_none',
+			retired_question: 'high',
+			risk_rework: NOT_APPLICABLE
+		};
 		const imported = parseResultCsv(exportCsv(OLDER_BANK, answers), TEST_BANKS);
 		expect(imported.bank).toBe(OLDER_BANK);
 		expect(imported.answers).toEqual(answers);
@@ -164,13 +172,24 @@ describe('result CSV round trip', () => {
 		const rows = rawCells(csv);
 		const at = rows[0]!.indexOf('framework_references');
 		const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
-		const without = rows.map((r) => r.filter((_, i) => i !== at).map(quote).join(',')).join('\r\n');
+		const without = rows
+			.map((r) =>
+				r
+					.filter((_, i) => i !== at)
+					.map(quote)
+					.join(',')
+			)
+			.join('\r\n');
 		expect(parseResultCsv(without, TEST_BANKS).answers).toEqual(answers);
 	});
 
 	it('refuses an answer the bank does not accept, naming the row', () => {
-		const csv = exportCsv(BANK_V2, { gov_formal_policy: 'draft' }).replace(',gov_formal_policy,', ',gov_formal_policy,').replace(/,draft,/, ',na,');
-		expect(() => parseResultCsv(csv, TEST_BANKS)).toThrow(/Row \d+, column option_id: "na" is not an option of question gov_formal_policy/);
+		const csv = exportCsv(BANK_V2, { gov_formal_policy: 'draft' })
+			.replace(',gov_formal_policy,', ',gov_formal_policy,')
+			.replace(/,draft,/, ',na,');
+		expect(() => parseResultCsv(csv, TEST_BANKS)).toThrow(
+			/Row \d+, column option_id: "na" is not an option of question gov_formal_policy/
+		);
 	});
 });
 

@@ -163,13 +163,21 @@ describe('properties of the 2.0.0 judgement', () => {
 	it('the tier rules are monotone on their axes', () => {
 		const point = fc.integer({ min: 0, max: 1000 }).map((t) => t / 10);
 		fc.assert(
-			fc.property(point, point, point, point, fc.integer({ min: 0, max: 3 }), point, (use, aiChange, control, exposure, gaps, up) => {
-				const axes = { use, aiChange, control, exposure, criticalGaps: gaps };
-				const base = rank(tierFor(axes, TIER_CUTOFFS));
-				expect(rank(tierFor({ ...axes, control: Math.min(100, control + up) }))).toBeGreaterThanOrEqual(base);
-				expect(rank(tierFor({ ...axes, exposure: Math.max(0, exposure - up) }))).toBeGreaterThanOrEqual(base);
-				expect(rank(tierFor({ ...axes, criticalGaps: 0 }))).toBeGreaterThanOrEqual(base);
-			}),
+			fc.property(
+				point,
+				point,
+				point,
+				point,
+				fc.integer({ min: 0, max: 3 }),
+				point,
+				(use, aiChange, control, exposure, gaps, up) => {
+					const axes = { use, aiChange, control, exposure, criticalGaps: gaps };
+					const base = rank(tierFor(axes, TIER_CUTOFFS));
+					expect(rank(tierFor({ ...axes, control: Math.min(100, control + up) }))).toBeGreaterThanOrEqual(base);
+					expect(rank(tierFor({ ...axes, exposure: Math.max(0, exposure - up) }))).toBeGreaterThanOrEqual(base);
+					expect(rank(tierFor({ ...axes, criticalGaps: 0 }))).toBeGreaterThanOrEqual(base);
+				}
+			),
 			{ numRuns: 500 }
 		);
 	});

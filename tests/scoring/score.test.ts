@@ -97,7 +97,12 @@ describe('score on bank 2.0.0', () => {
 	});
 
 	it('ignores answers to questions a gating answer skips, and accepts N/A only there', () => {
-		const noAgents = { ...best, ai_agents: 'none', risk_agent_guardrails: 'unrestricted', risk_agent_separation: 'self_merge' };
+		const noAgents = {
+			...best,
+			ai_agents: 'none',
+			risk_agent_guardrails: 'unrestricted',
+			risk_agent_separation: 'self_merge'
+		};
 		const r = score(bank, noAgents);
 		expect(r.criticalGaps).toEqual([]);
 		expect(r.notApplicable).toBe(4);
@@ -109,7 +114,8 @@ describe('score on bank 2.0.0', () => {
 
 	it('places no tier below half coverage and marks a thin dimension provisional, naming it', () => {
 		const thin = { ...best };
-		for (const q of bank.questions.filter((x) => x.dimension === 'platform' && x.kind === 'practice')) thin[q.id] = DONT_KNOW;
+		for (const q of bank.questions.filter((x) => x.dimension === 'platform' && x.kind === 'practice'))
+			thin[q.id] = DONT_KNOW;
 		const r = score(bank, thin);
 		expect(r.tier).not.toBeNull();
 		expect(r.provisional).toBe(true);
@@ -120,12 +126,23 @@ describe('score on bank 2.0.0', () => {
 
 	it('compares each answer with the figure that fits it: 33 % no review, 43 % minimal review, 78 % otherwise', () => {
 		const line = (option: string) =>
-			score(bank, { ...best, risk_ai_iac_review: option }).benchmarkLines.find((l) => l.questionId === 'risk_ai_iac_review')!;
-		expect(line('direct_no_review')).toMatchObject({ figure: 'hcl_no_review', share: 33, matches: true, direction: 'worse' });
+			score(bank, { ...best, risk_ai_iac_review: option }).benchmarkLines.find(
+				(l) => l.questionId === 'risk_ai_iac_review'
+			)!;
+		expect(line('direct_no_review')).toMatchObject({
+			figure: 'hcl_no_review',
+			share: 33,
+			matches: true,
+			direction: 'worse'
+		});
 		expect(line('minimal_review')).toMatchObject({ figure: 'hcl_minimal_review', share: 43, matches: true });
-		expect(line('minimal_review').you).toBe('You would apply AI-generated infrastructure code with only minimal review');
+		expect(line('minimal_review').you).toBe(
+			'You would apply AI-generated infrastructure code with only minimal review'
+		);
 		expect(line('governed_pipeline')).toMatchObject({ figure: 'iac_unreviewed', share: 78, matches: false });
-		expect(line('governed_pipeline').peers).toContain(SURVEY_2026.figures.find((f) => f.id === 'iac_unreviewed')!.statement);
+		expect(line('governed_pipeline').peers).toContain(
+			SURVEY_2026.figures.find((f) => f.id === 'iac_unreviewed')!.statement
+		);
 	});
 
 	it('flags a result within the norming’s margin of a cut-off that decides its tier, naming the cut-off and the group across', () => {

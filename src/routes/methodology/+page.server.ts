@@ -1,43 +1,75 @@
 import { CURRENT_BANK } from '$scoring/bank';
 import { SURVEY_2025_CONTEXT, SURVEY_2026, sourceLabel } from '$scoring/benchmark';
-import { BLOCKING_BOOST, OVERCONFIDENCE_GAP, RECOMMEND_BELOW } from '$scoring/score';
-import { BORDERLINE_MARGIN, CONTROL_WEIGHTS, MIN_COVERAGE, TIER_CUTOFFS, TIER_LABELS } from '$scoring/tiers';
-import { NOT_APPLICABLE_LABEL } from '$scoring/answer-labels';
+import { DONT_KNOW_LABEL, NOT_APPLICABLE_LABEL } from '$scoring/answer-labels';
+import { FRAMEWORKS, MAPPING_NOT_CONFORMANCE, frameworkReference } from '$scoring/frameworks';
+import { OVERCONFIDENCE_GAP } from '$scoring/lines';
+import { MODELLED_BELOW } from '$scoring/modelled';
+import { BLOCKING_BOOST, MAX_LEVELS_PER_STEP } from '$scoring/score';
+import {
+	BORDERLINE_MARGINS,
+	CONTROL_WEIGHTS,
+	MIN_COVERAGE,
+	OUTCOME_WEIGHT,
+	THIN_COVERAGE,
+	TIER_CUTOFFS,
+	TIER_LABELS
+} from '$scoring/tiers';
 import type { PageServerLoad } from './$types';
 
 /**
- * The methodology, generated from the model itself: every weight, option score, cut-off and survey figure shown
- * here is the value the scoring uses, so the page cannot drift from the code.
+ * The public methodology, generated from the model itself: every weight, option score, cut-off, critical answer,
+ * gate, framework reference and survey figure shown here is the value the scoring uses, so the page cannot drift.
  */
 export const load: PageServerLoad = () => {
 	const bank = CURRENT_BANK;
 	const label = (id: string) => bank.dimensions.find((d) => d.id === id)?.label ?? id;
+	const gateText = (id: string) => bank.questions.find((q) => q.id === id)?.text ?? id;
 	return {
 		bank: { id: bank.id, version: bank.version, title: bank.title },
-		notApplicable: NOT_APPLICABLE_LABEL,
+		labels: { dontKnow: DONT_KNOW_LABEL, notApplicable: NOT_APPLICABLE_LABEL, mapping: MAPPING_NOT_CONFORMANCE },
 		dimensions: bank.dimensions.map((d) => ({
 			id: d.id,
 			label: d.label,
 			description: d.description,
 			higherIsWorse: d.orientation === 'higher-is-worse',
 			questions: bank.questions
-				.filter((q) => q.dimension === d.id && q.kind === 'practice')
+				.filter((q) => q.dimension === d.id && (q.kind === 'use' || q.kind === 'practice' || q.kind === 'outcome'))
 				.map((q) => ({
 					id: q.id,
+					kind: q.kind,
 					text: q.text,
 					weight: q.weight ?? 1,
-					figure: q.benchmark?.figure ?? null,
-					options: q.options.map((o) => ({ id: o.id, label: o.label, score: o.score }))
+					gate: q.skipWhen
+						? `Not asked when “${gateText(q.skipWhen.question)}” is answered ${q.skipWhen.answers
+								.map(
+									(a) =>
+										`“${bank.questions.find((x) => x.id === q.skipWhen?.question)?.options.find((o) => o.id === a)?.label ?? a}”`
+								)
+								.join(' or ')}.`
+						: null,
+					figures: (q.benchmarks ?? []).map((b) => b.figure),
+					references: (q.references ?? []).flatMap((id) => {
+						const ref = frameworkReference(id);
+						return ref ? [{ id, code: ref.code, title: ref.title, url: ref.url }] : [];
+					}),
+					options: q.options.map((o) => ({ id: o.id, label: o.label, score: o.score, critical: o.critical ?? null }))
 				}))
 		})),
-		controlWeights: Object.entries(CONTROL_WEIGHTS).map(([id, weight]) => ({ label: label(id), weight })),
+		controlWeights: Object.entries(CONTROL_WEIGHTS).map(([id, weight]) => ({
+			label: id === 'risk_exposure' ? 'the guards on AI-driven change (risk exposure’s practice questions)' : label(id),
+			weight
+		})),
 		cutoffs: { ...TIER_CUTOFFS },
+		margins: { ...BORDERLINE_MARGINS },
 		tierLabels: { ...TIER_LABELS },
-		borderlineMargin: BORDERLINE_MARGIN,
 		minCoverage: MIN_COVERAGE,
+		thinCoverage: THIN_COVERAGE,
+		outcomeWeight: OUTCOME_WEIGHT,
 		overconfidenceGap: OVERCONFIDENCE_GAP,
-		recommendBelow: RECOMMEND_BELOW,
 		blockingBoost: BLOCKING_BOOST,
+		maxLevels: MAX_LEVELS_PER_STEP,
+		modelledBelow: { ...MODELLED_BELOW },
+		frameworks: FRAMEWORKS.map((f) => ({ id: f.id, name: f.name, url: f.url })),
 		survey: {
 			name: SURVEY_2026.name,
 			sample: SURVEY_2026.sample,

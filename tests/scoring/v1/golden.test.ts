@@ -9,7 +9,6 @@ import { carryAnswers } from '../../../scoring/migrate';
 import { score } from '../../../scoring/score';
 import { CODE_1_0_0 } from '../../fixtures/codes';
 
-
 describe('a 1.0.0 result code from the app before 2.0.0', () => {
 	it('still opens on bank 1.0.0 and scores exactly as it did', () => {
 		const { bank, answers } = decodeAnswerCode(CODE_1_0_0);
@@ -26,7 +25,10 @@ describe('a 1.0.0 result code from the app before 2.0.0', () => {
 			['risk_exposure', 57.4],
 			['platform', 42.9]
 		]);
-		expect(r.liftPlan).toEqual({ target: 'outpacing', changes: [{ questionId: 'ai_code_share', from: 'under_5', to: 'pct_50_75' }] });
+		expect(r.liftPlan).toEqual({
+			target: 'outpacing',
+			changes: [{ questionId: 'ai_code_share', from: 'under_5', to: 'pct_50_75' }]
+		});
 	});
 
 	it('carries what still holds into 2.0.0 and says which answers did not', () => {
