@@ -80,7 +80,11 @@ export function validateAnswers(bank: QuestionBank, answers: unknown): asserts a
 		const skipped = isSkipped(question, given as Answers);
 		if (gateOf(question, given as Answers) === 'unknown' && optionId === DONT_KNOW) continue;
 		if (RESERVED_ANSWERS.includes(optionId)) {
-			if (accepted.includes(optionId) && (optionId !== NOT_APPLICABLE || bank.model === 1 || skipped)) continue;
+			if (
+				accepted.includes(optionId) &&
+				(optionId !== NOT_APPLICABLE || bank.model === 1 || question.kind === 'profile' || skipped)
+			)
+				continue;
 			if (skipped) continue;
 			const gate = question.skipWhen;
 			throw new AnswersError(

@@ -16,6 +16,7 @@ import {
 	type Result,
 	type TierId
 } from './schema';
+import { MODELLED_BELOW } from './modelled';
 import { TIER_LABELS } from './tiers';
 
 /** Who the benchmark's respondents are, for sentences: "surveyed organisations". */
@@ -54,14 +55,23 @@ export function positionSentence(
 	return `${sentence} ${percent(same)} share the ${label} group with you.`;
 }
 
-/** "56 % of surveyed organisations sit in a lower group, and 19 % in a higher one." — from the benchmark's shares. */
+/**
+ * Where a tier sits among the surveyed organisations, said as what it is — our model's reading, not the survey's
+ * placement: "If the surveyed organisations answered as our model assumes, about 56 % (±5) would be placed in a
+ * lower group than yours." The shares are the survey's published group sizes; the ± is the norming's uncertainty.
+ */
 export function surveyPosition(benchmark: Benchmark, tier: TierId): SurveyPosition {
 	const position = {
 		below: shareBelow(benchmark, tier),
 		same: tierShares(benchmark)[tier],
 		above: shareAbove(benchmark, tier)
 	};
-	return { tier, ...position, sentence: positionSentence(tier, position) };
+	const modelled = MODELLED_BELOW[tier];
+	const sentence =
+		tier === 'exposed'
+			? `${TIER_LABELS.exposed} is the lowest group: the survey placed ${percent(position.same)} of its organisations there.`
+			: `If the surveyed organisations answered as our model assumes, about ${percent(modelled.share)} (±${modelled.plusMinus}) would be placed in a lower group than yours. The survey itself placed ${percent(position.same)} in ${TIER_LABELS[tier]}.`;
+	return { tier, ...position, sentence };
 }
 
 /** Where a tier sits in a consultant's custom benchmark, with the sentence naming that benchmark. */
@@ -136,23 +146,101 @@ export function tierExplanation(result: Result, benchmark: Benchmark): TierExpla
 	return { summary: profile?.summary ?? '', reasons: rules.map((r) => r.text) };
 }
 
-/** The borderline note, or null when the result is not borderline. */
+/** The borderline note, naming the cut-off and the group across it when known, or null. */
 export function borderlineNote(result: Result): string | null {
 	if (!result.borderline || result.tier === null) return null;
+	const near = result.nearestCutoff;
+	if (near)
+		return `Borderline: your ${near.axis === 'exposure' ? 'risk exposure' : near.axis === 'use' ? 'AI use' : 'control'} (${points(near.value)}) is within ${near.margin} points of the cut-off at ${points(near.cutoff)}; across it you would be ${TIER_LABELS[near.across]}. Read the group as a range rather than a verdict.`;
 	return `Borderline: you are within a few points of a cut-off, so a small change in one answer could move you out of ${TIER_LABELS[result.tier]}. Read the group as a range rather than a verdict.`;
 }
 
-/** "You answered 30 of 35 practice questions (86 % coverage); 3 marked not applicable, 2 skipped." */
+/** "You answered 30 of 35 questions that apply (86 % coverage); 3 answered “don’t know”, 2 skipped." */
 export function coverageSentence(result: Result): string {
-	const total = result.answered + result.notApplicable + result.skipped;
-	const parts = [
-		`You answered ${result.answered} of ${total} practice questions (${percent(result.coverage * 100)} coverage)`
-	];
+	if (result.model === 1) {
+		const total = result.answered + result.notApplicable + result.skipped;
+		const rest: string[] = [];
+		if (result.notApplicable > 0) rest.push(`${result.notApplicable} marked not applicable or don’t know`);
+		if (result.skipped > 0) rest.push(`${result.skipped} skipped`);
+		if (rest.length === 0) rest.push('none skipped');
+		return `You answered ${result.answered} of ${total} practice questions (${percent(result.coverage * 100)} coverage); ${rest.join(', ')}.`;
+	}
+	const total = result.answered + result.dontKnow + result.skipped;
 	const rest: string[] = [];
-	if (result.notApplicable > 0) rest.push(`${result.notApplicable} marked not applicable or don’t know`);
+	if (result.dontKnow > 0) rest.push(`${result.dontKnow} answered “don’t know”`);
 	if (result.skipped > 0) rest.push(`${result.skipped} skipped`);
 	if (rest.length === 0) rest.push('none skipped');
-	return `${parts[0]}; ${rest.join(', ')}.`;
+	const gated = result.notApplicable > 0 ? ` ${result.notApplicable} did not apply and were not asked.` : '';
+	return `You answered ${result.answered} of ${total} questions that apply (${percent(result.coverage * 100)} coverage); ${rest.join(', ')}.${gated}`;
+}
+
+/** One critical gap: the question, the answer given, and the gap in a sentence. */
+export interface CriticalGapLine {
+	questionId: string;
+	question: string;
+	answer: string;
+	sentence: string;
+}
+
+/**
+ * The critical gaps of a result, in bank order: the option's critical sentence, or, for "don't know" or no answer
+ * on a question with a critical option, that the gap cannot be ruled out.
+ */
+export function criticalGapLines(
+	bank: QuestionBank,
+	result: Result,
+	answers: Record<string, string>
+): CriticalGapLine[] {
+	return result.criticalGaps.map((id) => {
+		const q = bank.questions.find((x) => x.id === id);
+		const option = q?.options.find((o) => o.id === answers[id]);
+		const first = q?.options.find((o) => o.critical);
+		return {
+			questionId: id,
+			question: q?.text ?? id,
+			answer: answerLabel(bank, id, answers[id]),
+			sentence: option?.critical ?? `You could not rule this out: ${first?.critical ?? q?.text ?? id}`
+		};
+	});
+}
+
+/** The provisional note naming the thin dimensions, or null. */
+export function provisionalNote(bank: QuestionBank, result: Result): string | null {
+	if (!result.provisional) return null;
+	const names = result.thinDimensions.map((d) => dimensionLabel(bank, d));
+	return `Provisional: fewer than 60 % of the questions were answered in ${names.join(', ')}. Answer more of ${names.length === 1 ? 'it' : 'them'} to firm up this result.`;
+}
+
+/** Why there is no lift plan, in a sentence, or null. */
+export function liftContextNote(result: Result): string | null {
+	switch (result.liftContext) {
+		case 'deeper_use':
+			return result.inUse
+				? 'Your practice, not more AI, is what the plan below works on: only deeper AI use would move you to a higher group, and that is your choice, not our advice.'
+				: 'You are not yet using AI at depth, so no group above this one applies. The question is whether your practice is ready for when AI use deepens.';
+		case 'outcomes':
+			return 'The incidents of the last 12 months hold your risk exposure at the “high” bar whatever your practice; the roadmap strengthens what would keep the next year quieter.';
+		case 'no_steps':
+			return 'No short set of realistic next steps lifts your group on its own; work through the roadmap from the top.';
+		default:
+			return null;
+	}
+}
+
+/** Readiness for deeper use in a sentence, or null. */
+export function readinessNote(result: Result): string | null {
+	const r = result.readiness;
+	if (!r) return null;
+	if (r.ready) return 'Your practice would hold at the Pioneer bar if your AI use deepened.';
+	if (!r.reachable)
+		return 'Before AI use deepens, your practice needs more than a few steps: start with the roadmap from the top.';
+	return `Before AI use deepens, ${r.changes.length} practice step${r.changes.length === 1 ? '' : 's'} would make it hold at the Pioneer bar:`;
+}
+
+/** The note on a result made with a retired bank version, or null for the current one. */
+export function retiredBankNote(bank: QuestionBank, current: QuestionBank): string | null {
+	if (bank.id !== current.id || bank.version === current.version) return null;
+	return `This result was made with question bank ${bank.version} and is scored as it was then. Bank ${current.version} judges readiness differently (critical gaps, “don’t know” never helps, no advice to use more AI): retake it for a current result.`;
 }
 
 /** One row of the dimension scores table (and one point of the radar chart). */

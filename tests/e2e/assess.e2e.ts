@@ -16,6 +16,8 @@ import {
 import { decodeAnswerCode } from '../../scoring/answer-code';
 import { points } from '../../scoring/format';
 import { score } from '../../scoring/score';
+import { withoutSkipped } from '../../scoring/answers';
+import { countQuestions } from '../../src/lib/assess/progress';
 import { TIER_LABELS } from '../../scoring/tiers';
 import type { Answers } from '../../scoring/schema';
 
@@ -48,14 +50,16 @@ async function tierHeading(page: Page): Promise<string> {
 }
 
 describe('keyboard only', () => {
-	test('Tab, Space, arrows and Enter complete the questionnaire and reach the results (all worst → Exposed)', async () => {
+	test('Tab, Space, arrows and Enter complete the questionnaire and reach the results (first options: no AI in use, never Exposed)', async () => {
 		const page = await newPage(browser);
 		const errors = collectErrors(page);
 		await page.goto(`${baseURL()}/assess`);
 		await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();
 		await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'));
 
-		const total = STEPS.reduce((n, s) => n + s.questions.length, 0);
+		// Space picks each group's first option: the lowest use ("no AI agents" skips the agent questions) and practice.
+		const firsts: Answers = Object.fromEntries(STEPS.flatMap((s) => s.questions.map((q) => [q.id, q.options[0]!.id])));
+		const total = countQuestions(STEPS, firsts);
 		let answered = 0;
 		for (let presses = 0; presses < 2000 && !page.url().includes('/results/'); presses++) {
 			await page.keyboard.press('Tab');
@@ -75,9 +79,9 @@ describe('keyboard only', () => {
 		}
 		expect(answered).toBe(total);
 		await page.getByRole('heading', { level: 1 }).waitFor();
-		const expected = score(BANK, uniformAnswers('worst'));
-		expect(expected.tier).toBe('exposed');
-		expect(await tierHeading(page)).toContain(TIER_LABELS.exposed);
+		const expected = score(BANK, withoutSkipped(BANK, firsts));
+		expect([expected.tier, expected.inUse]).toEqual(['fragmented', false]);
+		expect(await tierHeading(page)).toContain(TIER_LABELS.fragmented);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
@@ -139,7 +143,7 @@ describe('autosave', () => {
 		await again.getByRole('button', { name: 'Back', exact: true }).click();
 		await expectStepShows(again, 0, answers);
 		const count = STEPS.slice(0, 2).reduce((n, s) => n + s.questions.filter((q) => q.id in answers).length, 0);
-		const total = STEPS.reduce((n, s) => n + s.questions.length, 0);
+		const total = countQuestions(STEPS, answers);
 		await again.getByText(`${count} of ${total} questions answered`).waitFor();
 		await second.close();
 	});
@@ -242,7 +246,7 @@ describe('the questionnaire form action (what a browser without JavaScript posts
 	}
 
 	test('Next carries every answer to the next step in an answer code', async () => {
-		const answers = { ai_code_share: 'pct_25_50', gov_formal_policy: 'na' };
+		const answers = { ai_code_share: 'pct_25_50', gov_formal_policy: 'dk' };
 		const res = await post([
 			['step', '1'],
 			['go', 'next'],

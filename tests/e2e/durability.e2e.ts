@@ -16,7 +16,7 @@ import postgres from 'postgres';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { CURRENT_BANK } from '../../scoring/bank/index';
 import { mulberry32 } from '../../scoring/norm';
-import { NOT_APPLICABLE, type Answers } from '../../scoring/schema';
+import { DONT_KNOW, NOT_APPLICABLE, type Answers } from '../../scoring/schema';
 import { createDb, type DbOptions } from '../../src/lib/server/db';
 import { participants, responses, workshops } from '../../src/lib/server/db/schema';
 import { hashToken } from '../../src/lib/server/workshops';
@@ -87,13 +87,18 @@ interface Submission {
 	answers: Answers;
 }
 
-/** Valid answers drawn from the question bank (about 10 % "not applicable", some skipped). */
+/** Valid answers drawn from the question bank (about 10 % "don’t know", some skipped). */
 function randomAnswers(random: () => number): Answers {
 	const answers: Answers = {};
 	for (const q of CURRENT_BANK.questions) {
 		const r = random();
 		if (r < 0.05) continue;
-		answers[q.id] = r < 0.15 ? NOT_APPLICABLE : q.options[Math.floor(random() * q.options.length)]!.id;
+		answers[q.id] =
+			r < 0.15
+				? q.kind === 'profile'
+					? NOT_APPLICABLE
+					: DONT_KNOW
+				: q.options[Math.floor(random() * q.options.length)]!.id;
 	}
 	return answers;
 }

@@ -3,33 +3,38 @@
  * through the page the way a person would (clicking option labels).
  */
 import type { Page } from 'playwright-core';
-import { BANK_V1 } from '../../scoring/bank';
-import { assessmentSteps } from '../../src/lib/assess/steps';
+import { CURRENT_BANK } from '../../scoring/bank';
+import { assessmentSteps, isStepQuestionSkipped } from '../../src/lib/assess/steps';
 import type { Answers } from '../../scoring/schema';
 
-export const BANK = BANK_V1;
+export const BANK = CURRENT_BANK;
 export const STEPS = assessmentSteps(BANK);
 
-/** Every scored question (practice and confidence) at its first or last option; profile questions left out. */
+/**
+ * Every scored and confidence question at its first or last option; profile questions left out. Use questions are
+ * context, so `worst` answers them at their deepest: weakest practice and worst outcomes with AI in use.
+ */
 export function uniformAnswers(which: 'best' | 'worst'): Answers {
 	return Object.fromEntries(
 		BANK.questions
 			.filter((q) => q.kind !== 'profile')
-			.map((q) => [q.id, (which === 'best' ? q.options.at(-1) : q.options[0])!.id])
+			.map((q) => [q.id, (which === 'best' || q.kind === 'use' ? q.options.at(-1) : q.options[0])!.id])
 	);
 }
 
 /**
- * A varied answer set: option i mod n for the i-th question, every fifth question N/A, every seventh skipped, and
- * a profile answer — so scores, coverage, N/A and skipped counts are all non-trivial.
+ * A varied answer set: option i mod n for the i-th question, every fifth question "don't know" (profile questions
+ * "prefer not to say"), every seventh skipped — so scores, coverage and the reserved counts are all non-trivial.
+ * AI agents act, so the agent questions are asked.
  */
 export function variedAnswers(): Answers {
 	const answers: Answers = {};
 	BANK.questions.forEach((q, i) => {
 		if (i % 7 === 6) return;
-		if (i % 5 === 4) answers[q.id] = 'na';
+		if (i % 5 === 4) answers[q.id] = q.kind === 'profile' ? 'na' : 'dk';
 		else answers[q.id] = q.options[(i * 3 + 1) % q.options.length]!.id;
 	});
+	answers.ai_agents = 'prod_scoped';
 	return answers;
 }
 
@@ -50,7 +55,7 @@ export function group(page: Page, questionId: string) {
 export async function answerStep(page: Page, stepIndex: number, answers: Answers): Promise<void> {
 	for (const q of STEPS[stepIndex]!.questions) {
 		const optionId = answers[q.id];
-		if (optionId === undefined) continue;
+		if (optionId === undefined || isStepQuestionSkipped(q, answers)) continue;
 		await group(page, q.id).getByLabel(labelFor(q.id, optionId), { exact: true }).check();
 	}
 }

@@ -9,7 +9,7 @@ import { connect } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AnswerCodeError, decodeAnswerCode, encodeAnswerCode } from '../../scoring/answer-code';
-import { BANK_V1 } from '../../scoring/bank';
+import { CURRENT_BANK as BANK_V1 } from '../../scoring/bank';
 import { parseResultCsv } from '../../scoring/csv';
 import { CsvImportError } from '../../scoring/csv-table';
 import { SubmissionSchema } from '../../src/lib/server/workshops';

@@ -8,6 +8,8 @@ import { liftHeading, liftSteps, surveyPosition } from '../../scoring/explain';
 import { points } from '../../scoring/format';
 import { score } from '../../scoring/score';
 import { TIER_LABELS } from '../../scoring/tiers';
+import { CODE_1_0_0 } from '../fixtures/codes';
+import { allAt } from '../fixtures/answers';
 
 let browser: Browser;
 const baseURL = () => inject('baseURL');
@@ -124,7 +126,7 @@ describe('a results page', () => {
 });
 
 test('too few answers: the page says no group was placed, how many were skipped, and offers to edit', async () => {
-	const few = { ai_code_share: 'over_75', gov_formal_policy: 'na' };
+	const few = { ai_code_share: 'over_75', gov_formal_policy: 'dk' };
 	const sparse = score(BANK, few);
 	expect(sparse.tier).toBeNull();
 	const page = await newPage(browser);
@@ -154,6 +156,44 @@ test('printing shows the result and its tables, not the buttons', async () => {
 	});
 	expect(colours).toEqual({ ink: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)' });
 	await page.context().close();
+});
+
+describe('results of bank 2.0.0 and 1.0.0', () => {
+	test('critical gaps are listed first, with the answer that caused them', async () => {
+		const answers = { ...allAt(BANK, 'best'), risk_ai_iac_review: 'direct_no_review' };
+		const page = await newPage(browser);
+		await page.goto(`${baseURL()}/results/${encodeAnswerCode(BANK, answers)}`);
+		const gaps = page.getByRole('region', { name: 'Critical gaps' });
+		await expect(gaps.innerText()).resolves.toContain(
+			'AI-generated infrastructure code can be applied to production with no review.'
+		);
+		// The section comes before the scores and the roadmap.
+		const order = await page.locator('h2').allInnerTexts();
+		expect(order.indexOf('Critical gaps')).toBeLessThan(order.indexOf('Your scores'));
+		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(TIER_LABELS.outpacing);
+		await page.context().close();
+	});
+
+	test('a 1.0.0 result code from the app before 2.0.0 still opens, labelled, with a retake from its answers', async () => {
+		const page = await newPage(browser);
+		const errors = collectErrors(page);
+		await page.goto(`${baseURL()}/results/${CODE_1_0_0}`);
+		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(TIER_LABELS.fragmented);
+		const retired = page.getByRole('region', { name: 'An earlier version of the questions' });
+		await expect(retired.innerText()).resolves.toContain('question bank 1.0.0');
+		await expect(page.getByText('Question bank ai_readiness version 1.0.0')).toBeDefined();
+		// The old model's "use more AI" lift plan is not offered; the retake is.
+		await expect(page.getByRole('heading', { name: /What would lift you/ }).count()).resolves.toBe(0);
+		await retired.getByRole('link', { name: /Retake on the current questions/ }).click();
+		await page.waitForURL(/\/assess/);
+		await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();
+		const carried = decodeAnswerCode(CODE_1_0_0).answers.ai_code_share!;
+		await expect(
+			group(page, 'ai_code_share').getByLabel(labelFor('ai_code_share', carried), { exact: true }).isChecked()
+		).resolves.toBe(true);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
 });
 
 describe('a bad results link', () => {

@@ -1,10 +1,18 @@
 import { error } from '@sveltejs/kit';
 import { SURVEY_2026 } from '$scoring/benchmark';
+import { CURRENT_BANK } from '$scoring/bank';
+import { encodeAnswerCode } from '$scoring/answer-code';
+import { carryAnswers } from '$scoring/migrate';
 import {
 	answerLabel,
 	borderlineNote,
 	confidenceGapSentence,
 	coverageSentence,
+	criticalGapLines,
+	liftContextNote,
+	provisionalNote,
+	readinessNote,
+	retiredBankNote,
 	dimensionLabel,
 	dimensionRows,
 	liftHeading,
@@ -32,8 +40,10 @@ export const load: PageServerLoad = ({ params, url }) => {
 		if (e instanceof ResultCodeError) error(400, e.message);
 		throw e;
 	}
-	const { bank, result } = scored;
+	const { bank, result, answers } = scored;
 	const benchmark = SURVEY_2026;
+	const retired = retiredBankNote(bank, CURRENT_BANK);
+	const carried = retired ? carryAnswers(bank, answers, CURRENT_BANK) : null;
 
 	return {
 		code: params.code,
@@ -45,6 +55,23 @@ export const load: PageServerLoad = ({ params, url }) => {
 		headline: tierHeadline(result),
 		explanation: tierExplanation(result, benchmark),
 		borderline: borderlineNote(result),
+		retired: carried
+			? {
+					note: retired,
+					retakeCode: encodeAnswerCode(CURRENT_BANK, carried.answers),
+					carried: carried.carried.length,
+					notCarried: carried.notCarried.map((n) => questionText(bank, n.questionId))
+				}
+			: null,
+		criticalGaps: criticalGapLines(bank, result, answers),
+		provisional: provisionalNote(bank, result),
+		liftContext: liftContextNote(result),
+		readiness: result.readiness
+			? {
+					note: readinessNote(result),
+					steps: liftSteps(bank, { target: 'pioneer', changes: result.readiness.changes })
+				}
+			: null,
 		coverage: coverageSentence(result),
 		dimensions: dimensionRows(bank, result),
 		position: result.tier ? surveyPosition(benchmark, result.tier) : null,
@@ -63,7 +90,11 @@ export const load: PageServerLoad = ({ params, url }) => {
 			const label = dimensionLabel(bank, gap.dimension);
 			return { ...gap, label, sentence: confidenceGapSentence(gap, label) };
 		}),
-		lift: result.liftPlan ? { heading: liftHeading(result.liftPlan), steps: liftSteps(bank, result.liftPlan) } : null,
+		// Bank 1.x lift plans could ask for more AI use; a retired result shows its retake offer instead.
+		lift:
+			result.liftPlan && !retired
+				? { heading: liftHeading(result.liftPlan), steps: liftSteps(bank, result.liftPlan) }
+				: null,
 		roadmap: result.recommendations.map((r) => ({
 			questionId: r.questionId,
 			title: r.title,
