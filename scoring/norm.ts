@@ -8,7 +8,15 @@
  */
 import { isSkipped } from './answers';
 import { SURVEY_2026, tierShares, type Benchmark } from './benchmark';
-import { TIER_IDS, type Answers, type Question, type QuestionBank, type TierId } from './schema';
+import {
+	DIMENSION_IDS,
+	TIER_IDS,
+	type Answers,
+	type DimensionId,
+	type Question,
+	type QuestionBank,
+	type TierId
+} from './schema';
 import { measure } from './score';
 import { TIER_CUTOFFS, exposureOf, tierFor, type TierAxes, type TierCutoffs } from './tiers';
 
@@ -572,6 +580,40 @@ export function modelledBelow(
 			return [tier, { share: Math.round(share), plusMinus: Math.max(1, Math.round(spread)) }];
 		})
 	) as Record<TierId, { share: number; plusMinus: number }>;
+}
+
+/**
+ * The typical profile of each simulated group: the median of each dimension's reported score (exposure for risk
+ * exposure) among its members, whole points. What a result's radar overlays as "typical of the group (modelled)".
+ */
+export function typicalProfiles(
+	bank: QuestionBank,
+	population: SimulatedOrganisation[],
+	cutoffs: TierCutoffs = TIER_CUTOFFS
+): Record<TierId, Record<DimensionId, number>> {
+	const groups = Object.fromEntries(TIER_IDS.map((t) => [t, [] as ReturnType<typeof measure>[]])) as Record<
+		TierId,
+		ReturnType<typeof measure>[]
+	>;
+	for (const o of population) {
+		const m = measure(bank, o.answers, cutoffs);
+		if (m.tier) groups[m.tier].push(m);
+	}
+	const median = (values: number[]) => {
+		const sorted = [...values].sort((a, b) => a - b);
+		return sorted.length ? Math.round(sorted[Math.floor(sorted.length / 2)]!) : 0;
+	};
+	return Object.fromEntries(
+		TIER_IDS.map((t) => [
+			t,
+			Object.fromEntries(
+				DIMENSION_IDS.map((d) => [
+					d,
+					median(groups[t].map((m) => m.dimensions.find((x) => x.dimension === d)?.score ?? 0))
+				])
+			)
+		])
+	) as Record<TierId, Record<DimensionId, number>>;
 }
 
 /** Re-exported so the norming and its readers compute exposure the one way the model does. */

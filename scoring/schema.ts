@@ -3,6 +3,7 @@
  * Everything else (question bank data, scoring, the browser, the server, exports) imports from here.
  */
 import { z } from 'zod';
+import { DONT_KNOW, NOT_APPLICABLE, RESERVED_ANSWERS } from './reserved';
 
 /** Lower-case slug used for question, option, figure and dimension ids. */
 export const Slug = z
@@ -16,20 +17,7 @@ export const DIMENSION_IDS = ['ai_integration', 'governance', 'automation', 'ris
 export const DimensionId = z.enum(DIMENSION_IDS);
 export type DimensionId = z.infer<typeof DimensionId>;
 
-/**
- * The reserved answer "Not applicable". In bank 1.x it also meant "don't know" and was excluded from scores; from
- * bank 2.0.0 it is accepted only on a question a gating answer skips (see `Question.skipWhen`).
- */
-export const NOT_APPLICABLE = 'na' as const;
-
-/**
- * The reserved answer "Don't know" (bank 2.0.0 on): always available on use, practice, outcome and confidence
- * questions, and never helps — it scores as the question's weakest answer (see docs/methodology.md).
- */
-export const DONT_KNOW = 'dk' as const;
-
-/** Answers that are not options of the question. */
-export const RESERVED_ANSWERS: readonly string[] = [NOT_APPLICABLE, DONT_KNOW];
+export { DONT_KNOW, NOT_APPLICABLE, RESERVED_ANSWERS };
 
 /** Semantic version string, e.g. `1.0.0`. */
 export const SemVer = z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version like 1.0.0');
@@ -160,6 +148,8 @@ export const QuestionBankSchema = z
 		model: z.union([z.literal(1), z.literal(2)]),
 		title: z.string().min(1),
 		dimensions: z.array(DimensionSchema).length(DIMENSION_IDS.length),
+		/** Bank 2.0.0: the label of each practice theme recommendations are merged under. */
+		themes: z.record(Slug, z.string().min(1).max(60)).optional(),
 		questions: z.array(QuestionSchema).min(1)
 	})
 	.superRefine((bank, ctx) => {
@@ -193,6 +183,7 @@ export const QuestionBankSchema = z
 				issue(i, 'dimension', `outcome question "${q.id}" belongs to risk_exposure`);
 			if (q.kind === 'practice') {
 				if (!q.theme) issue(i, 'theme', `practice question "${q.id}" needs a theme`);
+				else if (!bank.themes?.[q.theme]) issue(i, 'theme', `theme "${q.theme}" of "${q.id}" has no label`);
 				if (!q.references?.length) issue(i, 'references', `practice question "${q.id}" needs framework references`);
 				const top = Math.max(...q.options.map((o) => o.score));
 				for (const o of q.options) {

@@ -19,9 +19,10 @@ import {
 	sensitivityTable,
 	sharesOf,
 	simulatePopulation,
-	simulatedFigureShares
+	simulatedFigureShares,
+	typicalProfiles
 } from '../../scoring/norm';
-import { MODELLED_BELOW } from '../../scoring/modelled';
+import { MODELLED_BELOW, MODELLED_PROFILES } from '../../scoring/modelled';
 import { TIER_IDS } from '../../scoring/schema';
 import { BORDERLINE_MARGINS, TIER_CUTOFFS, TIER_LABELS } from '../../scoring/tiers';
 
@@ -102,6 +103,12 @@ if (full) {
 			);
 			ok = false;
 		}
+	const profiles = typicalProfiles(bank, population);
+	console.log(`Typical profile per group (median scores): ${JSON.stringify(profiles)}`);
+	if (JSON.stringify(profiles) !== JSON.stringify(MODELLED_PROFILES)) {
+		console.error('MODELLED_PROFILES differs from the norming: update scoring/modelled.ts.');
+		ok = false;
+	}
 	if (JSON.stringify(below) !== JSON.stringify(MODELLED_BELOW)) {
 		console.error('MODELLED_BELOW differs from the norming: update scoring/modelled.ts.');
 		ok = false;

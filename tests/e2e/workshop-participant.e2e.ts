@@ -69,7 +69,7 @@ describe('participant', () => {
 			}
 		}
 		expect(done).toBe(true);
-		expect(await page.getByText(`Your answers place you in ${TIER_LABELS.exposed}.`).isVisible()).toBe(true);
+		expect(await page.getByText(`Your answers place you in ${TIER_LABELS.fragmented}.`).isVisible()).toBe(true);
 		expect(await counts(base(), workshop)).toEqual({ joined: 1, submitted: 1 });
 		expect(errors).toEqual([]);
 		await page.context().close();

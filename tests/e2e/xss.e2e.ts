@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { encodeAnswerCode } from '../../scoring/answer-code';
-import { BANK_V1 } from '../../scoring/bank';
+import { CURRENT_BANK as BANK_V1 } from '../../scoring/bank';
 import { SURVEY_2026 } from '../../scoring/benchmark';
 import { RESULT_CSV_COLUMNS, parseResultCsv, resultToCsv } from '../../scoring/csv';
 import { CsvImportError } from '../../scoring/csv-table';

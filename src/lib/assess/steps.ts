@@ -5,7 +5,8 @@
  * 1.x), "Prefer not to say" on profile questions. A question a gating answer skips carries its rule, so the page
  * leaves it out. Used by the server; the browser receives the resulting plain data, never the bank's schemas.
  */
-import { DONT_KNOW, NOT_APPLICABLE, type QuestionBank, type Question, type SkipRule } from '$scoring/schema';
+import { DONT_KNOW, NOT_APPLICABLE } from '$scoring/reserved';
+import type { QuestionBank, Question, SkipRule } from '$scoring/schema';
 import {
 	DONT_KNOW_LABEL,
 	NOT_APPLICABLE_OR_DONT_KNOW_LABEL,
