@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CURRENT_BANK } from '../../scoring/bank';
 import { allAt } from '../fixtures/answers';
+import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
 import { startProvider, type TestProvider } from './oidc/provider';
 import { freePort, startServer, type RunningServer } from './server';
@@ -347,5 +348,30 @@ describe('with OpenID Connect sign-in', () => {
 		const log = app.output();
 		for (const fragment of ['code=', 'state=', 'session=', id, 'Name ada', 'Name grace', '@example.org'])
 			expect(log, `the log contains ${fragment}`).not.toContain(fragment);
+	});
+
+	test('the sign-in, "My workshops" and invitation pages pass axe (WCAG 2.2 AA)', async () => {
+		const page = await newPage(browser, { bypassCSP: true });
+		await page.goto(`${app.url}/auth/sign-in`);
+		expect(await violations(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Sign in with your organisation account' }).click();
+		await atProvider(page, 'axe-reviewer');
+		await page.goto(`${app.url}/my-workshops`);
+		await page.getByText('You have no workshops yet.').waitFor();
+		expect(await violations(page)).toEqual([]);
+		await page.goto(`${app.url}/workshops/new`);
+		await page.getByLabel('Workshop title').fill('Axe check');
+		await page.getByRole('button', { name: 'Create workshop' }).click();
+		await page.waitForURL(/\/workshops\/[0-9a-f-]{36}$/);
+		await page.goto(`${app.url}/my-workshops`);
+		await page.getByRole('button', { name: 'Invite a co-facilitator' }).click();
+		const link = await page.getByTestId('invite-link').inputValue();
+		expect(await violations(page)).toEqual([]);
+		await page.goto(link);
+		expect(await violations(page)).toEqual([]);
+		const signedOut = await newPage(browser, { bypassCSP: true });
+		await signedOut.goto(link);
+		expect(await violations(signedOut)).toEqual([]);
+		for (const p of [page, signedOut]) await p.context().close();
 	});
 });
