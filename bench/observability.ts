@@ -83,7 +83,7 @@ try {
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 
-	const builds = [
+	const builds: { name: string; dir: string; env: Record<string, string> }[] = [
 		{ name: `${base} (no request log, no metrics)`, dir: baseDir, env: {} },
 		{ name: 'this build (LOG_LEVEL=info, metrics on METRICS_PORT)', dir: resolve('.'), env: { LOG_LEVEL: 'info' } },
 		{ name: 'this build (LOG_LEVEL=silent, metrics not exposed)', dir: resolve('.'), env: { LOG_LEVEL: 'silent' } }
