@@ -35,6 +35,7 @@ export async function startProvider(issuer: string, redirectUri: string): Promis
 		// Name and email in the ID token itself (as most company providers do).
 		conformIdTokenClaims: false,
 		cookies: { keys: ['e2e-provider-cookie-key-0123456789'] },
+		ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
 		features: { devInteractions: { enabled: true } }
 	});
 	// The dev interactions and ephemeral keys print warnings: expected in a test.
