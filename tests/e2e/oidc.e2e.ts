@@ -6,6 +6,10 @@
  * refuse cross-site requests; sessions rotate at sign-in and end at sign-out. Without the OIDC variables (the
  * shared e2e server) none of these pages exist.
  */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CURRENT_BANK } from '../../scoring/bank';
@@ -87,6 +91,32 @@ test('without the OIDC variables there is no sign-in: the pages do not exist and
 	expect(home).not.toContain('My workshops');
 	// Creating a workshop needs no account there.
 	expect((await postForm(base, '/workshops/new', { title: 'No accounts here', minGroupSize: '2' })).status).toBe(303);
+});
+
+test('a half-configured sign-in stops the server at start with one line naming what is missing', async () => {
+	const dataDir = mkdtempSync(join(tmpdir(), 'readiness-oidc-half-'));
+	try {
+		const child = spawn(process.execPath, ['build/index.js'], {
+			env: {
+				...process.env,
+				PORT: String(await freePort()),
+				HOST: '127.0.0.1',
+				DATA_DIR: dataDir,
+				OIDC_ISSUER: issuer
+			},
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+		expect(code).toBe(1);
+		expect(output.trim()).toBe(
+			'OpenID Connect sign-in needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET; missing: OIDC_CLIENT_ID, OIDC_CLIENT_SECRET.'
+		);
+	} finally {
+		rmSync(dataDir, { recursive: true, force: true });
+	}
 });
 
 describe('with OpenID Connect sign-in', () => {
