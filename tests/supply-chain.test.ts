@@ -33,9 +33,9 @@ function atLeast(version: string, minimum: string): boolean {
 	return pre === undefined;
 }
 
-test('SECURITY.md lists minimum versions for SvelteKit, adapter-node, Svelte and devalue', () => {
+test('SECURITY.md lists minimum versions for SvelteKit, adapter-node, Svelte, devalue and koa', () => {
 	expect([...advisoryMinimums().keys()].sort()).toEqual(
-		['@sveltejs/adapter-node', '@sveltejs/kit', 'devalue', 'svelte'].sort()
+		['@sveltejs/adapter-node', '@sveltejs/kit', 'devalue', 'koa', 'svelte'].sort()
 	);
 });
 

@@ -1,15 +1,26 @@
 import type { HandleServerError } from '@sveltejs/kit';
+import { getLogger } from './observability/log';
 
 /**
  * SvelteKit `handleError`: unexpected errors are logged on the server with a reference id, and the client gets
  * a generic message carrying only that id — never a stack, an exception message or a query. Expected 4xx
  * (SvelteKit's own "Not Found", "Method Not Allowed", malformed requests) keep SvelteKit's safe message and are
- * not logged, so probing cannot flood the log. The log names the route id, not the URL: result URLs carry a
- * person's answers.
+ * not logged, so probing cannot flood the log. The log (a JSON line, see observability/log.ts) names the route
+ * id, not the URL: result URLs carry a person's answers.
  */
 export const reportServerError: HandleServerError = ({ error, event, status, message }) => {
 	if (status < 500) return { message };
 	const reference = crypto.randomUUID().slice(0, 8);
-	console.error(`[error ${reference}] ${status} ${event.request.method} ${event.route.id ?? '(no route)'}:`, error);
+	getLogger().error(
+		{
+			ref: reference,
+			reqId: event.locals?.requestId,
+			status,
+			method: event.request.method,
+			route: event.route.id ?? null,
+			err: error
+		},
+		'unexpected error'
+	);
 	return { message: `Something went wrong on our side. Please try again (reference ${reference}).` };
 };

@@ -30,3 +30,8 @@ export function beginShutdown(): void {
 	}
 	stops.clear();
 }
+
+/** Whether shutdown has begun (`/readyz` answers 503 from then on). */
+export function isShuttingDown(): boolean {
+	return stopping;
+}

@@ -10,6 +10,7 @@ import { aggregate, MIN_GROUP_SIZE_DEFAULT, type TeamAggregate } from '../../../
 import { CURRENT_BANK, findBank } from '../../../scoring/bank/index';
 import { AnswersSchema, type Answers, type QuestionBank } from '../../../scoring/schema';
 import { AnswersError, validateAnswers } from '../../../scoring/score';
+import { isFacilitatorKey } from './auth/facilitator-keys';
 import { getDb, type Database } from './db';
 import { participants, responses, workshops, type WorkshopRow } from './db/schema';
 import { getLive, type LiveNotifier } from './live';
@@ -179,7 +180,11 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 	async function asFacilitator(workshopId: string, token: string | null | undefined): Promise<WorkshopRow> {
 		const row = await byId(workshopId);
 		if (!row) throw new WorkshopError(404, 'not_found', NOT_FOUND);
-		if (!token || !sameHash(hashToken(token), row.facilitatorTokenHash))
+		// A signed-in facilitator's browser holds a facilitator key instead of the token (auth/facilitator-keys.ts).
+		if (
+			!token ||
+			!(sameHash(hashToken(token), row.facilitatorTokenHash) || (await isFacilitatorKey(db, row.id, hashToken(token))))
+		)
 			throw new WorkshopError(403, 'forbidden', 'This facilitator link or key is not valid for this workshop.');
 		return row;
 	}

@@ -1,19 +1,21 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { reportServerError } from '../../../src/lib/server/errors';
+import { getLogger } from '../../../src/lib/server/observability/log';
 
 type Input = Parameters<typeof reportServerError>[0];
 
 const event = {
 	request: new Request('https://readiness.example/results/SECRET-ANSWER-CODE', { method: 'GET' }),
-	route: { id: '/results/[code]' }
+	route: { id: '/results/[code]' },
+	locals: { requestId: 'req-42' }
 } as unknown as Input['event'];
 
 afterEach(() => {
 	vi.restoreAllMocks();
 });
 
-test('an unexpected error gives the client a generic message with a reference, and logs the detail', () => {
-	const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+test('an unexpected error gives the client a generic message with a reference, and logs the detail as one JSON object', () => {
+	const log = vi.spyOn(getLogger(), 'error').mockImplementation(() => {});
 	const error = new Error('connection to db at 10.0.0.5 refused\n    at secret.ts:12');
 	const body = reportServerError({ error, event, status: 500, message: 'Internal Error' });
 	const message = (body as { message: string }).message;
@@ -22,15 +24,22 @@ test('an unexpected error gives the client a generic message with a reference, a
 	expect(message).not.toContain('secret.ts');
 	const reference = /reference ([0-9a-f]{8})/.exec(message)?.[1];
 	expect(log).toHaveBeenCalledOnce();
-	const logged = log.mock.calls[0]!;
-	expect(String(logged[0])).toContain(`[error ${reference}] 500 GET /results/[code]`);
+	const [fields, text] = log.mock.calls[0]! as unknown as [Record<string, unknown>, string];
+	expect(fields).toEqual({
+		ref: reference,
+		reqId: 'req-42',
+		status: 500,
+		method: 'GET',
+		route: '/results/[code]',
+		err: error
+	});
+	expect(text).toBe('unexpected error');
 	// The log names the route, never the URL: result URLs carry a person's answers.
-	expect(logged.map(String).join(' ')).not.toContain('SECRET-ANSWER-CODE');
-	expect(logged[1]).toBe(error);
+	expect(JSON.stringify(fields)).not.toContain('SECRET-ANSWER-CODE');
 });
 
 test("expected 4xx keep SvelteKit's safe message and are not logged", () => {
-	const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+	const log = vi.spyOn(getLogger(), 'error').mockImplementation(() => {});
 	const body = reportServerError({
 		error: new Error('Not found: /results/SECRET'),
 		event,

@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { timedPglite, timedPostgres } from '../observability/db-metrics';
 import { acquireLock } from './lock';
 import * as schema from './schema';
 
@@ -61,7 +62,7 @@ async function openPostgres(url: string, options: DbOptions): Promise<Database> 
 	}
 	const client = postgres(url, { max: options.maxConnections ?? 10, onnotice: () => {} });
 	return {
-		db: drizzlePostgres(client, { schema }),
+		db: drizzlePostgres(timedPostgres(client), { schema }),
 		kind: 'postgres',
 		listen: async (channel, onNotify) => {
 			const { unlisten } = await client.listen(channel, onNotify);
@@ -91,7 +92,7 @@ async function openPglite(options: DbOptions): Promise<Database> {
 	} else {
 		client = await PGlite.create();
 	}
-	const db = drizzlePglite(client, { schema });
+	const db = drizzlePglite(timedPglite(client), { schema });
 	try {
 		await migratePglite(db, { migrationsFolder: migrationsFolder(options) });
 	} catch (error) {

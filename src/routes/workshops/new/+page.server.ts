@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { MIN_GROUP_SIZE_DEFAULT } from '$scoring/aggregate';
+import { recordOwner } from '$lib/server/auth/ownership';
 import { readForm, setFacilitatorCookie } from '$lib/server/http';
 import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';
 import { WorkshopError, getWorkshops } from '$lib/server/workshops';
@@ -25,6 +26,7 @@ export const actions: Actions = {
 			throw e;
 		}
 		setFacilitatorCookie(cookies, url, created.workshop.id, created.facilitatorToken);
+		await recordOwner(event.locals.account, created.workshop.id);
 		redirect(303, `/workshops/${created.workshop.id}`);
 	}
 };

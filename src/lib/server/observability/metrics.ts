@@ -1,0 +1,189 @@
+/**
+ * Prometheus metrics (prom-client). Collected always (cheap: a few counters and histograms per request), exposed
+ * only when asked: on their own port (`METRICS_PORT`, e.g. 9464, not published to the internet) and/or at
+ * `/metrics` on the app's port behind `Authorization: Bearer $METRICS_TOKEN`. With neither set, nothing is exposed.
+ *
+ * Labels are bounded: route ids (the app's own route patterns), methods, status codes and fixed reason words —
+ * never a path, a code or anything a client typed.
+ */
+import { timingSafeEqual, createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import client from 'prom-client';
+
+export interface Metrics {
+	registry: client.Registry;
+	httpDuration: client.Histogram<'method' | 'route' | 'status'>;
+	submissionsAccepted: client.Counter<'via'>;
+	submissionsRefused: client.Counter<'via' | 'reason'>;
+	rateLimitRefusals: client.Counter<'route'>;
+	eventStreams: client.Gauge;
+	dbDuration: client.Histogram<'operation' | 'outcome'>;
+	pdfRenders: client.Counter<'report'>;
+	pdfDuration: client.Histogram<'report'>;
+}
+
+function createMetrics(): Metrics {
+	const registry = new client.Registry();
+	client.collectDefaultMetrics({ register: registry });
+	const registers = [registry];
+	return {
+		registry,
+		httpDuration: new client.Histogram({
+			name: 'http_request_duration_seconds',
+			help: 'Time from request to response headers, by route id, method and status.',
+			labelNames: ['method', 'route', 'status'],
+			buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+			registers
+		}),
+		submissionsAccepted: new client.Counter({
+			name: 'readiness_submissions_accepted_total',
+			help: 'Workshop submissions answered 2xx (stored, or a retry of the stored one), by form or JSON endpoint.',
+			labelNames: ['via'],
+			registers
+		}),
+		submissionsRefused: new client.Counter({
+			name: 'readiness_submissions_refused_total',
+			help: 'Workshop submissions refused, by reason (invalid, forbidden, not_found, closed, rate_limited, …).',
+			labelNames: ['via', 'reason'],
+			registers
+		}),
+		rateLimitRefusals: new client.Counter({
+			name: 'readiness_rate_limit_refusals_total',
+			help: 'Requests answered 429 by a rate limit, by route id.',
+			labelNames: ['route'],
+			registers
+		}),
+		eventStreams: new client.Gauge({
+			name: 'readiness_event_streams_open',
+			help: 'Dashboard server-sent event streams open now.',
+			registers
+		}),
+		dbDuration: new client.Histogram({
+			name: 'readiness_db_query_duration_seconds',
+			help: 'Database statement duration, by statement kind and outcome.',
+			labelNames: ['operation', 'outcome'],
+			buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+			registers
+		}),
+		pdfRenders: new client.Counter({
+			name: 'readiness_pdf_renders_total',
+			help: 'PDF reports rendered on the server, by report (result, team).',
+			labelNames: ['report'],
+			registers
+		}),
+		pdfDuration: new client.Histogram({
+			name: 'readiness_pdf_render_duration_seconds',
+			help: 'Time to build and answer a PDF report, by report.',
+			labelNames: ['report'],
+			buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16],
+			registers
+		})
+	};
+}
+
+// Kept on globalThis: a dev-server module reload must not register the default metrics twice.
+const GLOBAL_KEY = Symbol.for('readiness.metrics');
+type Holder = { [GLOBAL_KEY]?: Metrics };
+
+/** The process's metrics. */
+export function getMetrics(): Metrics {
+	const holder = globalThis as Holder;
+	holder[GLOBAL_KEY] ??= createMetrics();
+	return holder[GLOBAL_KEY];
+}
+
+/** The statement kind of a SQL string: its first keyword when it is one we count, else `other`. */
+export function sqlOperation(query: string): string {
+	const word = /^\s*(\w+)/.exec(query)?.[1]?.toLowerCase();
+	return word && ['select', 'insert', 'update', 'delete', 'with', 'begin', 'commit', 'rollback'].includes(word)
+		? word
+		: 'other';
+}
+
+/** Records one statement's duration (seconds since `started`, from `performance.now()`). */
+export function observeQuery(query: string, started: number, ok: boolean): void {
+	getMetrics()
+		.dbDuration.labels(sqlOperation(query), ok ? 'ok' : 'error')
+		.observe((performance.now() - started) / 1000);
+}
+
+/** Why a submission was refused, from its HTTP status (the service's and the routes' statuses, see workshops.ts). */
+export function refusalReason(status: number): string {
+	switch (status) {
+		case 400:
+			return 'invalid';
+		case 403:
+			return 'forbidden';
+		case 404:
+			return 'not_found';
+		case 409:
+			return 'closed';
+		case 413:
+			return 'too_large';
+		case 415:
+			return 'unsupported_type';
+		case 429:
+			return 'rate_limited';
+		default:
+			return status >= 500 ? 'server_error' : `status_${status}`;
+	}
+}
+
+/** Which submission surface a request is, if any: the JSON endpoint, or the no-JavaScript form's `submit` action. */
+export function submissionSurface(routeId: string | null, method: string, search: string): 'json' | 'form' | null {
+	if (method !== 'POST') return null;
+	if (routeId === '/w/[code]/response') return 'json';
+	if (routeId === '/w/[code]' && /^\?\/submit(&|$)/.test(search)) return 'form';
+	return null;
+}
+
+/** The report a PDF route renders, if it is one. */
+export function pdfReport(routeId: string | null): 'result' | 'team' | null {
+	if (routeId === '/results/[code]/report.pdf') return 'result';
+	if (routeId === '/workshops/[id]/team.pdf') return 'team';
+	return null;
+}
+
+/** `Authorization: Bearer <token>` carries exactly `token` (compared in constant time). */
+export function bearerMatches(header: string | null, token: string): boolean {
+	const given = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
+	if (!given) return false;
+	const a = createHash('sha256').update(given).digest();
+	const b = createHash('sha256').update(token).digest();
+	return timingSafeEqual(a, b);
+}
+
+/** The exposition: body and content type. */
+export async function exposition(): Promise<{ body: string; contentType: string }> {
+	const { registry } = getMetrics();
+	return { body: await registry.metrics(), contentType: registry.contentType };
+}
+
+/**
+ * Serves `GET /metrics` on `port` (its own listener, so it can stay inside the cluster network while the app's port
+ * is public). Resolves once listening; `close` stops it (called at shutdown so the process can exit).
+ */
+export async function startMetricsServer(port: number, host?: string): Promise<Server> {
+	const server = createServer((req, res) => {
+		const path = (req.url ?? '').split('?')[0];
+		if (path !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found: GET /metrics\n');
+			return;
+		}
+		exposition().then(
+			({ body, contentType }) => {
+				res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+				res.end(req.method === 'HEAD' ? undefined : body);
+			},
+			() => res.writeHead(500).end()
+		);
+	});
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	return server;
+}
