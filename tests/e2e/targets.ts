@@ -101,7 +101,10 @@ export interface EventStream<T> {
 /** Opens `path` as an event stream with `cookie` and collects its `summary` events. */
 export async function openEventStream<T>(base: string, path: string, cookie: string): Promise<EventStream<T>> {
 	const controller = new AbortController();
-	const res = await fetch(`${base}${path}`, { headers: { cookie, accept: 'text/event-stream' }, signal: controller.signal });
+	const res = await fetch(`${base}${path}`, {
+		headers: { cookie, accept: 'text/event-stream' },
+		signal: controller.signal
+	});
 	if (!res.ok || !res.body) throw new Error(`event stream answered ${res.status}`);
 	const events: T[] = [];
 	const waiters: (() => void)[] = [];

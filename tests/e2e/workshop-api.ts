@@ -33,8 +33,17 @@ export interface TestWorkshop {
 }
 
 /** Creates a workshop through the form and reads its join code from the dashboard. */
-export async function createWorkshop(base: string, title: string, minGroupSize = 3): Promise<TestWorkshop> {
-	const created = await postForm(base, '/workshops/new', { title, minGroupSize: String(minGroupSize) });
+export async function createWorkshop(
+	base: string,
+	title: string,
+	minGroupSize = 3,
+	expectedGroupSize = 20
+): Promise<TestWorkshop> {
+	const created = await postForm(base, '/workshops/new', {
+		title,
+		minGroupSize: String(minGroupSize),
+		expectedGroupSize: String(expectedGroupSize)
+	});
 	if (created.status !== 303) throw new Error(`creating a workshop answered ${created.status}`);
 	const dashboard = created.headers.get('location')!;
 	const cookie = cookieOf(created);

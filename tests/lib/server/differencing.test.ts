@@ -15,7 +15,11 @@ const state = (sets: Answers[]): DashboardState => {
 
 test('the differencing check finds the leak in figures that follow every response (as they did before batching)', () => {
 	const [a, b, c, d, e] = fc.sample(answersArb(BANK_V1, 0), { numRuns: 5, seed: 3 });
-	const steps: Answers[][] = [[a!, b!, c!], [a!, b!, c!, d!], [e!, b!, c!, d!]];
+	const steps: Answers[][] = [
+		[a!, b!, c!],
+		[a!, b!, c!, d!],
+		[e!, b!, c!, d!]
+	];
 	const observations = steps.map((sets, i) => fromDashboard(`step ${i}`, state(sets))!);
 	const found = leaks(observations);
 	expect(found).toContain('step 1 differs from step 0 by exactly one response (added)');
