@@ -14,7 +14,7 @@ import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 
 import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { CURRENT_BANK, findBank } from '../../../scoring/bank/index';
-import { AnswersSchema, type Answers, type QuestionBank } from '../../../scoring/schema';
+import type { Answers, QuestionBank } from '../../../scoring/schema';
 import { AnswersError, validateAnswers } from '../../../scoring/score';
 import { MIN_GROUP_SIZE_DEFAULT, teamStats, type TeamStats } from '../../../scoring/team-stats';
 import { getDb, type Database, type Db } from './db';
@@ -81,9 +81,18 @@ export type NewWorkshop = z.input<typeof NewWorkshopSchema>;
 /** A participant's optional display name, shown only to themselves and never next to answers. */
 export const JoinSchema = z.strictObject({ displayName: optionalLine('The name', 60) });
 
-/** One submission: the answers and a client-chosen key that makes retries of the same submission harmless. */
+/**
+ * One submission: the answers and a client-chosen key that makes retries of the same submission harmless. The
+ * answers are checked here only for being a plain object without a `__proto__` key (which a JSON body can carry as
+ * an own key); `validateAnswers` then checks every key against the workshop's bank and every value against the
+ * question's options — stricter than `AnswersSchema`'s slug check, so that check is not run twice.
+ */
 export const SubmissionSchema = z.strictObject({
-	answers: AnswersSchema,
+	answers: z.custom<Answers>(
+		(value) =>
+			typeof value === 'object' && value !== null && !Array.isArray(value) && !Object.hasOwn(value, '__proto__'),
+		{ message: 'answers must be an object mapping question ids to option ids ("__proto__" is not a question id)' }
+	),
 	idempotencyKey: z
 		.string()
 		.regex(/^[A-Za-z0-9_-]{8,100}$/, 'The idempotency key must be 8–100 letters, digits, "-" or "_"')
@@ -230,35 +239,41 @@ type ItemResult = { ok: SubmitOutcome } | { error: WorkshopError };
 /**
  * Releases a workshop's pending responses into its figures when that is safe: at least `minGroupSize` of them,
  * or — while no figure has been visible yet — all of them once there are `minGroupSize` in all. On `close`, also
- * fewer than that, once per workshop (the facilitator sees that it happened; later closes release only full
- * batches). Serialised per workshop by an advisory lock, so two concurrent transactions can never each release
- * a part of one batch. Returns whether anything was released.
+ * fewer than that, once per workshop (later closes release only full batches). On PostgreSQL the check is
+ * serialised per workshop by an advisory lock taken first, so two concurrent transactions can never each release
+ * a part of one batch (the counting statement's snapshot is taken after the lock); PGlite has one connection, so
+ * its transactions never overlap. Counts stop at `minGroupSize` where that is all the rule needs. Returns whether
+ * anything was released.
  */
 async function releaseIfDue(
 	tx: Transaction,
+	kind: Database['kind'],
 	workshop: { id: string; minGroupSize: number; closeReleaseUsed?: boolean },
 	mode: 'submit' | 'close'
 ): Promise<boolean> {
-	await tx.execute(sql`select pg_advisory_xact_lock(7301964, hashtext(${workshop.id}))`);
-	const [counts] = await execute<{ pending: number; released: number; total: number }>(
+	const { id, minGroupSize: k } = workshop;
+	if (kind === 'postgres') await tx.execute(sql`select pg_advisory_xact_lock(7301964, hashtext(${id}))`);
+	const late = mode === 'close' && !workshop.closeReleaseUsed;
+	const [r] = await execute<{ due: boolean; late: boolean }>(
 		tx,
-		sql`select count(*) filter (where ${responses.pending})::int as pending,
-		           count(${responses.releasedAnswers})::int as released, count(*)::int as total
-		    from ${responses} where ${responses.workshopId} = ${workshop.id}`
+		sql`with c as (
+		      select (select count(*) from ${responses} where workshop_id = ${id} and pending) as pending,
+		             (select count(*) from (select 1 from ${responses}
+		                where workshop_id = ${id} and released_answers is not null limit ${k}) r) as released,
+		             (select count(*) from (select 1 from ${responses} where workshop_id = ${id} limit ${k}) t) as total
+		    ), d as (
+		      select pending > 0 and (pending >= ${k} or (released < ${k} and total >= ${k})) as due,
+		             ${late}::boolean and pending > 0 and released >= ${k} as late
+		      from c
+		    ), v as (select nextval('response_release_seq') as n from d where d.due or d.late),
+		    u as (
+		      update ${responses} set released_answers = answers, pending = false, released_version = v.n
+		      from v where workshop_id = ${id} and pending returning 1
+		    )
+		    select d.due, d.late and not d.due as late, (select count(*) from u) as n from d`
 	);
-	const { pending = 0, released = 0, total = 0 } = counts ?? {};
-	const k = workshop.minGroupSize;
-	const visible = released >= k;
-	const due = pending > 0 && (pending >= k || (!visible && total >= k));
-	const lateOnce = mode === 'close' && pending > 0 && !due && visible && !workshop.closeReleaseUsed;
-	if (!due && !lateOnce) return false;
-	await tx.execute(
-		sql`with v as (select nextval('response_release_seq') as n)
-		    update ${responses} set released_answers = answers, pending = false, released_version = v.n
-		    from v where ${responses.workshopId} = ${workshop.id} and ${responses.pending}`
-	);
-	if (lateOnce) await tx.update(workshops).set({ closeReleaseUsed: true }).where(eq(workshops.id, workshop.id));
-	return true;
+	if (r?.late) await tx.update(workshops).set({ closeReleaseUsed: true }).where(eq(workshops.id, id));
+	return !!(r?.due || r?.late);
 }
 
 /** The workshop service over one database (and optionally a live notifier told of every change). */
@@ -418,7 +433,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 						};
 					} else results[i] = { ok: { status: 'unchanged', answers: stored.get(item.participantId) ?? item.answers } };
 				});
-				for (const id of changed) await releaseIfDue(tx, status.get(id)!, 'submit');
+				for (const id of changed) await releaseIfDue(tx, database.kind, status.get(id)!, 'submit');
 			}
 			return results as ItemResult[];
 		});
@@ -438,6 +453,12 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		committing = true;
 		try {
 			while (queue.length) {
+				// Let the requests that arrived meanwhile reach the queue first (PGlite runs its queries on this thread,
+				// so during a transaction no request is read): turns of the event loop while the queue still grows.
+				for (let turns = 0, seen = -1; turns < 8 && queue.length !== seen && queue.length < MAX_BATCH; turns++) {
+					seen = queue.length;
+					await new Promise((resolve) => setImmediate(resolve));
+				}
 				const batch = takeBatch();
 				try {
 					const { results, changed } = await commitBatch(batch);
@@ -489,7 +510,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		const row = await asFacilitator(workshopId, token);
 		const updated = await db.transaction(async (tx) => {
 			const [updated] = await tx.update(workshops).set({ status }).where(eq(workshops.id, row.id)).returning();
-			if (status === 'closed') await releaseIfDue(tx, updated!, 'close');
+			if (status === 'closed') await releaseIfDue(tx, database.kind, updated!, 'close');
 			return updated!;
 		});
 		live?.publish(row.id);
@@ -659,8 +680,6 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			const meta = UUID.test(workshopId) ? await metaOf(workshopId) : undefined;
 			if (!meta) throw new WorkshopError(404, 'not_found', NOT_FOUND);
 			try {
-				// The raw object too: zod's record drops a "__proto__" key silently, and no answer may vanish unseen.
-				validateAnswers(meta.bank, (input as { answers: unknown }).answers);
 				validateAnswers(meta.bank, answers);
 			} catch (error) {
 				if (error instanceof AnswersError) throw new WorkshopError(400, 'invalid', error.message);

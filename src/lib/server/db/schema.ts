@@ -106,6 +106,10 @@ export const responses = pgTable(
 	(t) => [
 		// One response per participant per workshop.
 		unique('responses_workshop_participant_key').on(t.workshopId, t.participantId),
+		// Releases count a workshop's pending responses: few at any time, found without reading the others.
+		index('responses_pending_idx')
+			.on(t.workshopId)
+			.where(sql`${t.pending}`),
 		foreignKey({
 			name: 'responses_participant_fk',
 			columns: [t.participantId, t.workshopId],
