@@ -5,11 +5,8 @@
  */
 import { z } from 'zod';
 
-/**
- * Characters refused anywhere in such text: C0 and C1 controls (NUL, tab, line breaks, DEL, …), lone surrogates,
- * and the bidirectional embedding, override and isolate controls that can make text display as something else.
- */
-const REFUSED = /[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069]/u;
+/** Characters refused anywhere in such text: C0 and C1 controls (NUL, tab, line breaks, DEL, …) and lone surrogates. */
+const REFUSED = /[\p{Cc}\p{Cs}]/u;
 
 /**
  * A character that shows: not white space, not a format or default-ignorable character (zero-width space and
