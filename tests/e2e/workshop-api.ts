@@ -49,7 +49,9 @@ export async function createWorkshop(
 	const cookie = cookieOf(created);
 	const html = await (await fetch(`${base}${dashboard}`, { headers: { cookie } })).text();
 	const code = /data-testid="join-code"[^>]*>([A-Z0-9]{6})</.exec(html)![1]!;
-	const token = cookie.split('=')[1]!;
+	// The facilitator cookie holds `<id>.<token>` entries; a fresh browser has one.
+	const value = decodeURIComponent(cookie.split('=')[1]!);
+	const token = value.slice(value.indexOf('.') + 1);
 	return { id: dashboard.split('/').at(-1)!, code, dashboard, cookie, privateLink: `${base}${dashboard}?key=${token}` };
 }
 
