@@ -107,9 +107,11 @@ function median(values: readonly number[]): number {
 	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** Population standard deviation, summed in sorted order so the result never depends on the order of the people. */
 function stdDev(values: readonly number[]): number {
-	const m = mean(values);
-	return Math.sqrt(mean(values.map((v) => (v - m) ** 2)));
+	const sorted = [...values].sort((a, b) => a - b);
+	const m = mean(sorted);
+	return Math.sqrt(mean(sorted.map((v) => (v - m) ** 2).sort((a, b) => a - b)));
 }
 
 /**

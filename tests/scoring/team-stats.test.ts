@@ -90,7 +90,7 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 			fc.property(fc.array(answersArb(bank), { minLength: 3, maxLength: 7 }), (sets) => {
 				expect(teamStats(bank, [...sets].reverse())).toEqual(teamStats(bank, sets));
 			}),
-			{ numRuns: 20 }
+			{ numRuns: 100 }
 		);
 	});
 
