@@ -10,7 +10,8 @@ import { NOT_APPLICABLE, type Answers } from '../scoring/schema';
 import { score } from '../scoring/score';
 import { buildReportPdf } from '../src/lib/report/pdf-node';
 
-const RUNS = 20;
+/** Timed runs (`BENCH_PDF_RUNS`, default 20). */
+const RUNS = Math.max(1, Number(process.env.BENCH_PDF_RUNS ?? 20));
 
 /** The figures `npm run bench:pdf` prints (milliseconds and bytes). */
 export interface PdfFigures {

@@ -24,11 +24,13 @@ const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
- * Makes one cell safe to open in a spreadsheet: drops control characters and prefixes `'` to any value that
- * starts with `=`, `+`, `-`, `@`, tab, CR, LF or NUL (after optional whitespace), starts with `'`, or has a line
+ * Makes one cell safe to open in a spreadsheet: a number stays a plain decimal; text loses its control characters
+ * and gets a `'` prefix if it starts with `=`, `+`, `-`, `@`, tab, CR, LF or NUL (after optional whitespace), starts with `'`, or has a line
  * break followed by such a character. {@link readCsvTable} strips exactly that one `'` again.
  */
 export function safeCell(value: string | number): string {
+	// A finite number is written as a plain decimal (`-5.2`): a spreadsheet reads it as a number, never a formula.
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
 	const text = String(value).replace(CONTROL, '');
 	return FORMULA_START.test(text) || FORMULA_AFTER_BREAK.test(text) ? `'${text}` : text;
 }

@@ -4,7 +4,7 @@
  * consultant's client portfolio) changes every comparison consistently. Numbers are formatted by `./format`.
  */
 import { answerText } from './answer-labels';
-import { shareAbove, shareBelow, tierShares, type Benchmark } from './benchmark';
+import { SURVEY_2026, shareAbove, shareBelow, tierShares, type Benchmark } from './benchmark';
 import { customTierPosition, type CustomBenchmark } from './custom-benchmark';
 import { percent, points } from './format';
 import {
@@ -66,6 +66,8 @@ export function surveyPosition(benchmark: Benchmark, tier: TierId): SurveyPositi
 		same: tierShares(benchmark)[tier],
 		above: shareAbove(benchmark, tier)
 	};
+	// The modelled figures are the survey's; another benchmark's own distribution is said as it is.
+	if (benchmark.id !== SURVEY_2026.id) return { tier, ...position, sentence: positionSentence(tier, position) };
 	const modelled = MODELLED_BELOW[tier];
 	const sentence =
 		tier === 'exposed'

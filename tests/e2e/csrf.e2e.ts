@@ -45,6 +45,8 @@ let target: DatabaseTarget;
 let workshop: SeededWorkshop;
 /** Cookies of the facilitator and of a participant who has submitted: an attack rides on them. */
 let credentials: string;
+/** The participant's cookie alone: the facilitator's own browser may not post to participant routes (a 403 by design). */
+let participantOnly: string;
 let before: DatabaseSnapshot;
 const tally = { payloads: 0, status4xx: 0, status5xx: 0, rowsChanged: 0 };
 const firstQuestion = BANK_V1.questions[0]!;
@@ -69,6 +71,7 @@ beforeAll(async () => {
 	});
 	expect(submitted.status).toBe(201);
 	credentials = `${workshop.facilitator}; ${participant}`;
+	participantOnly = participant;
 	before = await target.snapshot();
 	expect(before.counts).toEqual({ workshops: 1, participants: 2, responses: 1 });
 });
@@ -188,7 +191,7 @@ describe('the app itself can still post', () => {
 				method: surface.method,
 				headers: {
 					'content-type': content.type,
-					cookie: credentials,
+					cookie: surface.path.startsWith('/w/') ? participantOnly : credentials,
 					origin: target.url,
 					'sec-fetch-site': 'same-origin'
 				},

@@ -58,7 +58,7 @@ const cookieOf = (res: Response) =>
 
 /** Creates a workshop through the facilitator form: its join code, dashboard path and facilitator cookie. */
 async function createWorkshop(base: string, title: string) {
-	const created = await form(base, '/workshops/new', { title, minGroupSize: '3' });
+	const created = await form(base, '/workshops/new', { title, minGroupSize: '3', expectedGroupSize: '100' });
 	expect(created.status).toBe(303);
 	const dashboard = created.headers.get('location')!;
 	const facilitator = cookieOf(created);
@@ -77,9 +77,9 @@ async function joinWorkshop(base: string, code: string): Promise<Participant> {
 	const joined = await form(base, `/w/${code}?/join`, { displayName: '' });
 	expect(joined.status).toBe(303);
 	const cookie = cookieOf(joined);
-	// `participant`, or per workshop `participant-<code>` (`__Host-` prefixed over HTTPS).
-	const token = /(?:^|; )(?:__Host-)?participant(?:-[A-Z0-9]+)?=([^;]+)/.exec(cookie)![1]!;
-	return { cookie, tokenHash: hashToken(decodeURIComponent(token)) };
+	// One `participant` cookie (`__Host-` prefixed over HTTPS) holding `<code>.<token>` entries; a fresh browser has one.
+	const value = decodeURIComponent(/(?:^|; )(?:__Host-)?participant=([^;]+)/.exec(cookie)![1]!);
+	return { cookie, tokenHash: hashToken(value.slice(value.indexOf('.') + 1)) };
 }
 
 interface Submission {

@@ -169,7 +169,11 @@ function cases(): HostileCase[] {
 		add(`content type "${type}"`, submit(JSON.stringify({ answers: {}, idempotencyKey: key }), undefined, type));
 	const valid = JSON.stringify({ answers: { [q0.id]: q0.options.at(-1)!.id }, idempotencyKey: key });
 	add('no participant cookie', submit(valid, ''));
-	add('forged participant cookie', submit(valid, `participant-${workshop.code}=forged-token-value`));
+	add('forged participant cookie', submit(valid, `participant=${workshop.code}.forged-token-value`));
+	add(
+		'forged participant cookie of the earlier kind',
+		submit(valid, `participant-${workshop.code}=forged-token-value`)
+	);
 	add("another workshop's participant cookie", submit(valid, otherParticipant.replace(other.code, workshop.code)));
 	add('cookie of another workshop sent as is', submit(valid, otherParticipant));
 	add('submit to an unknown workshop', (base) =>
@@ -284,7 +288,8 @@ function cases(): HostileCase[] {
 	// Facilitator actions without the right cookie.
 	for (const [name, cookie] of [
 		['no cookie', ''],
-		['forged cookie', `facilitator-${workshop.id}=forged`],
+		['forged cookie', `facilitator=${workshop.id}.forged`],
+		['forged cookie of the earlier kind', `facilitator-${workshop.id}=forged`],
 		["another workshop's facilitator cookie", other.facilitator],
 		["another workshop's cookie renamed", other.facilitator.replace(other.id, workshop.id)]
 	] as const)
@@ -392,7 +397,7 @@ function cases(): HostileCase[] {
 		'/.%2e/.%2e/etc/passwd'
 	])
 		add(`path ${path}`, get(path));
-	for (const suffix of ['', '/summary', '/answers.csv', '/team.pdf', '/events'])
+	for (const suffix of ['', '/summary', '/team.csv', '/team.pdf', '/events'])
 		add(`dashboard${suffix} without a cookie`, get(`/workshops/${workshop.id}${suffix}`));
 	for (const id of ['not-a-uuid', '00000000-0000-0000-0000-000000000000', "'; DROP TABLE workshops; --"])
 		add(`dashboard ${id}`, get(`/workshops/${encodeURIComponent(id)}`, { cookie: workshop.facilitator }));

@@ -33,14 +33,25 @@ export interface TestWorkshop {
 }
 
 /** Creates a workshop through the form and reads its join code from the dashboard. */
-export async function createWorkshop(base: string, title: string, minGroupSize = 3): Promise<TestWorkshop> {
-	const created = await postForm(base, '/workshops/new', { title, minGroupSize: String(minGroupSize) });
+export async function createWorkshop(
+	base: string,
+	title: string,
+	minGroupSize = 3,
+	expectedGroupSize = 20
+): Promise<TestWorkshop> {
+	const created = await postForm(base, '/workshops/new', {
+		title,
+		minGroupSize: String(minGroupSize),
+		expectedGroupSize: String(expectedGroupSize)
+	});
 	if (created.status !== 303) throw new Error(`creating a workshop answered ${created.status}`);
 	const dashboard = created.headers.get('location')!;
 	const cookie = cookieOf(created);
 	const html = await (await fetch(`${base}${dashboard}`, { headers: { cookie } })).text();
 	const code = /data-testid="join-code"[^>]*>([A-Z0-9]{6})</.exec(html)![1]!;
-	const token = cookie.split('=')[1]!;
+	// The facilitator cookie holds `<id>.<token>` entries; a fresh browser has one.
+	const value = decodeURIComponent(cookie.split('=')[1]!);
+	const token = value.slice(value.indexOf('.') + 1);
 	return { id: dashboard.split('/').at(-1)!, code, dashboard, cookie, privateLink: `${base}${dashboard}?key=${token}` };
 }
 

@@ -20,6 +20,11 @@ async function joinAndSubmit(code: string, name: string, pick: 'best' | 'worst')
 	await page.getByLabel('Join code').fill(code.toLowerCase());
 	await page.getByRole('button', { name: 'Join' }).click();
 	await page.waitForURL(`${base}/w/${code}`);
+	// Before the first answer the participant is told what the facilitator will see.
+	expect(await page.getByTestId('what-the-facilitator-sees').textContent()).toMatch(
+		/What your facilitator will see.*once at least 3 people have submitted.*never sees your answers on their own/s
+	);
+	expect(await page.getByTestId('footer-storage').textContent()).toMatch(/stored on this site’s server/);
 	await page.getByLabel(/Your name/).fill(name);
 	await page.getByRole('button', { name: 'Join workshop' }).click();
 	await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();
@@ -62,31 +67,50 @@ test(
 		await facilitator.getByTestId('team-tier').waitFor({ timeout: 5_000 });
 		expect(await facilitator.getByTestId('team-tier').textContent()).toMatch(/Team tier: Pioneer/);
 		expect(await counts.textContent()).toMatch(/3\s+joined · 3\s+submitted/);
-		// The radar (chart.js, loaded on demand) beside its table, the team against the survey, the heatmap's table.
+		// The radar (chart.js, loaded on demand) beside its table, the team against the survey, the most split questions.
 		await facilitator.waitForFunction(() => document.querySelector('canvas[data-chart=radar]')?.getAttribute('style'));
 		expect(await facilitator.getByRole('table', { name: /Dimension scores/ }).isVisible()).toBe(true);
 		expect(
 			await facilitator.getByText(/would be placed in a lower group than yours|is the lowest group/).isVisible()
 		).toBe(true);
-		await facilitator.getByText('Show the heatmap as a table').click();
-		expect(await facilitator.getByRole('table', { name: /Where the team disagrees/ }).isVisible()).toBe(true);
+		// Two best and one worst: every question split 2 to 1, each option named by its label.
+		const split = facilitator.getByTestId('most-split');
+		expect(await split.getByTestId('question-spread').count()).toBe(5);
+		const first = (await split.getByTestId('question-spread').first().textContent())!;
+		expect(first).toMatch(/Split: disagreement \d+\s%/);
+		expect(first).toMatch(/\b1\s+\S/);
+		expect(first).toMatch(/\b2\s+\S/);
+		expect(first).not.toMatch(/^\s*1\s*2\s*3\s*4\s*5/);
+		await facilitator.getByText(/Show how the team answered every question/).click();
+		expect(await facilitator.getByTestId('question-spread').count()).toBeGreaterThan(30);
+		expect(await facilitator.getByTestId('footer-storage').textContent()).toMatch(/stored on this site’s server/);
 		// No participant name appears on the dashboard.
 		const dashboard = await facilitator.locator('body').textContent();
 		for (const name of ['Ada', 'Grace', 'Linus']) expect(dashboard).not.toContain(name);
 
-		// The anonymised CSV: a header and three rows of answers, no names.
+		// The team CSV: a table of figures and counts, no row per person, no names.
 		const [download] = await Promise.all([
 			facilitator.waitForEvent('download'),
-			facilitator.getByRole('link', { name: 'Download anonymised CSV' }).click()
+			facilitator.getByRole('link', { name: 'Download team CSV' }).click()
 		]);
 		const csv = readFileSync((await download.path())!, 'utf8');
 		const lines = csv
 			.replace(/^\uFEFF/, '')
 			.trim()
 			.split(/\r\n/);
-		expect(lines).toHaveLength(4);
-		expect(lines[0]).toMatch(/^response,bank_id,bank_version,/);
+		expect(lines[0]).toBe(
+			'section,bank_id,bank_version,responses,dimension,question_id,question_text,answer_id,answer_label,metric,metric_label,value'
+		);
+		expect(lines.find((l) => l.startsWith('team,') && l.includes(',responses,'))).toMatch(/,3$/);
+		expect(lines.some((l) => l.startsWith('response,'))).toBe(false);
 		for (const name of ['Ada', 'Grace', 'Linus']) expect(csv).not.toContain(name);
+
+		// The facilitator's own browser cannot take part: the join link shows why instead of a join form.
+		const own = await facilitator.context().newPage();
+		await own.goto(`${base}/w/${code}`);
+		expect(await own.getByTestId('facilitator-browser').textContent()).toMatch(/cannot also take part/);
+		expect(await own.getByRole('button', { name: 'Join workshop' }).count()).toBe(0);
+		await own.close();
 
 		// The team PDF.
 		const [pdfDownload] = await Promise.all([

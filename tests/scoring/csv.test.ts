@@ -255,7 +255,10 @@ describe('formula safety', () => {
 		['line\r\n  +cmd', "'line\r\n  +cmd"],
 		['plain text', 'plain text'],
 		['a-b=c', 'a-b=c'],
-		[42, '42']
+		[42, '42'],
+		// A number (not text) is a plain decimal, negative ones too: a spreadsheet reads it as a number.
+		[-5.2, '-5.2'],
+		[Number.NaN, 'NaN']
 	])('safeCell(%j) is %j', (input, output) => {
 		expect(safeCell(input)).toBe(output);
 	});

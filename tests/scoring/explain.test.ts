@@ -1,3 +1,4 @@
+import { MODELLED_BELOW } from '../../scoring/modelled';
 import { describe, expect, test } from 'vitest';
 import { BANK_V1 } from '../../scoring/bank';
 import { BenchmarkSchema, SURVEY_2026, type Benchmark } from '../../scoring/benchmark';
@@ -39,11 +40,11 @@ const worst: Answers = Object.fromEntries(
 );
 
 describe('surveyPosition', () => {
-	test('the sentence is computed from the survey’s shares (Outpacing: 24 + 32 below, 19 above)', () => {
+	test('against the survey it says what it is: the model’s reading, with its uncertainty, not the survey’s placement', () => {
 		const p = surveyPosition(SURVEY_2026, 'outpacing');
 		expect(p).toMatchObject({ below: 56, same: 25, above: 19 });
 		expect(p.sentence).toBe(
-			'56\u00a0% of surveyed organisations sit in a lower group than yours, and 19\u00a0% in a higher one. 25\u00a0% share the Outpacing group with you.'
+			`If the surveyed organisations answered as our model assumes, about ${MODELLED_BELOW.outpacing.share}\u00a0% (±${MODELLED_BELOW.outpacing.plusMinus}) would be placed in a lower group than yours. The survey itself placed 25\u00a0% in Outpacing.`
 		);
 	});
 
@@ -63,10 +64,9 @@ describe('surveyPosition', () => {
 
 	test('the lowest and highest groups say so instead of "0 %"', () => {
 		const exposed = surveyPosition(SURVEY_2026, 'exposed').sentence;
-		expect(exposed).toContain('76\u00a0% of surveyed organisations sit in a higher group');
 		expect(exposed).toContain('Exposed is the lowest group');
 		expect(exposed).not.toMatch(/\b0\u00a0%/);
-		const pioneer = surveyPosition(SURVEY_2026, 'pioneer').sentence;
+		const pioneer = surveyPosition(withShares([24, 32, 25, 19]), 'pioneer').sentence;
 		expect(pioneer).toContain('81\u00a0% of surveyed organisations sit in a lower group');
 		expect(pioneer).toContain('Pioneer is the highest group');
 	});

@@ -16,6 +16,8 @@ import { radarSvg, resultRadarAxes } from './radar-svg';
 export interface ReportTeam {
 	/** Participants whose answers are in the aggregate. */
 	participants: number;
+	/** Sentences printed under the heading (how the team answers were formed, the tier spread). */
+	lines?: string[];
 	/** Questions with the widest spread of answers, each with a one-line summary of the spread. */
 	spread: { questionId: string; summary: string }[];
 }
@@ -111,6 +113,7 @@ function teamBlock(bank: QuestionBank, team: ReportTeam): Content[] {
 		{
 			text: `${team.participants} participant${team.participants === 1 ? '' : 's'} answered; the scores below are the team's aggregate.`
 		},
+		...(team.lines ?? []).map((line): Content => ({ text: line, margin: [0, 4, 0, 0] })),
 		...(team.spread.length
 			? [
 					table(

@@ -1,90 +1,61 @@
 /**
- * What the facilitator dashboard shows, as plain data: built on the server from a {@link WorkshopSummary} and
- * the workshop's bank, sent as page data and again over SSE on every change.
+ * The facilitator dashboard's data (`$lib/workshop/types`), built from a {@link WorkshopSummary}'s team statistics
+ * and the workshop's bank — labels and sentences only: every number comes from `$scoring/team-stats`, the same
+ * statistics the team PDF and CSV print.
  */
-import type { TeamAggregate } from '$scoring/aggregate';
+import { answerText } from '$scoring/answer-labels';
 import { findBank } from '$scoring/bank';
 import { SURVEY_2026 } from '$scoring/benchmark';
-import {
-	dimensionRows,
-	surveyPosition,
-	surveySource,
-	tierDistribution,
-	type DimensionRow,
-	type DistributionRow
-} from '$scoring/explain';
-import { percent, points, signedPoints } from '$scoring/format';
-import { NOT_APPLICABLE, TIER_IDS, type QuestionBank, type TierId } from '$scoring/schema';
+import { dimensionRows, surveyPosition, surveySource, tierDistribution } from '$scoring/explain';
+import { points, signedPoints } from '$scoring/format';
+import type { QuestionBank } from '$scoring/schema';
+import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '$scoring/team-stats';
 import { TIER_LABELS } from '$scoring/tiers';
+import type { DashboardState, DimensionView, QuestionView, TeamView } from '$lib/workshop/types';
 import type { WorkshopSummary } from './workshops';
 
-export interface HeatmapRow {
-	questionId: string;
-	question: string;
-	dimension: string;
-	answered: number;
-	notApplicable: number;
-	/** 0–1, see `QuestionSpread.disagreement`. */
-	disagreement: number | null;
-	modalShare: number | null;
-	/** The consensus answer's label. */
-	consensus: string | null;
-	/** One cell per option, lowest-scoring first. */
-	cells: { label: string; count: number; share: number }[];
-}
+/** Questions listed as "most split" above the full list. */
+export const MOST_SPLIT_SHOWN = 5;
 
-export interface TeamView {
-	size: number;
-	tier: TierId | null;
-	tierLabel: string | null;
-	index: number | null;
-	coverage: number;
-	/** The team result's dimension scores: the radar and its table. */
-	dimensions: DimensionRow[];
-	/** The survey's tier distribution with the team's tier marked, and the sentence that places it. */
-	survey: { distribution: DistributionRow[]; sentence: string | null; source: string };
-	/** Practice and confidence questions, most disagreement first. */
-	heatmap: HeatmapRow[];
-	confidence: (TeamAggregate['confidenceGaps'][number] & { label: string; sentence: string })[];
-	tierCounts: { tier: TierId | 'unplaced'; label: string; count: number }[];
-	/** The consensus answers, for the team PDF and the team result link. */
-	consensus: TeamAggregate['consensus'];
-	bank: string;
-	version: string;
-}
-
-export interface DashboardState {
-	status: 'open' | 'closed';
-	joined: number;
-	submitted: number;
-	minGroupSize: number;
-	/** Null below the minimum group size. */
-	team: TeamView | null;
-}
-
-function labels(bank: QuestionBank) {
-	const dimensions = new Map(bank.dimensions.map((d) => [d.id, d]));
-	const questions = new Map(bank.questions.map((q) => [q.id, q]));
-	return { dimensions, questions };
-}
-
-/** The team's confidence against its practice in one dimension, in a sentence computed from the aggregate. */
-export function teamConfidenceSentence(gap: TeamAggregate['confidenceGaps'][number], label: string): string {
+/** The team's confidence against its practice in one dimension, in a sentence (both from the team answers). */
+export function teamConfidenceSentence(
+	d: Pick<DimensionView, 'confidence' | 'practice' | 'gap' | 'overconfident'>,
+	label: string
+): string {
 	const name = label.toLowerCase();
-	if (gap.respondents === 0 || gap.meanGap === null || gap.meanConfidence === null || gap.meanPractice === null)
-		return `Nobody both rated their confidence in ${name} and answered enough of its practice questions to compare.`;
-	const over = Math.round((gap.overconfidentShare ?? 0) * gap.respondents);
-	const mean = `mean confidence ${points(gap.meanConfidence)} against practice ${points(gap.meanPractice)}, gap ${signedPoints(gap.meanGap)}`;
-	if (over === 0) return `In ${name}, nobody’s confidence runs ahead of their practice (${mean}).`;
-	return `In ${name}, ${over} of ${gap.respondents} (${percent((over / gap.respondents) * 100)}) rate their confidence above what their practice shows (${mean}).`;
+	if (d.gap === null || d.confidence === null || d.practice === null)
+		return `In ${name}, there is no team answer to compare: too few rated their confidence or answered its practice questions.`;
+	const figures = `confidence ${points(d.confidence)} against practice ${points(d.practice)}, gap ${signedPoints(d.gap)}`;
+	if (d.overconfident) return `In ${name}, the team’s confidence runs well ahead of its practice (${figures}).`;
+	if (d.gap > 0) return `In ${name}, the team’s confidence is a little above its practice (${figures}).`;
+	return `In ${name}, the team’s confidence does not exceed its practice (${figures}).`;
 }
 
-/** The team part of the dashboard from an aggregate. */
-export function teamView(bank: QuestionBank, team: TeamAggregate): TeamView {
-	const { dimensions, questions } = labels(bank);
-	const { result } = team;
+function questionView(bank: QuestionBank, s: QuestionStats): QuestionView {
+	const q = bank.questions.find((x) => x.id === s.questionId)!;
+	const dimension = bank.dimensions.find((d) => d.id === s.dimension);
 	return {
-		size: team.size,
+		questionId: s.questionId,
+		question: q.text,
+		dimension: dimension?.label ?? '',
+		answered: s.answered,
+		reserved: s.reserved.map((r) => ({ label: answerText(q, r.code), count: r.count })),
+		skipped: s.skipped,
+		disagreement: s.disagreement,
+		band: disagreementBand(s.disagreement),
+		teamAnswer: s.teamAnswer === null ? null : answerText(q, s.teamAnswer),
+		options: s.options?.map((o) => ({ label: answerText(q, o.optionId), count: o.count, share: o.share })) ?? null
+	};
+}
+
+/** The team part of the dashboard from the team statistics. */
+export function teamView(bank: QuestionBank, stats: TeamStats): TeamView {
+	const { result } = stats;
+	const label = new Map(bank.dimensions.map((d) => [d.id, d.label]));
+	const split = mostSplit(stats);
+	const rest = stats.questions.filter((q) => !split.includes(q));
+	return {
+		size: stats.size,
 		tier: result.tier,
 		tierLabel: result.tier ? TIER_LABELS[result.tier] : null,
 		index: result.index,
@@ -95,56 +66,44 @@ export function teamView(bank: QuestionBank, team: TeamAggregate): TeamView {
 			sentence: result.tier ? surveyPosition(SURVEY_2026, result.tier).sentence : null,
 			source: surveySource(SURVEY_2026)
 		},
-		heatmap: team.spread
-			.map((s) => {
-				const q = questions.get(s.questionId)!;
-				const optionLabel = new Map(q.options.map((o) => [o.id, o.label]));
-				return {
-					questionId: s.questionId,
-					question: q.text,
-					dimension: (q.dimension && dimensions.get(q.dimension)?.label) || '',
-					answered: s.answered,
-					notApplicable: s.notApplicable,
-					disagreement: s.disagreement,
-					modalShare: s.modalShare,
-					consensus:
-						s.consensus === null
-							? null
-							: s.consensus === NOT_APPLICABLE
-								? 'Not applicable / don’t know'
-								: (optionLabel.get(s.consensus) ?? s.consensus),
-					cells: [...q.options]
-						.sort((a, b) => a.score - b.score)
-						.map((o) => {
-							const c = s.counts.find((x) => x.optionId === o.id);
-							return { label: o.label, count: c?.count ?? 0, share: c?.share ?? 0 };
-						})
-				};
-			})
-			.sort((a, b) => (b.disagreement ?? -1) - (a.disagreement ?? -1)),
-		confidence: team.confidenceGaps.map((g) => {
-			const label = dimensions.get(g.dimension)?.label ?? g.dimension;
-			return { ...g, label, sentence: teamConfidenceSentence(g, label) };
+		confidence: stats.dimensions.map((d) => {
+			const name = label.get(d.dimension) ?? d.dimension;
+			return { ...d, label: name, sentence: teamConfidenceSentence(d, name) };
 		}),
-		tierCounts: [...TIER_IDS, 'unplaced' as const].toReversed().map((tier) => ({
-			tier,
-			label: tier === 'unplaced' ? 'Too few answers to place' : TIER_LABELS[tier],
-			count: team.tierCounts[tier]
+		tierCounts: stats.tiers.map((t) => ({
+			tier: t.tier,
+			label: t.tier === 'unplaced' ? 'Too few answers to place' : TIER_LABELS[t.tier],
+			count: t.count
 		})),
-		consensus: team.consensus,
-		bank: team.bank,
-		version: team.version
+		mostSplit: split.slice(0, MOST_SPLIT_SHOWN).map((s) => questionView(bank, s)),
+		// Most split first; then those everyone agreed on, then the suppressed ones, each in bank order.
+		questions: [
+			...split,
+			...rest.filter((q) => q.disagreement !== null),
+			...rest.filter((q) => q.disagreement === null)
+		].map((s) => questionView(bank, s)),
+		bank: stats.bank,
+		version: stats.version
 	};
 }
 
 /** The whole dashboard state from a summary. */
 export function dashboardState(summary: WorkshopSummary): DashboardState {
-	const bank = findBank(summary.workshop.bank, summary.workshop.version);
+	const { workshop } = summary;
+	const bank = findBank(workshop.bank, workshop.version);
+	const k = workshop.minGroupSize;
+	const visible = summary.released >= k;
 	return {
-		status: summary.workshop.status,
+		status: workshop.status,
 		joined: summary.joined,
 		submitted: summary.submitted,
-		minGroupSize: summary.workshop.minGroupSize,
-		team: summary.aggregate && bank ? teamView(bank, summary.aggregate) : null
+		pending: summary.pending,
+		released: summary.released,
+		needed: visible ? Math.max(0, k - summary.pending) : Math.max(0, k - summary.submitted),
+		minGroupSize: k,
+		expectedGroupSize: workshop.expectedGroupSize,
+		cap: workshop.cap,
+		dataVersion: summary.dataVersion,
+		team: summary.stats && bank ? teamView(bank, summary.stats) : null
 	};
 }

@@ -1,12 +1,14 @@
 import type { HandleServerError } from '@sveltejs/kit';
 import { getLogger } from './observability/log';
+import { describeError } from './log-safe';
 
 /**
  * SvelteKit `handleError`: unexpected errors are logged on the server with a reference id, and the client gets
  * a generic message carrying only that id — never a stack, an exception message or a query. Expected 4xx
  * (SvelteKit's own "Not Found", "Method Not Allowed", malformed requests) keep SvelteKit's safe message and are
- * not logged, so probing cannot flood the log. The log (a JSON line, see observability/log.ts) names the route
- * id, not the URL: result URLs carry a person's answers.
+ * not logged, so probing cannot flood the log. The log (a JSON line, see observability/log.ts) names the route id, not the URL (result URLs carry a
+ * person's answers, query strings a facilitator key), and describes the error with `describeError`: never a failed
+ * query's parameters or a value the database quoted back.
  */
 export const reportServerError: HandleServerError = ({ error, event, status, message }) => {
 	if (status < 500) return { message };
@@ -18,7 +20,7 @@ export const reportServerError: HandleServerError = ({ error, event, status, mes
 			status,
 			method: event.request.method,
 			route: event.route.id ?? null,
-			err: error
+			err: describeError(error, { stack: true })
 		},
 		'unexpected error'
 	);

@@ -5,7 +5,7 @@
 import { error, json, type Cookies } from '@sveltejs/kit';
 import { WorkshopError } from './workshops';
 
-/** Facilitator cookies live 90 days; participants' 30 (a workshop spans a session, its results a few weeks). */
+/** The facilitator cookie lives 90 days, the participant cookie 30 (renewed on each new workshop). */
 const FACILITATOR_MAX_AGE = 90 * 24 * 3600;
 const PARTICIPANT_MAX_AGE = 30 * 24 * 3600;
 
@@ -22,26 +22,74 @@ export function tokenCookie(name: string, url: URL, sameSite: 'strict' | 'lax', 
 	};
 }
 
+/** Workshops one browser remembers as facilitator, and as participant: the most recent this many. */
+export const REMEMBERED_WORKSHOPS = 20;
+
+/** Separates entries in a token-set cookie, and a key from its token (neither occurs in a key or a token). */
+const ENTRY_SEPARATOR = '~';
+const KEY_SEPARATOR = '.';
+const KEY = /^[0-9A-Za-z-]{1,64}$/;
+const TOKEN = /^[A-Za-z0-9_-]{1,100}$/;
+
 /**
- * The facilitator cookie for a workshop. SameSite=Strict: the dashboard's close/reopen and downloads are never
- * reached from another site, and the private link itself carries the token (`?key=`) when opened from mail or chat.
+ * One cookie holding a bounded set of `key.token` entries, most recent first — a browser that facilitated or joined
+ * hundreds of workshops still sends one small cookie (a cookie per workshop made every request of such a browser
+ * answer 431 once there were ~175 of them). Past {@link REMEMBERED_WORKSHOPS} the oldest entry is forgotten.
  */
-function facilitatorCookie(url: URL, workshopId: string) {
-	return tokenCookie(`facilitator-${workshopId}`, url, 'strict', FACILITATOR_MAX_AGE);
+function readTokenSet(cookies: Cookies, name: string): Map<string, string> {
+	const entries = new Map<string, string>();
+	for (const entry of (cookies.get(name) ?? '').split(ENTRY_SEPARATOR)) {
+		const at = entry.indexOf(KEY_SEPARATOR);
+		const key = entry.slice(0, at);
+		const token = entry.slice(at + 1);
+		if (at > 0 && KEY.test(key) && TOKEN.test(token) && !entries.has(key)) entries.set(key, token);
+	}
+	return entries;
 }
 
-/** The facilitator cookie's name for a workshop (`__Host-facilitator-<id>` over HTTPS). */
-export function facilitatorCookieName(workshopId: string, url: URL): string {
-	return facilitatorCookie(url, workshopId).name;
+function addToTokenSet(
+	cookies: Cookies,
+	cookie: ReturnType<typeof tokenCookie>,
+	key: string,
+	token: string,
+	legacy: RegExp
+): void {
+	const entries = readTokenSet(cookies, cookie.name);
+	entries.delete(key);
+	const kept = [[key, token], ...entries].slice(0, REMEMBERED_WORKSHOPS);
+	cookies.set(cookie.name, kept.map(([k, t]) => `${k}${KEY_SEPARATOR}${t}`).join(ENTRY_SEPARATOR), cookie.options);
+	// The one-cookie-per-workshop cookies of earlier versions go as soon as the browser comes back.
+	for (const { name } of cookies.getAll())
+		if (legacy.test(name)) cookies.delete(name, { path: '/', secure: cookie.options.secure });
 }
 
+/**
+ * The facilitator cookie: SameSite=Strict, so the dashboard's close/reopen and downloads are never reached from
+ * another site; the private link itself carries the token (`?key=`) when opened from mail or chat.
+ */
+function facilitatorCookie(url: URL) {
+	return tokenCookie('facilitator', url, 'strict', FACILITATOR_MAX_AGE);
+}
+
+/** The facilitator cookie's name (`__Host-facilitator` over HTTPS). */
+export function facilitatorCookieName(url: URL): string {
+	return facilitatorCookie(url).name;
+}
+
+const LEGACY_FACILITATOR = /^(__Host-)?facilitator-[0-9a-f-]{36}$/;
+const LEGACY_PARTICIPANT = /^(__Host-)?participant-[0-9A-Z]{6}$/;
+
+/** Remembers that this browser facilitates `workshopId` (with its token), among its most recent workshops. */
 export function setFacilitatorCookie(cookies: Cookies, url: URL, workshopId: string, token: string): void {
-	const { name, options } = facilitatorCookie(url, workshopId);
-	cookies.set(name, token, options);
+	addToTokenSet(cookies, facilitatorCookie(url), workshopId, token, LEGACY_FACILITATOR);
 }
 
 export function facilitatorToken(cookies: Cookies, url: URL, workshopId: string): string | undefined {
-	return cookies.get(facilitatorCookieName(workshopId, url));
+	const https = url.protocol === 'https:';
+	return (
+		readTokenSet(cookies, facilitatorCookie(url).name).get(workshopId) ??
+		cookies.get(`${https ? '__Host-' : ''}facilitator-${workshopId}`)
+	);
 }
 
 /** Path of a workshop's participant pages. */
@@ -50,22 +98,25 @@ export function participantPath(code: string): string {
 }
 
 /**
- * The participant cookie for a workshop, one per workshop (`__Host-participant-<code>` over HTTPS). SameSite=Lax,
- * not Strict: a participant arrives from a join link in chat or mail and must be recognised on that first visit
- * (Strict would hide the cookie on that navigation and the page would offer to join again). Lax still withholds it
- * from cross-site POSTs, which `csrfGuard` refuses anyway.
+ * The participant cookie (`__Host-participant` over HTTPS): the participant tokens of this browser's most recent
+ * workshops. SameSite=Lax, not Strict: a participant arrives from a join link in chat or mail and must be
+ * recognised on that first visit (Strict would hide the cookie on that navigation and the page would offer to join
+ * again). Lax still withholds it from cross-site POSTs, which `csrfGuard` refuses anyway.
  */
-function participantCookie(url: URL, code: string) {
-	return tokenCookie(`participant-${code}`, url, 'lax', PARTICIPANT_MAX_AGE);
+function participantCookie(url: URL) {
+	return tokenCookie('participant', url, 'lax', PARTICIPANT_MAX_AGE);
 }
 
 export function setParticipantCookie(cookies: Cookies, url: URL, code: string, token: string): void {
-	const { name, options } = participantCookie(url, code);
-	cookies.set(name, token, options);
+	addToTokenSet(cookies, participantCookie(url), code, token, LEGACY_PARTICIPANT);
 }
 
 export function participantToken(cookies: Cookies, url: URL, code: string): string | undefined {
-	return cookies.get(participantCookie(url, code).name);
+	const https = url.protocol === 'https:';
+	return (
+		readTokenSet(cookies, participantCookie(url).name).get(code) ??
+		cookies.get(`${https ? '__Host-' : ''}participant-${code}`)
+	);
 }
 
 /**

@@ -63,6 +63,11 @@ export class RateLimiter {
 		return { allowed: true, remaining: limit - hits.length };
 	}
 
+	/** Takes back one counted attempt of `key` (the most recent): it no longer counts. */
+	refund(key: string): void {
+		this.#entries.get(key)?.hits.pop();
+	}
+
 	/** Says whether `key` would be refused now, without counting an attempt. */
 	peek(key: string, { limit, windowMs }: RateLimitOptions): RateLimitResult {
 		const now = this.#now();
@@ -178,13 +183,24 @@ function refuse(event: Pick<RequestEvent, 'setHeaders'>, result: RateLimitResult
  */
 export const JOIN_CODE_GUESSES: RateLimitOptions = { limit: 20, windowMs: 10 * 60_000 };
 
+/**
+ * Joins one client address may make, across workshops: 100 per 10 minutes — a room of 60 (or 100) behind one
+ * office NAT joins at once, while one address cannot fill workshops with made-up participants at speed. Each
+ * workshop is also capped at its expected group size plus a margin.
+ */
+export const JOINS: RateLimitOptions = { limit: 100, windowMs: 10 * 60_000 };
+
 /** Workshops one client address may create: 20 per hour (a facilitator needs a handful a day). */
 export const WORKSHOP_CREATION: RateLimitOptions = { limit: 20, windowMs: 60 * 60_000 };
 
+/** Team PDFs one client address may download: 20 per 10 minutes (each new one costs a few hundred ms of CPU). */
+export const TEAM_PDF: RateLimitOptions = { limit: 20, windowMs: 10 * 60_000 };
+
 /**
- * Runs a secret lookup (`lookup` resolves to null on a miss) under a guessing limit: only misses count, and a
- * client over the limit is refused with 429 *before* the lookup runs, so once limited it cannot tell a right
- * guess from a wrong one.
+ * Runs a secret lookup (`lookup` resolves to null on a miss) under a guessing limit. The attempt is counted
+ * *before* the lookup and refunded on a hit, so a burst of concurrent guesses can never get more lookups than the
+ * limit, and a client over the limit is refused with 429 before the lookup runs — once limited it cannot tell a
+ * right guess from a wrong one.
  */
 export async function limitGuessing<T>(
 	event: Pick<RequestEvent, 'getClientAddress' | 'setHeaders'>,
@@ -193,9 +209,8 @@ export async function limitGuessing<T>(
 	lookup: () => Promise<T | null>
 ): Promise<T | null> {
 	const key = clientKey(event, scope);
-	const limit = scaled(options);
-	refuse(event, sharedRateLimiter.peek(key, limit));
+	refuse(event, rateLimit(key, scaled(options)));
 	const found = await lookup();
-	if (found === null) refuse(event, rateLimit(key, limit));
+	if (found !== null) sharedRateLimiter.refund(key);
 	return found;
 }

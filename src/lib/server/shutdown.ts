@@ -4,6 +4,8 @@
  * only for real requests (a browser's EventSource reconnects, to another instance or, failing that, falls back
  * to polling).
  */
+import { describeError } from './log-safe';
+
 const stops = new Set<() => void>();
 let stopping = false;
 
@@ -25,7 +27,7 @@ export function beginShutdown(): void {
 		try {
 			stop();
 		} catch (error) {
-			console.warn(`shutdown: ${String(error)}`);
+			console.warn(`shutdown: ${describeError(error)}`);
 		}
 	}
 	stops.clear();

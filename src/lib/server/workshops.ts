@@ -1,19 +1,28 @@
 /**
- * The workshop service: facilitators create, close and reopen workshops; participants join by code and submit one
- * response each, editable until the workshop closes. Every write is one transaction; tokens are CSPRNG secrets
- * stored only as SHA-256 hashes; input is validated with scoring's schemas before anything is written.
+ * The workshop service: facilitators create, close and reopen workshops; participants join by code (up to the
+ * workshop's cap) and submit one response each, editable until the workshop closes.
+ *
+ * Privacy against the facilitator: the team figures are computed only from *released* responses, and responses
+ * are released together — at least the minimum group size of new or changed responses at a time (or once when the
+ * workshop closes) — so no figure the facilitator can see ever changes by one person's response.
+ *
+ * Throughput: submissions are group-committed — everything that arrives while one transaction runs goes into the
+ * next one — and each is acknowledged only after its transaction commits. Tokens are CSPRNG secrets stored only as
+ * SHA-256 hashes; input is validated with scoring's schemas before anything is written.
  */
 import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { aggregate, MIN_GROUP_SIZE_DEFAULT, type TeamAggregate } from '../../../scoring/aggregate';
 import { CURRENT_BANK, findBank } from '../../../scoring/bank/index';
-import { AnswersSchema, type Answers, type QuestionBank } from '../../../scoring/schema';
+import type { Answers, QuestionBank } from '../../../scoring/schema';
 import { AnswersError, validateAnswers } from '../../../scoring/score';
 import { isFacilitatorKey } from './auth/facilitator-keys';
-import { getDb, type Database } from './db';
+import { MIN_GROUP_SIZE_DEFAULT, teamStats, type TeamStats } from '../../../scoring/team-stats';
+import { getDb, type Database, type Db } from './db';
 import { participants, responses, workshops, type WorkshopRow } from './db/schema';
 import { getLive, type LiveNotifier } from './live';
+import { Lru } from './lru';
+import { optionalLine, requiredLine } from './text';
 
 /** Join-code characters: no 0/O, 1/I/L, so a code read aloud or from a screen cannot be mistyped. */
 export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -21,12 +30,24 @@ export const JOIN_CODE_LENGTH = 6;
 /** Bytes of CSPRNG entropy in facilitator and participant tokens (256 bits). */
 const TOKEN_BYTES = 32;
 export const MAX_GROUP_SIZE = 1000;
+/** The expected group size the form suggests. */
+export const EXPECTED_GROUP_SIZE_DEFAULT = 12;
+/** Most submissions one group-commit transaction takes. */
+const MAX_BATCH = 200;
+
+/**
+ * How many may join a workshop that expects `expected` people: the number plus a margin for people who join again
+ * on another device — a fifth more, at least 2 (12 → 15, 60 → 72).
+ */
+export function participantCap(expected: number): number {
+	return expected + Math.max(2, Math.ceil(expected / 5));
+}
 
 /** Why a workshop operation was refused; `status` is the HTTP status a route answers with. */
 export class WorkshopError extends Error {
 	constructor(
 		readonly status: 400 | 403 | 404 | 409,
-		readonly reason: 'invalid' | 'forbidden' | 'not_found' | 'closed',
+		readonly reason: 'invalid' | 'forbidden' | 'not_found' | 'closed' | 'full' | 'facilitator',
 		message: string
 	) {
 		super(message);
@@ -34,37 +55,45 @@ export class WorkshopError extends Error {
 	}
 }
 
+const groupSize = (what: string) =>
+	z.coerce
+		.number({ error: `The ${what} must be a whole number` })
+		.int(`The ${what} must be a whole number`)
+		.max(MAX_GROUP_SIZE, `The ${what} is at most ${MAX_GROUP_SIZE}`);
+
 /** The facilitator's form. Text is trimmed; an empty organisation means none. */
-export const NewWorkshopSchema = z.strictObject({
-	title: z.string().trim().min(1, 'Enter a workshop title').max(120, 'The title is at most 120 characters'),
-	organisation: z
-		.string()
-		.trim()
-		.max(120, 'The organisation is at most 120 characters')
-		.optional()
-		.transform((s) => s || null),
-	minGroupSize: z.coerce
-		.number({ error: 'The minimum group size must be a whole number' })
-		.int('The minimum group size must be a whole number')
-		.min(2, 'The minimum group size is at least 2, so no single person’s answers are shown as the team’s')
-		.max(MAX_GROUP_SIZE, `The minimum group size is at most ${MAX_GROUP_SIZE}`)
-		.default(MIN_GROUP_SIZE_DEFAULT)
-});
+export const NewWorkshopSchema = z
+	.strictObject({
+		title: requiredLine('The title', 120, 'Enter a workshop title'),
+		organisation: optionalLine('The organisation', 120),
+		minGroupSize: groupSize('minimum group size')
+			.min(2, 'The minimum group size is at least 2, so no single person’s answers are shown as the team’s')
+			.default(MIN_GROUP_SIZE_DEFAULT),
+		expectedGroupSize: groupSize('expected group size')
+			.min(2, 'The expected group size is at least 2')
+			.default(EXPECTED_GROUP_SIZE_DEFAULT)
+	})
+	.refine((w) => w.expectedGroupSize >= w.minGroupSize, {
+		path: ['expectedGroupSize'],
+		message: 'The expected group size must be at least the minimum group size'
+	});
 export type NewWorkshop = z.input<typeof NewWorkshopSchema>;
 
 /** A participant's optional display name, shown only to themselves and never next to answers. */
-export const JoinSchema = z.strictObject({
-	displayName: z
-		.string()
-		.trim()
-		.max(60, 'The name is at most 60 characters')
-		.optional()
-		.transform((s) => s || null)
-});
+export const JoinSchema = z.strictObject({ displayName: optionalLine('The name', 60) });
 
-/** One submission: the answers and a client-chosen key that makes retries of the same submission harmless. */
+/**
+ * One submission: the answers and a client-chosen key that makes retries of the same submission harmless. The
+ * answers are checked here only for being a plain object without a `__proto__` key (which a JSON body can carry as
+ * an own key); `validateAnswers` then checks every key against the workshop's bank and every value against the
+ * question's options — stricter than `AnswersSchema`'s slug check, so that check is not run twice.
+ */
 export const SubmissionSchema = z.strictObject({
-	answers: AnswersSchema,
+	answers: z.custom<Answers>(
+		(value) =>
+			typeof value === 'object' && value !== null && !Array.isArray(value) && !Object.hasOwn(value, '__proto__'),
+		{ message: 'answers must be an object mapping question ids to option ids ("__proto__" is not a question id)' }
+	),
 	idempotencyKey: z
 		.string()
 		.regex(/^[A-Za-z0-9_-]{8,100}$/, 'The idempotency key must be 8–100 letters, digits, "-" or "_"')
@@ -78,19 +107,28 @@ export interface WorkshopView {
 	title: string;
 	organisation: string | null;
 	minGroupSize: number;
+	expectedGroupSize: number;
+	/** Most participants who may join. */
+	cap: number;
 	status: 'open' | 'closed';
 	bank: string;
 	version: string;
 	createdAt: Date;
 }
 
-/** The facilitator dashboard: counts always; the team aggregate only once enough people submitted. */
+/** The facilitator dashboard's data: counts always; team statistics from released responses only. */
 export interface WorkshopSummary {
 	workshop: WorkshopView;
 	joined: number;
 	submitted: number;
-	/** Null while fewer than `minGroupSize` responses are in. */
-	aggregate: TeamAggregate | null;
+	/** Responses new or changed since the last release: not yet in the figures. */
+	pending: number;
+	/** Responses in the figures. */
+	released: number;
+	/** Identifies the released set: it changes exactly when the figures can change. */
+	dataVersion: number;
+	/** Null while fewer than `minGroupSize` responses are released. */
+	stats: TeamStats | null;
 }
 
 export interface SubmitOutcome {
@@ -140,6 +178,8 @@ function view(row: WorkshopRow): WorkshopView {
 		title: row.title,
 		organisation: row.organisation,
 		minGroupSize: row.minGroupSize,
+		expectedGroupSize: row.expectedGroupSize,
+		cap: participantCap(row.expectedGroupSize),
 		status: row.status,
 		bank: row.bankId,
 		version: row.bankVersion,
@@ -153,6 +193,11 @@ function invalid(error: z.ZodError): WorkshopError {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND = 'No workshop with this code or link. Check the code with your facilitator.';
+const CLOSED = 'This workshop is closed: the facilitator is no longer accepting answers.';
+/** Shown when the facilitator's own browser tries to take part. */
+export const FACILITATOR_CANNOT_JOIN =
+	'This browser runs this workshop as its facilitator, so it cannot also take part: a facilitator’s answers would ' +
+	'let them single out someone else’s. To answer yourself, join from another device or browser.';
 
 function isUniqueViolation(error: unknown): boolean {
 	for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e)
@@ -160,20 +205,120 @@ function isUniqueViolation(error: unknown): boolean {
 	return false;
 }
 
+/** Rows of a raw `execute`, whichever driver ran it (postgres-js returns an array, PGlite `{ rows }`). */
+function rowsOf<T>(result: unknown): T[] {
+	return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+async function execute<T>(db: Db | Transaction, query: SQL): Promise<T[]> {
+	return rowsOf<T>(await db.execute(query));
+}
+
+type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** The parts of a workshop that never change after it is created: safe to keep in memory. */
+interface WorkshopMeta {
+	id: string;
+	code: string;
+	minGroupSize: number;
+	facilitatorTokenHash: string;
+	bank: QuestionBank;
+}
+
+/** A queued submission, already validated, waiting for its group commit. */
+interface QueuedSubmission {
+	workshopId: string;
+	participantId: string;
+	answers: Answers;
+	idempotencyKey: string;
+	resolve: (outcome: SubmitOutcome) => void;
+	reject: (error: unknown) => void;
+}
+
+type ItemResult = { ok: SubmitOutcome } | { error: WorkshopError };
+
+/**
+ * Releases a workshop's pending responses into its figures when that is safe: at least `minGroupSize` of them,
+ * or — while no figure has been visible yet — all of them once there are `minGroupSize` in all. On `close`, also
+ * fewer than that, once per workshop (later closes release only full batches). On PostgreSQL the check is
+ * serialised per workshop by an advisory lock taken first, so two concurrent transactions can never each release
+ * a part of one batch (the counting statement's snapshot is taken after the lock); PGlite has one connection, so
+ * its transactions never overlap. Counts stop at `minGroupSize` where that is all the rule needs. Returns whether
+ * anything was released.
+ */
+async function releaseIfDue(
+	tx: Transaction,
+	kind: Database['kind'],
+	workshop: { id: string; minGroupSize: number; closeReleaseUsed?: boolean },
+	mode: 'submit' | 'close'
+): Promise<boolean> {
+	const { id, minGroupSize: k } = workshop;
+	if (kind === 'postgres') await tx.execute(sql`select pg_advisory_xact_lock(7301964, hashtext(${id}))`);
+	const late = mode === 'close' && !workshop.closeReleaseUsed;
+	const [r] = await execute<{ due: boolean; late: boolean }>(
+		tx,
+		sql`with c as (
+		      select (select count(*) from ${responses} where workshop_id = ${id} and pending) as pending,
+		             (select count(*) from (select 1 from ${responses}
+		                where workshop_id = ${id} and released_answers is not null limit ${k}) r) as released,
+		             (select count(*) from (select 1 from ${responses} where workshop_id = ${id} limit ${k}) t) as total
+		    ), d as (
+		      select pending > 0 and (pending >= ${k} or (released < ${k} and total >= ${k})) as due,
+		             ${late}::boolean and pending > 0 and released >= ${k} as late
+		      from c
+		    ), v as (select nextval('response_release_seq') as n from d where d.due or d.late),
+		    u as (
+		      update ${responses} set released_answers = answers, pending = false, released_version = v.n
+		      from v where workshop_id = ${id} and pending returning 1
+		    )
+		    select d.due, d.late and not d.due as late, (select count(*) from u) as n from d`
+	);
+	if (r?.late) await tx.update(workshops).set({ closeReleaseUsed: true }).where(eq(workshops.id, id));
+	return !!(r?.due || r?.late);
+}
+
 /** The workshop service over one database (and optionally a live notifier told of every change). */
 export function createWorkshopService(database: Database, live?: LiveNotifier) {
 	const { db } = database;
+	const metaById = new Lru<string, WorkshopMeta>(2_000);
+	/** join code → workshop id: a code never changes, so lookups of a known code cost nothing. */
+	const idByCode = new Lru<string, string>(5_000);
+	/** token hash → participant: a participant's workshop never changes, so a hit is as good as a lookup. */
+	const participantsByHash = new Lru<string, { id: string; workshopId: string }>(50_000);
+	/** Team statistics per released set: computed once per data version, whoever asks. */
+	const statsCache = new Lru<string, Promise<TeamStats | null>>(500);
+
+	function remember(row: WorkshopRow): WorkshopMeta {
+		const bank = findBank(row.bankId, row.bankVersion);
+		if (!bank) throw new Error(`workshop ${row.id} uses unknown bank ${row.bankId} ${row.bankVersion}`);
+		const meta = {
+			id: row.id,
+			code: row.joinCode,
+			minGroupSize: row.minGroupSize,
+			facilitatorTokenHash: row.facilitatorTokenHash,
+			bank
+		};
+		metaById.set(row.id, meta);
+		idByCode.set(row.joinCode, row.id);
+		return meta;
+	}
 
 	async function byId(id: string): Promise<WorkshopRow | undefined> {
 		if (!UUID.test(id)) return undefined;
 		const [row] = await db.select().from(workshops).where(eq(workshops.id, id));
+		if (row) remember(row);
 		return row;
 	}
 
-	async function bankOf(row: WorkshopRow): Promise<QuestionBank> {
-		const bank = findBank(row.bankId, row.bankVersion);
-		if (!bank) throw new Error(`workshop ${row.id} uses unknown bank ${row.bankId} ${row.bankVersion}`);
-		return bank;
+	async function metaOf(id: string): Promise<WorkshopMeta | undefined> {
+		const known = metaById.get(id);
+		if (known) return known;
+		const row = await byId(id);
+		return row ? remember(row) : undefined;
+	}
+
+	function isFacilitatorOf(meta: { facilitatorTokenHash: string }, token: string | null | undefined): boolean {
+		return !!token && sameHash(hashToken(token), meta.facilitatorTokenHash);
 	}
 
 	/** The workshop if `token` is its facilitator token; otherwise a 404 (no such id) or 403. */
@@ -181,19 +326,197 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		const row = await byId(workshopId);
 		if (!row) throw new WorkshopError(404, 'not_found', NOT_FOUND);
 		// A signed-in facilitator's browser holds a facilitator key instead of the token (auth/facilitator-keys.ts).
-		if (
-			!token ||
-			!(sameHash(hashToken(token), row.facilitatorTokenHash) || (await isFacilitatorKey(db, row.id, hashToken(token))))
-		)
+		if (!isFacilitatorOf(row, token) && !(token && (await isFacilitatorKey(db, row.id, hashToken(token)))))
 			throw new WorkshopError(403, 'forbidden', 'This facilitator link or key is not valid for this workshop.');
 		return row;
 	}
 
+	async function participantOf(token: string | null | undefined): Promise<{ id: string; workshopId: string } | null> {
+		if (!token) return null;
+		const hash = hashToken(token);
+		const known = participantsByHash.get(hash);
+		if (known) return known;
+		const [row] = await db
+			.select({ id: participants.id, workshopId: participants.workshopId })
+			.from(participants)
+			.where(eq(participants.tokenHash, hash));
+		if (row) participantsByHash.set(hash, row);
+		return row ?? null;
+	}
+
+	// ── Group commit ────────────────────────────────────────────────────────────────────────────────────────────
+
+	const queue: QueuedSubmission[] = [];
+	let committing = false;
+
+	/** Up to MAX_BATCH queued submissions, at most one per participant (a second waits for the next batch). */
+	function takeBatch(): QueuedSubmission[] {
+		const batch: QueuedSubmission[] = [];
+		const seen = new Set<string>();
+		for (let i = 0; i < queue.length && batch.length < MAX_BATCH;) {
+			const item = queue[i]!;
+			if (seen.has(item.participantId)) i++;
+			else {
+				seen.add(item.participantId);
+				batch.push(item);
+				queue.splice(i, 1);
+			}
+		}
+		return batch;
+	}
+
+	/** Writes one batch in one transaction; per-item refusals are results, unexpected failures throw. */
+	async function commitBatch(batch: QueuedSubmission[]): Promise<{ results: ItemResult[]; changed: Set<string> }> {
+		const changed = new Set<string>();
+		const results = await db.transaction(async (tx) => {
+			const ids = [...new Set(batch.map((b) => b.workshopId))];
+			// FOR SHARE: a concurrent close either precedes this batch (and it is refused) or waits for it.
+			const rows = await tx
+				.select({ id: workshops.id, status: workshops.status, minGroupSize: workshops.minGroupSize })
+				.from(workshops)
+				.where(inArray(workshops.id, ids))
+				.for('share');
+			const status = new Map(rows.map((r) => [r.id, r]));
+			const results: (ItemResult | undefined)[] = batch.map((item) => {
+				const row = status.get(item.workshopId);
+				if (!row) return { error: new WorkshopError(404, 'not_found', NOT_FOUND) };
+				if (row.status === 'closed') return { error: new WorkshopError(409, 'closed', CLOSED) };
+				return undefined;
+			});
+			const writes = batch.filter((_, i) => results[i] === undefined);
+			if (writes.length) {
+				// Insert, or replace unless this is a retry of the stored submission; xmax = 0 marks a fresh insert.
+				// A replacement is pending only if it differs from what was last released.
+				const written = await tx
+					.insert(responses)
+					.values(
+						writes.map((w) => ({
+							id: randomUUID(),
+							workshopId: w.workshopId,
+							participantId: w.participantId,
+							answers: w.answers,
+							idempotencyKey: w.idempotencyKey
+						}))
+					)
+					.onConflictDoUpdate({
+						target: [responses.workshopId, responses.participantId],
+						set: {
+							answers: sql`excluded.answers`,
+							idempotencyKey: sql`excluded.idempotency_key`,
+							updatedAt: sql`now()`,
+							pending: sql`excluded.answers is distinct from ${responses.releasedAnswers}`
+						},
+						setWhere: sql`${responses.idempotencyKey} <> excluded.idempotency_key`
+					})
+					.returning({ participantId: responses.participantId, inserted: sql<boolean>`(xmax = 0)` });
+				const outcome = new Map(written.map((w) => [w.participantId, w.inserted]));
+				const unchanged = writes.filter((w) => !outcome.has(w.participantId));
+				const stored = unchanged.length
+					? new Map(
+							(
+								await tx
+									.select({ participantId: responses.participantId, answers: responses.answers })
+									.from(responses)
+									.where(
+										inArray(
+											responses.participantId,
+											unchanged.map((u) => u.participantId)
+										)
+									)
+							).map((r) => [r.participantId, r.answers])
+						)
+					: new Map<string, Answers>();
+				batch.forEach((item, i) => {
+					if (results[i]) return;
+					if (outcome.has(item.participantId)) {
+						changed.add(item.workshopId);
+						results[i] = {
+							ok: { status: outcome.get(item.participantId) ? 'created' : 'updated', answers: item.answers }
+						};
+					} else results[i] = { ok: { status: 'unchanged', answers: stored.get(item.participantId) ?? item.answers } };
+				});
+				for (const id of changed) await releaseIfDue(tx, database.kind, status.get(id)!, 'submit');
+			}
+			return results as ItemResult[];
+		});
+		return { results, changed };
+	}
+
+	function settle(batch: QueuedSubmission[], results: ItemResult[]) {
+		batch.forEach((item, i) => {
+			const r = results[i]!;
+			if ('ok' in r) item.resolve(r.ok);
+			else item.reject(r.error);
+		});
+	}
+
+	async function drain(): Promise<void> {
+		if (committing) return;
+		committing = true;
+		try {
+			while (queue.length) {
+				// Let the requests that arrived meanwhile reach the queue first (PGlite runs its queries on this thread,
+				// so during a transaction no request is read): turns of the event loop while the queue still grows.
+				for (let turns = 0, seen = -1; turns < 8 && queue.length !== seen && queue.length < MAX_BATCH; turns++) {
+					seen = queue.length;
+					await new Promise((resolve) => setImmediate(resolve));
+				}
+				const batch = takeBatch();
+				try {
+					const { results, changed } = await commitBatch(batch);
+					settle(batch, results);
+					for (const id of changed) live?.publish(id);
+				} catch (error) {
+					if (batch.length === 1) {
+						batch[0]!.reject(error);
+						continue;
+					}
+					// One bad item must not fail the others: commit each alone.
+					for (const item of batch) {
+						try {
+							const { results, changed } = await commitBatch([item]);
+							settle([item], results);
+							for (const id of changed) live?.publish(id);
+						} catch (e) {
+							item.reject(e);
+						}
+					}
+				}
+			}
+		} finally {
+			committing = false;
+		}
+	}
+
+	async function loadStats(row: { id: string }, meta: WorkshopMeta, key: string): Promise<TeamStats | null> {
+		let pending = statsCache.get(key);
+		if (!pending) {
+			pending = db
+				.select({ answers: responses.releasedAnswers })
+				.from(responses)
+				.where(and(eq(responses.workshopId, row.id), isNotNull(responses.releasedAnswers)))
+				.then((rows) =>
+					teamStats(
+						meta.bank,
+						rows.map((r) => r.answers!),
+						{ minGroupSize: meta.minGroupSize }
+					)
+				);
+			statsCache.set(key, pending);
+			pending.catch(() => statsCache.delete(key));
+		}
+		return pending;
+	}
+
 	async function setStatus(workshopId: string, token: string | null | undefined, status: 'open' | 'closed') {
 		const row = await asFacilitator(workshopId, token);
-		const [updated] = await db.update(workshops).set({ status }).where(eq(workshops.id, row.id)).returning();
+		const updated = await db.transaction(async (tx) => {
+			const [updated] = await tx.update(workshops).set({ status }).where(eq(workshops.id, row.id)).returning();
+			if (status === 'closed') await releaseIfDue(tx, database.kind, updated!, 'close');
+			return updated!;
+		});
 		live?.publish(row.id);
-		return view(updated!);
+		return view(updated);
 	}
 
 	return {
@@ -215,11 +538,13 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 							title: parsed.data.title,
 							organisation: parsed.data.organisation,
 							minGroupSize: parsed.data.minGroupSize,
+							expectedGroupSize: parsed.data.expectedGroupSize,
 							facilitatorTokenHash: hashToken(facilitatorToken),
 							bankId: CURRENT_BANK.id,
 							bankVersion: CURRENT_BANK.version
 						})
 						.returning();
+					remember(row!);
 					return { workshop: view(row!), facilitatorToken };
 				} catch (error) {
 					// A join-code collision: draw another code.
@@ -233,7 +558,32 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			const canonical = normaliseJoinCode(code);
 			if (!canonical) return null;
 			const [row] = await db.select().from(workshops).where(eq(workshops.joinCode, canonical));
-			return row ? view(row) : null;
+			if (!row) return null;
+			remember(row);
+			return view(row);
+		},
+
+		/**
+		 * The id of the workshop with this join code, or null: from memory when the code is known, so a room looking
+		 * up its code at once is answered without waiting on the database.
+		 */
+		async workshopIdByCode(code: string): Promise<string | null> {
+			const canonical = normaliseJoinCode(code);
+			if (!canonical) return null;
+			const known = idByCode.get(canonical);
+			if (known) return known;
+			return (await this.findByCode(canonical))?.id ?? null;
+		},
+
+		/**
+		 * The id of the workshop with join code `code` if `token` is one of its participants' tokens, else null.
+		 * Answers from memory once seen, so a recognised participant costs no lookup and is never guess-limited.
+		 */
+		async recognise(code: string, token: string | null | undefined): Promise<string | null> {
+			const participant = await participantOf(token);
+			if (!participant) return null;
+			const meta = await metaOf(participant.workshopId);
+			return meta && meta.code === normaliseJoinCode(code) ? meta.id : null;
 		},
 
 		/** The workshop for its facilitator. @throws WorkshopError 404 / 403. */
@@ -241,22 +591,54 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			return view(await asFacilitator(workshopId, token));
 		},
 
+		/** Whether `token` is this workshop's facilitator token (false for an unknown workshop). */
+		async isFacilitator(workshopId: string, token: string | null | undefined): Promise<boolean> {
+			if (!token) return false;
+			const meta = await metaOf(workshopId);
+			return !!meta && isFacilitatorOf(meta, token);
+		},
+
 		/**
 		 * Joins a workshop by code; returns the participant token (for a cookie) once: only its hash is kept.
 		 * Joining is allowed while the workshop is closed too, so late-comers can see the team result.
+		 * `facilitatorToken`: the facilitator cookie the request carried — the facilitator's browser cannot join.
+		 * @throws WorkshopError 400 (bad name), 403 (the facilitator), 404, 409 (the workshop is full).
 		 */
-		async joinWorkshop(code: string, input: unknown = {}): Promise<{ workshop: WorkshopView; token: string }> {
+		async joinWorkshop(
+			code: string,
+			input: unknown = {},
+			options: { facilitatorToken?: string | null } = {}
+		): Promise<{ workshop: WorkshopView; token: string }> {
 			const parsed = JoinSchema.safeParse(input);
 			if (!parsed.success) throw invalid(parsed.error);
 			const workshop = await this.findByCode(code);
 			if (!workshop) throw new WorkshopError(404, 'not_found', NOT_FOUND);
+			if (isFacilitatorOf(metaById.get(workshop.id)!, options.facilitatorToken))
+				throw new WorkshopError(403, 'facilitator', FACILITATOR_CANNOT_JOIN);
 			const token = newToken();
-			await db.insert(participants).values({
-				id: randomUUID(),
-				workshopId: workshop.id,
-				tokenHash: hashToken(token),
-				displayName: parsed.data.displayName
+			const id = randomUUID();
+			await db.transaction(async (tx) => {
+				// Locking the workshop row serialises joins, so the cap holds exactly under concurrency.
+				await tx.select({ id: workshops.id }).from(workshops).where(eq(workshops.id, workshop.id)).for('update');
+				const [{ n = 0 } = {}] = await tx
+					.select({ n: sql<number>`count(*)::int` })
+					.from(participants)
+					.where(eq(participants.workshopId, workshop.id));
+				if (n >= workshop.cap)
+					throw new WorkshopError(
+						409,
+						'full',
+						`This workshop is full: its facilitator expected ${workshop.expectedGroupSize} people and ${n} have joined. ` +
+							'If you joined before on another device, carry on there; otherwise ask the facilitator.'
+					);
+				await tx.insert(participants).values({
+					id,
+					workshopId: workshop.id,
+					tokenHash: hashToken(token),
+					displayName: parsed.data.displayName
+				});
 			});
+			participantsByHash.set(hashToken(token), { id, workshopId: workshop.id });
 			live?.publish(workshop.id);
 			return { workshop, token };
 		},
@@ -281,104 +663,99 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		},
 
 		/**
-		 * Stores a participant's response (one per participant; a later submission replaces it). In one transaction
-		 * that holds the workshop row, so a concurrent close either precedes it (refused) or follows it.
-		 * @throws WorkshopError 400 (bad input, unknown question or option), 403 (not a participant), 404, 409 (closed).
+		 * Stores a participant's response (one per participant; a later submission replaces it), group-committed with
+		 * whatever else arrives meanwhile, and resolves once its transaction has committed. The transaction holds the
+		 * workshop row, so a concurrent close either precedes it (refused) or follows it.
+		 * `facilitatorToken`: the facilitator cookie the request carried — the facilitator's browser cannot submit.
+		 * @throws WorkshopError 400 (bad input, unknown question or option), 403 (not a participant, or the
+		 *   facilitator), 404, 409 (closed).
 		 */
-		async submitResponse(workshopId: string, token: string | null | undefined, input: unknown): Promise<SubmitOutcome> {
+		async submitResponse(
+			workshopId: string,
+			token: string | null | undefined,
+			input: unknown,
+			options: { facilitatorToken?: string | null } = {}
+		): Promise<SubmitOutcome> {
 			const parsed = SubmissionSchema.safeParse(input);
 			if (!parsed.success) throw invalid(parsed.error);
 			const { answers, idempotencyKey } = parsed.data;
-			if (!UUID.test(workshopId)) throw new WorkshopError(404, 'not_found', NOT_FOUND);
-			const outcome = await db.transaction(async (tx) => {
-				const [row] = await tx.select().from(workshops).where(eq(workshops.id, workshopId)).for('share');
-				if (!row) throw new WorkshopError(404, 'not_found', NOT_FOUND);
-				if (row.status === 'closed')
-					throw new WorkshopError(
-						409,
-						'closed',
-						'This workshop is closed: the facilitator is no longer accepting answers.'
-					);
-				try {
-					// The raw object too: zod's record drops a "__proto__" key silently, and no answer may vanish unseen.
-					const bank = await bankOf(row);
-					validateAnswers(bank, (input as { answers: unknown }).answers);
-					validateAnswers(bank, answers);
-				} catch (error) {
-					if (error instanceof AnswersError) throw new WorkshopError(400, 'invalid', error.message);
-					throw error;
-				}
-				const [participant] = await tx
-					.select({ id: participants.id })
-					.from(participants)
-					.where(and(eq(participants.workshopId, row.id), eq(participants.tokenHash, hashToken(token ?? ''))));
-				if (!participant)
-					throw new WorkshopError(403, 'forbidden', 'Join this workshop first: open its link or type its code.');
-				// Insert, or replace unless this is a retry of the stored submission; xmax = 0 marks a fresh insert.
-				const [written] = await tx
-					.insert(responses)
-					.values({ id: randomUUID(), workshopId: row.id, participantId: participant.id, answers, idempotencyKey })
-					.onConflictDoUpdate({
-						target: [responses.workshopId, responses.participantId],
-						set: { answers, idempotencyKey, updatedAt: sql`now()` },
-						setWhere: sql`${responses.idempotencyKey} <> excluded.idempotency_key`
-					})
-					.returning({ inserted: sql<boolean>`(xmax = 0)` });
-				if (!written) {
-					const [stored] = await tx
-						.select({ answers: responses.answers })
-						.from(responses)
-						.where(and(eq(responses.workshopId, row.id), eq(responses.participantId, participant.id)));
-					return { status: 'unchanged' as const, answers: stored!.answers };
-				}
-				return { status: written.inserted ? ('created' as const) : ('updated' as const), answers };
+			const meta = UUID.test(workshopId) ? await metaOf(workshopId) : undefined;
+			if (!meta) throw new WorkshopError(404, 'not_found', NOT_FOUND);
+			try {
+				validateAnswers(meta.bank, answers);
+			} catch (error) {
+				if (error instanceof AnswersError) throw new WorkshopError(400, 'invalid', error.message);
+				throw error;
+			}
+			if (isFacilitatorOf(meta, options.facilitatorToken))
+				throw new WorkshopError(403, 'facilitator', FACILITATOR_CANNOT_JOIN);
+			const participant = await participantOf(token);
+			if (!participant || participant.workshopId !== meta.id)
+				throw new WorkshopError(403, 'forbidden', 'Join this workshop first: open its link or type its code.');
+			return new Promise<SubmitOutcome>((resolve, reject) => {
+				queue.push({ workshopId: meta.id, participantId: participant.id, answers, idempotencyKey, resolve, reject });
+				void drain();
 			});
-			if (outcome.status !== 'unchanged') live?.publish(workshopId);
-			return outcome;
 		},
 
-		/** Closes the workshop: no more submissions; participants see the team result. @throws WorkshopError 404/403. */
+		/**
+		 * Closes the workshop: no more submissions; participants see the team result. Responses still waiting are
+		 * released (fewer than the minimum group size only once per workshop). @throws WorkshopError 404/403.
+		 */
 		closeWorkshop: (workshopId: string, token: string | null | undefined) => setStatus(workshopId, token, 'closed'),
 
 		/** Reopens a closed workshop for submissions. @throws WorkshopError 404/403. */
 		reopenWorkshop: (workshopId: string, token: string | null | undefined) => setStatus(workshopId, token, 'open'),
 
 		/**
-		 * Counts and, from `minGroupSize` responses on, the team aggregate. Callers check who may see it: the
-		 * facilitator always, participants once the workshop is closed.
+		 * Counts, and the team statistics of the released responses (null below the minimum group size). Callers check
+		 * who may see it: the facilitator always, participants once the workshop is closed.
 		 */
 		async summary(workshopId: string): Promise<WorkshopSummary> {
+			if (!UUID.test(workshopId)) throw new WorkshopError(404, 'not_found', NOT_FOUND);
+			const [found] = await execute<{
+				row: Record<string, unknown> | null;
+				joined: number;
+				submitted: number;
+				pending: number;
+				released: number;
+				version: string;
+			}>(
+				db,
+				sql`select (select count(*) from ${participants} p where p.workshop_id = ${workshopId})::int as joined,
+				           count(*)::int as submitted,
+				           count(*) filter (where ${responses.pending})::int as pending,
+				           count(${responses.releasedAnswers})::int as released,
+				           coalesce(max(${responses.releasedVersion}), 0)::text as version
+				    from ${responses} where ${responses.workshopId} = ${workshopId}`
+			);
 			const row = await byId(workshopId);
-			if (!row) throw new WorkshopError(404, 'not_found', NOT_FOUND);
-			const [joined] = await db.select({ n: count() }).from(participants).where(eq(participants.workshopId, row.id));
-			const answerSets = (
-				await db.select({ answers: responses.answers }).from(responses).where(eq(responses.workshopId, row.id))
-			).map((r) => r.answers);
+			if (!row || !found) throw new WorkshopError(404, 'not_found', NOT_FOUND);
+			const meta = remember(row);
+			const key = `${row.id}:${found.version}:${found.released}`;
 			return {
 				workshop: view(row),
-				joined: joined?.n ?? 0,
-				submitted: answerSets.length,
-				aggregate: aggregate(await bankOf(row), answerSets, { minGroupSize: row.minGroupSize })
+				joined: found.joined,
+				submitted: found.submitted,
+				pending: found.pending,
+				released: found.released,
+				dataVersion: Number(found.version),
+				stats: found.released >= row.minGroupSize ? await loadStats(row, meta, key) : null
 			};
 		},
 
 		/**
-		 * The responses for the anonymised export: answers only — no names, no participant ids, no timestamps —
-		 * in an order unrelated to who submitted when. Empty below the minimum group size.
+		 * The team statistics for the facilitator's CSV and PDF, with the data version they belong to.
 		 * @throws WorkshopError 404/403 unless `token` is the facilitator's.
 		 */
-		async anonymisedAnswers(
+		async teamExport(
 			workshopId: string,
 			token: string | null | undefined
-		): Promise<{ workshop: WorkshopView; bank: QuestionBank; answerSets: Answers[] }> {
-			const row = await asFacilitator(workshopId, token);
-			const rows = await db
-				.select({ answers: responses.answers })
-				.from(responses)
-				.where(eq(responses.workshopId, row.id))
-				.orderBy(asc(responses.id));
-			const answerSets = rows.length >= row.minGroupSize ? rows.map((r) => r.answers) : [];
-			return { workshop: view(row), bank: await bankOf(row), answerSets };
+		): Promise<{ workshop: WorkshopView; bank: QuestionBank; stats: TeamStats | null; dataVersion: number }> {
+			await asFacilitator(workshopId, token);
+			const summary = await this.summary(workshopId);
+			const meta = (await metaOf(workshopId))!;
+			return { workshop: summary.workshop, bank: meta.bank, stats: summary.stats, dataVersion: summary.dataVersion };
 		}
 	};
 }

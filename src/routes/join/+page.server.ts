@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { readForm } from '$lib/server/http';
-import { JOIN_CODE_GUESSES, limitGuessing } from '$lib/server/rate-limit';
+import { workshopIdFor } from '$lib/server/participant-access';
 import { getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
 import type { Actions } from './$types';
 
@@ -10,10 +10,8 @@ export const actions: Actions = {
 		const typed = String((await readForm(request)).get('code') ?? '').slice(0, 40);
 		const code = normaliseJoinCode(typed);
 		if (!code) return fail(400, { code: typed, message: 'A join code has 6 letters and digits, for example 4KX9QM.' });
-		const service = await getWorkshops();
-		const workshop = await limitGuessing(event, 'join-code', JOIN_CODE_GUESSES, () => service.findByCode(code));
-		if (!workshop)
+		if (!(await workshopIdFor(event, await getWorkshops(), code)))
 			return fail(404, { code: typed, message: 'No workshop has this code. Check it with your facilitator.' });
-		redirect(303, `/w/${workshop.code}`);
+		redirect(303, `/w/${code}`);
 	}
 };

@@ -181,6 +181,39 @@ describe('limitGuessing', () => {
 		expect(await limitGuessing(client('203.0.113.3').event, 'join-code', options, async () => 'found')).toBe('found');
 		sharedRateLimiter.clear();
 	});
+
+	test('a guess is counted before its lookup: a concurrent burst of guesses gets `limit` lookups, no more', async () => {
+		sharedRateLimiter.clear();
+		const { event } = client('203.0.113.4');
+		let lookups = 0;
+		// Slow lookups, all started before any finishes (what ~500 requests in flight at once look like).
+		const slowMiss = async () => {
+			lookups++;
+			await new Promise((r) => setTimeout(r, 20));
+			return null;
+		};
+		const results = await Promise.allSettled(
+			Array.from({ length: 100 }, () => limitGuessing(event, 'join-code', options, slowMiss))
+		);
+		expect(lookups).toBe(options.limit);
+		expect(results.filter((r) => r.status === 'rejected')).toHaveLength(100 - options.limit);
+		sharedRateLimiter.clear();
+	});
+
+	test('a hit is refunded, so hits between misses never use up the limit', async () => {
+		sharedRateLimiter.clear();
+		const { event } = client('203.0.113.5');
+		for (let i = 0; i < 30; i++) {
+			expect(await limitGuessing(event, 'join-code', options, async () => 'found')).toBe('found');
+			if (i % 15 === 0) await limitGuessing(event, 'join-code', options, async () => null);
+		}
+		// Two misses so far: one more is allowed, the next refused.
+		expect(await limitGuessing(event, 'join-code', options, async () => null)).toBeNull();
+		await expect(limitGuessing(event, 'join-code', options, async () => 'found')).rejects.toSatisfy((e) =>
+			isHttpError(e, 429)
+		);
+		sharedRateLimiter.clear();
+	});
 });
 
 describe('RateLimiter.peek', () => {

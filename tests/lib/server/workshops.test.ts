@@ -9,7 +9,8 @@ import {
 	JOIN_CODE_LENGTH,
 	WorkshopError,
 	createWorkshopService,
-	normaliseJoinCode
+	normaliseJoinCode,
+	participantCap
 } from '../../../src/lib/server/workshops';
 import { allAt } from '../../fixtures/answers';
 import { DATABASE_KINDS, queryRows, useDatabase } from './databases';
@@ -195,7 +196,7 @@ describe.each(DATABASE_KINDS)('workshop service on $name', (kind) => {
 		for (const token of forged) {
 			expect((await refusal(s.closeWorkshop(workshop.id, token))).status).toBe(403);
 			expect((await refusal(s.getForFacilitator(workshop.id, token))).status).toBe(403);
-			expect((await refusal(s.anonymisedAnswers(workshop.id, token))).status).toBe(403);
+			expect((await refusal(s.teamExport(workshop.id, token))).status).toBe(403);
 		}
 		expect((await refusal(s.closeWorkshop('not-a-uuid', facilitatorToken))).status).toBe(404);
 		const rows = await queryRows<{ status: string }>(database(), sql`select status from workshops order by title`);
@@ -211,7 +212,7 @@ describe.each(DATABASE_KINDS)('workshop service on $name', (kind) => {
 		expect(await countRows('responses')).toBe(0);
 	});
 
-	test('the summary counts joined and submitted, and shows the aggregate only from the minimum group size', async () => {
+	test('the summary counts joined and submitted, and shows the team statistics only from the minimum group size', async () => {
 		const s = service();
 		const { workshop, facilitatorToken } = await s.createWorkshop({ title: 'T', minGroupSize: 3 });
 		const tokens = [];
@@ -219,19 +220,171 @@ describe.each(DATABASE_KINDS)('workshop service on $name', (kind) => {
 		await s.submitResponse(workshop.id, tokens[0], { answers: best, idempotencyKey: 'key-00001' });
 		await s.submitResponse(workshop.id, tokens[1], { answers: best, idempotencyKey: 'key-00002' });
 		let summary = await s.summary(workshop.id);
-		expect(summary).toMatchObject({ joined: 4, submitted: 2, aggregate: null });
-		expect((await s.anonymisedAnswers(workshop.id, facilitatorToken)).answerSets).toEqual([]);
+		expect(summary).toMatchObject({ joined: 4, submitted: 2, pending: 2, released: 0, stats: null });
+		expect((await s.teamExport(workshop.id, facilitatorToken)).stats).toBeNull();
 
 		await s.submitResponse(workshop.id, tokens[2], { answers: worst, idempotencyKey: 'key-00003' });
 		summary = await s.summary(workshop.id);
-		expect(summary.submitted).toBe(3);
-		expect(summary.aggregate?.size).toBe(3);
-		expect(summary.aggregate?.result.tier).toBe('pioneer');
-		expect(summary.aggregate?.tierCounts).toMatchObject({ pioneer: 2, exposed: 1 });
-
-		const exported = await s.anonymisedAnswers(workshop.id, facilitatorToken);
-		expect(exported.answerSets).toHaveLength(3);
+		expect(summary).toMatchObject({ submitted: 3, pending: 0, released: 3 });
+		expect(summary.stats?.size).toBe(3);
+		expect(summary.stats?.result.tier).toBe('pioneer');
+		expect(summary.stats?.tiers).toEqual(
+			expect.arrayContaining([
+				{ tier: 'pioneer', count: 2 },
+				{ tier: 'exposed', count: 1 }
+			])
+		);
+		const exported = await s.teamExport(workshop.id, facilitatorToken);
+		expect(exported.stats).toEqual(summary.stats);
 		expect(JSON.stringify(exported)).not.toMatch(/Ada|displayName|submitted|participant/);
+	});
+
+	test('figures change only in batches of the minimum group size, whatever the order of submits and edits', async () => {
+		const s = service();
+		const { workshop } = await s.createWorkshop({ title: 'Batches', minGroupSize: 3, expectedGroupSize: 10 });
+		const tokens: string[] = [];
+		for (let i = 0; i < 7; i++) tokens.push((await s.joinWorkshop(workshop.code)).token);
+		const versions: number[] = [];
+		const step = async (i: number, answers: Answers, key: string) => {
+			await s.submitResponse(workshop.id, tokens[i], { answers, idempotencyKey: key });
+			const summary = await s.summary(workshop.id);
+			versions.push(summary.dataVersion);
+			return summary;
+		};
+		await step(0, best, 'key-a-0001');
+		await step(1, best, 'key-b-0001');
+		const first = await step(2, worst, 'key-c-0001'); // 3 in all: the first release
+		expect(first.released).toBe(3);
+		// An edit, a retry of it and an edit back to what was released are not changes to count.
+		await step(0, worst, 'key-a-0002');
+		expect((await step(0, worst, 'key-a-0002')).pending).toBe(1);
+		expect((await step(0, best, 'key-a-0003')).pending).toBe(0);
+		await step(3, best, 'key-d-0001');
+		const waiting = await step(1, worst, 'key-b-0002');
+		expect(waiting).toMatchObject({ pending: 2, released: 3, dataVersion: first.dataVersion });
+		expect(waiting.stats).toEqual(first.stats);
+		const second = await step(4, worst, 'key-e-0001'); // 3 changes: released together
+		expect(second).toMatchObject({ pending: 0, released: 5 });
+		expect(second.dataVersion).toBeGreaterThan(first.dataVersion);
+		// The version moved exactly twice: from none to the first release, then to the second.
+		expect([...new Set(versions)]).toEqual([0, first.dataVersion, second.dataVersion]);
+	});
+
+	test('concurrent submissions are group-committed: every one acknowledged is stored, none twice', async () => {
+		const s = service();
+		const { workshop } = await s.createWorkshop({ title: 'Burst', minGroupSize: 3, expectedGroupSize: 60 });
+		const tokens = await Promise.all(
+			Array.from({ length: 40 }, async () => (await s.joinWorkshop(workshop.code)).token)
+		);
+		const outcomes = await Promise.all([
+			...tokens.map((t, i) =>
+				s.submitResponse(workshop.id, t, { answers: i % 2 ? best : worst, idempotencyKey: `burst-${i}-0001` })
+			),
+			// The same participant twice at once: one creates, the other is a retry or an update.
+			s.submitResponse(workshop.id, tokens[0], { answers: worst, idempotencyKey: 'burst-0-0001' }),
+			s.submitResponse(workshop.id, tokens[1], { answers: worst, idempotencyKey: 'burst-1-0002' })
+		]);
+		expect(outcomes.filter((o) => o.status === 'created')).toHaveLength(40);
+		expect(outcomes.at(-2)!.status).toBe('unchanged');
+		expect(outcomes.at(-1)!.status).toBe('updated');
+		const stored = await storedResponses();
+		expect(stored).toHaveLength(40);
+		expect(stored.filter((r) => r.idempotency_key === 'burst-1-0002')).toHaveLength(1);
+		const summary = await s.summary(workshop.id);
+		expect(summary.submitted).toBe(40);
+		expect(summary.released + summary.pending).toBeGreaterThanOrEqual(40);
+	});
+
+	test('one failing submission in a group commit fails alone', async () => {
+		const s = service();
+		const { workshop } = await s.createWorkshop({ title: 'Poison', minGroupSize: 2 });
+		const tokens = await Promise.all(
+			Array.from({ length: 6 }, async () => (await s.joinWorkshop(workshop.code)).token)
+		);
+		// The service knows this participant; the database no longer does (an operator deleted the row).
+		await database().db.execute(sql`delete from participants where token_hash = ${sha256(tokens[0]!)}`);
+		const results = await Promise.allSettled(
+			tokens.map((t, i) => s.submitResponse(workshop.id, t, { answers: best, idempotencyKey: `poison-${i}-01` }))
+		);
+		expect(results[0]!.status).toBe('rejected');
+		expect(results.slice(1).map((r) => r.status)).toEqual(Array(5).fill('fulfilled'));
+		expect(await countRows('responses')).toBe(5);
+	});
+
+	test('closing releases the late responses once; after a reopen only full batches', async () => {
+		const s = service();
+		const { workshop, facilitatorToken } = await s.createWorkshop({ title: 'Late', minGroupSize: 3 });
+		const tokens: string[] = [];
+		for (let i = 0; i < 5; i++) tokens.push((await s.joinWorkshop(workshop.code)).token);
+		for (let i = 0; i < 4; i++)
+			await s.submitResponse(workshop.id, tokens[i], { answers: best, idempotencyKey: `late-${i}-0001` });
+		expect(await s.summary(workshop.id)).toMatchObject({ released: 3, pending: 1 });
+		await s.closeWorkshop(workshop.id, facilitatorToken);
+		expect(await s.summary(workshop.id)).toMatchObject({ released: 4, pending: 0 });
+		await s.reopenWorkshop(workshop.id, facilitatorToken);
+		await s.submitResponse(workshop.id, tokens[4], { answers: worst, idempotencyKey: 'late-4-0001' });
+		await s.closeWorkshop(workshop.id, facilitatorToken);
+		// The second close may not single out the one late response.
+		expect(await s.summary(workshop.id)).toMatchObject({ released: 4, pending: 1 });
+	});
+
+	test('a join past the cap is refused with a clear message and stores nothing', async () => {
+		const s = service();
+		const { workshop } = await s.createWorkshop({ title: 'Small', minGroupSize: 2, expectedGroupSize: 3 });
+		expect(workshop.cap).toBe(participantCap(3));
+		expect(participantCap(3)).toBe(5);
+		expect(participantCap(60)).toBe(72);
+		// Concurrent joins: the cap holds exactly.
+		const joins = await Promise.allSettled(Array.from({ length: 8 }, () => s.joinWorkshop(workshop.code)));
+		const refused = joins.filter((j) => j.status === 'rejected').map((j) => (j as PromiseRejectedResult).reason);
+		expect(joins.filter((j) => j.status === 'fulfilled')).toHaveLength(5);
+		expect(refused).toHaveLength(3);
+		for (const e of refused) {
+			expect(e).toBeInstanceOf(WorkshopError);
+			expect(e).toMatchObject({ status: 409, reason: 'full' });
+			expect(e.message).toMatch(/This workshop is full: its facilitator expected 3 people and 5 have joined/);
+		}
+		expect(await countRows('participants')).toBe(5);
+	});
+
+	test('the facilitator’s own token can neither join nor submit', async () => {
+		const { s, workshop, facilitatorToken, token } = await workshopWithParticipant();
+		const join = await refusal(s.joinWorkshop(workshop.code, {}, { facilitatorToken }));
+		expect(join).toMatchObject({ status: 403, reason: 'facilitator' });
+		expect(join.message).toMatch(/cannot also take part/);
+		const submit = await refusal(
+			s.submitResponse(workshop.id, token, { answers: best, idempotencyKey: 'key-00001' }, { facilitatorToken })
+		);
+		expect(submit).toMatchObject({ status: 403, reason: 'facilitator' });
+		expect(await countRows('participants')).toBe(1);
+		expect(await countRows('responses')).toBe(0);
+		// Another workshop's facilitator is just a participant here.
+		const other = await s.createWorkshop({ title: 'Other' });
+		await s.joinWorkshop(workshop.code, {}, { facilitatorToken: other.facilitatorToken });
+		expect(await countRows('participants')).toBe(2);
+	});
+
+	test('control characters and invisible titles are refused; nothing is stored', async () => {
+		for (const title of [
+			'a\u0000b',
+			'line\nbreak',
+			'tab\there',
+			'\u200b\u200b',
+			'\u200d\ufeff \u2060',
+			'\u3164',
+			'\u0085next line'
+		])
+			expect((await refusal(service().createWorkshop({ title }))).status, JSON.stringify(title)).toBe(400);
+		expect((await refusal(service().createWorkshop({ title: 'ok', organisation: 'a\u0000' }))).status).toBe(400);
+		expect(
+			(await refusal(service().createWorkshop({ title: 'ok', minGroupSize: 5, expectedGroupSize: 4 }))).message
+		).toMatch(/expected group size must be at least the minimum/);
+		expect(await countRows('workshops')).toBe(0);
+		const { workshop } = await service().createWorkshop({ title: '\u200bReal title\u200b', organisation: '\u200b' });
+		expect(workshop).toMatchObject({ title: '\u200bReal title\u200b', organisation: null });
+		for (const displayName of ['a\u0000', 'x\r\ny'])
+			expect((await refusal(service().joinWorkshop(workshop.code, { displayName }))).status).toBe(400);
+		expect(await countRows('participants')).toBe(0);
 	});
 
 	test('every change is published to the live notifier', async () => {

@@ -5,11 +5,15 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+	bigint,
+	boolean,
 	check,
 	foreignKey,
+	index,
 	integer,
 	jsonb,
 	pgEnum,
+	pgSequence,
 	pgTable,
 	text,
 	timestamp,
@@ -31,12 +35,19 @@ export const workshops = pgTable(
 		title: text('title').notNull(),
 		organisation: text('organisation'),
 		minGroupSize: integer('min_group_size').notNull(),
+		/**
+		 * How many people the facilitator expects; joins stop at `participantCap(expected)`. Workshops created before
+		 * the cap existed get 1000.
+		 */
+		expectedGroupSize: integer('expected_group_size').notNull().default(1000),
 		status: workshopStatus('status').notNull().default('open'),
 		/** SHA-256 of the facilitator token, hex. */
 		facilitatorTokenHash: text('facilitator_token_hash').notNull(),
 		bankId: text('bank_id').notNull(),
 		bankVersion: text('bank_version').notNull(),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		/** Set once closing has released fewer than the minimum group size of late responses (allowed once). */
+		closeReleaseUsed: boolean('close_release_used').notNull().default(false)
 	},
 	(t) => [
 		uniqueIndex('workshops_join_code_key').on(t.joinCode),
@@ -58,11 +69,22 @@ export const participants = pgTable(
 	},
 	(t) => [
 		uniqueIndex('participants_token_hash_key').on(t.tokenHash),
+		// Joins count a workshop's participants against its cap.
+		index('participants_workshop_idx').on(t.workshopId),
 		// Lets responses reference (participant, workshop) together, so a response can never cross workshops.
 		unique('participants_id_workshop_key').on(t.id, t.workshopId)
 	]
 );
 
+/** Numbers each release of responses into a workshop's aggregates: the aggregates' data version. */
+export const releaseSequence = pgSequence('response_release_seq');
+
+/**
+ * One response per participant. Aggregates are computed from `released_answers` only: a submission sets `answers`
+ * and marks the response `pending` when it differs from what was released; pending responses are released
+ * together, at least the minimum group size at a time (or once the workshop closes), so no aggregate ever
+ * changes by one response.
+ */
 export const responses = pgTable(
 	'responses',
 	{
@@ -73,11 +95,21 @@ export const responses = pgTable(
 		/** The key of the last accepted submission: a retry carrying it changes nothing. */
 		idempotencyKey: text('idempotency_key').notNull(),
 		submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
-		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		/** The answers as last released into the aggregates; null until first released. */
+		releasedAnswers: jsonb('released_answers').$type<Answers>(),
+		/** True while `answers` differs from `released_answers` (a new or edited response not yet released). */
+		pending: boolean('pending').notNull().default(true),
+		/** The release (a value of `response_release_seq`) that last released this response. */
+		releasedVersion: bigint('released_version', { mode: 'number' })
 	},
 	(t) => [
 		// One response per participant per workshop.
 		unique('responses_workshop_participant_key').on(t.workshopId, t.participantId),
+		// Releases count a workshop's pending responses: few at any time, found without reading the others.
+		index('responses_pending_idx')
+			.on(t.workshopId)
+			.where(sql`${t.pending}`),
 		foreignKey({
 			name: 'responses_participant_fk',
 			columns: [t.participantId, t.workshopId],

@@ -5,25 +5,39 @@ import { findBank } from '$scoring/bank';
 import type { Answers, QuestionBank } from '$scoring/schema';
 import { score } from '$scoring/score';
 import { TIER_LABELS } from '$scoring/tiers';
-import { httpError, participantPath, participantToken, readForm, setParticipantCookie } from '$lib/server/http';
-import { JOIN_CODE_GUESSES, limitGuessing } from '$lib/server/rate-limit';
+import {
+	facilitatorToken,
+	httpError,
+	participantPath,
+	participantToken,
+	readForm,
+	setParticipantCookie
+} from '$lib/server/http';
+import { workshopIdFor } from '$lib/server/participant-access';
+import { JOINS, enforceRateLimit } from '$lib/server/rate-limit';
 import { questionnairePage, readStepForm, stepAddress } from '$lib/server/questionnaire';
 import { WorkshopError, getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The value of the questionnaire's last button here. */
 const SUBMIT = 'submit';
+const NO_SUCH_CODE = 'No workshop has this code. Check it with your facilitator.';
 
-async function workshopFor(param: string, event: Pick<RequestEvent, 'getClientAddress' | 'setHeaders'>) {
+async function workshopFor(param: string, event: RequestEvent) {
 	const code = normaliseJoinCode(param);
-	if (!code) error(404, 'No workshop has this code. Check it with your facilitator.');
+	if (!code) error(404, NO_SUCH_CODE);
 	if (code !== param) redirect(308, `/w/${code}`);
 	const service = await getWorkshops();
-	const workshop = await limitGuessing(event, 'join-code', JOIN_CODE_GUESSES, () => service.findByCode(code));
-	if (!workshop) error(404, 'No workshop has this code. Check it with your facilitator.');
+	const id = await workshopIdFor(event, service, code);
+	const workshop = id ? await service.findByCode(code) : null;
+	if (!workshop) error(404, NO_SUCH_CODE);
 	const bank = findBank(workshop.bank, workshop.version);
 	if (!bank) error(500, 'This workshop uses a questionnaire version this site no longer has.');
-	return { service, workshop, bank };
+	const facilitating = await service.isFacilitator(
+		workshop.id,
+		facilitatorToken(event.cookies, event.url, workshop.id)
+	);
+	return { service, workshop, bank, facilitating };
 }
 
 function resultSummary(bank: QuestionBank, answers: Answers) {
@@ -34,12 +48,15 @@ function resultSummary(bank: QuestionBank, answers: Answers) {
 /**
  * A participant's page: the join form, then the shared questionnaire (answers carried in the address as an answer
  * code when JavaScript is off, as on /assess), their own result once submitted and the team result after close.
+ * The facilitator's own browser gets neither form: it cannot take part.
  */
 export const load: PageServerLoad = async (event) => {
-	const { params, url, cookies, setHeaders } = event;
-	const { service, workshop, bank } = await workshopFor(params.code, event);
+	const { url, cookies, setHeaders } = event;
+	const { service, workshop, bank, facilitating } = await workshopFor(event.params.code, event);
 	setHeaders({ 'cache-control': 'no-store' });
-	const participant = await service.participant(workshop.id, participantToken(cookies, url, workshop.code));
+	const participant = facilitating
+		? null
+		: await service.participant(workshop.id, participantToken(cookies, url, workshop.code));
 	const answers = participant?.answers ?? null;
 	const summary = participant && workshop.status === 'closed' ? await service.summary(workshop.id) : null;
 	return {
@@ -47,15 +64,18 @@ export const load: PageServerLoad = async (event) => {
 			code: workshop.code,
 			title: workshop.title,
 			organisation: workshop.organisation,
-			status: workshop.status
+			status: workshop.status,
+			minGroupSize: workshop.minGroupSize
 		},
+		facilitating,
+		facilitatorWorkshop: facilitating ? workshop.id : null,
 		joined: participant !== null,
 		displayName: participant?.displayName ?? null,
 		questionnaire: participant ? questionnairePage(url, bank, answers ?? {}, { sameBank: true }) : null,
 		submittedAt: participant?.updatedAt?.toISOString() ?? null,
 		own: answers ? resultSummary(bank, answers) : null,
-		team: summary?.aggregate ? resultSummary(bank, summary.aggregate.consensus) : null,
-		teamPending: summary !== null && summary.aggregate === null,
+		team: summary?.stats ? resultSummary(bank, summary.stats.teamAnswers) : null,
+		teamPending: summary !== null && summary.stats === null,
 		// A fresh key per page load: a retried submit of the same form is recognised, a new edit is not.
 		idempotencyKey: randomUUID()
 	};
@@ -63,11 +83,16 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	join: async (event) => {
-		const { params, request, cookies, url } = event;
-		const { service, workshop } = await workshopFor(params.code, event);
+		const { request, cookies, url } = event;
+		const { service, workshop } = await workshopFor(event.params.code, event);
+		enforceRateLimit(event, 'join', JOINS);
 		const displayName = String((await readForm(request)).get('displayName') ?? '');
 		try {
-			const { token } = await service.joinWorkshop(workshop.code, { displayName });
+			const { token } = await service.joinWorkshop(
+				workshop.code,
+				{ displayName },
+				{ facilitatorToken: facilitatorToken(cookies, url, workshop.id) }
+			);
 			setParticipantCookie(cookies, url, workshop.code, token);
 		} catch (e) {
 			if (e instanceof WorkshopError) return fail(e.status, { message: e.message });
@@ -78,17 +103,19 @@ export const actions: Actions = {
 
 	/** The questionnaire form without JavaScript: Back / Next between steps, and Submit on the last one. */
 	submit: async (event) => {
-		const { params, request, cookies, url } = event;
-		const { service, workshop } = await workshopFor(params.code, event);
+		const { request, cookies, url } = event;
+		const { service, workshop } = await workshopFor(event.params.code, event);
 		const data = await readForm(request);
 		const form = readStepForm(data, SUBMIT);
 		if ('message' in form) return fail(400, { message: form.message });
 		if (form.go !== SUBMIT) redirect(303, stepAddress(participantPath(workshop.code), form));
 		try {
-			const outcome = await service.submitResponse(workshop.id, participantToken(cookies, url, workshop.code), {
-				answers: form.answers,
-				idempotencyKey: String(data.get('idempotencyKey') ?? '')
-			});
+			const outcome = await service.submitResponse(
+				workshop.id,
+				participantToken(cookies, url, workshop.code),
+				{ answers: form.answers, idempotencyKey: String(data.get('idempotencyKey') ?? '') },
+				{ facilitatorToken: facilitatorToken(cookies, url, workshop.id) }
+			);
 			return { saved: outcome.status };
 		} catch (e) {
 			if (e instanceof WorkshopError) return fail(e.status, { message: e.message });

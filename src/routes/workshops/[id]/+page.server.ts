@@ -1,7 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { dashboardState } from '$lib/server/dashboard';
-import { facilitatorToken, httpError, participantPath, setFacilitatorCookie } from '$lib/server/http';
+import {
+	REMEMBERED_WORKSHOPS,
+	facilitatorToken,
+	httpError,
+	participantPath,
+	setFacilitatorCookie
+} from '$lib/server/http';
 import { WorkshopError, getWorkshops } from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,6 +40,7 @@ export const load: PageServerLoad = async ({ params, url, cookies, setHeaders })
 		joinPage: `${url.origin}/join`,
 		qr: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString('base64')}`,
 		facilitatorLink: `${url.origin}/workshops/${workshop.id}?key=${token}`,
+		remembered: REMEMBERED_WORKSHOPS,
 		state: dashboardState(await service.summary(workshop.id))
 	};
 };

@@ -1,12 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { MIN_GROUP_SIZE_DEFAULT } from '$scoring/aggregate';
+import { MIN_GROUP_SIZE_DEFAULT } from '$scoring/team-stats';
 import { recordOwner } from '$lib/server/auth/ownership';
 import { readForm, setFacilitatorCookie } from '$lib/server/http';
 import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';
-import { WorkshopError, getWorkshops } from '$lib/server/workshops';
+import { EXPECTED_GROUP_SIZE_DEFAULT, WorkshopError, getWorkshops, participantCap } from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ minGroupSizeDefault: MIN_GROUP_SIZE_DEFAULT });
+export const load: PageServerLoad = () => ({
+	minGroupSizeDefault: MIN_GROUP_SIZE_DEFAULT,
+	expectedGroupSizeDefault: EXPECTED_GROUP_SIZE_DEFAULT,
+	capOfDefault: participantCap(EXPECTED_GROUP_SIZE_DEFAULT)
+});
 
 export const actions: Actions = {
 	default: async (event) => {
@@ -16,7 +20,8 @@ export const actions: Actions = {
 		const values = {
 			title: String(form.get('title') ?? ''),
 			organisation: String(form.get('organisation') ?? ''),
-			minGroupSize: String(form.get('minGroupSize') ?? '') || undefined
+			minGroupSize: String(form.get('minGroupSize') ?? '') || undefined,
+			expectedGroupSize: String(form.get('expectedGroupSize') ?? '') || undefined
 		};
 		let created;
 		try {

@@ -1,21 +1,20 @@
 import { error, json } from '@sveltejs/kit';
-import { jsonError, participantToken } from '$lib/server/http';
-import { JOIN_CODE_GUESSES, limitGuessing } from '$lib/server/rate-limit';
+import { facilitatorToken, jsonError, participantToken } from '$lib/server/http';
+import { workshopIdFor } from '$lib/server/participant-access';
 import { getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
 
 /**
  * Submits (or replaces) the participant's answers as JSON: `{ answers, idempotencyKey }`. 201 when created, 200
- * when updated or when it repeats the last accepted submission. Cross-site requests are refused by `csrfGuard`.
+ * when updated or when it repeats the last accepted submission — answered once the submission is committed.
+ * Cross-site requests are refused by `csrfGuard`.
  */
 export const POST: RequestHandler = async (event) => {
 	const { params, request, cookies, url } = event;
 	const code = normaliseJoinCode(params.code);
 	const service = await getWorkshops();
-	const workshop = code
-		? await limitGuessing(event, 'join-code', JOIN_CODE_GUESSES, () => service.findByCode(code))
-		: null;
-	if (!workshop) return json({ error: 'not_found', message: 'No workshop has this code.' }, { status: 404 });
+	const workshopId = code ? await workshopIdFor(event, service, code) : null;
+	if (!code || !workshopId) return json({ error: 'not_found', message: 'No workshop has this code.' }, { status: 404 });
 	if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json'))
 		return json({ error: 'invalid', message: 'Send the answers as application/json.' }, { status: 415 });
 	let body: unknown;
@@ -28,7 +27,9 @@ export const POST: RequestHandler = async (event) => {
 		return json({ error: 'invalid', message: 'The body is not valid JSON.' }, { status: 400 });
 	}
 	try {
-		const outcome = await service.submitResponse(workshop.id, participantToken(cookies, url, workshop.code), body);
+		const outcome = await service.submitResponse(workshopId, participantToken(cookies, url, code), body, {
+			facilitatorToken: facilitatorToken(cookies, url, workshopId)
+		});
 		return json(outcome, { status: outcome.status === 'created' ? 201 : 200 });
 	} catch (e) {
 		return jsonError(e);

@@ -1,0 +1,92 @@
+/**
+ * What the facilitator dashboard shows, as plain data: built on the server (`$lib/server/dashboard`) from the team
+ * statistics (`$scoring/team-stats`), sent as page data, over the event stream and by the polling fallback, and
+ * rendered by the dashboard's components. Types only, so browser code can import them.
+ */
+import type { DimensionRow, DistributionRow } from '$scoring/explain';
+import type { DimensionId, TierId } from '$scoring/schema';
+
+/** One option of a question with how many chose it. */
+export interface OptionCell {
+	label: string;
+	count: number;
+	/** Share of those who chose an option, 0–1. */
+	share: number;
+}
+
+/** How the team answered one question. */
+export interface QuestionView {
+	questionId: string;
+	question: string;
+	/** The dimension's label ('' for none). */
+	dimension: string;
+	answered: number;
+	/** Reserved answers (N/A, don't know) with their labels. */
+	reserved: { label: string; count: number }[];
+	skipped: number;
+	/** 0–1; null when fewer than the minimum group size chose an option (suppressed). */
+	disagreement: number | null;
+	/** The disagreement in words (`disagreementBand`). */
+	band: string;
+	/** The team answer's label; null when there is none. */
+	teamAnswer: string | null;
+	/** Every option, lowest score first; null when suppressed. */
+	options: OptionCell[] | null;
+}
+
+/** One dimension: the team score, the confidence gap from the same team answers, and the spread of individuals. */
+export interface DimensionView {
+	dimension: DimensionId;
+	label: string;
+	score: number | null;
+	confidence: number | null;
+	practice: number | null;
+	gap: number | null;
+	overconfident: boolean;
+	respondents: number;
+	/** Standard deviation of individual scores, points; null below the minimum group size. */
+	spread: number | null;
+	/** The confidence gap in a sentence. */
+	sentence: string;
+}
+
+export interface TeamView {
+	size: number;
+	tier: TierId | null;
+	tierLabel: string | null;
+	index: number | null;
+	coverage: number;
+	/** The team result's dimension scores: the radar and its table. */
+	dimensions: DimensionRow[];
+	/** The survey's tier distribution with the team's tier marked, and the sentence that places it. */
+	survey: { distribution: DistributionRow[]; sentence: string | null; source: string };
+	/** Per dimension: confidence gap and spread. */
+	confidence: DimensionView[];
+	/** Individuals per tier, most mature first. */
+	tierCounts: { tier: TierId | 'unplaced'; label: string; count: number }[];
+	/** The few questions the team is most split on, most first. */
+	mostSplit: QuestionView[];
+	/** Every practice and confidence question, most split first (suppressed ones last). */
+	questions: QuestionView[];
+	bank: string;
+	version: string;
+}
+
+export interface DashboardState {
+	status: 'open' | 'closed';
+	joined: number;
+	submitted: number;
+	/** New or changed responses not yet in the figures. */
+	pending: number;
+	/** Responses in the figures. */
+	released: number;
+	/** How many more new or changed responses the figures wait for before they change. */
+	needed: number;
+	minGroupSize: number;
+	expectedGroupSize: number;
+	cap: number;
+	/** Changes exactly when the figures can change. */
+	dataVersion: number;
+	/** Null below the minimum group size. */
+	team: TeamView | null;
+}

@@ -1,0 +1,30 @@
+import { json } from '@sveltejs/kit';
+import { teamStatsToCsv } from '$scoring/team-csv';
+import { facilitatorToken, jsonError } from '$lib/server/http';
+import { getWorkshops } from '$lib/server/workshops';
+import type { RequestHandler } from './$types';
+
+/**
+ * The team CSV for the facilitator: the team statistics as a table of figures and counts — the same numbers as the
+ * dashboard, no row per person. 409 below the minimum group size.
+ */
+export const GET: RequestHandler = async ({ params, url, cookies }) => {
+	const service = await getWorkshops();
+	try {
+		const { workshop, bank, stats } = await service.teamExport(params.id, facilitatorToken(cookies, url, params.id));
+		if (!stats)
+			return json(
+				{ error: 'too_few', message: `The team CSV is available once ${workshop.minGroupSize} people have submitted.` },
+				{ status: 409 }
+			);
+		return new Response(teamStatsToCsv(bank, stats), {
+			headers: {
+				'content-type': 'text/csv; charset=utf-8',
+				'content-disposition': `attachment; filename="workshop-${workshop.code}-team.csv"`,
+				'cache-control': 'no-store'
+			}
+		});
+	} catch (e) {
+		return jsonError(e);
+	}
+};
