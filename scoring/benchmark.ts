@@ -70,7 +70,7 @@ export const SURVEY_2026: Benchmark = BenchmarkSchema.parse({
 			date: '26 June 2026'
 		},
 		{ id: 'press_release', label: 'Spacelift press release, "The AI Readiness Gap"', date: '24 June 2026' },
-		{ id: 'coverage', label: 'Coverage by The Register, IT Brief and unite.ai (†)', date: 'June 2026' }
+		{ id: 'coverage', label: 'Coverage by The Register, IT Brief and unite.ai', date: 'June 2026' }
 	],
 	tiers: [
 		{ id: 'exposed', label: 'Exposed', share: 24, summary: 'Uses AI without the governance to support it.' },

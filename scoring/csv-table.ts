@@ -64,6 +64,8 @@ export function formatIssue(issue: CsvIssue): string {
 /** A CSV import failed; `issues` lists every problem found (up to a cap), `message` the first of them. */
 export class CsvImportError extends Error {
 	readonly issues: readonly CsvIssue[];
+	/** Every problem found, including those past the list's cap (`issues` holds at most the cap). */
+	readonly total: number;
 	constructor(issues: readonly CsvIssue[], more = 0) {
 		const rest = issues.length - 1 + more;
 		super(
@@ -72,6 +74,7 @@ export class CsvImportError extends Error {
 		);
 		this.name = 'CsvImportError';
 		this.issues = issues;
+		this.total = issues.length + more;
 	}
 }
 

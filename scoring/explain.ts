@@ -236,7 +236,7 @@ export function readinessNote(result: Result): string | null {
 	if (r.ready) return 'Your practice would hold at the Pioneer bar if your AI use deepened.';
 	if (!r.reachable)
 		return 'Before AI use deepens, your practice needs more than a few steps: start with the roadmap from the top.';
-	return `Before AI use deepens, ${r.changes.length} practice step${r.changes.length === 1 ? '' : 's'} would make it hold at the Pioneer bar:`;
+	return `Before AI use deepens, ${r.changes.length} practice step${r.changes.length === 1 ? '' : 's'} would make it hold at the Pioneer bar; the plan marks ${r.changes.length === 1 ? 'it' : 'them'}.`;
 }
 
 /** The note on a result made with a retired bank version, or null for the current one. */

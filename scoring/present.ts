@@ -74,8 +74,52 @@ export const RESULT_LABELS = Object.freeze({
 	retireRetake: 'Retake on the current questions, starting from these answers',
 	methodology: 'How this was worked out',
 	frameworks: MAPPING_NOT_CONFORMANCE,
-	modelled: 'modelled, not survey data'
+	modelled: 'modelled, not survey data',
+	executiveSummary: 'Executive summary',
+	appendixHeading: 'Appendix',
+	teamSpread: 'Where the team disagreed most',
+	critical: 'Critical',
+	youAreHere: 'you are here',
+	lowerIsBetter: 'lower is better',
+	columns: {
+		group: 'Group',
+		share: 'Share',
+		practice: 'Your practice',
+		verdict: 'Against most',
+		survey: 'Survey',
+		dimension: 'Dimension',
+		score: 'Score',
+		answered: 'Answered',
+		confidence: 'Confidence',
+		evidence: 'Practice',
+		gap: 'Gap',
+		question: 'Question',
+		answers: 'Answers'
+	},
+	coverTitle: 'Readiness for AI-driven change',
+	methodologyNote:
+		'Every weight, rule, cut-off and the norming against the survey are published on the methodology page. Framework references are a mapping, not conformance. Typical group profiles on the radar are modelled from the norming simulation, not survey data.'
 });
+
+/** "Governance: who owns AI governance? — from “Nobody” to “A named owner”." */
+export function changeSentence(step: LiftStep): string {
+	return `${step.question} — from “${step.from}” to “${step.to}”`;
+}
+
+/** "12 participants answered; the scores are the team result." */
+export function participantsSentence(n: number): string {
+	return `${n} participant${n === 1 ? '' : 's'} answered; the scores are the team result.`;
+}
+
+/** "Compared with Acme portfolio" */
+export function comparedWith(name: string): string {
+	return `Compared with ${name}`;
+}
+
+/** "48 organisations." */
+export function organisationsCount(n: number): string {
+	return `${n} organisation${n === 1 ? '' : 's'}.`;
+}
 
 /** What an effort reads as, everywhere. */
 export const EFFORT_LABELS = Object.freeze({ low: 'Low effort', medium: 'Medium effort', high: 'High effort' });
@@ -87,6 +131,9 @@ export const HORIZONS = [
 	{ id: 'd90', label: 'Days 61–90' }
 ] as const;
 export type HorizonId = (typeof HORIZONS)[number]['id'];
+
+/** A cut-off within this many points is named in the why. */
+export const NEAR_CUTOFF = 10;
 
 /** At most this many practice themes in the 30/60/90 plan; the rest go to the appendix. */
 export const PLAN_SIZE = 8;
@@ -106,8 +153,10 @@ export interface StepView {
 	title: string;
 	action: string;
 	effort: string;
-	/** "Now: … → next: …", from the level answered. */
+	/** "Now: … Next: …", from the level answered. */
 	fromTo: string;
+	/** "Next: …" alone, for compact surfaces. */
+	next: string;
 	critical: boolean;
 	references: ReferenceView[];
 }
@@ -233,6 +282,7 @@ function stepView(bank: QuestionBank, answers: Answers, r: Recommendation): Step
 		action: r.action,
 		effort: EFFORT_LABELS[r.effort],
 		fromTo: next ? `Now: ${now}. Next: ${next}.` : `Now: ${now}.`,
+		next: next ? `Next: ${next}.` : '',
 		critical: r.critical,
 		references: (q?.references ?? r.references).flatMap((id) => referenceView(id) ?? [])
 	};
@@ -383,7 +433,8 @@ function whySentences(bank: QuestionBank, result: Result): string[] {
 	const spread = spreadSentence(bank, result);
 	if (spread) out.push(spread);
 	const near = result.nearestCutoff;
-	if (near) {
+	// Only a cut-off close enough to matter is worth a sentence.
+	if (near && Math.abs(near.value - near.cutoff) <= NEAR_CUTOFF) {
 		const axis = near.axis === 'exposure' ? 'risk exposure' : near.axis === 'use' ? 'AI use' : 'control';
 		out.push(
 			`The nearest cut-off is ${axis} at ${points(near.cutoff)} (you: ${points(near.value)}); across it you would be ${TIER_LABELS[near.across]}.`

@@ -180,7 +180,7 @@ async function exercise(server: Started) {
 	expect(submitted.status).toBe(201);
 	const summary = await fetch(`${base}${workshop.dashboard}/summary`, { headers: { cookie: workshop.cookie } });
 	expect(await summary.json()).toMatchObject({ joined: 1, submitted: 1 });
-	expect(cookieOf(await postForm(base, `/w/${workshop.code}?/join`, {}))).toMatch(/participant-/);
+	expect(cookieOf(await postForm(base, `/w/${workshop.code}?/join`, {}))).toMatch(/participant=/);
 }
 
 /** SIGTERM: /readyz 503 at once while pages are still served (SHUTDOWN_DELAY), then no listener, then exit 0. */

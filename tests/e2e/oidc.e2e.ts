@@ -158,7 +158,7 @@ describe('with OpenID Connect sign-in', () => {
 
 			// A participant needs no account: joins and submits with the code.
 			const participant = await joinWorkshop(app.url, joinCode, 'Participant without account');
-			expect(participant).toMatch(/participant-/);
+			expect(participant).toMatch(/participant=/);
 			expect(
 				(await submitAnswers(app.url, joinCode, participant, allAt(CURRENT_BANK, 'best'), 'oidc-participant-1')).status
 			).toBe(201);

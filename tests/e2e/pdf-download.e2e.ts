@@ -13,8 +13,8 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BANK_V1 } from '../../scoring/bank';
-import { SURVEY_2026 } from '../../scoring/benchmark';
 import { score } from '../../scoring/score';
+import { presentResult } from '../../scoring/present';
 import { CSP_DIRECTIVES, serializeCsp } from '../../src/lib/server/csp.js';
 import { TIER_LABELS } from '../../scoring/tiers';
 import { pdfText } from '../lib/report/pdf-text';
@@ -94,9 +94,8 @@ test('a click downloads the report PDF; pdfmake and the fonts load only then', a
 
 	const result = score(BANK_V1, allBest());
 	const input: SerialisedReportInput = {
-		bank: BANK_V1,
-		result,
-		benchmark: SURVEY_2026,
+		view: presentResult({ bank: BANK_V1, answers: allBest(), result }),
+		methodologyUrl: 'https://readiness.example/methodology',
 		generatedAt: '2026-07-01T09:30:00.000Z',
 		title: '<img src=x onerror=alert(1)> board pack'
 	};

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BANK_V1 } from '../../scoring/bank';
+import { CURRENT_BANK as BANK_V1 } from '../../scoring/bank';
 import { readCsvTable } from '../../scoring/csv-table';
 import type { Answers } from '../../scoring/schema';
 import { TEAM_CSV_COLUMNS } from '../../scoring/team-csv';

@@ -15,6 +15,7 @@ import { CsvImportError } from '../../scoring/csv-table';
 import { customBenchmarkLines, parseCustomBenchmark } from '../../scoring/custom-benchmark';
 import { score } from '../../scoring/score';
 import { buildReportPdf } from '../../src/lib/report/pdf-node';
+import { presentResult } from '../../scoring/present';
 import { pdfText } from '../lib/report/pdf-text';
 import { cookieOf, createWorkshop, joinWorkshop, post, submitJson } from './attack';
 import { launchBrowser } from './browser';
@@ -173,10 +174,9 @@ describe('PDF and custom benchmark names', () => {
 		const result = score(BANK_V1, answers);
 		for (const payload of PAYLOADS.filter((_, i) => i % 3 === 0 || i === PAYLOADS.length - 1)) {
 			const pdf = await buildReportPdf({
-				bank: BANK_V1,
-				result,
-				benchmark: SURVEY_2026,
+				view: presentResult({ bank: BANK_V1, answers, result }),
 				generatedAt: new Date('2026-06-01T12:00:00Z'),
+				methodologyUrl: 'https://readiness.example/methodology',
 				title: payload
 			});
 			tally.payloads++;

@@ -6,6 +6,7 @@ import regularFontUrl from 'pdfmake/fonts/Roboto/Roboto-Regular.ttf?url';
 import boldFontUrl from 'pdfmake/fonts/Roboto/Roboto-Medium.ttf?url';
 import { REPORT_FONT_FILES } from './fonts';
 import type { ReportInput } from './pdf-document';
+import { resultFileName } from '../../../scoring/format';
 
 type PdfMake = typeof import('pdfmake/build/pdfmake');
 
@@ -54,9 +55,8 @@ export async function buildReportBlob(input: ReportInput): Promise<Blob> {
  * a click handler; the promise settles once the file has been handed to the browser (a rejection means no file).
  */
 export async function downloadReportPdf(input: ReportInput): Promise<void> {
-	const [pdfMake, { buildReportDocument, reportFileName }] = await Promise.all([
-		loadPdfmake(),
-		import('./pdf-document')
-	]);
-	await pdfMake.createPdf(buildReportDocument(input)).download(reportFileName(input.result, input.generatedAt));
+	const [pdfMake, { buildReportDocument }] = await Promise.all([loadPdfmake(), import('./pdf-document')]);
+	await pdfMake
+		.createPdf(buildReportDocument(input))
+		.download(resultFileName(input.view.verdict.tier, input.generatedAt, 'pdf'));
 }

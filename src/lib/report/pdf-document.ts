@@ -1,34 +1,43 @@
 /**
- * The PDF report as a pdfmake document definition, built from the same `Result` the results page shows.
- * Pure data: no pdfmake at runtime, so the same code runs in Node (tests, the workshop report) and in the
- * browser (after pdfmake has been loaded on demand). Every string goes in as pdfmake text, never as markup.
+ * The PDF report as a pdfmake document definition, rendered from the same presentation model the results page
+ * shows (`scoring/present`): it words nothing itself. Pure data: no pdfmake at runtime, so the same code runs in
+ * Node (tests, the server's download) and in the browser (after pdfmake is loaded on demand). Every string goes in
+ * as pdfmake text, never as markup.
+ *
+ * Layout for a CTO: a cover (organisation, date, group), a one-page executive summary (why, critical gaps, the
+ * first three actions, the radar against modelled group profiles), the 30/60/90-day plan, where you stand (survey
+ * comparison with verdicts, scores, confidence), the custom benchmark when one is loaded, and an appendix.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { NOT_APPLICABLE_LABEL } from '../../../scoring/answer-labels';
-import { tierShares, type Benchmark } from '../../../scoring/benchmark';
-import { answerLabel, dimensionLabel, questionText, surveyPosition } from '../../../scoring/explain';
-import { isoDate, percent, points, resultFileName, signedPoints } from '../../../scoring/format';
-import { TIER_IDS, type QuestionBank, type Result } from '../../../scoring/schema';
-import { TIER_LABELS } from '../../../scoring/tiers';
-import { radarSvg, resultRadarAxes } from './radar-svg';
+import { isoDate, percent, resultFileName } from '../../../scoring/format';
+import {
+	RESULT_LABELS,
+	comparedWith,
+	organisationsCount,
+	participantsSentence,
+	type PlanItem,
+	type ResultView
+} from '../../../scoring/present';
+import { DIMENSION_IDS, type Result } from '../../../scoring/schema';
+import { OVERLAY_COLOURS, radarSvg } from './radar-svg';
 
 /** The team block of a workshop report: how many took part and where they disagreed most. */
 export interface ReportTeam {
-	/** Participants whose answers are in the aggregate. */
+	/** Participants whose answers are in the team result. */
 	participants: number;
-	/** Sentences printed under the heading (how the team answers were formed, the tier spread). */
-	lines?: string[];
 	/** Questions with the widest spread of answers, each with a one-line summary of the spread. */
-	spread: { questionId: string; summary: string }[];
+	spread: { questionId: string; question: string; summary: string }[];
+	/** Extra lines printed under the participant count. */
+	lines?: string[];
 }
 
-/** Everything the report needs. `title` and `team` are optional (a workshop report sets both). */
+/** Everything the report needs: the view of the result, when, and where the public methodology is. */
 export interface ReportInput {
-	bank: QuestionBank;
-	result: Result;
-	benchmark: Benchmark;
+	view: ResultView;
 	generatedAt: Date;
-	/** A heading for the report, e.g. the workshop's title. User text: printed verbatim. */
+	/** Absolute address of the methodology page, printed as a link (never a repository path). */
+	methodologyUrl: string;
+	/** A heading for the report, e.g. a workshop's title. User text: printed verbatim. */
 	title?: string;
 	team?: ReportTeam;
 }
@@ -39,12 +48,11 @@ export const REPORT_PRODUCT = 'AI Infrastructure Readiness Check';
 /** The pdfmake font family the document uses (registered by pdf-node and pdf-browser). */
 export const REPORT_FONT = 'Roboto';
 
-const COLOURS = { accent: '#1d4ed8', muted: '#4b5563', bar: '#93c5fd', you: '#1d4ed8' } as const;
+const COLOURS = { accent: '#1d4ed8', muted: '#4b5563', bar: '#93c5fd', you: '#1d4ed8', critical: '#b91c1c' } as const;
+const VERDICT_COLOURS = { ahead: '#15803d', in_line: '#4b5563', behind: '#b91c1c', context: '#4b5563' } as const;
 
 /** Length of the longest bar in the survey distribution, in pt. */
-const BAR_WIDTH = 220;
-
-const EFFORT_LABELS = { low: 'Low effort', medium: 'Medium effort', high: 'High effort' } as const;
+const BAR_WIDTH = 200;
 
 /** The download's file name: `ai-readiness-<tier>-<YYYY-MM-DD>.pdf` (`unplaced` when no tier was placed). */
 export function reportFileName(result: Result, generatedAt: Date): string {
@@ -52,6 +60,7 @@ export function reportFileName(result: Result, generatedAt: Date): string {
 }
 
 const heading = (text: string): Content => ({ text, style: 'h2', headlineLevel: 1 });
+const sub = (text: string): Content => ({ text, style: 'h3', headlineLevel: 2 });
 
 function table(widths: (number | string)[], header: string[], rows: TableCell[][]): Content {
 	return {
@@ -66,341 +75,361 @@ function table(widths: (number | string)[], header: string[], rows: TableCell[][
 	};
 }
 
+function notes(view: ResultView): Content[] {
+	return [view.retired?.note, view.verdict.borderline, view.verdict.provisional, ...view.verdict.caveats]
+		.filter((n): n is string => Boolean(n))
+		.map((text) => ({ text, style: 'note' }));
+}
+
 function cover(input: ReportInput): Content[] {
-	const { bank, result, benchmark, generatedAt, title, team } = input;
-	const profile = result.tier ? benchmark.tiers.find((t) => t.id === result.tier) : undefined;
+	const { view, title, team, generatedAt } = input;
 	return [
-		{ text: REPORT_PRODUCT, style: 'kicker', margin: [0, 120, 0, 8] },
-		...(title ? [{ text: title, style: 'title' } satisfies Content] : []),
-		{ text: team ? 'Your team’s tier' : 'Your tier', style: 'muted', margin: [0, 24, 0, 0] },
-		{ text: result.tier ? TIER_LABELS[result.tier] : 'Not placed', style: 'tier' },
+		{ text: REPORT_PRODUCT, style: 'kicker', margin: [0, 110, 0, 8] },
+		{ text: title ?? view.organisation ?? RESULT_LABELS.coverTitle, style: 'title' },
+		{ text: isoDate(generatedAt), style: 'muted', margin: [0, 0, 0, 40] },
+		{ text: team ? RESULT_LABELS.teamEyebrow : RESULT_LABELS.eyebrow, style: 'muted' },
+		{ text: view.verdict.label, style: 'tier' },
+		{ text: view.verdict.summary, fontSize: 13, margin: [0, 0, 0, 16] },
+		...notes(view),
+		{ text: view.meta.bank, style: 'muted', margin: [0, 40, 0, 0] },
+		{ text: view.meta.benchmark, style: 'muted' },
 		{
-			text: profile
-				? profile.summary
-				: 'Too few questions were answered to place a tier. Answer more of the practice questions to see one.',
-			margin: [0, 0, 0, 8]
-		},
-		...(result.borderline
-			? [
-					{
-						text: 'Borderline: your scores sit within a few points of a tier cut-off, so a small change in practice could move you.',
-						style: 'note'
-					} satisfies Content
-				]
-			: []),
-		{
-			table: {
-				widths: [150, '*'],
-				body: [
-					['Overall index', { text: points(result.index), bold: true }],
-					['Coverage', `${percent(result.coverage * 100)} of practice questions answered`],
-					['Answers', `${result.answered} answered, ${result.notApplicable} not applicable, ${result.skipped} skipped`],
-					['Date', isoDate(generatedAt)],
-					['Question bank', `${bank.title} (${bank.id}, version ${bank.version})`],
-					['Compared with', `${benchmark.name}, ${benchmark.sample} respondents`]
-				]
-			},
-			layout: 'noBorders',
-			margin: [0, 24, 0, 0]
+			text: [
+				{ text: `${RESULT_LABELS.methodology}: `, style: 'muted' },
+				{ text: input.methodologyUrl, link: input.methodologyUrl, color: COLOURS.accent }
+			]
 		},
 		{ text: '', pageBreak: 'after' }
 	];
 }
 
-function teamBlock(bank: QuestionBank, team: ReportTeam): Content[] {
+/** At most this many framework references are printed beside a step (the page and the CSV list them all). */
+const STEP_REFERENCES = 3;
+
+function stepBlock(step: PlanItem['steps'][number], withReferences: boolean): Content {
+	const refs = withReferences ? step.references.slice(0, STEP_REFERENCES).map((r) => r.code) : [];
+	return {
+		stack: [
+			{
+				text: [
+					step.critical ? { text: `${RESULT_LABELS.critical} · `, color: COLOURS.critical, bold: true } : '',
+					{ text: step.title, bold: true }
+				]
+			},
+			{ text: step.action },
+			{
+				text: [
+					{ text: `${step.effort} · ${withReferences ? step.next : step.fromTo}`, style: 'muted' },
+					refs.length ? { text: `  ${RESULT_LABELS.frameworks}: ${refs.join(' · ')}`, style: 'source' } : ''
+				]
+			}
+		],
+		unbreakable: true,
+		margin: [0, 0, 0, 5]
+	};
+}
+
+function radar(view: ResultView): Content[] {
+	const labels = view.scores.dimensions.map((d) =>
+		d.higherIsWorse ? `${d.label} (${RESULT_LABELS.lowerIsBetter})` : d.label
+	);
+	const [you, ...overlays] = view.radar;
+	if (!you) return [];
+	const values = (s: typeof you) => DIMENSION_IDS.map((d) => s.values[d]);
 	return [
-		heading('The team'),
 		{
-			text: `${team.participants} participant${team.participants === 1 ? '' : 's'} answered; the scores below are the team's aggregate.`
+			svg: radarSvg(
+				labels.map((label, i) => ({ label, value: values(you)[i] ?? null })),
+				{
+					fontFamily: REPORT_FONT,
+					title: RESULT_LABELS.scores,
+					overlays: overlays.map((o) => ({ label: o.label, values: values(o) }))
+				}
+			),
+			width: 300,
+			alignment: 'center',
+			margin: [0, 4, 0, 2]
 		},
-		...(team.lines ?? []).map((line): Content => ({ text: line, margin: [0, 4, 0, 0] })),
-		...(team.spread.length
+		{
+			text: [
+				{ text: '■ ', color: COLOURS.you },
+				you.label,
+				...overlays.flatMap((o, k) => [
+					{ text: '   - - ', color: OVERLAY_COLOURS[k % OVERLAY_COLOURS.length], bold: true },
+					o.label
+				])
+			],
+			alignment: 'center',
+			fontSize: 8,
+			margin: [0, 0, 0, 8]
+		}
+	];
+}
+
+function executiveSummary(input: ReportInput): Content[] {
+	const { view, team } = input;
+	return [
+		heading(RESULT_LABELS.executiveSummary),
+		{ text: view.verdict.headline, bold: true, fontSize: 12, margin: [0, 0, 0, 4] },
+		// pdfmake rewrites the arrays it is given: hand it copies, never the view's own.
+		{ ul: [...view.verdict.why], margin: [0, 0, 0, 6] },
+		...(team
 			? [
+					{ text: participantsSentence(team.participants), margin: [0, 0, 0, 2] } satisfies Content,
+					...(team.lines ?? []).map((line): Content => ({ text: line, margin: [0, 0, 0, 2] }))
+				]
+			: []),
+		...(view.criticalGaps.length
+			? [
+					sub(RESULT_LABELS.criticalGaps),
+					{ text: RESULT_LABELS.criticalGapsLead, style: 'muted' } satisfies Content,
+					{
+						ul: view.criticalGaps.map((g) => ({
+							text: [
+								{ text: g.sentence, bold: true, color: COLOURS.critical },
+								{ text: ` You answered “${g.answer}”.`, style: 'muted' }
+							]
+						})),
+						margin: [0, 2, 0, 6]
+					} satisfies Content
+				]
+			: []),
+		...(view.topActions.length
+			? [sub(RESULT_LABELS.topActions), { ol: view.topActions.map((s) => stepBlock(s, false)) } satisfies Content]
+			: []),
+		...radar(view)
+	];
+}
+
+function plan(view: ResultView): Content[] {
+	if (view.plan.empty) return [heading(RESULT_LABELS.plan), { text: view.plan.empty }];
+	return [
+		heading(RESULT_LABELS.plan),
+		...view.plan.horizons.flatMap((h): Content[] =>
+			h.items.length
+				? [
+						sub(h.label),
+						...h.items.map((item): Content => ({
+							stack: [
+								{
+									text: [
+										{ text: item.label, bold: true, fontSize: 11 },
+										item.why ? { text: `  ${item.why}`, style: 'muted' } : ''
+									],
+									margin: [0, 2, 0, 2]
+								},
+								...item.steps.map((s) => stepBlock(s, true))
+							],
+							margin: [8, 0, 0, 4]
+						}))
+					]
+				: []
+		),
+		// The lift and readiness plans are steps of the plan above (marked there); here only what they add.
+		...(view.lift && 'note' in view.lift ? [sub(view.lift.heading), { text: view.lift.note } satisfies Content] : []),
+		...(view.readiness ? [sub(RESULT_LABELS.readiness), { text: view.readiness.note } satisfies Content] : [])
+	];
+}
+
+function standing(input: ReportInput): Content[] {
+	const { view } = input;
+	const widest = Math.max(...view.survey.distribution.map((d) => d.share), 1);
+	const rows: TableCell[][] = [...view.survey.distribution].reverse().map((d) => [
+		{ text: d.label, bold: d.you },
+		{ text: percent(d.share), alignment: 'right', bold: d.you },
+		{
+			canvas: [
+				{
+					type: 'rect',
+					x: 0,
+					y: 2,
+					w: (d.share / widest) * BAR_WIDTH,
+					h: 10,
+					color: d.you ? COLOURS.you : COLOURS.bar
+				}
+			]
+		},
+		{ text: d.you ? RESULT_LABELS.youAreHere : '', bold: true, color: COLOURS.accent }
+	]);
+	const lines = view.benchmark.lines;
+	return [
+		heading(RESULT_LABELS.survey),
+		table([72, 40, BAR_WIDTH + 5, '*'], [RESULT_LABELS.columns.group, RESULT_LABELS.columns.share, '', ''], rows),
+		...(view.survey.sentence ? [{ text: view.survey.sentence, margin: [0, 0, 0, 4] } satisfies Content] : []),
+		{ text: view.survey.source, style: 'source', margin: [0, 0, 0, 8] },
+		...(lines.length
+			? [
+					sub(RESULT_LABELS.practices),
 					table(
-						['*', 180],
-						['Where answers differed most', 'Spread'],
-						team.spread.map((s) => [questionText(bank, s.questionId), s.summary])
-					)
+						['*', 70, 36],
+						[RESULT_LABELS.columns.practice, RESULT_LABELS.columns.verdict, RESULT_LABELS.columns.survey],
+						lines.map((l) => [
+							{ text: [{ text: l.you }, { text: ` ${l.footnote}`, fontSize: 7, color: COLOURS.muted }] },
+							{ text: l.verdictLabel, color: VERDICT_COLOURS[l.verdict], bold: l.verdict !== 'context' },
+							{ text: percent(l.share), alignment: 'right' }
+						])
+					),
+					{
+						stack: view.benchmark.footnotes.map((f, i) => ({ text: `${i + 1} ${f}`, style: 'source' })),
+						margin: [0, 0, 0, 8]
+					} satisfies Content
+				]
+			: [{ text: view.benchmark.empty ?? '' } satisfies Content]),
+		sub(RESULT_LABELS.scores),
+		table(
+			['*', 42, 52, 58, 40],
+			[
+				RESULT_LABELS.columns.dimension,
+				RESULT_LABELS.columns.score,
+				RESULT_LABELS.columns.answered,
+				RESULT_LABELS.columns.confidence,
+				RESULT_LABELS.columns.gap
+			],
+			view.scores.dimensions.map((d, i) => {
+				const c = view.confidence[i];
+				return [
+					{ text: [d.label, d.higherIsWorse ? { text: ` (${RESULT_LABELS.lowerIsBetter})`, style: 'muted' } : ''] },
+					{ text: d.score === null ? '—' : String(d.score), alignment: 'right', bold: true },
+					{ text: `${d.answered} of ${d.total}`, alignment: 'right' },
+					{ text: c?.confidence ?? '—', alignment: 'right' },
+					{ text: c?.gap ?? '—', alignment: 'right', bold: c?.overconfident ?? false }
+				];
+			})
+		),
+		{
+			text: [view.scores.cards.map((c) => `${c.label} ${c.value}`).join(' · '), ' — ', view.scores.coverage],
+			style: 'muted',
+			margin: [0, 0, 0, 4]
+		}
+	];
+}
+
+function custom(view: ResultView): Content[] {
+	const c = view.custom;
+	if (!c) return [];
+	return [
+		heading(comparedWith(c.name)),
+		{
+			columns: [
+				{
+					width: 170,
+					stack: [
+						table(
+							['*', 44],
+							[RESULT_LABELS.columns.group, RESULT_LABELS.columns.share],
+							c.tiers.map((t) => [
+								{ text: t.label, bold: t.you },
+								{ text: percent(t.share), alignment: 'right', bold: t.you }
+							])
+						)
+					]
+				},
+				{ text: `${organisationsCount(c.sample)}${c.position ? ` ${c.position}` : ''}`, margin: [12, 6, 0, 0] }
+			],
+			columnGap: 8
+		},
+		...(c.lines.length
+			? [
+					{
+						ul: c.lines.map((l) => ({ text: [{ text: `${l.question} `, bold: true }, l.peers] })),
+						fontSize: 8.5
+					} satisfies Content
 				]
 			: [])
 	];
 }
 
-function why(input: ReportInput): Content[] {
-	const { result } = input;
-	if (!result.reasons.length) return [heading('Why this tier'), { text: 'No tier rule applied.' }];
-	return [heading('Why this tier'), { ul: result.reasons.map((r) => r.text), margin: [0, 0, 0, 8] }];
-}
-
-function dimensions(input: ReportInput): Content[] {
-	const { bank, result } = input;
-	const rows: TableCell[][] = bank.dimensions.map((d) => {
-		const r = result.dimensions.find((x) => x.dimension === d.id);
-		return [
-			{
-				text: [d.label, d.orientation === 'higher-is-worse' ? { text: ' (lower is better)', style: 'muted' } : '']
-			},
-			{ text: points(r?.score ?? null), bold: true, alignment: 'right' },
-			{ text: r ? `${r.answered} of ${r.total}` : '–', alignment: 'right' }
-		];
-	});
+function team(input: ReportInput): Content[] {
+	const t = input.team;
+	if (!t?.spread.length) return [];
 	return [
-		heading('Dimension scores'),
-		{ text: 'Each score runs from 0 to 100.', style: 'muted' },
-		table(['*', 50, 90], ['Dimension', 'Score', 'Answered'], rows),
-		{
-			columns: [
-				{
-					text: [
-						{ text: 'Overall index ', style: 'muted' },
-						{ text: points(result.index), bold: true }
-					]
-				},
-				{
-					text: [
-						{ text: 'AI use ', style: 'muted' },
-						{ text: points(result.use), bold: true }
-					]
-				},
-				{
-					text: [
-						{ text: 'AI control ', style: 'muted' },
-						{ text: points(result.control), bold: true }
-					]
-				}
-			],
-			margin: [0, 0, 0, 8]
-		},
-		{
-			svg: radarSvg(resultRadarAxes(bank, result), {
-				fontFamily: REPORT_FONT,
-				title: 'Dimension scores radar chart'
-			}),
-			width: 420,
-			alignment: 'center',
-			margin: [0, 4, 0, 8]
-		}
+		heading(RESULT_LABELS.teamSpread),
+		table(
+			['*', 180],
+			[RESULT_LABELS.columns.question, RESULT_LABELS.columns.answers],
+			t.spread.map((s) => [s.question, s.summary])
+		)
 	];
 }
 
-function distribution(input: ReportInput): Content[] {
-	const { result, benchmark } = input;
-	const shares = tierShares(benchmark);
-	const widest = Math.max(...Object.values(shares), 1);
-	// Highest group first, like a ladder.
-	const rows: TableCell[][] = [...TIER_IDS].reverse().map((t) => {
-		const you = t === result.tier;
-		return [
-			{ text: TIER_LABELS[t], bold: you },
-			{ text: percent(shares[t]), alignment: 'right', bold: you },
-			{
-				canvas: [
+function appendix(input: ReportInput): Content[] {
+	const { view } = input;
+	return [
+		heading(RESULT_LABELS.appendixHeading),
+		...(view.plan.appendix.length
+			? [
+					sub(RESULT_LABELS.appendix),
 					{
-						type: 'rect',
-						x: 0,
-						y: 2,
-						w: (shares[t] / widest) * BAR_WIDTH,
-						h: 10,
-						color: you ? COLOURS.you : COLOURS.bar
-					}
+						ul: view.plan.appendix.map((item): Content => ({
+							text: [
+								{ text: `${item.label}: `, bold: true },
+								item.steps.map((st) => `${st.title} (${st.effort.toLowerCase()})`).join('; ')
+							]
+						})),
+						margin: [0, 0, 0, 6]
+					} satisfies Content
 				]
-			},
-			{ text: you ? 'you are here' : '', bold: true, color: COLOURS.accent }
-		];
-	});
-	return [
-		heading('You against the survey'),
-		{
-			text: `How the ${benchmark.sample} surveyed organisations split across the four groups.`,
-			style: 'muted'
-		},
-		table([80, 40, BAR_WIDTH + 5, '*'], ['Group', 'Share', '', ''], rows),
-		{
-			text: result.tier
-				? surveyPosition(benchmark, result.tier).sentence
-				: 'Answer more questions to see where you sit in the survey.',
-			margin: [0, 0, 0, 8]
-		}
-	];
-}
-
-function benchmarkLines(input: ReportInput): Content[] {
-	const { bank, result } = input;
-	if (!result.benchmarkLines.length) return [];
-	return [
-		heading('Question by question against the survey'),
-		...result.benchmarkLines.map((line): Content => ({
-			stack: [
-				{ text: questionText(bank, line.questionId), bold: true },
-				{ text: [{ text: 'You: ', style: 'muted' }, line.you] },
-				{ text: [{ text: 'Survey: ', style: 'muted' }, line.peers] },
-				{ text: `Source: ${line.source}`, style: 'source' }
-			],
-			unbreakable: true,
-			margin: [0, 0, 0, 8]
-		}))
-	];
-}
-
-function confidenceGap(input: ReportInput): Content[] {
-	const { bank, result } = input;
-	const rows: TableCell[][] = result.confidenceGaps.map((g) => [
-		dimensionLabel(bank, g.dimension),
-		{ text: points(g.confidence), alignment: 'right' },
-		{ text: points(g.practice), alignment: 'right' },
-		{ text: signedPoints(g.gap), alignment: 'right' },
-		g.overconfident ? { text: 'Confidence exceeds the evidence', bold: true } : ''
-	]);
-	const over = result.confidenceGaps.filter((g) => g.overconfident).length;
-	return [
-		heading('Confidence against practice'),
-		{
-			text: over
-				? `In ${over} dimension${over === 1 ? '' : 's'}, your self-rated confidence is higher than your answers about practice support.`
-				: 'Your self-rated confidence does not exceed what your answers about practice support.',
-			margin: [0, 0, 0, 4]
-		},
-		table(['*', 65, 55, 40, 120], ['Dimension', 'Confidence', 'Practice', 'Gap', ''], rows),
-		{
-			text: 'Practice is the evidence from your answers, higher meaning better; for risk exposure it is 100 minus exposure.',
-			style: 'muted'
-		}
-	];
-}
-
-function liftPlan(input: ReportInput): Content[] {
-	const { bank, result } = input;
-	const plan = result.liftPlan;
-	if (!plan) {
-		return [
-			heading('What would lift you'),
-			{
-				text:
-					result.tier === 'pioneer'
-						? 'You are in the highest group. Keep the practices that put you there; the roadmap lists what is left to improve.'
-						: 'No lift plan: too few questions were answered to place a tier.'
-			}
-		];
-	}
-	return [
-		heading(`What would lift you to ${TIER_LABELS[plan.target]}`),
-		{ text: 'The smallest set of changes in practice that would move you up a group:', margin: [0, 0, 0, 4] },
-		...plan.changes.map((c): Content => {
-			return {
-				stack: [
-					{ text: questionText(bank, c.questionId), bold: true },
-					{ text: [{ text: 'From: ', style: 'muted' }, answerLabel(bank, c.questionId, c.from)] },
-					{
-						text: [
-							{ text: 'To: ', style: 'muted' },
-							{ text: answerLabel(bank, c.questionId, c.to), bold: true }
-						]
-					}
-				],
-				unbreakable: true,
-				margin: [0, 0, 0, 8]
-			};
-		})
-	];
-}
-
-function roadmap(input: ReportInput): Content[] {
-	const { bank, result } = input;
-	if (!result.recommendations.length)
-		return [heading('Roadmap'), { text: 'No recommendations: your answers already show the practices we look for.' }];
-	return [
-		heading('Roadmap'),
-		{ text: 'Recommendations in order of priority.', style: 'muted', margin: [0, 0, 0, 4] },
-		{
-			ol: result.recommendations.map((r): Content => ({
-				stack: [
-					{ text: r.title, bold: true },
-					{ text: r.action },
-					{ text: `${dimensionLabel(bank, r.dimension)} · ${EFFORT_LABELS[r.effort]}`, style: 'muted' }
-				],
-				unbreakable: true,
-				margin: [0, 0, 0, 6]
-			}))
-		}
-	];
-}
-
-function methodology(input: ReportInput): Content[] {
-	const { bank, benchmark } = input;
-	return [
-		heading('Method'),
-		{
-			ul: [
-				'Each practice question maps its options to a score from 0 to 100 (higher means safer, more mature practice) and carries a weight within its dimension. A dimension score is the weighted mean of its answered questions.',
-				`“${NOT_APPLICABLE_LABEL}” and skipped questions are left out of the scores and lower the coverage figure.`,
-				'Risk exposure is reported as exposure (higher means more exposed) and enters the overall index as 100 minus exposure.',
-				'The tier is placed by rules over two axes the survey describes: how deeply AI is used (AI integration depth) against how well it is controlled (governance, automation, platform readiness and low exposure). The cut-offs are ours, normed so that a simulated population matching the survey’s published figures falls into the survey’s group shares; the survey did not publish its own method.',
-				`Every weight, rule and cut-off is documented in docs/methodology.md of the project, for question bank ${bank.id} version ${bank.version}.`
-			],
-			margin: [0, 0, 0, 8]
-		},
-		heading('Sources'),
+			: []),
 		{
 			text: [
-				{ text: benchmark.name, bold: true },
-				`: ${benchmark.sample} respondents (${benchmark.population}), fielded ${benchmark.fielded}, published ${benchmark.published}.`
+				{ text: `${RESULT_LABELS.methodology}. `, bold: true },
+				`${RESULT_LABELS.methodologyNote} `,
+				{ text: input.methodologyUrl, link: input.methodologyUrl, color: COLOURS.accent }
 			],
-			margin: [0, 0, 0, 4]
-		},
-		{ ul: benchmark.sources.map((s) => `${s.label}, ${s.date}`) }
+			style: 'source',
+			margin: [0, 6, 0, 0]
+		}
 	];
 }
 
-/**
- * Builds the report's pdfmake document definition: cover, (team), why this tier, dimension table and radar,
- * the survey distribution with "you are here", per-question benchmark lines, the confidence gap, the lift plan,
- * the roadmap, the method and sources; the question bank id and version in every page's footer.
- */
+/** Builds the report's pdfmake document definition (see the module comment for its layout). */
 export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
-	const { bank, result, benchmark, generatedAt, title, team } = input;
-	const tier = result.tier ? TIER_LABELS[result.tier] : 'Not placed';
-	const footerText = `Question bank ${bank.id} version ${bank.version} · ${isoDate(generatedAt)}`;
+	const { view, generatedAt, title } = input;
+	const footerText = `${view.meta.bank.replace(/\.$/, '')} · ${isoDate(generatedAt)}`;
 	return {
 		info: {
-			title: title ? `${title}: ${REPORT_PRODUCT}` : `${REPORT_PRODUCT}: ${tier}`,
-			subject: `AI readiness tier ${tier}, compared with ${benchmark.name}`,
+			title: title ? `${title}: ${REPORT_PRODUCT}` : `${REPORT_PRODUCT}: ${view.verdict.label}`,
+			subject: `AI readiness group ${view.verdict.label}`,
 			creator: REPORT_PRODUCT,
 			creationDate: generatedAt
 		},
 		language: 'en-GB',
 		pageSize: 'A4',
 		pageMargins: [48, 48, 48, 56],
-		defaultStyle: { font: REPORT_FONT, fontSize: 10, lineHeight: 1.2 },
+		defaultStyle: { font: REPORT_FONT, fontSize: 9.5, lineHeight: 1.2 },
 		styles: {
 			kicker: { fontSize: 12, color: COLOURS.accent, bold: true },
-			title: { fontSize: 22, bold: true, margin: [0, 0, 0, 4] },
+			title: { fontSize: 24, bold: true, margin: [0, 0, 0, 4] },
 			tier: { fontSize: 40, bold: true, color: COLOURS.accent, margin: [0, 0, 0, 6] },
-			h2: { fontSize: 15, bold: true, margin: [0, 14, 0, 6] },
+			h2: { fontSize: 15, bold: true, margin: [0, 10, 0, 6] },
+			h3: { fontSize: 11.5, bold: true, margin: [0, 8, 0, 3] },
 			th: { bold: true, color: COLOURS.muted },
 			muted: { color: COLOURS.muted },
-			note: { color: '#92400e', margin: [0, 0, 0, 8] },
-			source: { fontSize: 8, color: COLOURS.muted }
+			note: { color: '#92400e', margin: [0, 0, 0, 6] },
+			source: { fontSize: 7.5, color: COLOURS.muted }
 		},
 		// A section heading never sits alone at the foot of a page.
-		pageBreakBefore: (node) => node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.85,
-		footer: (currentPage, pageCount) => ({
-			columns: [
-				{ text: footerText, fontSize: 8, color: COLOURS.muted },
-				{ text: `Page ${currentPage} of ${pageCount}`, fontSize: 8, color: COLOURS.muted, alignment: 'right' }
-			],
-			margin: [48, 20, 48, 0]
-		}),
+		pageBreakBefore: (node) =>
+			(node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.86) ||
+			(node.headlineLevel === 2 && node.startPosition.verticalRatio > 0.88),
+		footer: (currentPage, pageCount) =>
+			currentPage === 1
+				? { text: '' }
+				: {
+						columns: [
+							{ text: footerText, fontSize: 8, color: COLOURS.muted },
+							{ text: `Page ${currentPage} of ${pageCount}`, fontSize: 8, color: COLOURS.muted, alignment: 'right' }
+						],
+						margin: [48, 20, 48, 0]
+					},
 		content: [
 			...cover(input),
-			...(team ? teamBlock(bank, team) : []),
-			...why(input),
-			...dimensions(input),
-			...distribution(input),
-			...benchmarkLines(input),
-			...confidenceGap(input),
-			...liftPlan(input),
-			...roadmap(input),
-			...methodology(input)
+			...executiveSummary(input),
+			...plan(view),
+			...team(input),
+			...standing(input),
+			...custom(view),
+			...appendix(input)
 		]
 	};
 }

@@ -16,7 +16,12 @@ export interface RadarOptions {
 	fontFamily?: string;
 	/** Accessible title of the drawing. */
 	title?: string;
+	/** Comparison profiles drawn as dashed outlines under the values (e.g. a group's modelled typical profile). */
+	overlays?: readonly { label: string; values: readonly (number | null)[] }[];
 }
+
+/** Outline colours of the overlays, in order (the values are always the blue polygon). */
+export const OVERLAY_COLOURS = ['#b45309', '#6b7280'] as const;
 
 /** The drawing's coordinate system (also its intrinsic size in pt). */
 export const RADAR_VIEWBOX = { width: 560, height: 380 } as const;
@@ -91,6 +96,12 @@ export function radarSvg(axes: readonly RadarAxis[], options: RadarOptions = {})
 			`<text x="${fmt(p.x + 3)}" y="${fmt(p.y + 10)}" font-family="${font}" font-size="8" fill="#6b7280">${v}</text>`
 		);
 	}
+	(options.overlays ?? []).forEach((overlay, k) => {
+		const pts = axes.map((_, i) => point(i, n, overlay.values[i] ?? 0));
+		parts.push(
+			`<polygon class="overlay" points="${pts.map((p) => `${fmt(p.x)},${fmt(p.y)}`).join(' ')}" fill="none" stroke="${OVERLAY_COLOURS[k % OVERLAY_COLOURS.length]}" stroke-width="1.5" stroke-dasharray="5 3"/>`
+		);
+	});
 	parts.push(
 		`<polygon class="values" points="${values.map((p) => `${fmt(p.x)},${fmt(p.y)}`).join(' ')}" fill="#2563eb" fill-opacity="0.25" stroke="#1d4ed8" stroke-width="1.5"/>`
 	);

@@ -4,30 +4,22 @@
  * question bank, the scorer and papaparse stay out of the results page's first load. Everything here runs in the
  * browser only; nothing is sent to the server.
  */
-import { decodeAnswerCode, encodeAnswerCode } from '$scoring/answer-code';
+import { encodeAnswerCode } from '$scoring/answer-code';
+import { scoreCode, type ScoredCode } from '$scoring/result-code';
 import { SURVEY_2026 } from '$scoring/benchmark';
-import { compareResults, type ResultComparison } from '$scoring/compare';
 import { parseResultCsv, resultToCsv } from '$scoring/csv';
 import { CsvImportError, formatIssue, MAX_CSV_BYTES } from '$scoring/csv-table';
-import { customBenchmarkLines, parseCustomBenchmark, type CustomBenchmark } from '$scoring/custom-benchmark';
-import { customPosition, questionText, type SurveyPosition } from '$scoring/explain';
+import { parseCustomBenchmark, type CustomBenchmark } from '$scoring/custom-benchmark';
+import { presentResult, type CustomView, type ResultView, type SinceView } from '$scoring/present';
+import { CURRENT_BANK } from '$scoring/bank';
 import { resultFileName } from '$scoring/format';
-import { TIER_IDS, type Answers, type QuestionBank, type Result, type TierId } from '$scoring/schema';
+import type { QuestionBank } from '$scoring/schema';
 import { score } from '$scoring/score';
-import { TIER_LABELS } from '$scoring/tiers';
 
 /** A result as the browser rebuilds it from its code (the same decode and score the server ran). */
-export interface ScoredResult {
-	bank: QuestionBank;
-	answers: Answers;
-	result: Result;
-}
+export type ScoredResult = Omit<ScoredCode, 'code'>;
 
-/** Decodes and scores a result code in the browser. */
-export function scoreCode(code: string): ScoredResult {
-	const { bank, answers } = decodeAnswerCode(code);
-	return { bank, answers, result: score(bank, answers) };
-}
+export { scoreCode };
 
 /** The result CSV as a file to save: `ai-readiness-<tier>-<date>.csv`. */
 export function resultCsvFile(scored: ScoredResult, now: Date): { blob: Blob; fileName: string } {
@@ -58,9 +50,7 @@ export function saveBlob(blob: Blob, fileName: string): void {
 export function importProblems(error: unknown): string[] {
 	if (error instanceof CsvImportError) {
 		const lines = error.issues.map(formatIssue);
-		// The message ends "(and N more problems)" counting every problem, including those past the list's cap.
-		const total = 1 + Number(/\(and (\d+) more problems?\)$/.exec(error.message)?.[1] ?? 0);
-		if (total > lines.length) lines.push(`… and ${total - lines.length} more.`);
+		if (error.total > lines.length) lines.push(`… and ${error.total - lines.length} more.`);
 		return lines;
 	}
 	return [`This file could not be read: ${error instanceof Error ? error.message : String(error)}`];
@@ -81,28 +71,17 @@ export async function readCsvFile(file: File, maxBytes = MAX_CSV_BYTES): Promise
 	return file.text();
 }
 
-/** "Since last time": an imported earlier result compared with the current one. */
-export interface SinceLastTime {
-	comparison: ResultComparison;
-	/** When the imported file was exported. */
-	exportedAt: string;
-	from: { bank: string; version: string };
-	/** The tiers then and now as labels ("Not placed" when too few answers placed none). */
-	tierLabels: { before: string; after: string };
+/** "Since last time" against an earlier result code (from this browser's history), dated `date` (YYYY-MM-DD). */
+export function sinceFromCode(current: ScoredResult, earlierCode: string, date: string): SinceView {
+	const earlier = scoreCode(earlierCode);
+	return presentResult({ ...current, earlier: { ...earlier, date } }).since!;
 }
 
-const tierLabel = (tier: TierId | null) => (tier ? TIER_LABELS[tier] : 'Not placed');
-
-/** Reads an exported result CSV and compares it with `current`. Throws `CsvImportError` for a bad file. */
-export function compareWithCsv(text: string, current: ScoredResult): SinceLastTime {
+/** "Since last time" against an exported result CSV (a new device). Throws `CsvImportError` for a bad file. */
+export function sinceFromCsv(text: string, current: ScoredResult): SinceView {
 	const imported = parseResultCsv(text);
-	const before = { bank: imported.bank, answers: imported.answers, result: score(imported.bank, imported.answers) };
-	return {
-		comparison: compareResults(before, current),
-		exportedAt: imported.exportedAt,
-		from: { bank: imported.bank.id, version: imported.bank.version },
-		tierLabels: { before: tierLabel(before.result.tier), after: tierLabel(current.result.tier) }
-	};
+	const earlier = { bank: imported.bank, answers: imported.answers, result: score(imported.bank, imported.answers) };
+	return presentResult({ ...current, earlier: { ...earlier, date: imported.exportedAt.slice(0, 10) } }).since!;
 }
 
 /** An exported result CSV as a result code to open (the landing page's import), on the file's own bank version. */
@@ -114,30 +93,30 @@ export function codeFromCsv(text: string): string {
 /** Where to keep the custom benchmark in this browser (the CSV text itself, validated again on every load). */
 export const CUSTOM_BENCHMARK_KEY = 'ai-readiness:custom-benchmark';
 
-/** A custom benchmark set against a result: its position sentence and the per-question lines. */
-export interface CustomComparison {
-	benchmark: CustomBenchmark;
-	position: SurveyPosition | null;
-	/** The benchmark's tier shares, highest group first, marking the result's tier. */
-	tiers: { tier: TierId; label: string; share: number; you: boolean }[];
-	lines: { questionId: string; question: string; peers: string; matches: boolean | null }[];
+/** The custom benchmark kept in this browser, parsed for `bank`; null when none is kept or it no longer parses. */
+export function storedCustomBenchmark(bank: QuestionBank): CustomBenchmark | null {
+	try {
+		const text = localStorage.getItem(CUSTOM_BENCHMARK_KEY);
+		return text === null ? null : parseCustomBenchmark(text, bank);
+	} catch {
+		return null;
+	}
 }
 
-/** Parses a custom benchmark CSV for the result's bank and compares the result with it. */
-export function compareWithCustom(text: string, scored: ScoredResult): CustomComparison {
-	const benchmark = parseCustomBenchmark(text, scored.bank);
-	return {
-		benchmark,
-		position: scored.result.tier ? customPosition(benchmark, scored.result.tier) : null,
-		tiers: TIER_IDS.toReversed().map((tier) => ({
-			tier,
-			label: TIER_LABELS[tier],
-			share: benchmark.tiers[tier],
-			you: tier === scored.result.tier
-		})),
-		lines: customBenchmarkLines(benchmark, scored.bank, scored.answers).map((line) => ({
-			...line,
-			question: questionText(scored.bank, line.questionId)
-		}))
-	};
+/** The view the PDF renders for a code: with the custom benchmark kept in this browser and the organisation given. */
+export function reportView(code: string, organisation: string, date: Date): ResultView {
+	const scored = scoreCode(code);
+	return presentResult({
+		...scored,
+		current: CURRENT_BANK,
+		custom: storedCustomBenchmark(scored.bank),
+		organisation: organisation.trim().slice(0, 120) || null,
+		date
+	});
+}
+
+/** Parses a custom benchmark CSV for the result's bank and compares the result with it (the presentation model's view). */
+export function compareWithCustom(text: string, scored: ScoredResult): CustomView {
+	const custom = parseCustomBenchmark(text, scored.bank);
+	return presentResult({ ...scored, custom }).custom!;
 }

@@ -4,7 +4,8 @@
  * labels — all from the team statistics. Built once per data version and kept: downloading it again, from any
  * number of tabs, costs nothing until new responses are released.
  */
-import { SURVEY_2026 } from '$scoring/benchmark';
+import { CURRENT_BANK } from '$scoring/bank';
+import { presentResult } from '$scoring/present';
 import { percent } from '$scoring/format';
 import type { QuestionBank } from '$scoring/schema';
 import { disagreementBand, mostSplit, type TeamStats } from '$scoring/team-stats';
@@ -35,6 +36,7 @@ export function teamReport(bank: QuestionBank, stats: TeamStats): ReportTeam {
 			const q = questions.get(s.questionId)!;
 			return {
 				questionId: s.questionId,
+				question: q.text,
 				summary: `${disagreementBand(s.disagreement)} (${percent((s.disagreement ?? 0) * 100)}): ${s
 					.options!.filter((o) => o.count > 0)
 					.map((o) => `${o.count} × ${answerText(q, o.optionId)}`)
@@ -51,16 +53,24 @@ export function teamReportPdf(
 	workshop: WorkshopView,
 	bank: QuestionBank,
 	stats: TeamStats,
-	dataVersion: number
+	dataVersion: number,
+	methodologyUrl: string
 ): Promise<Uint8Array> {
 	const key = `${workshop.id}:${dataVersion}:${stats.size}`;
 	let pdf = built.get(key);
 	if (!pdf) {
+		const generatedAt = new Date();
 		pdf = buildReportPdf({
-			bank,
-			result: stats.result,
-			benchmark: SURVEY_2026,
-			generatedAt: new Date(),
+			view: presentResult({
+				bank,
+				answers: stats.teamAnswers,
+				result: stats.result,
+				current: CURRENT_BANK,
+				organisation: workshop.organisation,
+				date: generatedAt
+			}),
+			generatedAt,
+			methodologyUrl,
 			title: workshop.title,
 			team: teamReport(bank, stats)
 		}).then((buffer) => new Uint8Array(buffer));

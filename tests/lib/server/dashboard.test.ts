@@ -10,6 +10,7 @@ import { TEAM_CSV_COLUMNS, teamStatsToCsv } from '../../../scoring/team-csv';
 import { mostSplit, teamStats } from '../../../scoring/team-stats';
 import { TIER_LABELS } from '../../../scoring/tiers';
 import { buildReportPdf } from '../../../src/lib/report/pdf-node';
+import { presentResult } from '../../../scoring/present';
 import { MOST_SPLIT_SHOWN, teamConfidenceSentence, teamView } from '../../../src/lib/server/dashboard';
 import { teamReport } from '../../../src/lib/server/team-report';
 import { answersArb } from '../../fixtures/answers';
@@ -78,9 +79,8 @@ describe('the dashboard, the team PDF and the team CSV show the same team number
 		rows.find((r) => r.section === section && r.metric === name && Object.entries(where).every(([k, v]) => r[k] === v))
 			?.value;
 	const pdf = buildReportPdf({
-		bank: BANK_V1,
-		result: stats.result,
-		benchmark: SURVEY_2026,
+		view: presentResult({ bank: BANK_V1, answers: stats.teamAnswers, result: stats.result }),
+		methodologyUrl: 'https://readiness.example/methodology',
 		generatedAt: new Date('2026-07-01T10:00:00Z'),
 		title: 'Same numbers',
 		team: teamReport(BANK_V1, stats)

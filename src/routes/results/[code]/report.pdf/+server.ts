@@ -1,9 +1,14 @@
-import { SURVEY_2026 } from '$scoring/benchmark';
+import { CURRENT_BANK } from '$scoring/bank';
+import { presentResult } from '$scoring/present';
 import { buildReportPdf } from '$lib/report/pdf-node';
 import { reportFileName } from '$lib/report/pdf-document';
 import { enforceRateLimit } from '$lib/server/rate-limit';
 import { badCodeResponse, ResultCodeError, scoreAnswerCode } from '$lib/server/result-code';
 import type { RequestHandler } from './$types';
+
+/** The text without control characters (a PDF cover line is one line of plain text). */
+const printable = (text: string) =>
+	[...text].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('');
 
 /**
  * The report PDF of a result, built on the server: the "Download PDF" link without JavaScript. Rendering takes
@@ -19,7 +24,13 @@ export const GET: RequestHandler = async (event) => {
 	}
 	enforceRateLimit(event, 'report-pdf', { limit: 20, windowMs: 60_000 });
 	const generatedAt = new Date();
-	const pdf = await buildReportPdf({ bank: scored.bank, result: scored.result, benchmark: SURVEY_2026, generatedAt });
+	// The organisation name printed on the cover (optional; user text, length-capped, printed verbatim).
+	const organisation =
+		printable(event.url.searchParams.get('org') ?? '')
+			.trim()
+			.slice(0, 120) || null;
+	const view = presentResult({ ...scored, current: CURRENT_BANK, organisation, date: generatedAt });
+	const pdf = await buildReportPdf({ view, generatedAt, methodologyUrl: `${event.url.origin}/methodology` });
 	return new Response(new Uint8Array(pdf), {
 		headers: {
 			'content-type': 'application/pdf',
