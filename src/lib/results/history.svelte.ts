@@ -4,49 +4,9 @@
  * one automatically ("Since last time"), and "Retake, starting from my last answers" opens the latest.
  */
 import { openStorage, type ProgressStorage } from '$lib/assess/progress';
+import { HISTORY_KEY, nowIso, parseHistory, withEntry, type HistoryEntry } from './history';
 
-/** Where the history is kept. */
-export const HISTORY_KEY = 'ai-readiness:history';
-
-/** At most this many results are kept, newest first. */
-export const HISTORY_SIZE = 20;
-
-/** One remembered result. */
-export interface HistoryEntry {
-	code: string;
-	/** When it was first shown here, ISO 8601. */
-	seenAt: string;
-}
-
-/** Only well-formed entries, newest first, at most {@link HISTORY_SIZE} (a hand-edited entry never breaks the page). */
-export function parseHistory(text: string | null): HistoryEntry[] {
-	if (!text) return [];
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text);
-	} catch {
-		return [];
-	}
-	if (!Array.isArray(raw)) return [];
-	return raw
-		.filter(
-			(e): e is HistoryEntry =>
-				typeof e === 'object' &&
-				e !== null &&
-				typeof (e as HistoryEntry).code === 'string' &&
-				(e as HistoryEntry).code.length < 4096 &&
-				typeof (e as HistoryEntry).seenAt === 'string' &&
-				!Number.isNaN(Date.parse((e as HistoryEntry).seenAt))
-		)
-		.sort((a, b) => (a.seenAt < b.seenAt ? 1 : -1))
-		.slice(0, HISTORY_SIZE);
-}
-
-/** `entries` with `code` recorded (once: a result seen again keeps its first date), newest first. */
-export function withEntry(entries: HistoryEntry[], code: string, now: Date): HistoryEntry[] {
-	if (entries.some((e) => e.code === code)) return entries;
-	return [{ code, seenAt: now.toISOString() }, ...entries].slice(0, HISTORY_SIZE);
-}
+export { HISTORY_KEY, type HistoryEntry };
 
 /** The browser's result history as reactive state. */
 export class ResultHistory {
@@ -67,8 +27,8 @@ export class ResultHistory {
 	}
 
 	/** Records a result as seen now (no-op when already recorded or storage is unavailable). */
-	record(code: string, now: Date = new globalThis.Date()): void {
-		const next = withEntry(this.entries, code, now);
+	record(code: string, seenAt: string = nowIso()): void {
+		const next = withEntry(this.entries, code, seenAt);
 		if (next === this.entries) return;
 		this.entries = next;
 		try {
