@@ -80,6 +80,10 @@ export async function completeAssessment(page: Page, baseURL: string, answers: A
 
 /** The dimension table on a results page as label → score text. */
 export async function dimensionTable(page: Page): Promise<Record<string, string>> {
+	// The scores are a folded section of the results page: open it (natively, so this works without JavaScript).
+	const fold = page.locator('details:has(#scores)');
+	if ((await fold.count()) && !(await fold.evaluate((d) => (d as HTMLDetailsElement).open)))
+		await page.locator('summary:has(#scores)').click();
 	const table = page.getByRole('table', { name: /Dimension scores/ });
 	const rows = await table.locator('tbody tr').all();
 	const out: Record<string, string> = {};

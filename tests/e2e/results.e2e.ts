@@ -4,7 +4,7 @@ import { launchBrowser, newPage } from './browser';
 import { BANK, collectErrors, dimensionTable, group, labelFor, STEPS, variedAnswers } from './flow';
 import { decodeAnswerCode, encodeAnswerCode } from '../../scoring/answer-code';
 import { SURVEY_2026 } from '../../scoring/benchmark';
-import { liftHeading, liftSteps, surveyPosition } from '../../scoring/explain';
+import { presentResult } from '../../scoring/present';
 import { points } from '../../scoring/format';
 import { score } from '../../scoring/score';
 import { TIER_LABELS } from '../../scoring/tiers';
@@ -16,6 +16,7 @@ const baseURL = () => inject('baseURL');
 const answers = variedAnswers();
 const code = encodeAnswerCode(BANK, answers);
 const result = score(BANK, answers);
+const view = presentResult({ bank: BANK, answers, result });
 
 beforeAll(async () => {
 	browser = await launchBrowser();
@@ -29,51 +30,38 @@ describe('a results page', () => {
 		const res = await fetch(`${baseURL()}/results/${code}`);
 		expect(res.status).toBe(200);
 		const html = await res.text();
-		expect(html).toContain(`Your organisation is ${TIER_LABELS[result.tier!]}`);
-		expect(html).toContain(surveyPosition(SURVEY_2026, result.tier!).sentence);
-		for (const id of ['why', 'scores', 'survey', 'practices', 'confidence', 'roadmap', 'keep'])
+		expect(html).toContain(view.verdict.headline);
+		expect(html).toContain(view.survey.sentence!);
+		for (const id of ['top-actions', 'plan', 'scores', 'survey', 'practices', 'confidence', 'since', 'keep'])
 			expect(html).toContain(`id="${id}"`);
 	});
 
-	test('shows the tier, the scores table, the survey sentence, lift plan and benchmark lines', async () => {
+	test('shows the verdict, the plan, the scores table, the survey sentence and benchmark verdicts', async () => {
 		const page = await newPage(browser);
 		const errors = collectErrors(page);
 		await page.goto(`${baseURL()}/results/${code}`);
-		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
-			`Your organisation is ${TIER_LABELS[result.tier!]}`
-		);
+		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(view.verdict.headline);
+		for (const line of view.verdict.why) await page.getByText(line).waitFor();
+		// The first three actions are open; the plan and the rest are folded sections.
+		const actions = page.locator('section[aria-labelledby=top-actions] h3');
+		await expect(actions.allInnerTexts()).resolves.toEqual(view.topActions.map((s) => expect.stringContaining(s.title)));
+		for (const id of ['plan', 'scores', 'survey', 'practices', 'confidence'])
+			await page.locator(`summary:has(#${id})`).click();
+		const planned = [...view.plan.horizons.flatMap((h) => h.items)].flatMap((i) => i.steps.map((s) => s.title));
+		for (const title of planned) await page.getByRole('heading', { name: title, exact: false }).first().waitFor();
+		for (const h of view.plan.horizons) if (h.items.length) await page.getByRole('heading', { name: h.label }).waitFor();
 
 		const table = await dimensionTable(page);
 		for (const d of result.dimensions) {
 			const label = BANK.dimensions.find((x) => x.id === d.dimension)!.label;
 			expect(table[label]).toBe(points(d.score));
 		}
-		const sentence = surveyPosition(SURVEY_2026, result.tier!).sentence;
-		await page.getByText(sentence).waitFor();
-		await page.getByText(`${result.skipped}`, { exact: true }).first().waitFor();
-		await expect(page.getByRole('row', { name: /You are here/ }).innerText()).resolves.toContain(
-			TIER_LABELS[result.tier!]
-		);
-
-		for (const line of result.benchmarkLines) await page.getByText(line.peers).first().waitFor();
-
-		if (result.liftPlan) {
-			await page.getByRole('heading', { level: 2, name: liftHeading(result.liftPlan) }).waitFor();
-			for (const step of liftSteps(BANK, result.liftPlan)) {
-				const item = page.locator('section[aria-labelledby=lift] li').filter({ hasText: step.question });
-				await expect(item.innerText()).resolves.toContain(step.to);
-				await expect(item.innerText()).resolves.toContain(step.from);
-			}
+		await page.getByText(view.survey.sentence!).waitFor();
+		await expect(page.getByRole('row', { name: /You are here/ }).innerText()).resolves.toContain(TIER_LABELS[result.tier!]);
+		for (const line of view.benchmark.lines) {
+			const item = page.locator('.lines li').filter({ hasText: line.you });
+			await expect(item.first().innerText()).resolves.toContain(line.verdictLabel);
 		}
-		const roadmap = page.locator('section[aria-labelledby=roadmap] h3');
-		await expect(roadmap.count()).resolves.toBe(result.recommendations.length);
-		await expect(roadmap.first().innerText()).resolves.toBe(result.recommendations[0]!.title);
-		// The top five show at once; the rest unfold from "Show N more recommendations".
-		expect(result.recommendations.length).toBeGreaterThan(5);
-		const sixth = roadmap.nth(5);
-		await expect(sixth.isVisible()).resolves.toBe(false);
-		await page.getByText(`Show ${result.recommendations.length - 5} more recommendations`).click();
-		await expect(sixth.innerText()).resolves.toBe(result.recommendations[5]!.title);
 
 		// The radar chart is drawn once chart.js has loaded on demand.
 		await page.waitForFunction(() => {
@@ -134,7 +122,7 @@ test('too few answers: the page says no group was placed, how many were skipped,
 	await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
 		'Not enough answers to place you in a group'
 	);
-	await page.getByText(`${sparse.skipped} skipped`).waitFor();
+	await page.getByText(`${sparse.skipped} skipped`).first().waitFor();
 	await expect(page.getByRole('row', { name: /You are here/ }).count()).resolves.toBe(0);
 	await page.getByRole('link', { name: 'Edit answers' }).waitFor();
 	await page.context().close();
