@@ -1,22 +1,23 @@
 import { CURRENT_BANK } from '$scoring/bank';
-import { NOT_APPLICABLE_LABEL } from '$scoring/answer-labels';
+import { DONT_KNOW_LABEL } from '$scoring/answer-labels';
+import { questionnaireMinutes } from '$scoring/timing';
+import { RESULT_LABELS } from '$scoring/present';
 import { SURVEY_2026 } from '$scoring/benchmark';
 import { assessmentSteps } from '$lib/assess/steps';
-import { countQuestions } from '$lib/assess/progress';
 import type { PageServerLoad } from './$types';
-
-/** Roughly how long one answer takes, for the "how long" line: read a question and its options, choose. */
-const SECONDS_PER_QUESTION = 20;
 
 export const load: PageServerLoad = () => {
 	const steps = assessmentSteps(CURRENT_BANK);
-	const questions = countQuestions(steps);
+	const timing = questionnaireMinutes(CURRENT_BANK);
 	return {
 		dimensions: CURRENT_BANK.dimensions.map((d) => ({ id: d.id, label: d.label, description: d.description })),
-		questions,
+		questions: `${timing.questions.min}–${timing.questions.max}`,
 		steps: steps.length,
-		minutes: Math.ceil((questions * SECONDS_PER_QUESTION) / 60),
-		notApplicable: NOT_APPLICABLE_LABEL,
+		minutes: Math.round(timing.minutes.max),
+		dontKnow: DONT_KNOW_LABEL,
+		retakeLabel: RESULT_LABELS.retake,
+		// A remembered result of this prefix can be retaken directly; older banks open with their own retake offer.
+		currentPrefix: `${CURRENT_BANK.id}.${CURRENT_BANK.version}.`,
 		survey: {
 			name: SURVEY_2026.name,
 			sample: SURVEY_2026.sample,

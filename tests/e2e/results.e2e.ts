@@ -44,12 +44,15 @@ describe('a results page', () => {
 		for (const line of view.verdict.why) await page.getByText(line).waitFor();
 		// The first three actions are open; the plan and the rest are folded sections.
 		const actions = page.locator('section[aria-labelledby=top-actions] h3');
-		await expect(actions.allInnerTexts()).resolves.toEqual(view.topActions.map((s) => expect.stringContaining(s.title)));
+		await expect(actions.allInnerTexts()).resolves.toEqual(
+			view.topActions.map((s) => expect.stringContaining(s.title))
+		);
 		for (const id of ['plan', 'scores', 'survey', 'practices', 'confidence'])
 			await page.locator(`summary:has(#${id})`).click();
 		const planned = [...view.plan.horizons.flatMap((h) => h.items)].flatMap((i) => i.steps.map((s) => s.title));
 		for (const title of planned) await page.getByRole('heading', { name: title, exact: false }).first().waitFor();
-		for (const h of view.plan.horizons) if (h.items.length) await page.getByRole('heading', { name: h.label }).waitFor();
+		for (const h of view.plan.horizons)
+			if (h.items.length) await page.getByRole('heading', { name: h.label }).waitFor();
 
 		const table = await dimensionTable(page);
 		for (const d of result.dimensions) {
@@ -57,7 +60,9 @@ describe('a results page', () => {
 			expect(table[label]).toBe(points(d.score));
 		}
 		await page.getByText(view.survey.sentence!).waitFor();
-		await expect(page.getByRole('row', { name: /You are here/ }).innerText()).resolves.toContain(TIER_LABELS[result.tier!]);
+		await expect(page.getByRole('row', { name: /You are here/ }).innerText()).resolves.toContain(
+			TIER_LABELS[result.tier!]
+		);
 		for (const line of view.benchmark.lines) {
 			const item = page.locator('.lines li').filter({ hasText: line.you });
 			await expect(item.first().innerText()).resolves.toContain(line.verdictLabel);

@@ -1,0 +1,138 @@
+/**
+ * The results page as its readers see it, for the five profiles every surface is checked on (the PDF's twin is
+ * tests/lib/report/pdf.test.ts): the verdict, every critical gap and every recommendation title; at phone width the
+ * decision comes before any chart and the downloads are in the first screen; a retake compares with the last result
+ * without any import; a CSV from bank 1.0.0 still opens.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { encodeAnswerCode } from '../../scoring/answer-code';
+import { BANK_V1, BANK_V2, CURRENT_BANK } from '../../scoring/bank';
+import { SURVEY_2026 } from '../../scoring/benchmark';
+import { resultToCsv } from '../../scoring/csv';
+import { presentResult, RESULT_LABELS } from '../../scoring/present';
+import { score } from '../../scoring/score';
+import { allAt } from '../fixtures/answers';
+import { PROFILES } from '../fixtures/profiles';
+import { violations } from './axe';
+import { launchBrowser, newPage } from './browser';
+import { STEPS, group, labelFor } from './flow';
+
+let browser: Browser;
+const baseURL = () => inject('baseURL');
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe.each(PROFILES)('the results page of the $name profile', (profile) => {
+	const result = score(BANK_V2, profile.answers);
+	const view = presentResult({ bank: BANK_V2, answers: profile.answers, result, current: CURRENT_BANK });
+	const code = encodeAnswerCode(BANK_V2, profile.answers);
+
+	test('shows the tier sentence, every critical gap and every recommendation title', async () => {
+		const page = await newPage(browser);
+		await page.goto(`${baseURL()}/results/${code}`);
+		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(view.verdict.headline);
+		await page.getByText(view.verdict.summary).waitFor();
+		const gaps = page.getByRole('region', { name: RESULT_LABELS.criticalGaps });
+		if (view.criticalGaps.length)
+			for (const gap of view.criticalGaps) await expect(gaps.innerText()).resolves.toContain(gap.sentence);
+		else await expect(gaps.count()).resolves.toBe(0);
+		await page.locator('summary:has(#plan)').click();
+		await page
+			.getByText(new RegExp(`^${RESULT_LABELS.appendix}`))
+			.click()
+			.catch(() => undefined);
+		const titles = [...view.plan.horizons.flatMap((h) => h.items), ...view.plan.appendix].flatMap((i) =>
+			i.steps.map((s) => s.title)
+		);
+		const shown = (await page.locator('details:has(#plan) .step .title').allTextContents()).map((t) =>
+			t.replace(RESULT_LABELS.critical, '').trim()
+		);
+		expect(shown).toEqual(titles);
+		await page.context().close();
+	});
+});
+
+describe('at 390 px', () => {
+	const profile = PROFILES.find((p) => p.name.startsWith('typical'))!;
+	const code = encodeAnswerCode(BANK_V2, profile.answers);
+
+	test('the tier, the critical gaps and the first three actions come before the first chart; downloads are in the first screen', async () => {
+		const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+		await page.goto(`${baseURL()}/results/${code}`);
+		const pdf = page.getByRole('button', { name: RESULT_LABELS.downloadPdf });
+		const csv = page.getByRole('link', { name: RESULT_LABELS.downloadCsv });
+		for (const control of [pdf, csv]) expect((await control.boundingBox())!.y + 20).toBeLessThan(844);
+		// Open every section, so the charts are drawn where a reader would reach them.
+		for (const d of await page.locator('details.fold').all())
+			await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
+		await page.waitForFunction(() => document.querySelector('canvas[data-chart=radar]')?.getAttribute('style'));
+		const firstChart = await page.locator('canvas, .table-scroll:has(.bar), [data-chart]').first().boundingBox();
+		const bottomOf = async (selector: string) => {
+			const box = await page.locator(selector).last().boundingBox();
+			return box!.y + box!.height;
+		};
+		expect(await bottomOf('h1')).toBeLessThan(firstChart!.y);
+		expect(await bottomOf('section[aria-labelledby=critical]')).toBeLessThan(firstChart!.y);
+		expect(await bottomOf('section[aria-labelledby=top-actions] li:nth-child(3)')).toBeLessThan(firstChart!.y);
+		// Nothing sideways at phone width.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		await page.context().close();
+	});
+
+	test.each([390, 1280])('axe: 0 violations at %i px with every section open', async (width) => {
+		const page = await newPage(browser, { viewport: { width, height: 900 }, bypassCSP: true });
+		await page.goto(`${baseURL()}/results/${code}`);
+		for (const d of await page.locator('details').all())
+			await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
+		await page.waitForFunction(() => document.querySelector('canvas[data-chart=radar]')?.getAttribute('style'));
+		expect((await violations(page)).join('\n')).toBe('');
+		await page.context().close();
+	});
+});
+
+test('a retake shows "Since last time" against the last result, without any import', async () => {
+	const first = allAt(BANK_V2, 'best');
+	const page = await newPage(browser);
+	await page.goto(`${baseURL()}/results/${encodeAnswerCode(BANK_V2, first)}`);
+	await page.getByRole('heading', { level: 2, name: RESULT_LABELS.since }).waitFor();
+	// The landing page remembers it and offers the retake.
+	await page.goto(baseURL());
+	await page.getByRole('link', { name: RESULT_LABELS.retake }).click();
+	await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();
+	const q = STEPS[0]!.questions[0]!;
+	await group(page, q.id).getByLabel(labelFor(q.id, q.options[1]!.id), { exact: true }).check();
+	for (let i = 1; i < STEPS.length; i++) {
+		await page.getByRole('button', { name: 'Next', exact: true }).click();
+		await page.getByRole('heading', { level: 2, name: STEPS[i]!.title }).waitFor();
+	}
+	await page.getByRole('button', { name: 'See results', exact: true }).click();
+	await page.waitForURL(/\/results\//);
+	const since = page.getByTestId('since');
+	await since.waitFor();
+	await expect(since.innerText()).resolves.toContain('1 answer changed.');
+	await expect(since.innerText()).resolves.toContain(labelFor(q.id, q.options[1]!.id));
+	await page.context().close();
+});
+
+test('a CSV exported on bank 1.0.0 still imports: it opens as that bank’s result, with a retake offer', async () => {
+	const answers = allAt(BANK_V1, 'best');
+	const csv = resultToCsv(BANK_V1, answers, score(BANK_V1, answers), {
+		exportedAt: '2026-07-01T10:00:00Z',
+		benchmark: SURVEY_2026
+	});
+	const page = await newPage(browser);
+	await page.goto(baseURL());
+	await page
+		.getByLabel('Import earlier CSV')
+		.setInputFiles({ name: 'old.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	await page.waitForURL(/\/results\/ai_readiness\.1\.0\.0\./);
+	await page.getByRole('region', { name: RESULT_LABELS.retired }).waitFor();
+	await page.getByRole('link', { name: RESULT_LABELS.retireRetake }).waitFor();
+	await page.context().close();
+});
