@@ -3,7 +3,6 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
 import { BANK, collectErrors, dimensionTable, group, labelFor, STEPS, variedAnswers } from './flow';
 import { decodeAnswerCode, encodeAnswerCode } from '../../scoring/answer-code';
-import { SURVEY_2026 } from '../../scoring/benchmark';
 import { presentResult } from '../../scoring/present';
 import { points } from '../../scoring/format';
 import { score } from '../../scoring/score';
