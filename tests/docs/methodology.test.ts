@@ -47,3 +47,13 @@ describe('docs/frameworks.md', () => {
 		expect(readFileSync('docs/frameworks.md', 'utf8')).toBe(frameworksDocument());
 	});
 });
+
+describe('docs/formats.md', () => {
+	it('shows an answer code that decodes on bank 2.0.0', async () => {
+		const { decodeAnswerCode } = await import('../../scoring/answer-code');
+		const doc = readFileSync('docs/formats.md', 'utf8');
+		const code = /ai_readiness\.2\.0\.0\.b[0-9A-Za-z_-]+/.exec(doc)?.[0];
+		expect(code).toBeDefined();
+		expect(decodeAnswerCode(code!).bank.version).toBe('2.0.0');
+	});
+});
