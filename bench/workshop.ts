@@ -17,7 +17,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { CURRENT_BANK } from '../scoring/bank/index';
-import { NOT_APPLICABLE, type Answers } from '../scoring/schema';
+import { DONT_KNOW, NOT_APPLICABLE, type Answers } from '../scoring/schema';
 import { validateAnswers } from '../scoring/score';
 import { createDb } from '../src/lib/server/db';
 import { SubmissionSchema } from '../src/lib/server/workshops';
@@ -48,7 +48,12 @@ function randomAnswers(random: () => number): Answers {
 	for (const q of CURRENT_BANK.questions) {
 		const r = random();
 		if (r < 0.05) continue;
-		answers[q.id] = r < 0.1 ? NOT_APPLICABLE : q.options[Math.floor(random() * q.options.length)]!.id;
+		answers[q.id] =
+			r < 0.1
+				? q.kind === 'profile'
+					? NOT_APPLICABLE
+					: DONT_KNOW
+				: q.options[Math.floor(random() * q.options.length)]!.id;
 	}
 	return answers;
 }

@@ -354,7 +354,12 @@ describe('a full workshop run leaves no personal data in the log', () => {
 			for (const v of await cookieValues(facilitator.context())) secrets.add(v);
 			// The private link, opened in another browser, carries the token in its query.
 			const dashboard = facilitator.url();
-			const key = (await cookieValues(facilitator.context()))[0]!;
+			// The facilitator cookie holds "<workshop id>.<token>" entries: the link carries the token alone.
+			const id = new URL(dashboard).pathname.split('/').pop()!;
+			const entry = decodeURIComponent((await cookieValues(facilitator.context()))[0]!)
+				.split(/[~,|\s]/)
+				.find((e) => e.startsWith(`${id}.`))!;
+			const key = entry.slice(id.length + 1);
 			const second = await newPage(browser);
 			await second.goto(`${dashboard}?key=${key}`);
 			await second.waitForURL(dashboard);

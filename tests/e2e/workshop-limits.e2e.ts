@@ -346,7 +346,7 @@ describe.each(SERVER_KINDS)('cookies and logs on $name', (kind) => {
 		const reference = /reference ([0-9a-f]{8})/.exec(await res.text())?.[1];
 		expect(reference).toBeDefined();
 		const log = server.output();
-		const line = log.split('\n').find((l) => l.includes(`[error ${reference}]`));
+		const line = log.split('\n').find((l) => l.includes(`"ref":"${reference}"`));
 		expect(line).toMatch(/SQLSTATE 23514/);
 		expect(line).toMatch(/insert into "participants"/);
 		expect(log).not.toContain(name);
