@@ -347,8 +347,10 @@ describe.each(SERVER_KINDS)('cookies and logs on $name', (kind) => {
 		expect(reference).toBeDefined();
 		const log = server.output();
 		const line = log.split('\n').find((l) => l.includes(`"ref":"${reference}"`));
-		expect(line).toMatch(/SQLSTATE 23514/);
-		expect(line).toMatch(/insert into "participants"/);
+		// One JSON line per error (pino); the error is described in its `err` field.
+		const err = String((JSON.parse(line!) as { err: unknown }).err);
+		expect(err).toMatch(/SQLSTATE 23514/);
+		expect(err).toMatch(/insert into "participants"/);
 		expect(log).not.toContain(name);
 		expect(log).not.toContain(w.code);
 		expect(log).not.toMatch(/[0-9a-f]{64}/); // no token hash
