@@ -9,6 +9,7 @@ import type { Benchmark } from './benchmark';
 import { CsvImportError, IssueList, readCsvTable, writeCsv, type TableSpec } from './csv-table';
 import { AnswersError, reservedAnswersOf, validateAnswers } from './answers';
 import { type Answers, type QuestionBank, type Result } from './schema';
+import { METRIC_LABELS } from './labels';
 import { TIER_LABELS } from './tiers';
 
 /** The columns of a result CSV, in the order they are written. */
@@ -106,20 +107,24 @@ export function resultToCsv(
 			const scale = dimension?.orientation === 'higher-is-worse' ? '0–100, higher = more exposed' : '0–100';
 			return summary('dimension_score', `${dimension?.label ?? d.dimension} (${scale})`, number(d.score), d.dimension);
 		}),
-		summary('use', 'Use of AI (0–100)', number(result.use)),
-		summary('control', 'Control of AI (0–100)', number(result.control)),
-		summary('index', 'Overall index (0–100)', number(result.index)),
-		summary('coverage', 'Coverage (% of practice questions answered)', number(result.coverage * 100)),
-		summary('answered', 'Practice questions answered', result.answered),
+		summary('use', `${METRIC_LABELS.use} (0–100)`, number(result.use)),
+		summary('control', `${METRIC_LABELS.control} (0–100)`, number(result.control)),
+		summary('index', `${METRIC_LABELS.index} (0–100)`, number(result.index)),
+		summary(
+			'coverage',
+			`${METRIC_LABELS.coverage} (% of the questions that apply, answered)`,
+			number(result.coverage * 100)
+		),
+		summary('answered', 'Questions answered with an option', result.answered),
 		summary('not_applicable', `Questions not applicable (skipped by a gating answer)`, result.notApplicable),
 		summary('dont_know', `Questions answered “${DONT_KNOW_LABEL}”`, result.dontKnow),
 		summary('skipped', 'Questions skipped', result.skipped),
-		summary('tier', 'Tier', result.tier ? TIER_LABELS[result.tier] : 'Not placed (too few answers)'),
+		summary('tier', METRIC_LABELS.tier, result.tier ? TIER_LABELS[result.tier] : METRIC_LABELS.notPlacedTooFew),
 		summary('provisional', 'Provisional (thin coverage in a dimension)', result.provisional ? 'yes' : 'no'),
 		summary('critical_gaps', 'Critical gaps (question ids)', result.criticalGaps.join(' ')),
 		summary('benchmark', 'Benchmark', benchmark.name),
 		summary('benchmark_sample', 'Benchmark sample (organisations)', benchmark.sample),
-		summary('benchmark_tier_share', 'Benchmark organisations in your tier (%)', number(tierShare ?? null))
+		summary('benchmark_tier_share', 'Benchmark organisations in your group (%)', number(tierShare ?? null))
 	];
 	return writeCsv([RESULT_CSV_COLUMNS, ...questionRows, ...summaryRows]);
 }

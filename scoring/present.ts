@@ -32,6 +32,7 @@ import {
 } from './explain';
 import { percent, points, signedPoints } from './format';
 import { frameworkOf, frameworkReference, MAPPING_NOT_CONFORMANCE } from './frameworks';
+import { METRIC_LABELS } from './labels';
 import { MODELLED_PROFILES } from './modelled';
 import {
 	TIER_IDS,
@@ -482,7 +483,7 @@ function sinceView(
 	earlier: NonNullable<PresentInput['earlier']>
 ): SinceView {
 	const c = compareResults(earlier, { bank, answers, result });
-	const tier = (t: TierId | null) => (t ? TIER_LABELS[t] : 'Not placed');
+	const tier = (t: TierId | null) => (t ? TIER_LABELS[t] : METRIC_LABELS.notPlaced);
 	const moved = c.tier.direction === 'up' ? 'up from' : c.tier.direction === 'down' ? 'down from' : 'the same as';
 	return {
 		heading: `${RESULT_LABELS.since} (${earlier.date})`,
@@ -512,7 +513,7 @@ export function presentResult(input: PresentInput): ResultView {
 	const benchmark = input.benchmark ?? SURVEY_2026;
 	const current = input.current ?? bank;
 	const date = (input.date ?? new Date()).toISOString().slice(0, 10);
-	const tierLabel = result.tier ? TIER_LABELS[result.tier] : 'Not placed';
+	const tierLabel = result.tier ? TIER_LABELS[result.tier] : METRIC_LABELS.notPlaced;
 	const retiredNote = retiredBankNote(bank, current);
 	const plan = retiredNote
 		? { horizons: HORIZONS.map((h) => ({ ...h, items: [] })), appendix: [], empty: retiredNote }
@@ -617,10 +618,10 @@ export function presentResult(input: PresentInput): ResultView {
 				: null,
 		scores: {
 			cards: [
-				{ label: 'Readiness index', value: points(result.index) },
-				{ label: 'AI use', value: points(result.use) },
-				{ label: 'Control', value: points(result.control) },
-				{ label: 'Coverage', value: percent(result.coverage * 100) }
+				{ label: METRIC_LABELS.index, value: points(result.index) },
+				{ label: METRIC_LABELS.use, value: points(result.use) },
+				{ label: METRIC_LABELS.control, value: points(result.control) },
+				{ label: METRIC_LABELS.coverage, value: percent(result.coverage * 100) }
 			],
 			coverage: coverageSentence(result),
 			dimensions: dims

@@ -8,6 +8,7 @@
 import { answerText } from './answer-labels';
 import { writeCsv } from './csv-table';
 import type { QuestionBank } from './schema';
+import { METRIC_LABELS } from './labels';
 import { TIER_LABELS } from './tiers';
 import type { TeamStats } from './team-stats';
 
@@ -51,7 +52,7 @@ export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats): string {
 			section: 'team',
 			metric: 'tier',
 			metric_label: 'Team tier (from the team answers)',
-			value: result.tier ? TIER_LABELS[result.tier] : 'Not placed (too few answers)'
+			value: result.tier ? TIER_LABELS[result.tier] : METRIC_LABELS.notPlacedTooFew
 		},
 		{ section: 'team', metric: 'index', metric_label: 'Team index, 0–100', value: num(result.index) },
 		{
