@@ -18,7 +18,7 @@ export interface LayoutHead {
 export const LAYOUT_HEAD: Partial<Record<RouteId, LayoutHead>> = {
 	'/results/[code]': {
 		description:
-			'An AI infrastructure readiness result: the group this organisation falls in, its critical gaps, the next steps and how it compares with 406 IT and platform leaders.'
+			'An AI infrastructure readiness result: the organisation’s group, its critical gaps, the next steps, and how it compares with 406 IT and platform leaders.'
 	},
 	'/w/[code]': {
 		description:

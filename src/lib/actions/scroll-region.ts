@@ -14,6 +14,17 @@ export interface ScrollState {
 	overflow: boolean;
 }
 
+/** What each observed element does when it or its content changes size (one observer for every region). */
+const onResize = new WeakMap<Element, () => void>();
+let observer: ResizeObserver | undefined;
+
+function sizes(): ResizeObserver {
+	observer ??= new ResizeObserver((entries) => {
+		for (const entry of entries) onResize.get(entry.target)?.();
+	});
+	return observer;
+}
+
 /** Keeps `node`'s focusability and `data-overflow` in step with its width; returns the clean-up. */
 export function scrollRegion(node: HTMLElement, onchange?: (state: ScrollState) => void): () => void {
 	let last: boolean | null = null;
@@ -26,12 +37,19 @@ export function scrollRegion(node: HTMLElement, onchange?: (state: ScrollState) 
 		else node.removeAttribute('tabindex');
 		onchange?.({ overflow });
 	};
-	const observer = new ResizeObserver(update);
-	observer.observe(node);
-	// The content can grow without the region changing size (a live table, fonts loading).
-	for (const child of node.children) observer.observe(child);
+	// The content can grow without the region changing size (a live table, fonts loading): watch both.
+	const watched = [node, ...node.children];
+	for (const element of watched) {
+		onResize.set(element, update);
+		sizes().observe(element);
+	}
 	update();
-	return () => observer.disconnect();
+	return () => {
+		for (const element of watched) {
+			sizes().unobserve(element);
+			onResize.delete(element);
+		}
+	};
 }
 
 let captionIds = 0;
