@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,7 +12,21 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['tests/**/*.test.ts'],
-					exclude: ['tests/e2e/**']
+					exclude: ['tests/e2e/**', 'tests/component/**'],
+					// Both cores: vitest's default (cores − 1) runs the files one at a time on this 2-core machine.
+					maxWorkers: 2
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				// Svelte's browser build, and the DOM emptied after each test.
+				plugins: [svelteTesting()],
+				test: {
+					name: 'component',
+					environment: 'jsdom',
+					include: ['tests/component/**/*.test.ts'],
+					setupFiles: ['tests/component/setup.ts'],
+					maxWorkers: 2
 				}
 			},
 			{

@@ -7,7 +7,8 @@
  * - CSV import: a real export and a 100,000-row file (bench/csv-import.ts).
  *
  * Each also runs alone: `npm run bench:bundle`, `npm run bench:pdf`, `npm run bench:csv`. The workshop load test
- * (1,000 participants against the built server) takes minutes and stays separate: `npm run bench:workshop`.
+ * (1,000 participants against the built server) takes minutes and stays separate: `npm run bench:workshop`; so
+ * does Lighthouse on every public page (about a minute in Chromium): `npm run bench:lighthouse`.
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';

@@ -8,6 +8,7 @@
  * one line, `error: …`, on stderr and exits with code 2; no stack traces. Formats: docs/formats.md.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { AnswerCodeError, decodeAnswerCode } from '../../scoring/answer-code';
 import { BANKS, CURRENT_BANK, findBank } from '../../scoring/bank';
 import { reservedAnswersOf } from '../../scoring/answers';
@@ -121,7 +122,7 @@ function scoreOne(bank: QuestionBank, answers: Answers, name: string) {
 	}
 }
 
-function main(args: string[]): void {
+function main(args: string[], write: (text: string) => void): void {
 	if (args[0] === '--bank') {
 		if (args.length > 2) throw new InputError(USAGE);
 		const version = args[1];
@@ -130,7 +131,7 @@ function main(args: string[]): void {
 			throw new InputError(
 				`question bank version "${version}" is not known (known: ${BANKS.map((b) => b.version).join(', ')})`
 			);
-		process.stdout.write(JSON.stringify(bankForTools(bank), null, 2) + '\n');
+		write(JSON.stringify(bankForTools(bank), null, 2) + '\n');
 		return;
 	}
 	if (args.length !== 1 || !args[0]) throw new InputError(USAGE);
@@ -151,22 +152,43 @@ function main(args: string[]): void {
 					throw error;
 				}
 			});
-			process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+			write(JSON.stringify(results, null, 2) + '\n');
 			return;
 		}
 		const { bank, answers } = answerSetFromJson(data, label);
-		process.stdout.write(JSON.stringify(scoreOne(bank, answers, label), null, 2) + '\n');
+		write(JSON.stringify(scoreOne(bank, answers, label), null, 2) + '\n');
 		return;
 	}
 	const { bank, answers } = decodeCode(trimmed, name);
-	process.stdout.write(JSON.stringify(scoreOne(bank, answers, name ?? 'result code'), null, 2) + '\n');
+	write(JSON.stringify(scoreOne(bank, answers, name ?? 'result code'), null, 2) + '\n');
 }
 
-try {
-	main(process.argv.slice(2));
-} catch (error) {
-	const expected = error instanceof InputError || error instanceof AnswerCodeError;
-	const message = error instanceof Error ? error.message : String(error);
-	process.stderr.write(`error: ${expected ? '' : 'internal error: '}${message.split('\n')[0]}\n`);
-	process.exitCode = expected ? 2 : 1;
+/** Where the CLI writes: the process's streams, or a test's buffers. */
+export interface CliOutput {
+	stdout: (text: string) => void;
+	stderr: (text: string) => void;
 }
+
+const PROCESS_OUTPUT: CliOutput = {
+	stdout: (text) => process.stdout.write(text),
+	stderr: (text) => process.stderr.write(text)
+};
+
+/**
+ * Runs the CLI on `args` (what follows `npm run score --`): writes the result, or one line `error: …`, and returns
+ * the exit code (0; 2 for bad input; 1 for an internal error).
+ */
+export function runScoreCli(args: string[], output: CliOutput = PROCESS_OUTPUT): number {
+	try {
+		main(args, output.stdout);
+		return 0;
+	} catch (error) {
+		const expected = error instanceof InputError || error instanceof AnswerCodeError;
+		const message = error instanceof Error ? error.message : String(error);
+		output.stderr(`error: ${expected ? '' : 'internal error: '}${message.split('\n')[0]}\n`);
+		return expected ? 2 : 1;
+	}
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+	process.exitCode = runScoreCli(process.argv.slice(2));

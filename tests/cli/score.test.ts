@@ -9,16 +9,22 @@ import { BANK_V1, BANK_V2 } from '../../scoring/bank';
 import { CODE_1_0_0 } from '../fixtures/codes';
 import { ResultSchema, type Answers } from '../../scoring/schema';
 import { score } from '../../scoring/score';
+import { runScoreCli } from '../../src/cli/score';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'score-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the CLI exactly as `npm run score -- …` does (tsx src/cli/score.ts …). */
+/**
+ * Runs the CLI in this process (the code `npm run score -- …` runs, without a process start per case); the last
+ * tests run it as a process, through tsx and through the npm script.
+ */
 function run(...args: string[]) {
-	const out = spawnSync(process.execPath, [TSX, 'src/cli/score.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-	return { status: out.status, stdout: out.stdout, stderr: out.stderr };
+	let stdout = '';
+	let stderr = '';
+	const status = runScoreCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+	return { status, stdout, stderr };
 }
 
 function file(name: string, content: string): string {
@@ -189,6 +195,19 @@ describe('npm run score', () => {
 		const result = ResultSchema.parse(JSON.parse(out.stdout));
 		expect([result.version, result.model, result.tier, result.index]).toEqual(['1.0.0', 1, 'fragmented', 48.6]);
 		expect(JSON.parse(run(encodeAnswerCode(BANK_V2, { ai_code_share: 'dk' })).stdout).version).toBe('2.0.0');
+	});
+
+	it('runs as a process: tsx src/cli/score.ts prints the result on stdout; bad input exits 2 with one line', () => {
+		const tsx = (...args: string[]) =>
+			spawnSync(process.execPath, [TSX, 'src/cli/score.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+		const good = tsx(file('process.json', answerSet()));
+		expect([good.status, good.stderr]).toEqual([0, '']);
+		expect(JSON.parse(good.stdout)).toEqual(JSON.parse(JSON.stringify(score(BANK_V1, ANSWERS))));
+		const bad = tsx();
+		expectOneLineError(
+			{ status: bad.status ?? -1, stdout: bad.stdout, stderr: bad.stderr },
+			'error: usage: npm run score -- FILE'
+		);
 	});
 
 	it('also runs through the npm script', () => {

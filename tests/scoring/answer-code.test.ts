@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { AnswerCodeError, CODE_ALPHABET, decodeAnswerCode, encodeAnswerCode } from '../../scoring/answer-code';
 import { NOT_APPLICABLE, type Answers, type QuestionBank } from '../../scoring/schema';
 import { AnswersError } from '../../scoring/score';
-import { BANK_V1 } from '../../scoring/bank';
+import { BANK_V1, CURRENT_BANK } from '../../scoring/bank';
 import { OLDER_BANK, TEST_BANKS } from '../fixtures/bank-versions';
-import { anyAnswersArb } from '../fixtures/answers';
+import { allAt, anyAnswersArb } from '../fixtures/answers';
 
 const BANK = BANK_V1;
 const BANKS = TEST_BANKS;
@@ -153,5 +153,31 @@ describe('answer code', () => {
 		expect(() => encodeAnswerCode(BANK, { plat_self_service: 'zzz' })).toThrow(
 			'"zzz" is not an option of question "plat_self_service"'
 		);
+	});
+});
+
+describe('the decoder a result link meets (the shipped banks, a current-bank code)', () => {
+	// Moved from the e2e hostile suite: it needs no server. Any string a result URL can carry either decodes to
+	// answers the bank accepts (so they encode again) or is refused with AnswerCodeError — never another error.
+	it('decodeAnswerCode: any string decodes to valid answers or throws AnswerCodeError', () => {
+		const validCode = encodeAnswerCode(CURRENT_BANK, allAt(CURRENT_BANK, 'best'));
+		const mutated = fc
+			.tuple(fc.nat(validCode.length - 1), fc.string({ minLength: 0, maxLength: 3 }))
+			.map(([at, s]) => validCode.slice(0, at) + s + validCode.slice(at + 1));
+		let decoded = 0;
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), mutated), (code) => {
+				try {
+					const { bank, answers } = decodeAnswerCode(code);
+					expect(encodeAnswerCode(bank, answers)).toBeTypeOf('string');
+					decoded++;
+				} catch (e) {
+					expect(e).toBeInstanceOf(AnswerCodeError);
+				}
+			}),
+			{ numRuns: 3000, seed: 20260601 }
+		);
+		// The mutations reach the decoder's checks, not only its first refusal: some edits still decode.
+		expect(decoded).toBeGreaterThan(0);
 	});
 });

@@ -1,0 +1,114 @@
+/**
+ * The questionnaire's gated questions: a "no AI agents" answer skips the agent questions and a note says so; while
+ * the gate is unanswered or "don't know" the note says they count as their weakest answers. SvelteKit's runtime
+ * modules are replaced by stand-ins (no router in jsdom): the step comes from the `step` prop.
+ */
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { CURRENT_BANK } from '../../scoring/bank';
+import { gatedQuestionsNote } from '../../scoring/answer-labels';
+import type { Answers } from '../../scoring/schema';
+import { assessmentSteps, type AssessStep } from '../../src/lib/assess/steps';
+import Questionnaire from '../../src/lib/components/assess/Questionnaire.svelte';
+import { text } from './text';
+
+vi.mock('$app/state', () => ({ page: { state: {}, url: new URL('http://localhost/assess') } }));
+vi.mock('$app/navigation', () => ({ afterNavigate: () => {}, pushState: () => {}, replaceState: () => {} }));
+vi.mock('$app/forms', () => ({ enhance: () => ({ destroy: () => {} }) }));
+
+const STEPS = assessmentSteps(CURRENT_BANK);
+const GATE = 'ai_agents';
+const gatedStep = STEPS.findIndex((s) => s.questions.some((q) => q.skipWhen?.question === GATE));
+const gated = STEPS[gatedStep]!.questions.filter((q) => q.skipWhen?.question === GATE);
+const gate = STEPS.flatMap((s) => s.questions).find((q) => q.id === GATE)!;
+
+function questionnaire(step: number, answers: Answers, steps: AssessStep[] = STEPS) {
+	return render(Questionnaire, {
+		bank: { id: CURRENT_BANK.id, version: CURRENT_BANK.version },
+		steps,
+		step,
+		answers,
+		code: null,
+		storageKey: 'component-test',
+		path: '/assess',
+		finish: { label: 'See results', value: 'results' },
+		titleSuffix: 'test'
+	});
+}
+
+/** The questions shown, by their group names. */
+const shownQuestions = () => screen.queryAllByRole('group').map((g) => g.querySelector('legend')!.textContent!);
+const notes = () => [...document.querySelectorAll('.notice.gated')].map(text);
+
+beforeEach(() => localStorage.clear());
+
+describe('gated agent questions', () => {
+	test('the bank has agent questions gated on another step (what these tests rely on)', () => {
+		expect(gatedStep).toBeGreaterThan(STEPS.findIndex((s) => s.questions.includes(gate)));
+		expect(gated.length).toBeGreaterThan(1);
+	});
+
+	test('"no AI agents" leaves them out and says they were not asked, and why', () => {
+		questionnaire(gatedStep, { [GATE]: 'none' });
+		for (const q of gated) expect(shownQuestions().some((s) => s.includes(q.text))).toBe(false);
+		expect(notes()).toEqual([gatedQuestionsNote('skipped', gated.length)]);
+		expect(notes()[0]).toMatch(/^\d+ questions about AI agents are not asked: you answered that no AI agents/);
+	});
+
+	test('an unanswered gate leaves them out and says they count as their weakest answers until answered', () => {
+		questionnaire(gatedStep, {});
+		for (const q of gated) expect(shownQuestions().some((s) => s.includes(q.text))).toBe(false);
+		expect(notes()).toEqual([gatedQuestionsNote('unknown', gated.length)]);
+		expect(notes()[0]).toContain('count as their weakest answers');
+	});
+
+	test('"don’t know" on the gate reads the same as unanswered', () => {
+		questionnaire(gatedStep, { [GATE]: 'dk' });
+		expect(notes()).toEqual([gatedQuestionsNote('unknown', gated.length)]);
+	});
+
+	test('agents in use: every agent question is asked, with no note', () => {
+		questionnaire(gatedStep, { [GATE]: 'prod_scoped' });
+		for (const q of gated) expect(shownQuestions().some((s) => s.includes(q.text))).toBe(true);
+		expect(notes()).toEqual([]);
+	});
+
+	test('answers to questions no longer asked are not sent with the form', () => {
+		const skippedAnswer = gated[0]!.options[0]!.id;
+		const { container } = questionnaire(0, { [GATE]: 'none', [gated[0]!.id]: skippedAnswer });
+		const fields = [...container.querySelectorAll<HTMLInputElement>('input[type=hidden]')].map((i) => i.name);
+		expect(fields).not.toContain(`a.${gated[0]!.id}`);
+	});
+
+	test('changing the gate on the same step shows or hides the questions and the note at once', async () => {
+		// One step holding the gate and what it gates, so the change is seen without moving between steps.
+		const oneStep: AssessStep = { ...STEPS[gatedStep]!, questions: [gate, ...gated] };
+		questionnaire(0, {}, [oneStep]);
+		expect(shownQuestions()).toHaveLength(1);
+		expect(notes()).toEqual([gatedQuestionsNote('unknown', gated.length)]);
+
+		const agentsGroup = screen.getByRole('group');
+		const label = (id: string) => gate.options.find((o) => o.id === id)!.label;
+		await userEvent.click(screen.getByLabelText(label('prod_scoped'), { selector: 'input' }));
+		expect(shownQuestions()).toHaveLength(1 + gated.length);
+		expect(notes()).toEqual([]);
+
+		await userEvent.click(screen.getByLabelText(label('none'), { selector: 'input' }));
+		expect(shownQuestions()).toHaveLength(1);
+		expect(notes()).toEqual([gatedQuestionsNote('skipped', gated.length)]);
+		expect(agentsGroup.isConnected).toBe(true);
+	});
+});
+
+test('the answered count follows the answers; skipped questions are not counted as questions', async () => {
+	questionnaire(gatedStep, { [GATE]: 'none' });
+	const skippedTotal = STEPS.flatMap((s) => s.questions).length - gated.length;
+	expect(text(document.querySelector('.progress'))).toBe(
+		`Step ${gatedStep + 1} of ${STEPS.length} · 1 of ${skippedTotal} questions answered`
+	);
+	const first = STEPS[gatedStep]!.questions.find((q) => !q.skipWhen)!;
+	await userEvent.click(screen.getByLabelText(first.options[0]!.label, { selector: `input[name="a.${first.id}"]` }));
+	expect(text(document.querySelector('.progress'))).toContain(`2 of ${skippedTotal} questions answered`);
+	expect(text(screen.getByRole('status'))).toBe('✓ Saved in this browser');
+});
