@@ -17,70 +17,13 @@ import {
 	type DistributionRow
 } from './explain';
 import { isoDate, percent, points, signedPoints } from './format';
-import { EFFORT_LABELS, HORIZONS, planOf, RESULT_LABELS, type ResultView } from './present';
+import { HORIZONS, planOf, type ResultView } from './present';
+import { revealPrivacyLine, TEAM_LABELS, type FacilitationPhase, type WorkshopMode } from './present-team-labels';
 import type { DimensionId, Question, QuestionBank, TierId } from './schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from './team-stats';
 import { TIER_LABELS } from './tiers';
 
-export { EFFORT_LABELS, HORIZONS };
-
-/** How a workshop runs. */
-export type WorkshopMode = 'self_paced' | 'facilitated';
-/** Where a facilitated workshop stands. */
-export type FacilitationPhase = 'lobby' | 'voting' | 'revealed';
-
-/** Headings and button labels of the team surfaces, once. */
-export const TEAM_LABELS = Object.freeze({
-	modes: {
-		self_paced: 'Self-paced',
-		facilitated: 'Facilitated'
-	} satisfies Record<WorkshopMode, string>,
-	modeHints: {
-		self_paced:
-			'Everyone answers the whole questionnaire on their own phone, at their own pace; you watch the team result form.',
-		facilitated:
-			'You lead the room through one dimension at a time: a blind vote on phones, then you reveal the votes on the projector, the room discusses, may re-vote, and you record the answer the team agreed.'
-	} satisfies Record<WorkshopMode, string>,
-	presenter: 'Presenter view',
-	openPresenter: 'Open the presenter view',
-	fullScreen: 'Full screen',
-	exitFullScreen: 'Leave full screen',
-	start: 'Open the first vote',
-	open: 'Open the vote',
-	reveal: 'Reveal the votes',
-	revote: 'Re-vote',
-	next: 'Next dimension',
-	close: 'Close the workshop and show the team result',
-	reopen: 'Reopen the workshop',
-	saveAgreement: 'Save',
-	previousQuestion: 'Previous question',
-	nextQuestion: 'Next question',
-	agreedAnswer: 'Agreed team answer',
-	noAgreedAnswer: 'None agreed: use the median',
-	note: 'Discussion note',
-	action: 'Agreed action',
-	submitVote: 'Submit my vote',
-	yourVote: 'Your vote',
-	teamResult: 'Team result',
-	dashboard: 'Dashboard',
-	joinCode: 'Join code',
-	agreed: 'Agreed',
-	median: 'Median',
-	reportKicker: 'AI Infrastructure Readiness Check · Team report',
-	cover: 'Team result',
-	summary: 'Executive summary',
-	result: 'The team result',
-	formed: 'How the team result was formed',
-	scores: 'Dimension scores and how far individuals spread',
-	survey: 'The team against the survey',
-	confidence: 'Confidence against practice',
-	tierSpread: 'Where individual answers place people',
-	split: 'Where the team disagreed most',
-	discussion: 'Discussion notes and agreed actions',
-	plan: 'The team’s 30 / 60 / 90-day plan',
-	appendix: RESULT_LABELS.appendix,
-	method: 'How these figures were made'
-});
+export * from './present-team-labels';
 
 /** One item a facilitated workshop votes on: a dimension with its questions (evidence first, then confidence). */
 export interface FacilitationItem {
@@ -128,11 +71,6 @@ export interface Agreement {
 const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
 const votes = (n: number) => (n === 1 ? '1 vote' : `${n} votes`);
 
-/** Why the figures cannot give anyone away, for facilitated workshops (presenter, phones, dashboard). */
-export function revealPrivacyLine(minGroupSize: number): string {
-	return `A question’s figures change only when at least ${minGroupSize} answers to it have changed, so no one’s vote can be read from a reveal.`;
-}
-
 /** How the team answers were formed, in a sentence. */
 export function formationSentence(stats: Pick<TeamStats, 'formed'>, mode: WorkshopMode = 'facilitated'): string {
 	const { agreed, median } = stats.formed;
@@ -140,7 +78,8 @@ export function formationSentence(stats: Pick<TeamStats, 'formed'>, mode: Worksh
 		return mode === 'self_paced'
 			? 'Each question’s team answer is the option nearest the median of the team’s answers.'
 			: `No team answer has been agreed yet: all ${median} team answers are the option nearest the median of the team’s answers.`;
-	const agreedPart = agreed === 1 ? '1 team answer was agreed in discussion' : `${agreed} team answers were agreed in discussion`;
+	const agreedPart =
+		agreed === 1 ? '1 team answer was agreed in discussion' : `${agreed} team answers were agreed in discussion`;
 	const medianPart =
 		median === 0
 			? 'none comes from the median alone'
@@ -226,7 +165,14 @@ export interface RoomState {
 	status: 'open' | 'closed';
 	phase: FacilitationPhase;
 	/** The item open for voting or revealed. */
-	item: { id: string; title: string; description: string; position: number; count: number; questionIds: string[] } | null;
+	item: {
+		id: string;
+		title: string;
+		description: string;
+		position: number;
+		count: number;
+		questionIds: string[];
+	} | null;
 	/** The item after the current one (the presenter's "Next dimension"); null at the last. */
 	next: { id: string; title: string } | null;
 	/** Every item, for the presenter's list. */
@@ -295,12 +241,11 @@ function revealQuestion(
 			disagreement === null
 				? disagreementBand(null)
 				: `${disagreementBand(disagreement)}: disagreement ${percent(disagreement * 100)}`,
-		suppressed:
-			s?.options
-				? null
-				: stats
-					? `Fewer than ${minGroupSize} people chose an option here, so their answers are not shown.`
-					: `The votes are shown once at least ${minGroupSize} answers to a question are in.`,
+		suppressed: s?.options
+			? null
+			: stats
+				? `Fewer than ${minGroupSize} people chose an option here, so their answers are not shown.`
+				: `The votes are shown once at least ${minGroupSize} answers to a question are in.`,
 		median: s?.medianAnswer ? answerText(question, s.medianAnswer) : null,
 		agreed: agreedId ? answerText(question, agreedId) : null,
 		agreedId,
@@ -438,7 +383,14 @@ export interface TeamReportView {
 	dimensions: (DimensionRow & { spread: string; respondents: number; scoreText: string })[];
 	index: string;
 	survey: { distribution: DistributionRow[]; sentence: string | null; source: string };
-	confidence: { label: string; confidence: string; practice: string; gap: string; sentence: string; overconfident: boolean }[];
+	confidence: {
+		label: string;
+		confidence: string;
+		practice: string;
+		gap: string;
+		sentence: string;
+		overconfident: boolean;
+	}[];
 	tierSpread: { rows: { tier: TierId | 'unplaced'; label: string; count: number }[]; sentence: string; note: string };
 	split: { questions: SplitQuestionView[]; empty: string | null; note: string };
 	discussion: { items: DiscussionView[]; empty: string | null };
@@ -471,9 +423,16 @@ function splitView(bank: QuestionBank, s: QuestionStats): SplitQuestionView {
 		band: disagreementBand(s.disagreement),
 		bandLine: `${disagreementBand(s.disagreement)} (${percent((s.disagreement ?? 0) * 100)})`,
 		options: s.options!.map((o) => ({ label: answerText(q, o.optionId), count: o.count, share: o.share })),
-		others: [...s.reserved.map((r) => `${answerText(q, r.code)}: ${r.count}`), `Not answered: ${s.skipped}`].join(' · '),
+		others: [...s.reserved.map((r) => `${answerText(q, r.code)}: ${r.count}`), `Not answered: ${s.skipped}`].join(
+			' · '
+		),
 		team: s.teamAnswer === null ? 'No team answer' : answerText(q, s.teamAnswer),
-		source: s.teamAnswerSource === 'agreed' ? 'agreed in discussion' : s.teamAnswerSource === 'median' ? 'median of the answers' : ''
+		source:
+			s.teamAnswerSource === 'agreed'
+				? 'agreed in discussion'
+				: s.teamAnswerSource === 'median'
+					? 'median of the answers'
+					: ''
 	};
 }
 
@@ -512,7 +471,8 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 		const sorted = [...scored].sort((a, b) => b.contribution! - a.contribution!);
 		const strongest = sorted[0]!;
 		const weakest = sorted.at(-1)!;
-		const say = (r: DimensionRow) => `${r.label.toLowerCase()} (${points(r.score)}${r.higherIsWorse ? ' exposure' : ''})`;
+		const say = (r: DimensionRow) =>
+			`${r.label.toLowerCase()} (${points(r.score)}${r.higherIsWorse ? ' exposure' : ''})`;
 		summary.push(`Strongest: ${say(strongest)}. Weakest: ${say(weakest)}.`);
 	}
 	const over = confidence.filter((c) => c.overconfident).map((c) => c.label.toLowerCase());
@@ -576,8 +536,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 		kicker: TEAM_LABELS.reportKicker,
 		cover: {
 			tierLabel: tier ? TIER_LABELS[tier] : 'Not placed',
-			tierSummary:
-				profile?.summary ?? 'Too few questions have a team answer to place the team in a group.',
+			tierSummary: profile?.summary ?? 'Too few questions have a team answer to place the team in a group.',
 			facts: [
 				['Participants', `${people(stats.size)} in these figures`],
 				['Team index', `${points(result.index)} of 100`],

@@ -56,15 +56,15 @@ export class WorkshopError extends Error {
 	constructor(
 		readonly status: 400 | 403 | 404 | 409,
 		readonly reason:
-		| 'invalid'
-		| 'forbidden'
-		| 'not_found'
-		| 'closed'
-		| 'full'
-		| 'facilitator'
-		| 'vote_closed'
-		| 'not_facilitated'
-		| 'too_few',
+			| 'invalid'
+			| 'forbidden'
+			| 'not_found'
+			| 'closed'
+			| 'full'
+			| 'facilitator'
+			| 'vote_closed'
+			| 'not_facilitated'
+			| 'too_few',
 		message: string
 	) {
 		super(message);
@@ -368,8 +368,9 @@ async function releaseQuestions(
 		.from(responses)
 		.where(and(eq(responses.workshopId, id), eq(responses.pending, true)))
 		.for('update');
-	const questions =
-		questionIds ?? [...new Set(rows.flatMap((r) => [...Object.keys(r.answers), ...Object.keys(r.released ?? {})]))];
+	const questions = questionIds ?? [
+		...new Set(rows.flatMap((r) => [...Object.keys(r.answers), ...Object.keys(r.released ?? {})]))
+	];
 	const due = questions.filter(
 		(q) => rows.filter((r) => answerOf(r.answers, q) !== answerOf(r.released ?? {}, q)).length >= k
 	);
@@ -612,8 +613,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 				}
 				// Self-paced workshops release in batches as responses arrive; facilitated ones only at a reveal or close.
 				for (const id of changed)
-					if (status.get(id)!.mode === 'self_paced')
-						await releaseIfDue(tx, database.kind, status.get(id)!, 'submit');
+					if (status.get(id)!.mode === 'self_paced') await releaseIfDue(tx, database.kind, status.get(id)!, 'submit');
 			}
 			return results as ItemResult[];
 		});
@@ -709,6 +709,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			if (row.mode !== 'facilitated') throw new WorkshopError(409, 'not_facilitated', NOT_FACILITATED);
 			if (row.status === 'closed') throw new WorkshopError(409, 'closed', CLOSED);
 			const set = await step(tx, row, meta.bank);
+			if (Object.keys(set).length === 0) return row;
 			const [next] = await tx.update(workshops).set(set).where(eq(workshops.id, row.id)).returning();
 			return next!;
 		});
@@ -871,7 +872,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 					id: participants.id,
 					displayName: participants.displayName,
 					answers: responses.answers,
-					updatedAt: responses.updatedAt
+					updatedAt: responses.updatedAt,
+					votedSeq: responses.votedSeq
 				})
 				.from(participants)
 				.leftJoin(
