@@ -69,6 +69,8 @@ export interface Agreement {
 // ── Sentences ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
+/** A label inside a sentence: "Governance maturity" → "governance maturity", "AI integration depth" kept. */
+const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
 const votes = (n: number) => (n === 1 ? '1 vote' : `${n} votes`);
 
 /** How the team answers were formed, in a sentence. */
@@ -92,7 +94,7 @@ export function teamConfidenceSentence(
 	d: { confidence: number | null; practice: number | null; gap: number | null; overconfident: boolean },
 	label: string
 ): string {
-	const name = label.toLowerCase();
+	const name = inSentence(label);
 	if (d.gap === null || d.confidence === null || d.practice === null)
 		return `In ${name}, there is no team answer to compare: too few rated their confidence or answered its practice questions.`;
 	const figures = `confidence ${points(d.confidence)} against practice ${points(d.practice)}, gap ${signedPoints(d.gap)}`;
@@ -466,16 +468,21 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 			? `${people(stats.size)} took part. Their team answers place the team in ${TIER_LABELS[tier]} (index ${points(result.index)} of 100). ${profile?.summary ?? ''}`.trim()
 			: `${people(stats.size)} took part. Too few questions have a team answer to place the team in a group.`
 	);
-	const scored = rows.filter((r) => r.contribution !== null);
+	// Strongest and weakest among the dimensions that measure practice (AI integration depth is context, not a goal).
+	const context = new Set(
+		bank.dimensions
+			.filter((d) => bank.questions.every((q) => q.dimension !== d.id || q.kind === 'use' || q.kind === 'confidence'))
+			.map((d) => d.id)
+	);
+	const scored = rows.filter((r) => r.score !== null && !context.has(r.dimension) && !r.higherIsWorse);
 	if (scored.length >= 2) {
-		const sorted = [...scored].sort((a, b) => b.contribution! - a.contribution!);
-		const strongest = sorted[0]!;
-		const weakest = sorted.at(-1)!;
-		const say = (r: DimensionRow) =>
-			`${r.label.toLowerCase()} (${points(r.score)}${r.higherIsWorse ? ' exposure' : ''})`;
-		summary.push(`Strongest: ${say(strongest)}. Weakest: ${say(weakest)}.`);
+		const sorted = [...scored].sort((a, b) => b.score! - a.score!);
+		const say = (r: DimensionRow) => `${inSentence(r.label)} (${points(r.score)} of 100)`;
+		summary.push(`Strongest: ${say(sorted[0]!)}. Weakest: ${say(sorted.at(-1)!)}.`);
 	}
-	const over = confidence.filter((c) => c.overconfident).map((c) => c.label.toLowerCase());
+	for (const r of rows.filter((x) => x.higherIsWorse && x.score !== null))
+		summary.push(`${r.label}: ${points(r.score)} of 100 (higher means more exposed).`);
+	const over = confidence.filter((c) => c.overconfident).map((c) => inSentence(c.label));
 	summary.push(
 		over.length
 			? `The team’s confidence runs well ahead of its practice in ${over.join(' and ')}.`
@@ -491,7 +498,9 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	);
 	summary.push(formationSentence(stats, input.mode));
 	const first = plan.horizons.find((h) => h.id === 'd30')?.items ?? [];
-	if (first.length) summary.push(`${HORIZONS[0].label}: ${first.map((i) => i.label.toLowerCase()).join('; ')}.`);
+	// A theme's label inside the sentence; a question (banks without themes) in quotes.
+	const themeIn = (label: string) => (label.endsWith('?') ? `“${label}”` : inSentence(label));
+	if (first.length) summary.push(`${HORIZONS[0].label}: ${first.map((i) => themeIn(i.label)).join('; ')}.`);
 
 	// How the team answers were formed, per dimension.
 	const formedRows = bank.dimensions.map((d) => {
