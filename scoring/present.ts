@@ -48,7 +48,6 @@ import { TIER_LABELS, nextTier } from './tiers';
 /** Every heading and button label the result surfaces show, once. */
 export const RESULT_LABELS = Object.freeze({
 	eyebrow: 'Your result',
-	teamEyebrow: 'Your team’s result',
 	why: 'Why this group',
 	whyNone: 'Why no group yet',
 	criticalGaps: 'Critical gaps',
@@ -78,7 +77,6 @@ export const RESULT_LABELS = Object.freeze({
 	modelled: 'modelled, not survey data',
 	executiveSummary: 'Executive summary',
 	appendixHeading: 'Appendix',
-	teamSpread: 'Where the team disagreed most',
 	critical: 'Critical',
 	youAreHere: 'you are here',
 	lowerIsBetter: 'lower is better',
@@ -93,9 +91,7 @@ export const RESULT_LABELS = Object.freeze({
 		answered: 'Answered',
 		confidence: 'Confidence',
 		evidence: 'Practice',
-		gap: 'Gap',
-		question: 'Question',
-		answers: 'Answers'
+		gap: 'Gap'
 	},
 	coverTitle: 'Readiness for AI-driven change',
 	methodologyNote:
@@ -105,11 +101,6 @@ export const RESULT_LABELS = Object.freeze({
 /** "Governance: who owns AI governance? — from “Nobody” to “A named owner”." */
 export function changeSentence(step: LiftStep): string {
 	return `${step.question} — from “${step.from}” to “${step.to}”`;
-}
-
-/** "12 participants answered; the scores are the team result." */
-export function participantsSentence(n: number): string {
-	return `${n} participant${n === 1 ? '' : 's'} answered; the scores are the team result.`;
 }
 
 /** "Compared with Acme portfolio" */

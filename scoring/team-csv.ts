@@ -35,9 +35,10 @@ type Row = Partial<Record<Column, string | number>>;
 const num = (value: number | null): string | number => (value === null ? '' : Math.round(value * 10) / 10);
 
 /**
- * Writes the team CSV. Sections, in order: `team` (responses, tier, index, coverage), `dimension` (team score,
+ * Writes the team CSV. Sections, in order: `team` (responses, tier, index, agreed answers, coverage), `dimension` (team score,
  * team confidence and practice, confidence gap, respondents, spread), `tier` (individuals per tier), `question`
- * (answered, disagreement 0–100, team answer; `answers_suppressed` when fewer than the minimum chose an option) and
+ * (answered, disagreement 0–100, team answer and how it was formed — `agreed` or `median`; `answers_suppressed`
+ * when fewer than the minimum chose an option) and
  * `answer` (how many chose each option, each reserved answer such as N/A, or skipped). See docs/formats.md.
  */
 export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats): string {
@@ -55,6 +56,12 @@ export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats): string {
 			value: result.tier ? TIER_LABELS[result.tier] : METRIC_LABELS.notPlacedTooFew
 		},
 		{ section: 'team', metric: 'index', metric_label: 'Team index, 0–100', value: num(result.index) },
+		{
+			section: 'team',
+			metric: 'agreed_answers',
+			metric_label: 'Team answers agreed in discussion (the rest are medians of the answers)',
+			value: stats.formed.agreed
+		},
 		{
 			section: 'team',
 			metric: 'coverage',
@@ -131,7 +138,8 @@ export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats): string {
 				answer_id: s.teamAnswer ?? '',
 				answer_label: s.teamAnswer === null ? 'No team answer' : answerText(question, s.teamAnswer),
 				metric: 'team_answer',
-				metric_label: 'Team answer'
+				metric_label: 'Team answer; value: how it was formed (agreed in discussion, or the median of the answers)',
+				value: s.teamAnswerSource ?? ''
 			}
 		);
 		if (s.options === null)

@@ -4,9 +4,10 @@
  * dimensions and options from the bank and treats every answer that is not one of a question's options (today
  * `na`, later also `dk`) as a reserved answer counted by its code.
  *
- * - **Team scores**: the team answer to each question is the option nearest the median of the team's answers
- *   ({@link consensusOption}); the team result is {@link score} of those answers. Its dimension scores, index and
- *   tier are *the* team scores.
+ * - **Team scores**: the team answer to each question is the answer the team agreed in discussion, where a
+ *   facilitated workshop recorded one, else the option nearest the median of the team's answers
+ *   ({@link consensusOption}); each question says which (`teamAnswerSource`). The team result is {@link score} of
+ *   those answers. Its dimension scores, index and tier are *the* team scores.
  * - **Confidence gap**: the team result's own gap per dimension — the team answer to the confidence question
  *   against the team's practice score in that dimension. Same answers, same scores: it can never contradict the
  *   dimension table beside it.
@@ -27,7 +28,7 @@ import {
 	type Result,
 	type TierId
 } from './schema';
-import { AnswersError } from './answers';
+import { AnswersError, reservedAnswersOf } from './answers';
 import { placement, round1, score, validateAnswers } from './score';
 
 /** No team figure is computed from fewer responses than this unless the workshop says otherwise. */
@@ -58,6 +59,14 @@ export interface QuestionStats {
 	options: OptionTally[] | null;
 	/** The team answer: an option id, a reserved code, or null (no team answer: left out of the team result). */
 	teamAnswer: string | null;
+	/**
+	 * How the team answer was formed: `agreed` in discussion (a facilitated workshop's agreed answer), `median` from
+	 * the answers (the option nearest their median, or the most frequent reserved answer where fewer than the
+	 * minimum chose an option), null when there is none.
+	 */
+	teamAnswerSource: 'agreed' | 'median' | null;
+	/** The team answer the answers alone give (what `teamAnswer` is without an agreed answer). */
+	medianAnswer: string | null;
 	/** 0–1 (see the module comment); null when suppressed. */
 	disagreement: number | null;
 }
@@ -89,6 +98,8 @@ export interface TeamStats {
 	minGroupSize: number;
 	/** The team answers the team result is scored from. */
 	teamAnswers: Answers;
+	/** How many team answers were agreed in discussion, and how many come from the answers (the median). */
+	formed: { agreed: number; median: number };
 	/** The team result: {@link score} of {@link teamAnswers}. */
 	result: Result;
 	dimensions: DimensionStats[];
@@ -163,17 +174,26 @@ function ordered<T extends { score: number }>(options: readonly T[]): T[] {
 
 /**
  * The team statistics of `answerSets`, or null below `minGroupSize` (at least 1; default
- * {@link MIN_GROUP_SIZE_DEFAULT}). Order of the answer sets does not matter.
- * @throws AnswersError when an answer set does not fit the bank.
+ * {@link MIN_GROUP_SIZE_DEFAULT}). Order of the answer sets does not matter. `agreed`: answers the team agreed in
+ * discussion (question id → answer), which replace the median as the team answer of their questions.
+ * @throws AnswersError when an answer set (or an agreed answer) does not fit the bank.
  */
 export function teamStats(
 	bank: QuestionBank,
 	answerSets: readonly Answers[],
-	options: { minGroupSize?: number; benchmark?: Benchmark } = {}
+	options: { minGroupSize?: number; benchmark?: Benchmark; agreed?: Readonly<Answers> } = {}
 ): TeamStats | null {
 	const min = Math.max(1, Math.floor(options.minGroupSize ?? MIN_GROUP_SIZE_DEFAULT));
 	if (answerSets.length < min) return null;
 	for (const answers of answerSets) validateAnswers(bank, answers);
+	const agreed = options.agreed ?? {};
+	for (const [questionId, answer] of Object.entries(agreed)) {
+		const question = bank.questions.find((q) => q.id === questionId);
+		if (!question || question.kind === 'profile')
+			throw new AnswersError(`no agreed answer can be given to "${questionId}"`, 'unknown_question', questionId);
+		if (!question.options.some((o) => o.id === answer) && !reservedAnswersOf(bank, question).includes(answer))
+			throw new AnswersError(`"${answer}" is not an answer to "${questionId}"`, 'not_an_option', questionId);
+	}
 
 	const teamAnswers: Answers = {};
 	const questions: QuestionStats[] = [];
@@ -203,7 +223,9 @@ export function teamStats(
 			.sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
 		// Enough people chose an option: the option nearest their median. Otherwise the most frequent reserved
 		// answer, if any — never the answer of fewer people than the minimum.
-		const teamAnswer = shown ? consensusOption(question.options, scores, counts) : (reservedList[0]?.code ?? null);
+		const medianAnswer = shown ? consensusOption(question.options, scores, counts) : (reservedList[0]?.code ?? null);
+		const agreedAnswer = Object.hasOwn(agreed, question.id) ? agreed[question.id]! : null;
+		const teamAnswer = agreedAnswer ?? medianAnswer;
 		if (teamAnswer !== null) teamAnswers[question.id] = teamAnswer;
 		questions.push({
 			questionId: question.id,
@@ -216,6 +238,8 @@ export function teamStats(
 				? byScore.map((o) => ({ optionId: o.id, count: counts.get(o.id)!, share: counts.get(o.id)! / answered }))
 				: null,
 			teamAnswer,
+			teamAnswerSource: agreedAnswer !== null ? 'agreed' : medianAnswer !== null ? 'median' : null,
+			medianAnswer,
 			disagreement: shown ? disagreementOf(positions) : null
 		});
 	}
@@ -230,7 +254,10 @@ export function teamStats(
 			if (!(error instanceof AnswersError) || !error.questionId) throw error;
 			delete teamAnswers[error.questionId];
 			const q = questions.find((x) => x.questionId === error.questionId);
-			if (q) q.teamAnswer = null;
+			if (q) {
+				q.teamAnswer = null;
+				q.teamAnswerSource = null;
+			}
 		}
 	}
 	const result = score(bank, teamAnswers, options.benchmark ?? SURVEY_2026);
@@ -249,6 +276,10 @@ export function teamStats(
 		size: answerSets.length,
 		minGroupSize: min,
 		teamAnswers,
+		formed: {
+			agreed: questions.filter((q) => q.teamAnswerSource === 'agreed').length,
+			median: questions.filter((q) => q.teamAnswerSource === 'median').length
+		},
 		result,
 		dimensions: DIMENSION_IDS.map((dimension) => {
 			const r = result.dimensions.find((d) => d.dimension === dimension);

@@ -16,13 +16,14 @@ export interface LayoutHead {
 }
 
 export const LAYOUT_HEAD: Partial<Record<RouteId, LayoutHead>> = {
-	'/results/[code]': {
-		description:
-			'An AI infrastructure readiness result: the organisation’s group, its critical gaps, the next steps, and how it compares with 406 IT and platform leaders.'
-	},
 	'/w/[code]': {
 		description:
 			'Join a team workshop of the AI infrastructure readiness check: answer on your phone; the facilitator sees only the team’s combined result.',
+		noindex: true
+	},
+	'/workshops/[id]/present': {
+		description:
+			'The presenter view of a facilitated AI infrastructure readiness workshop: the join code, the live vote count and the team’s answers as they are revealed.',
 		noindex: true
 	},
 	'/workshops/[id]': {

@@ -14,6 +14,7 @@ const SPLIT: QuestionView = {
 	disagreement: 0.62,
 	band: 'Split',
 	teamAnswer: 'Drafted, not approved',
+	source: 'median',
 	options: [
 		{ label: 'None', count: 3, share: 0.5 },
 		{ label: 'Drafted, not approved', count: 1, share: 1 / 6 },

@@ -91,31 +91,16 @@ describe('DimensionScores', () => {
 	});
 });
 
-const GAP = { confidence: 80, practice: 45.25, gap: 34.75, overconfident: true };
+// As the presentation model formats them (scoring/present.ts): the component prints them unchanged.
+const GAP = { confidence: '80', practice: '45.3', gap: '+34.8', overconfident: true };
 
 describe('ConfidenceGaps', () => {
-	test('each overconfident dimension gets its sentence; the table marks it and signs every gap', () => {
+	test('each overconfident dimension gets its sentence; the table marks it', () => {
 		render(ConfidenceGaps, {
 			gaps: [
-				{ dimension: 'governance', label: 'Governance', ...GAP, sentence: 'Your confidence in governance runs ahead.' },
-				{
-					dimension: 'platform',
-					label: 'Platform',
-					confidence: 40,
-					practice: 52,
-					gap: -12,
-					overconfident: false,
-					sentence: 'unused'
-				},
-				{
-					dimension: 'automation',
-					label: 'Automation',
-					confidence: null,
-					practice: 30,
-					gap: null,
-					overconfident: false,
-					sentence: 'unused'
-				}
+				{ label: 'Governance', ...GAP, sentence: 'Your confidence in governance runs ahead.' },
+				{ label: 'Platform', confidence: '40', practice: '52', gap: '−12', overconfident: false, sentence: 'unused' },
+				{ label: 'Automation', confidence: '—', practice: '30', gap: '—', overconfident: false, sentence: 'unused' }
 			]
 		});
 		expect(screen.getAllByRole('listitem').map(text)).toEqual(['Your confidence in governance runs ahead.']);
@@ -129,7 +114,7 @@ describe('ConfidenceGaps', () => {
 
 	test('no overconfidence: one plain sentence instead of the list', () => {
 		render(ConfidenceGaps, {
-			gaps: [{ dimension: 'governance', label: 'Governance', ...GAP, gap: -5, overconfident: false, sentence: 'x' }]
+			gaps: [{ label: 'Governance', ...GAP, gap: '−5', overconfident: false, sentence: 'x' }]
 		});
 		expect(screen.queryByRole('list')).toBeNull();
 		expect(screen.getByText('Your confidence does not run ahead of your practice in any dimension.')).toBeTruthy();

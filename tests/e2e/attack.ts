@@ -72,7 +72,7 @@ export interface DatabaseSnapshot {
 	checksums: Record<string, string>;
 }
 
-const TABLES = ['workshops', 'participants', 'responses'] as const;
+const TABLES = ['workshops', 'participants', 'responses', 'workshop_agreements'] as const;
 
 async function snapshotOf(options: { databaseUrl?: string; dataDir?: string }): Promise<DatabaseSnapshot> {
 	const database = await createDb(options);

@@ -73,7 +73,7 @@ beforeAll(async () => {
 	credentials = `${workshop.facilitator}; ${participant}`;
 	participantOnly = participant;
 	before = await target.snapshot();
-	expect(before.counts).toEqual({ workshops: 1, participants: 2, responses: 1 });
+	expect(before.counts).toEqual({ workshops: 1, participants: 2, responses: 1, workshop_agreements: 0 });
 });
 afterAll(async () => {
 	await target?.stop();

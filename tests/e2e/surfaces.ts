@@ -56,6 +56,17 @@ export const STATE_CHANGING: ReadonlyArray<StateChanging> = [
 	{ method: 'POST', path: '/workshops/new', fields: { title: 'pwned', organisation: 'pwned', minGroupSize: '1' } },
 	{ method: 'POST', path: '/workshops/:id?/close', fields: {} },
 	{ method: 'POST', path: '/workshops/:id?/reopen', fields: {} },
+	// The presenter view's steps (facilitated workshops; the seeded workshop is self-paced, so they answer 409).
+	{ method: 'POST', path: '/workshops/:id/present?/open', fields: { item: 'governance' } },
+	{ method: 'POST', path: '/workshops/:id/present?/reveal', fields: {} },
+	{ method: 'POST', path: '/workshops/:id/present?/revote', fields: {} },
+	{
+		method: 'POST',
+		path: '/workshops/:id/present?/agree',
+		fields: { questionId: 'gov_formal_policy', answer: '', note: 'pwned', action: 'pwned' }
+	},
+	{ method: 'POST', path: '/workshops/:id/present?/close', fields: {} },
+	{ method: 'POST', path: '/workshops/:id/present?/reopen', fields: {} },
 	{ method: 'POST', path: '/w/:code?/join', fields: { displayName: 'pwned' } },
 	{
 		method: 'POST',

@@ -98,8 +98,13 @@ export interface EventStream<T> {
 	close: () => void;
 }
 
-/** Opens `path` as an event stream with `cookie` and collects its `summary` events. */
-export async function openEventStream<T>(base: string, path: string, cookie: string): Promise<EventStream<T>> {
+/** Opens `path` as an event stream with `cookie` and collects its `event` events (`summary`: the dashboard's). */
+export async function openEventStream<T>(
+	base: string,
+	path: string,
+	cookie: string,
+	event = 'summary'
+): Promise<EventStream<T>> {
 	const controller = new AbortController();
 	const res = await fetch(`${base}${path}`, {
 		headers: { cookie, accept: 'text/event-stream' },
@@ -118,10 +123,10 @@ export async function openEventStream<T>(base: string, path: string, cookie: str
 				buffer += value;
 				let end;
 				while ((end = buffer.indexOf('\n\n')) >= 0) {
-					const event = buffer.slice(0, end);
+					const message = buffer.slice(0, end);
 					buffer = buffer.slice(end + 2);
-					const data = event.split('\n').find((l) => l.startsWith('data: '));
-					if (!event.startsWith('event: summary') || !data) continue;
+					const data = message.split('\n').find((l) => l.startsWith('data: '));
+					if (!message.startsWith(`event: ${event}\n`) || !data) continue;
 					events.push(JSON.parse(data.slice(6)) as T);
 					for (const w of waiters.splice(0)) w();
 				}

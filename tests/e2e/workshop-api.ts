@@ -37,10 +37,12 @@ export async function createWorkshop(
 	base: string,
 	title: string,
 	minGroupSize = 3,
-	expectedGroupSize = 20
+	expectedGroupSize = 20,
+	mode: 'self_paced' | 'facilitated' = 'self_paced'
 ): Promise<TestWorkshop> {
 	const created = await postForm(base, '/workshops/new', {
 		title,
+		mode,
 		minGroupSize: String(minGroupSize),
 		expectedGroupSize: String(expectedGroupSize)
 	});

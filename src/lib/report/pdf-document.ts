@@ -14,22 +14,11 @@ import {
 	RESULT_LABELS,
 	comparedWith,
 	organisationsCount,
-	participantsSentence,
 	type PlanItem,
 	type ResultView
 } from '../../../scoring/present';
 import { DIMENSION_IDS, type Result } from '../../../scoring/schema';
 import { OVERLAY_COLOURS, radarSvg } from './radar-svg';
-
-/** The team block of a workshop report: how many took part and where they disagreed most. */
-export interface ReportTeam {
-	/** Participants whose answers are in the team result. */
-	participants: number;
-	/** Questions with the widest spread of answers, each with a one-line summary of the spread. */
-	spread: { questionId: string; question: string; summary: string }[];
-	/** Extra lines printed under the participant count. */
-	lines?: string[];
-}
 
 /** Everything the report needs: the view of the result, when, and where the public methodology is. */
 export interface ReportInput {
@@ -37,9 +26,8 @@ export interface ReportInput {
 	generatedAt: Date;
 	/** Absolute address of the methodology page, printed as a link (never a repository path). */
 	methodologyUrl: string;
-	/** A heading for the report, e.g. a workshop's title. User text: printed verbatim. */
+	/** A heading for the report in place of the organisation's name. User text: printed verbatim. */
 	title?: string;
-	team?: ReportTeam;
 }
 
 /** The product's name as printed on the cover and in the PDF metadata. */
@@ -82,12 +70,12 @@ function notes(view: ResultView): Content[] {
 }
 
 function cover(input: ReportInput): Content[] {
-	const { view, title, team, generatedAt } = input;
+	const { view, title, generatedAt } = input;
 	return [
 		{ text: REPORT_PRODUCT, style: 'kicker', margin: [0, 110, 0, 8] },
 		{ text: title ?? view.organisation ?? RESULT_LABELS.coverTitle, style: 'title' },
 		{ text: isoDate(generatedAt), style: 'muted', margin: [0, 0, 0, 40] },
-		{ text: team ? RESULT_LABELS.teamEyebrow : RESULT_LABELS.eyebrow, style: 'muted' },
+		{ text: RESULT_LABELS.eyebrow, style: 'muted' },
 		{ text: view.verdict.label, style: 'tier' },
 		{ text: view.verdict.summary, fontSize: 13, margin: [0, 0, 0, 16] },
 		...notes(view),
@@ -167,18 +155,12 @@ function radar(view: ResultView): Content[] {
 }
 
 function executiveSummary(input: ReportInput): Content[] {
-	const { view, team } = input;
+	const { view } = input;
 	return [
 		heading(RESULT_LABELS.executiveSummary),
 		{ text: view.verdict.headline, bold: true, fontSize: 12, margin: [0, 0, 0, 4] },
 		// pdfmake rewrites the arrays it is given: hand it copies, never the view's own.
 		{ ul: [...view.verdict.why], margin: [0, 0, 0, 6] },
-		...(team
-			? [
-					{ text: participantsSentence(team.participants), margin: [0, 0, 0, 2] } satisfies Content,
-					...(team.lines ?? []).map((line): Content => ({ text: line, margin: [0, 0, 0, 2] }))
-				]
-			: []),
 		...(view.criticalGaps.length
 			? [
 					sub(RESULT_LABELS.criticalGaps),
@@ -339,19 +321,6 @@ function custom(view: ResultView): Content[] {
 	];
 }
 
-function team(input: ReportInput): Content[] {
-	const t = input.team;
-	if (!t?.spread.length) return [];
-	return [
-		heading(RESULT_LABELS.teamSpread),
-		table(
-			['*', 180],
-			[RESULT_LABELS.columns.question, RESULT_LABELS.columns.answers],
-			t.spread.map((s) => [s.question, s.summary])
-		)
-	];
-}
-
 function appendix(input: ReportInput): Content[] {
 	const { view } = input;
 	return [
@@ -426,7 +395,6 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 			...cover(input),
 			...executiveSummary(input),
 			...plan(view),
-			...team(input),
 			...standing(input),
 			...custom(view),
 			...appendix(input)

@@ -7,29 +7,19 @@ import { answerText } from '$scoring/answer-labels';
 import { findBank } from '$scoring/bank';
 import { SURVEY_2026 } from '$scoring/benchmark';
 import { dimensionRows, surveyPosition, surveySource, tierDistribution } from '$scoring/explain';
-import { points, signedPoints } from '$scoring/format';
+import { formationSentence, teamConfidenceSentence, type WorkshopMode } from '$scoring/present-team';
 import type { QuestionBank } from '$scoring/schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '$scoring/team-stats';
 import { TIER_LABELS } from '$scoring/tiers';
-import type { DashboardState, DimensionView, QuestionView, TeamView } from '$lib/workshop/types';
+import type { DashboardState, QuestionView, TeamView } from '$lib/workshop/types';
+import { roomOf } from './room';
 import type { WorkshopSummary } from './workshops';
 
 /** Questions listed as "most split" above the full list. */
 export const MOST_SPLIT_SHOWN = 5;
 
-/** The team's confidence against its practice in one dimension, in a sentence (both from the team answers). */
-export function teamConfidenceSentence(
-	d: Pick<DimensionView, 'confidence' | 'practice' | 'gap' | 'overconfident'>,
-	label: string
-): string {
-	const name = label.toLowerCase();
-	if (d.gap === null || d.confidence === null || d.practice === null)
-		return `In ${name}, there is no team answer to compare: too few rated their confidence or answered its practice questions.`;
-	const figures = `confidence ${points(d.confidence)} against practice ${points(d.practice)}, gap ${signedPoints(d.gap)}`;
-	if (d.overconfident) return `In ${name}, the team’s confidence runs well ahead of its practice (${figures}).`;
-	if (d.gap > 0) return `In ${name}, the team’s confidence is a little above its practice (${figures}).`;
-	return `In ${name}, the team’s confidence does not exceed its practice (${figures}).`;
-}
+/** The team's confidence against its practice in one dimension, in a sentence (defined in the team model). */
+export { teamConfidenceSentence };
 
 function questionView(bank: QuestionBank, s: QuestionStats): QuestionView {
 	const q = bank.questions.find((x) => x.id === s.questionId)!;
@@ -44,12 +34,13 @@ function questionView(bank: QuestionBank, s: QuestionStats): QuestionView {
 		disagreement: s.disagreement,
 		band: disagreementBand(s.disagreement),
 		teamAnswer: s.teamAnswer === null ? null : answerText(q, s.teamAnswer),
+		source: s.teamAnswerSource,
 		options: s.options?.map((o) => ({ label: answerText(q, o.optionId), count: o.count, share: o.share })) ?? null
 	};
 }
 
 /** The team part of the dashboard from the team statistics. */
-export function teamView(bank: QuestionBank, stats: TeamStats): TeamView {
+export function teamView(bank: QuestionBank, stats: TeamStats, mode: WorkshopMode = 'self_paced'): TeamView {
 	const { result } = stats;
 	const label = new Map(bank.dimensions.map((d) => [d.id, d.label]));
 	const split = mostSplit(stats);
@@ -60,6 +51,9 @@ export function teamView(bank: QuestionBank, stats: TeamStats): TeamView {
 		tierLabel: result.tier ? TIER_LABELS[result.tier] : null,
 		index: result.index,
 		coverage: result.coverage,
+		formed: formationSentence(stats, mode),
+		agreed: stats.formed.agreed,
+		median: stats.formed.median,
 		dimensions: dimensionRows(bank, result),
 		survey: {
 			distribution: tierDistribution(SURVEY_2026, result.tier),
@@ -93,8 +87,18 @@ export function dashboardState(summary: WorkshopSummary): DashboardState {
 	const bank = findBank(workshop.bank, workshop.version);
 	const k = workshop.minGroupSize;
 	const visible = summary.released >= k;
+	const room = workshop.mode === 'facilitated' && bank ? roomOf(summary) : null;
 	return {
 		status: workshop.status,
+		mode: workshop.mode,
+		facilitation: room && {
+			phase: workshop.phase,
+			item: room.item?.title ?? null,
+			round: workshop.round,
+			voted: summary.voted,
+			line: `${room.lines.heading}. ${room.lines.presenter}`,
+			privacy: room.lines.privacy
+		},
 		joined: summary.joined,
 		submitted: summary.submitted,
 		pending: summary.pending,
@@ -104,6 +108,6 @@ export function dashboardState(summary: WorkshopSummary): DashboardState {
 		expectedGroupSize: workshop.expectedGroupSize,
 		cap: workshop.cap,
 		dataVersion: summary.dataVersion,
-		team: summary.stats && bank ? teamView(bank, summary.stats) : null
+		team: summary.stats && bank ? teamView(bank, summary.stats, workshop.mode) : null
 	};
 }

@@ -108,16 +108,28 @@ export async function createLiveNotifier(database: Database, options: LiveOption
 	};
 }
 
-/** What a dashboard shows changing: joined and submitted counts, the last submission time, the status. */
+/**
+ * What a dashboard or a facilitated room shows changing: joined and submitted counts, the last submission time,
+ * the last release, the status, and a facilitated workshop's phase, vote and agreements.
+ */
 async function fingerprint(database: Database, workshopId: string): Promise<string> {
 	const { db } = database;
-	const [w] = await db.select({ status: workshops.status }).from(workshops).where(eq(workshops.id, workshopId));
+	const [w] = await db
+		.select({
+			status: workshops.status,
+			phase: workshops.phase,
+			item: workshops.currentItem,
+			vote: workshops.voteSeq,
+			figures: workshops.figuresVersion
+		})
+		.from(workshops)
+		.where(eq(workshops.id, workshopId));
 	const [p] = await db.select({ n: count() }).from(participants).where(eq(participants.workshopId, workshopId));
 	const [r] = await db
-		.select({ n: count(), last: max(responses.updatedAt) })
+		.select({ n: count(), last: max(responses.updatedAt), released: max(responses.releasedVersion) })
 		.from(responses)
 		.where(eq(responses.workshopId, workshopId));
-	return [w?.status, p?.n, r?.n, r?.last?.valueOf()].join('|');
+	return [w?.status, w?.phase, w?.item, w?.vote, w?.figures, p?.n, r?.n, r?.last?.valueOf(), r?.released].join('|');
 }
 
 const GLOBAL_KEY = Symbol.for('readiness.live');
@@ -145,6 +157,13 @@ export interface StreamLimits {
  * needs more than a handful of workshops' dashboards open at once.
  */
 export const DASHBOARD_STREAMS: StreamLimits = { perWorkshop: 20, perAddress: 30 };
+
+/**
+ * Room streams of a facilitated workshop: every phone and the presenter view. Per workshop, its largest possible
+ * room (the cap of 1,000 expected: 1,200) with a tab or two more; per address, a room of 72 behind one NAT
+ * address with spare tabs. Over a cap a phone polls instead (every 2 s).
+ */
+export const ROOM_STREAMS: StreamLimits = { perWorkshop: 1_300, perAddress: 100 };
 
 export interface StreamHubOptions {
 	/** The event name each state is sent as (`event: <name>`). */

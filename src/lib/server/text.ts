@@ -44,3 +44,20 @@ export function optionalLine(what: string, max: number) {
 		.optional()
 		.transform((s) => (s && hasVisibleCharacter(s) ? s : null));
 }
+
+/** Characters refused in multi-line text: as in a line, but tab and line breaks are allowed. */
+const REFUSED_IN_TEXT = /(?![\t\n\r])[\p{Cc}\p{Cs}]/u;
+
+/**
+ * Optional multi-line text (a discussion note): line breaks normalised to `\n`, trimmed, at most `max` characters;
+ * other control characters refused; empty or nothing visible → null.
+ */
+export function optionalText(what: string, max: number) {
+	return z
+		.string()
+		.refine((s) => !REFUSED_IN_TEXT.test(s), `${what} cannot contain control characters (such as NUL)`)
+		.transform((s) => s.replace(/\r\n?/g, '\n').trim())
+		.refine((s) => s.length <= max, `${what} is at most ${max} characters`)
+		.optional()
+		.transform((s) => (s && hasVisibleCharacter(s) ? s : null));
+}

@@ -15,14 +15,22 @@ import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { CURRENT_BANK, findBank } from '../../../scoring/bank/index';
 import type { Answers, QuestionBank } from '../../../scoring/schema';
+import { answerOf, withoutSkipped } from '../../../scoring/answers';
+import {
+	agreeableAnswers,
+	facilitationItems,
+	type Agreement,
+	type FacilitationPhase,
+	type WorkshopMode
+} from '../../../scoring/present-team';
 import { AnswersError, validateAnswers } from '../../../scoring/score';
 import { isFacilitatorKey } from './auth/facilitator-keys';
 import { MIN_GROUP_SIZE_DEFAULT, teamStats, type TeamStats } from '../../../scoring/team-stats';
 import { getDb, type Database, type Db } from './db';
-import { participants, responses, workshops, type WorkshopRow } from './db/schema';
+import { agreements, participants, responses, workshops, type WorkshopRow } from './db/schema';
 import { getLive, type LiveNotifier } from './live';
 import { Lru } from './lru';
-import { optionalLine, requiredLine } from './text';
+import { optionalLine, optionalText, requiredLine } from './text';
 
 /** Join-code characters: no 0/O, 1/I/L, so a code read aloud or from a screen cannot be mistyped. */
 export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -47,7 +55,16 @@ export function participantCap(expected: number): number {
 export class WorkshopError extends Error {
 	constructor(
 		readonly status: 400 | 403 | 404 | 409,
-		readonly reason: 'invalid' | 'forbidden' | 'not_found' | 'closed' | 'full' | 'facilitator',
+		readonly reason:
+			| 'invalid'
+			| 'forbidden'
+			| 'not_found'
+			| 'closed'
+			| 'full'
+			| 'facilitator'
+			| 'vote_closed'
+			| 'not_facilitated'
+			| 'too_few',
 		message: string
 	) {
 		super(message);
@@ -65,6 +82,9 @@ const groupSize = (what: string) =>
 export const NewWorkshopSchema = z
 	.strictObject({
 		title: requiredLine('The title', 120, 'Enter a workshop title'),
+		mode: z
+			.enum(['self_paced', 'facilitated'], { error: 'Choose how the workshop runs: self-paced or facilitated' })
+			.default('self_paced'),
 		organisation: optionalLine('The organisation', 120),
 		minGroupSize: groupSize('minimum group size')
 			.min(2, 'The minimum group size is at least 2, so no single person’s answers are shown as the team’s')
@@ -78,6 +98,14 @@ export const NewWorkshopSchema = z
 		message: 'The expected group size must be at least the minimum group size'
 	});
 export type NewWorkshop = z.input<typeof NewWorkshopSchema>;
+
+/** What the facilitator records for one question: the agreed answer ('' = none), a note of the discussion, an action. */
+export const AgreementSchema = z.strictObject({
+	questionId: z.string({ error: 'Name the question' }).max(100, 'Name the question'),
+	answer: z.string({ error: 'The agreed answer must be an answer id' }).max(100).default(''),
+	note: optionalText('The discussion note', 2000),
+	action: optionalText('The agreed action', 1000)
+});
 
 /** A participant's optional display name, shown only to themselves and never next to answers. */
 export const JoinSchema = z.strictObject({ displayName: optionalLine('The name', 60) });
@@ -114,6 +142,14 @@ export interface WorkshopView {
 	bank: string;
 	version: string;
 	createdAt: Date;
+	/** Self-paced, or facilitated (one dimension at a time: blind vote, reveal, discuss, re-vote). */
+	mode: WorkshopMode;
+	/** Facilitated workshops: the phase, the item (a dimension id) open or revealed, its vote round. */
+	phase: FacilitationPhase;
+	item: string | null;
+	round: number;
+	/** Numbers every vote opened. */
+	voteSeq: number;
 }
 
 /** The facilitator dashboard's data: counts always; team statistics from released responses only. */
@@ -125,10 +161,14 @@ export interface WorkshopSummary {
 	pending: number;
 	/** Responses in the figures. */
 	released: number;
-	/** Identifies the released set: it changes exactly when the figures can change. */
+	/** Identifies the released set and the agreements: it changes exactly when the figures can change. */
 	dataVersion: number;
 	/** Null while fewer than `minGroupSize` responses are released. */
 	stats: TeamStats | null;
+	/** Facilitated workshops: participants who voted in the open (or last) vote. */
+	voted: number;
+	/** Facilitated workshops: what the facilitator recorded per question (agreed answers, notes, actions). */
+	agreements: Agreement[];
 }
 
 export interface SubmitOutcome {
@@ -183,7 +223,12 @@ function view(row: WorkshopRow): WorkshopView {
 		status: row.status,
 		bank: row.bankId,
 		version: row.bankVersion,
-		createdAt: row.createdAt
+		createdAt: row.createdAt,
+		mode: row.mode,
+		phase: row.phase,
+		item: row.currentItem,
+		round: row.round,
+		voteSeq: row.voteSeq
 	};
 }
 
@@ -194,6 +239,9 @@ function invalid(error: z.ZodError): WorkshopError {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND = 'No workshop with this code or link. Check the code with your facilitator.';
 const CLOSED = 'This workshop is closed: the facilitator is no longer accepting answers.';
+const VOTE_CLOSED =
+	'The vote on this topic has closed: your answers did not arrive before the facilitator revealed the votes. Wait for the next vote.';
+const NOT_FACILITATED = 'This is a self-paced workshop: it has no votes to open or reveal.';
 /** Shown when the facilitator's own browser tries to take part. */
 export const FACILITATOR_CANNOT_JOIN =
 	'This browser runs this workshop as its facilitator, so it cannot also take part: a facilitator’s answers would ' +
@@ -223,11 +271,13 @@ interface WorkshopMeta {
 	minGroupSize: number;
 	facilitatorTokenHash: string;
 	bank: QuestionBank;
+	mode: WorkshopMode;
 }
 
 /** A queued submission, already validated, waiting for its group commit. */
 interface QueuedSubmission {
 	workshopId: string;
+	bank: QuestionBank;
 	participantId: string;
 	answers: Answers;
 	idempotencyKey: string;
@@ -277,6 +327,79 @@ async function releaseIfDue(
 	return !!(r?.due || r?.late);
 }
 
+/**
+ * A facilitated vote: the stored answers with the open item's questions replaced by the submitted ones (answers
+ * to other questions in the submission are ignored), without answers to gated questions that are not asked.
+ */
+function mergeVote(bank: QuestionBank, stored: Answers, submitted: Answers, item: string): Answers {
+	const questions = new Set(facilitationItems(bank).find((i) => i.id === item)?.questionIds ?? []);
+	const merged: Answers = {};
+	for (const [q, a] of Object.entries(stored)) if (!questions.has(q)) merged[q] = a;
+	for (const [q, a] of Object.entries(submitted)) if (questions.has(q)) merged[q] = a;
+	return withoutSkipped(bank, merged);
+}
+
+/** Whether two answer sets give the same answer (or none) to every question. */
+function sameAnswers(a: Answers, b: Answers): boolean {
+	const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+	for (const key of keys) if (answerOf(a, key) !== answerOf(b, key)) return false;
+	return true;
+}
+
+/**
+ * The release of a facilitated workshop — at a reveal (the open item's questions) and at close (every question):
+ * the same batching as {@link releaseIfDue}, question by question. A question's pending answers are released only
+ * when at least `minGroupSize` responses changed their answer to it since it was last released; then all of those
+ * are released together. So a reveal of one question never shows fewer than `minGroupSize` changed answers: a
+ * batch of changed *responses* is not enough, since each of them may have changed another question and only one
+ * this one. What stays unreleased stays pending for a later release. Serialised like {@link releaseIfDue}.
+ * Returns whether anything was released.
+ */
+async function releaseQuestions(
+	tx: Transaction,
+	kind: Database['kind'],
+	workshop: { id: string; minGroupSize: number },
+	questionIds: readonly string[] | null
+): Promise<boolean> {
+	const { id, minGroupSize: k } = workshop;
+	if (kind === 'postgres') await tx.execute(sql`select pg_advisory_xact_lock(7301964, hashtext(${id}))`);
+	const rows = await tx
+		.select({ id: responses.id, answers: responses.answers, released: responses.releasedAnswers })
+		.from(responses)
+		.where(and(eq(responses.workshopId, id), eq(responses.pending, true)))
+		.for('update');
+	const questions = questionIds ?? [
+		...new Set(rows.flatMap((r) => [...Object.keys(r.answers), ...Object.keys(r.released ?? {})]))
+	];
+	const due = questions.filter(
+		(q) => rows.filter((r) => answerOf(r.answers, q) !== answerOf(r.released ?? {}, q)).length >= k
+	);
+	if (!due.length) return false;
+	const updates: { id: string; released: Answers; pending: boolean }[] = [];
+	for (const r of rows) {
+		const released: Answers = { ...(r.released ?? {}) };
+		let changed = false;
+		for (const q of due) {
+			const now = answerOf(r.answers, q);
+			if (now === answerOf(released, q)) continue;
+			changed = true;
+			if (now === undefined) delete released[q];
+			else released[q] = now;
+		}
+		if (changed) updates.push({ id: r.id, released, pending: !sameAnswers(r.answers, released) });
+	}
+	const [{ version } = { version: '0' }] = await execute<{ version: string }>(
+		tx,
+		sql`select nextval('response_release_seq')::text as version`
+	);
+	await tx.execute(
+		sql`update ${responses} set released_answers = x.released, pending = x.pending, released_version = ${Number(version)}
+		    from jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) as x(id uuid, released jsonb, pending boolean)
+		    where ${responses.id} = x.id`
+	);
+	return true;
+}
+
 /** The workshop service over one database (and optionally a live notifier told of every change). */
 export function createWorkshopService(database: Database, live?: LiveNotifier) {
 	const { db } = database;
@@ -296,7 +419,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			code: row.joinCode,
 			minGroupSize: row.minGroupSize,
 			facilitatorTokenHash: row.facilitatorTokenHash,
-			bank
+			bank,
+			mode: row.mode
 		};
 		metaById.set(row.id, meta);
 		idByCode.set(row.joinCode, row.id);
@@ -366,13 +490,22 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 	}
 
 	/** Writes one batch in one transaction; per-item refusals are results, unexpected failures throw. */
+	/** Writes one batch in one transaction; per-item refusals are results, unexpected failures throw. */
 	async function commitBatch(batch: QueuedSubmission[]): Promise<{ results: ItemResult[]; changed: Set<string> }> {
 		const changed = new Set<string>();
 		const results = await db.transaction(async (tx) => {
 			const ids = [...new Set(batch.map((b) => b.workshopId))];
-			// FOR SHARE: a concurrent close either precedes this batch (and it is refused) or waits for it.
+			// FOR SHARE: a concurrent close, reveal or new vote either precedes this batch or waits for it.
 			const rows = await tx
-				.select({ id: workshops.id, status: workshops.status, minGroupSize: workshops.minGroupSize })
+				.select({
+					id: workshops.id,
+					status: workshops.status,
+					minGroupSize: workshops.minGroupSize,
+					mode: workshops.mode,
+					phase: workshops.phase,
+					currentItem: workshops.currentItem,
+					voteSeq: workshops.voteSeq
+				})
 				.from(workshops)
 				.where(inArray(workshops.id, ids))
 				.for('share');
@@ -381,9 +514,51 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 				const row = status.get(item.workshopId);
 				if (!row) return { error: new WorkshopError(404, 'not_found', NOT_FOUND) };
 				if (row.status === 'closed') return { error: new WorkshopError(409, 'closed', CLOSED) };
+				if (row.mode === 'facilitated' && (row.phase !== 'voting' || !row.currentItem))
+					return { error: new WorkshopError(409, 'vote_closed', VOTE_CLOSED) };
 				return undefined;
 			});
-			const writes = batch.filter((_, i) => results[i] === undefined);
+			// A vote in a facilitated workshop changes only the open item's answers: the rest stay as stored.
+			const prepared = new Map<number, { answers: Answers; votedSeq: number | null }>();
+			const votes = batch
+				.map((item, i) => ({ item, i }))
+				.filter(({ item, i }) => !results[i] && status.get(item.workshopId)!.mode === 'facilitated');
+			if (votes.length) {
+				const stored = new Map(
+					(
+						await tx
+							.select({ participantId: responses.participantId, answers: responses.answers })
+							.from(responses)
+							.where(
+								inArray(
+									responses.participantId,
+									votes.map((v) => v.item.participantId)
+								)
+							)
+							.for('update')
+					).map((r) => [r.participantId, r.answers])
+				);
+				for (const { item, i } of votes) {
+					const row = status.get(item.workshopId)!;
+					const answers = mergeVote(item.bank, stored.get(item.participantId) ?? {}, item.answers, row.currentItem!);
+					try {
+						validateAnswers(item.bank, answers);
+						prepared.set(i, { answers, votedSeq: row.voteSeq });
+					} catch (error) {
+						if (!(error instanceof AnswersError)) throw error;
+						results[i] = { error: new WorkshopError(400, 'invalid', error.message) };
+					}
+				}
+			}
+			const writes = batch
+				.map((item, i) => ({ item, i }))
+				.filter(({ i }) => results[i] === undefined)
+				.map(({ item, i }) => ({
+					...item,
+					answers: prepared.get(i)?.answers ?? item.answers,
+					votedSeq: prepared.get(i)?.votedSeq ?? null,
+					index: i
+				}));
 			if (writes.length) {
 				// Insert, or replace unless this is a retry of the stored submission; xmax = 0 marks a fresh insert.
 				// A replacement is pending only if it differs from what was last released.
@@ -395,7 +570,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 							workshopId: w.workshopId,
 							participantId: w.participantId,
 							answers: w.answers,
-							idempotencyKey: w.idempotencyKey
+							idempotencyKey: w.idempotencyKey,
+							votedSeq: w.votedSeq
 						}))
 					)
 					.onConflictDoUpdate({
@@ -404,7 +580,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 							answers: sql`excluded.answers`,
 							idempotencyKey: sql`excluded.idempotency_key`,
 							updatedAt: sql`now()`,
-							pending: sql`excluded.answers is distinct from ${responses.releasedAnswers}`
+							pending: sql`excluded.answers is distinct from ${responses.releasedAnswers}`,
+							votedSeq: sql`excluded.voted_seq`
 						},
 						setWhere: sql`${responses.idempotencyKey} <> excluded.idempotency_key`
 					})
@@ -426,16 +603,17 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 							).map((r) => [r.participantId, r.answers])
 						)
 					: new Map<string, Answers>();
-				batch.forEach((item, i) => {
-					if (results[i]) return;
-					if (outcome.has(item.participantId)) {
-						changed.add(item.workshopId);
-						results[i] = {
-							ok: { status: outcome.get(item.participantId) ? 'created' : 'updated', answers: item.answers }
+				for (const w of writes) {
+					if (outcome.has(w.participantId)) {
+						changed.add(w.workshopId);
+						results[w.index] = {
+							ok: { status: outcome.get(w.participantId) ? 'created' : 'updated', answers: w.answers }
 						};
-					} else results[i] = { ok: { status: 'unchanged', answers: stored.get(item.participantId) ?? item.answers } };
-				});
-				for (const id of changed) await releaseIfDue(tx, database.kind, status.get(id)!, 'submit');
+					} else results[w.index] = { ok: { status: 'unchanged', answers: stored.get(w.participantId) ?? w.answers } };
+				}
+				// Self-paced workshops release in batches as responses arrive; facilitated ones only at a reveal or close.
+				for (const id of changed)
+					if (status.get(id)!.mode === 'self_paced') await releaseIfDue(tx, database.kind, status.get(id)!, 'submit');
 			}
 			return results as ItemResult[];
 		});
@@ -488,7 +666,12 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		}
 	}
 
-	async function loadStats(row: { id: string }, meta: WorkshopMeta, key: string): Promise<TeamStats | null> {
+	async function loadStats(
+		row: { id: string },
+		meta: WorkshopMeta,
+		key: string,
+		agreed: Answers
+	): Promise<TeamStats | null> {
 		let pending = statsCache.get(key);
 		if (!pending) {
 			pending = db
@@ -499,7 +682,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 					teamStats(
 						meta.bank,
 						rows.map((r) => r.answers!),
-						{ minGroupSize: meta.minGroupSize }
+						{ minGroupSize: meta.minGroupSize, agreed }
 					)
 				);
 			statsCache.set(key, pending);
@@ -508,11 +691,48 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		return pending;
 	}
 
+	/**
+	 * Runs one facilitation step on the workshop row, locked for update (so a vote arriving meanwhile either precedes
+	 * it or sees its outcome), and tells every live view. @throws WorkshopError 404/403, 409 when the workshop is
+	 * self-paced or closed, and whatever `step` throws.
+	 */
+	async function facilitation(
+		workshopId: string,
+		token: string | null | undefined,
+		step: (tx: Transaction, row: WorkshopRow, bank: QuestionBank) => Promise<Partial<WorkshopRow>>
+	): Promise<WorkshopView> {
+		const checked = await asFacilitator(workshopId, token);
+		const meta = remember(checked);
+		const updated = await db.transaction(async (tx) => {
+			const [row] = await tx.select().from(workshops).where(eq(workshops.id, checked.id)).for('update');
+			if (!row) throw new WorkshopError(404, 'not_found', NOT_FOUND);
+			if (row.mode !== 'facilitated') throw new WorkshopError(409, 'not_facilitated', NOT_FACILITATED);
+			if (row.status === 'closed') throw new WorkshopError(409, 'closed', CLOSED);
+			const set = await step(tx, row, meta.bank);
+			if (Object.keys(set).length === 0) return row;
+			const [next] = await tx.update(workshops).set(set).where(eq(workshops.id, row.id)).returning();
+			return next!;
+		});
+		live?.publish(updated.id);
+		return view(updated);
+	}
+
+	async function votedIn(tx: Transaction, row: WorkshopRow): Promise<number> {
+		const [{ n = 0 } = {}] = await tx
+			.select({ n: sql<number>`count(*)::int` })
+			.from(responses)
+			.where(and(eq(responses.workshopId, row.id), eq(responses.votedSeq, row.voteSeq)));
+		return n;
+	}
+
 	async function setStatus(workshopId: string, token: string | null | undefined, status: 'open' | 'closed') {
 		const row = await asFacilitator(workshopId, token);
 		const updated = await db.transaction(async (tx) => {
 			const [updated] = await tx.update(workshops).set({ status }).where(eq(workshops.id, row.id)).returning();
-			if (status === 'closed') await releaseIfDue(tx, database.kind, updated!, 'close');
+			// A facilitated workshop releases at close what a reveal would (question by question); never fewer.
+			if (status === 'closed' && updated!.mode === 'facilitated')
+				await releaseQuestions(tx, database.kind, updated!, null);
+			else if (status === 'closed') await releaseIfDue(tx, database.kind, updated!, 'close');
 			return updated!;
 		});
 		live?.publish(row.id);
@@ -539,6 +759,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 							organisation: parsed.data.organisation,
 							minGroupSize: parsed.data.minGroupSize,
 							expectedGroupSize: parsed.data.expectedGroupSize,
+							mode: parsed.data.mode,
 							facilitatorTokenHash: hashToken(facilitatorToken),
 							bankId: CURRENT_BANK.id,
 							bankVersion: CURRENT_BANK.version
@@ -651,7 +872,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 					id: participants.id,
 					displayName: participants.displayName,
 					answers: responses.answers,
-					updatedAt: responses.updatedAt
+					updatedAt: responses.updatedAt,
+					votedSeq: responses.votedSeq
 				})
 				.from(participants)
 				.leftJoin(
@@ -693,7 +915,15 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			if (!participant || participant.workshopId !== meta.id)
 				throw new WorkshopError(403, 'forbidden', 'Join this workshop first: open its link or type its code.');
 			return new Promise<SubmitOutcome>((resolve, reject) => {
-				queue.push({ workshopId: meta.id, participantId: participant.id, answers, idempotencyKey, resolve, reject });
+				queue.push({
+					workshopId: meta.id,
+					bank: meta.bank,
+					participantId: participant.id,
+					answers,
+					idempotencyKey,
+					resolve,
+					reject
+				});
 				void drain();
 			});
 		},
@@ -708,6 +938,88 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		reopenWorkshop: (workshopId: string, token: string | null | undefined) => setStatus(workshopId, token, 'open'),
 
 		/**
+		 * Facilitated workshops: opens a blind vote on `item` (a dimension id) — participants may then vote on its
+		 * questions, and only on them. Opening the item just revealed is a re-vote. Votes cast in an earlier vote that
+		 * was never revealed stay waiting. @throws WorkshopError 400 (no such item), 403/404, 409 (self-paced, closed).
+		 */
+		openVote: (workshopId: string, token: string | null | undefined, item: unknown) =>
+			facilitation(workshopId, token, async (_tx, row, bank) => {
+				if (typeof item !== 'string' || !facilitationItems(bank).some((i) => i.id === item))
+					throw new WorkshopError(400, 'invalid', 'Choose one of the questionnaire’s dimensions to vote on.');
+				if (row.currentItem === item && row.phase === 'voting') return {};
+				const again = row.currentItem === item && row.phase === 'revealed';
+				return { phase: 'voting', currentItem: item, round: again ? row.round + 1 : 1, voteSeq: row.voteSeq + 1 };
+			}),
+
+		/**
+		 * Facilitated workshops: reveals the open vote — releases its questions' changed answers question by question
+		 * ({@link releaseQuestions}: a question moves only when at least the minimum group size changed their answer
+		 * to it) — once at least the minimum group size has voted. @throws WorkshopError 403/404, 409 (no open vote,
+		 * too few votes, self-paced, closed).
+		 */
+		reveal: (workshopId: string, token: string | null | undefined) =>
+			facilitation(workshopId, token, async (tx, row, bank) => {
+				if (row.phase !== 'voting' || !row.currentItem)
+					throw new WorkshopError(409, 'vote_closed', 'No vote is open: open a vote first.');
+				const voted = await votedIn(tx, row);
+				if (voted < row.minGroupSize)
+					throw new WorkshopError(
+						409,
+						'too_few',
+						`The votes can be revealed once ${row.minGroupSize} people have voted (${voted} so far), so no one’s vote can be read from them.`
+					);
+				const item = facilitationItems(bank).find((i) => i.id === row.currentItem)!;
+				await releaseQuestions(tx, database.kind, row, item.questionIds);
+				return { phase: 'revealed' };
+			}),
+
+		/**
+		 * Facilitated workshops: opens the revealed item's vote again; everyone may change their vote (or submit it
+		 * again to keep it). @throws WorkshopError 403/404, 409 (nothing revealed, self-paced, closed).
+		 */
+		revote: (workshopId: string, token: string | null | undefined) =>
+			facilitation(workshopId, token, async (_tx, row) => {
+				if (row.phase !== 'revealed' || !row.currentItem)
+					throw new WorkshopError(409, 'vote_closed', 'Reveal a vote before opening a re-vote.');
+				return { phase: 'voting', round: row.round + 1, voteSeq: row.voteSeq + 1 };
+			}),
+
+		/**
+		 * Facilitated workshops: records what the room agreed on one question — the agreed team answer (replacing the
+		 * median as that question's team answer; '' = none), a note of the discussion, an action — open or closed.
+		 * @throws WorkshopError 400 (bad question, answer or text), 403/404, 409 (self-paced).
+		 */
+		async agree(workshopId: string, token: string | null | undefined, input: unknown): Promise<Agreement> {
+			const parsed = AgreementSchema.safeParse(input);
+			if (!parsed.success) throw invalid(parsed.error);
+			const row = await asFacilitator(workshopId, token);
+			const { bank, mode } = remember(row);
+			if (mode !== 'facilitated') throw new WorkshopError(409, 'not_facilitated', NOT_FACILITATED);
+			const { questionId, answer, note, action } = parsed.data;
+			const question = bank.questions.find((q) => q.id === questionId && q.kind !== 'profile');
+			if (!question) throw new WorkshopError(400, 'invalid', `There is no question "${questionId}" to agree on.`);
+			if (answer !== '' && !agreeableAnswers(bank, question).some((a) => a.id === answer))
+				throw new WorkshopError(400, 'invalid', `"${answer}" is not an answer to this question.`);
+			const agreement: Agreement = { questionId, agreedAnswer: answer || null, note, action };
+			await db.transaction(async (tx) => {
+				await tx
+					.insert(agreements)
+					.values({ workshopId: row.id, ...agreement })
+					.onConflictDoUpdate({
+						target: [agreements.workshopId, agreements.questionId],
+						set: { agreedAnswer: agreement.agreedAnswer, note, action, updatedAt: sql`now()` }
+					});
+				// A new data version: the team answers (and what the team documents show) change.
+				await tx
+					.update(workshops)
+					.set({ figuresVersion: sql`nextval('response_release_seq')` })
+					.where(eq(workshops.id, row.id));
+			});
+			live?.publish(row.id);
+			return agreement;
+		},
+
+		/**
 		 * Counts, and the team statistics of the released responses (null below the minimum group size). Callers check
 		 * who may see it: the facilitator always, participants once the workshop is closed.
 		 */
@@ -720,18 +1032,36 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 				pending: number;
 				released: number;
 				version: string;
+				voted: number;
 			}>(
 				db,
 				sql`select (select count(*) from ${participants} p where p.workshop_id = ${workshopId})::int as joined,
 				           count(*)::int as submitted,
 				           count(*) filter (where ${responses.pending})::int as pending,
 				           count(${responses.releasedAnswers})::int as released,
-				           coalesce(max(${responses.releasedVersion}), 0)::text as version
+				           greatest(coalesce(max(${responses.releasedVersion}), 0),
+				                    (select w.figures_version from ${workshops} w where w.id = ${workshopId}))::text as version,
+				           count(*) filter (where ${responses.votedSeq} =
+				                    (select w.vote_seq from ${workshops} w where w.id = ${workshopId}))::int as voted
 				    from ${responses} where ${responses.workshopId} = ${workshopId}`
 			);
 			const row = await byId(workshopId);
 			if (!row || !found) throw new WorkshopError(404, 'not_found', NOT_FOUND);
 			const meta = remember(row);
+			const recorded: Agreement[] =
+				meta.mode === 'facilitated'
+					? await db
+							.select({
+								questionId: agreements.questionId,
+								agreedAnswer: agreements.agreedAnswer,
+								note: agreements.note,
+								action: agreements.action
+							})
+							.from(agreements)
+							.where(eq(agreements.workshopId, row.id))
+					: [];
+			const agreed: Answers = {};
+			for (const a of recorded) if (a.agreedAnswer !== null) agreed[a.questionId] = a.agreedAnswer;
 			const key = `${row.id}:${found.version}:${found.released}`;
 			return {
 				workshop: view(row),
@@ -740,7 +1070,9 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 				pending: found.pending,
 				released: found.released,
 				dataVersion: Number(found.version),
-				stats: found.released >= row.minGroupSize ? await loadStats(row, meta, key) : null
+				stats: found.released >= row.minGroupSize ? await loadStats(row, meta, key, agreed) : null,
+				voted: meta.mode === 'facilitated' ? found.voted : 0,
+				agreements: recorded
 			};
 		},
 
@@ -751,11 +1083,23 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		async teamExport(
 			workshopId: string,
 			token: string | null | undefined
-		): Promise<{ workshop: WorkshopView; bank: QuestionBank; stats: TeamStats | null; dataVersion: number }> {
+		): Promise<{
+			workshop: WorkshopView;
+			bank: QuestionBank;
+			stats: TeamStats | null;
+			dataVersion: number;
+			agreements: Agreement[];
+		}> {
 			await asFacilitator(workshopId, token);
 			const summary = await this.summary(workshopId);
 			const meta = (await metaOf(workshopId))!;
-			return { workshop: summary.workshop, bank: meta.bank, stats: summary.stats, dataVersion: summary.dataVersion };
+			return {
+				workshop: summary.workshop,
+				bank: meta.bank,
+				stats: summary.stats,
+				dataVersion: summary.dataVersion,
+				agreements: summary.agreements
+			};
 		}
 	};
 }

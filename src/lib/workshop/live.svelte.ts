@@ -56,9 +56,11 @@ export class LiveState<T> {
 				this.#live = JSON.parse((event as MessageEvent<string>).data) as T;
 				this.connection = 'live';
 			});
-			// EventSource reconnects by itself; once it gives up (CLOSED, e.g. a 429 at the stream cap), poll instead.
+			// EventSource reconnects by itself (then `connecting` until the next state arrives, which the server sends
+			// on every connection); once it gives up (CLOSED, e.g. a 429 at the stream cap), poll instead.
 			source.addEventListener('error', () => {
 				if (source?.readyState === EventSource.CLOSED) startPolling();
+				else this.connection = 'connecting';
 			});
 		} else startPolling();
 		return () => {

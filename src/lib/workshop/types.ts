@@ -4,7 +4,11 @@
  * rendered by the dashboard's components. Types only, so browser code can import them.
  */
 import type { DimensionRow, DistributionRow } from '$scoring/explain';
+import type { FacilitationPhase, WorkshopMode } from '$scoring/present-team-labels';
 import type { DimensionId, TierId } from '$scoring/schema';
+
+export type { RevealOption, RevealQuestion, RoomState, RoomTeam } from '$scoring/present-team';
+export type { FacilitationPhase, WorkshopMode };
 
 /** One option of a question with how many chose it. */
 export interface OptionCell {
@@ -30,6 +34,8 @@ export interface QuestionView {
 	band: string;
 	/** The team answer's label; null when there is none. */
 	teamAnswer: string | null;
+	/** How the team answer was formed: agreed in discussion, or the median of the answers. */
+	source: 'agreed' | 'median' | null;
 	/** Every option, lowest score first; null when suppressed. */
 	options: OptionCell[] | null;
 }
@@ -56,6 +62,11 @@ export interface TeamView {
 	tierLabel: string | null;
 	index: number | null;
 	coverage: number;
+	/** How the team answers were formed (agreed in discussion, the median), in a sentence. */
+	formed: string;
+	/** How many team answers were agreed, and how many are medians. */
+	agreed: number;
+	median: number;
 	/** The team result's dimension scores: the radar and its table. */
 	dimensions: DimensionRow[];
 	/** The survey's tier distribution with the team's tier marked, and the sentence that places it. */
@@ -72,8 +83,24 @@ export interface TeamView {
 	version: string;
 }
 
+/** A facilitated workshop's progress, on the dashboard. */
+export interface FacilitationView {
+	phase: FacilitationPhase;
+	/** The dimension open for voting or revealed; null before the first vote. */
+	item: string | null;
+	round: number;
+	voted: number;
+	/** Where the workshop stands, in a sentence. */
+	line: string;
+	/** Why the figures cannot give anyone away. */
+	privacy: string;
+}
+
 export interface DashboardState {
 	status: 'open' | 'closed';
+	mode: WorkshopMode;
+	/** Null for a self-paced workshop. */
+	facilitation: FacilitationView | null;
 	joined: number;
 	submitted: number;
 	/** New or changed responses not yet in the figures. */

@@ -15,6 +15,7 @@ import {
 	pgEnum,
 	pgSequence,
 	pgTable,
+	primaryKey,
 	text,
 	timestamp,
 	unique,
@@ -25,6 +26,16 @@ import type { Answers } from '../../../../scoring/schema';
 
 /** A workshop accepts submissions while `open`; `closed` freezes it and reveals the team result to participants. */
 export const workshopStatus = pgEnum('workshop_status', ['open', 'closed']);
+
+/**
+ * How a workshop runs, chosen at creation: `self_paced` (everyone answers the whole questionnaire at their own pace)
+ * or `facilitated` (the facilitator opens one dimension at a time for a blind vote, reveals it, the room discusses
+ * and may re-vote, and the facilitator records the agreed answer).
+ */
+export const workshopMode = pgEnum('workshop_mode', ['self_paced', 'facilitated']);
+
+/** Where a facilitated workshop stands: nothing open yet, a blind vote open, or the vote revealed. */
+export const facilitationPhase = pgEnum('facilitation_phase', ['lobby', 'voting', 'revealed']);
 
 export const workshops = pgTable(
 	'workshops',
@@ -47,7 +58,21 @@ export const workshops = pgTable(
 		bankVersion: text('bank_version').notNull(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		/** Set once closing has released fewer than the minimum group size of late responses (allowed once). */
-		closeReleaseUsed: boolean('close_release_used').notNull().default(false)
+		closeReleaseUsed: boolean('close_release_used').notNull().default(false),
+		mode: workshopMode('mode').notNull().default('self_paced'),
+		/** Facilitated workshops only: the phase of the open item. */
+		phase: facilitationPhase('phase').notNull().default('lobby'),
+		/** Facilitated workshops only: the dimension id of the item open for voting or revealed; null in the lobby. */
+		currentItem: text('current_item'),
+		/** The vote round of the current item: 1 for its first vote, 2 and on for re-votes. */
+		round: integer('round').notNull().default(0),
+		/** Numbers every vote opened (each item's first vote and every re-vote): who voted in this one is counted. */
+		voteSeq: integer('vote_seq').notNull().default(0),
+		/**
+		 * A value of `response_release_seq` taken whenever the agreed answers or discussion notes change: with the
+		 * releases it makes up the data version of what the team documents show.
+		 */
+		figuresVersion: bigint('figures_version', { mode: 'number' }).notNull().default(0)
 	},
 	(t) => [
 		uniqueIndex('workshops_join_code_key').on(t.joinCode),
@@ -101,7 +126,9 @@ export const responses = pgTable(
 		/** True while `answers` differs from `released_answers` (a new or edited response not yet released). */
 		pending: boolean('pending').notNull().default(true),
 		/** The release (a value of `response_release_seq`) that last released this response. */
-		releasedVersion: bigint('released_version', { mode: 'number' })
+		releasedVersion: bigint('released_version', { mode: 'number' }),
+		/** Facilitated workshops: the workshop's `vote_seq` when this participant last voted. */
+		votedSeq: integer('voted_seq')
 	},
 	(t) => [
 		// One response per participant per workshop.
@@ -118,6 +145,27 @@ export const responses = pgTable(
 	]
 );
 
+/**
+ * What a facilitated workshop agreed, per question: the team answer the room agreed in discussion (an option id or
+ * a reserved answer; null = none agreed, the team answer is the median), the facilitator's note of the discussion
+ * and the action agreed. Written only by the facilitator; never anything a participant entered.
+ */
+export const agreements = pgTable(
+	'workshop_agreements',
+	{
+		workshopId: uuid('workshop_id')
+			.notNull()
+			.references(() => workshops.id, { onDelete: 'cascade' }),
+		questionId: text('question_id').notNull(),
+		agreedAnswer: text('agreed_answer'),
+		note: text('note'),
+		action: text('action'),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ name: 'workshop_agreements_pkey', columns: [t.workshopId, t.questionId] })]
+);
+
 export type WorkshopRow = typeof workshops.$inferSelect;
+export type AgreementRow = typeof agreements.$inferSelect;
 export type ParticipantRow = typeof participants.$inferSelect;
 export type ResponseRow = typeof responses.$inferSelect;

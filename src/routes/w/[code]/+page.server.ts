@@ -16,6 +16,8 @@ import {
 import { workshopIdFor } from '$lib/server/participant-access';
 import { JOINS, enforceRateLimit } from '$lib/server/rate-limit';
 import { questionnairePage, readStepForm, stepAddress } from '$lib/server/questionnaire';
+import { roomOf } from '$lib/server/room';
+import { assessmentSteps } from '$lib/assess/steps';
 import { WorkshopError, getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -58,24 +60,38 @@ export const load: PageServerLoad = async (event) => {
 		? null
 		: await service.participant(workshop.id, participantToken(cookies, url, workshop.code));
 	const answers = participant?.answers ?? null;
-	const summary = participant && workshop.status === 'closed' ? await service.summary(workshop.id) : null;
+	const facilitated = workshop.mode === 'facilitated';
+	const summary =
+		participant && (workshop.status === 'closed' || facilitated) ? await service.summary(workshop.id) : null;
 	return {
 		workshop: {
 			code: workshop.code,
 			title: workshop.title,
 			organisation: workshop.organisation,
 			status: workshop.status,
-			minGroupSize: workshop.minGroupSize
+			minGroupSize: workshop.minGroupSize,
+			mode: workshop.mode
 		},
+		// A facilitated workshop: the room the phone follows, the dimension steps it votes on, the stored answers.
+		room: participant && summary && facilitated ? roomOf(summary) : null,
+		vote:
+			participant && facilitated
+				? {
+						bank: { id: bank.id, version: bank.version },
+						steps: assessmentSteps(bank).filter((s) => s.id !== 'about'),
+						answers: answers ?? {},
+						votedSeq: participant.votedSeq ?? null
+					}
+				: null,
 		facilitating,
 		facilitatorWorkshop: facilitating ? workshop.id : null,
 		joined: participant !== null,
 		displayName: participant?.displayName ?? null,
-		questionnaire: participant ? questionnairePage(url, bank, answers ?? {}, { sameBank: true }) : null,
+		questionnaire: participant && !facilitated ? questionnairePage(url, bank, answers ?? {}, { sameBank: true }) : null,
 		submittedAt: participant?.updatedAt?.toISOString() ?? null,
 		own: answers ? resultSummary(bank, answers) : null,
-		team: summary?.stats ? resultSummary(bank, summary.stats.teamAnswers) : null,
-		teamPending: summary !== null && summary.stats === null,
+		team: summary?.stats && workshop.status === 'closed' ? resultSummary(bank, summary.stats.teamAnswers) : null,
+		teamPending: summary !== null && workshop.status === 'closed' && summary.stats === null,
 		// A fresh key per page load: a retried submit of the same form is recognised, a new edit is not.
 		idempotencyKey: randomUUID()
 	};

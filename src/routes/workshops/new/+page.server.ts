@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { MIN_GROUP_SIZE_DEFAULT } from '$scoring/team-stats';
+import { TEAM_LABELS } from '$scoring/present-team-labels';
 import { recordOwner } from '$lib/server/auth/ownership';
 import { readForm, setFacilitatorCookie } from '$lib/server/http';
 import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';
@@ -7,6 +8,11 @@ import { EXPECTED_GROUP_SIZE_DEFAULT, WorkshopError, getWorkshops, participantCa
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
+	modes: (['self_paced', 'facilitated'] as const).map((id) => ({
+		id,
+		label: TEAM_LABELS.modes[id],
+		hint: TEAM_LABELS.modeHints[id]
+	})),
 	minGroupSizeDefault: MIN_GROUP_SIZE_DEFAULT,
 	expectedGroupSizeDefault: EXPECTED_GROUP_SIZE_DEFAULT,
 	capOfDefault: participantCap(EXPECTED_GROUP_SIZE_DEFAULT)
@@ -19,6 +25,7 @@ export const actions: Actions = {
 		const form = await readForm(request);
 		const values = {
 			title: String(form.get('title') ?? ''),
+			mode: String(form.get('mode') ?? '') || undefined,
 			organisation: String(form.get('organisation') ?? ''),
 			minGroupSize: String(form.get('minGroupSize') ?? '') || undefined,
 			expectedGroupSize: String(form.get('expectedGroupSize') ?? '') || undefined

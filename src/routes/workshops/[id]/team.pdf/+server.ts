@@ -5,13 +5,13 @@ import { teamReportPdf } from '$lib/server/team-report';
 import { getWorkshops } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
 
-/** The team report PDF (the report document scored from the team answers), built once per data version. */
+/** The team report PDF for the client (from the team statistics and the agreements), built once per data version. */
 export const GET: RequestHandler = async (event) => {
 	const { params, url, cookies } = event;
 	enforceRateLimit(event, 'team-pdf', TEAM_PDF);
 	const service = await getWorkshops();
 	try {
-		const { workshop, bank, stats, dataVersion } = await service.teamExport(
+		const { workshop, bank, stats, dataVersion, agreements } = await service.teamExport(
 			params.id,
 			facilitatorToken(cookies, url, params.id)
 		);
@@ -23,7 +23,7 @@ export const GET: RequestHandler = async (event) => {
 				},
 				{ status: 409 }
 			);
-		const pdf = await teamReportPdf(workshop, bank, stats, dataVersion, `${url.origin}/methodology`);
+		const pdf = await teamReportPdf(workshop, bank, stats, dataVersion, agreements);
 		return new Response(pdf.slice(), {
 			headers: {
 				'content-type': 'application/pdf',

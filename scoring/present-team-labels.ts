@@ -1,0 +1,94 @@
+/**
+ * The team surfaces' labels and the sentences browser components need, dependency-free (like `./reserved`), so the
+ * presenter view and the participant's phone can use them without loading the model's schemas (and zod) into the
+ * browser. `./present-team` re-exports everything here.
+ */
+
+/** How a workshop runs. */
+export type WorkshopMode = 'self_paced' | 'facilitated';
+/** Where a facilitated workshop stands. */
+export type FacilitationPhase = 'lobby' | 'voting' | 'revealed';
+
+/** Headings and button labels of the team surfaces, once. */
+export const TEAM_LABELS = Object.freeze({
+	modes: {
+		self_paced: 'Self-paced',
+		facilitated: 'Facilitated'
+	} satisfies Record<WorkshopMode, string>,
+	modeHints: {
+		self_paced:
+			'Everyone answers the whole questionnaire on their own phone, at their own pace; you watch the team result form.',
+		facilitated:
+			'You lead the room through one dimension at a time: a blind vote on phones, then you reveal the votes on the projector, the room discusses, may re-vote, and you record the answer the team agreed.'
+	} satisfies Record<WorkshopMode, string>,
+	presenter: 'Presenter view',
+	openPresenter: 'Open the presenter view',
+	fullScreen: 'Full screen',
+	exitFullScreen: 'Leave full screen',
+	start: 'Open the first vote',
+	open: 'Open the vote',
+	reveal: 'Reveal the votes',
+	revote: 'Re-vote',
+	next: 'Next dimension',
+	close: 'Close and show the team result',
+	reopen: 'Reopen the workshop',
+	saveAgreement: 'Save',
+	previousQuestion: 'Previous question',
+	nextQuestion: 'Next question',
+	agreedAnswer: 'Agreed team answer',
+	noAgreedAnswer: 'None agreed: use the median',
+	note: 'Discussion note',
+	action: 'Agreed action',
+	submitVote: 'Submit my vote',
+	yourVote: 'Your vote',
+	teamResult: 'Team result',
+	yourResult: 'Your result',
+	dashboard: 'Dashboard',
+	joinCode: 'Join code',
+	agreed: 'Agreed',
+	median: 'Median',
+	reportKicker: 'AI Infrastructure Readiness Check · Team report',
+	cover: 'Team result',
+	summary: 'Executive summary',
+	result: 'The team result',
+	formed: 'How the team result was formed',
+	scores: 'Dimension scores and how far individuals spread',
+	survey: 'The team against the survey',
+	confidence: 'Confidence against practice',
+	tierSpread: 'Where individual answers place people',
+	split: 'Where the team disagreed most',
+	discussion: 'Discussion notes and agreed actions',
+	plan: 'The team’s 30 / 60 / 90-day plan',
+	method: 'How these figures were made'
+});
+
+/** Why the figures cannot give anyone away, for facilitated workshops (presenter, phones, dashboard). */
+export function revealPrivacyLine(minGroupSize: number): string {
+	return `A question’s figures change only when at least ${minGroupSize} answers to it have changed, so no one’s vote can be read from a reveal.`;
+}
+
+/**
+ * What a participant is told before their first answer: what the facilitator will see (SECURITY.md has the full
+ * account, including what a dishonest facilitator could try).
+ */
+export function facilitatorSeesLines(mode: WorkshopMode, minGroupSize: number): { items: string[]; closing: string } {
+	const k = minGroupSize;
+	const items =
+		mode === 'facilitated'
+			? [
+					'How many people have joined, and how many have voted in the open vote.',
+					`When the facilitator reveals a vote — shown on the screen and on every phone — for each question how many chose each option, once at least ${k} people have answered it.`,
+					`A question’s figures change only when at least ${k} people have changed their answer to it together, so nobody can read one person’s vote from a reveal or a re-vote.`,
+					'After the workshop closes, the team result: the answers the room agreed, and the median of the votes elsewhere.'
+				]
+			: [
+					'How many people have joined and submitted.',
+					`The team’s combined answers — for each question how many chose each option, the team’s scores and how spread out they are — once at least ${k} people have submitted.`,
+					`Those figures change only when at least ${k} new or changed responses have come in together — or once, when the workshop closes, to take in the last few — so nobody can read one person’s answers from a change.`
+				];
+	return {
+		items,
+		closing:
+			'Your facilitator never sees your answers on their own, your own result or your name next to anything. Your name is optional and only shown to you. The answers are stored on this site’s server until the workshop is deleted.'
+	};
+}

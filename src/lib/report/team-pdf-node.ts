@@ -1,0 +1,25 @@
+/**
+ * Builds the team report PDF in Node (the server's `team.pdf`, tests) with pdfmake's server API.
+ */
+import { createRequire } from 'node:module';
+import pdfmake from 'pdfmake';
+import { REPORT_FONT_FILES } from './fonts';
+import { buildTeamReportDocument, TEAM_REPORT_FONT, type TeamReportInput } from './team-pdf-document';
+
+const require = createRequire(import.meta.url);
+
+/** Absolute paths of the font files pdfmake ships; the SVG renderer opens fonts by path, so they must be real. */
+const fontFiles = Object.fromEntries(
+	Object.entries(REPORT_FONT_FILES).map(([style, file]) => [style, require.resolve(`pdfmake/fonts/Roboto/${file}`)])
+) as Record<keyof typeof REPORT_FONT_FILES, string>;
+const allowedFiles = new Set(Object.values(fontFiles));
+
+pdfmake.addFonts({ [TEAM_REPORT_FONT]: fontFiles });
+// The report loads nothing from the network and no local file but its fonts.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path) => allowedFiles.has(path));
+
+/** Renders the team report (see {@link buildTeamReportDocument}) to a PDF file's bytes. */
+export async function buildTeamReportPdf(input: TeamReportInput): Promise<Buffer> {
+	return pdfmake.createPdf(buildTeamReportDocument(input)).getBuffer();
+}

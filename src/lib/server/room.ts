@@ -1,0 +1,79 @@
+/**
+ * The room of a facilitated workshop: the one state its presenter view and every phone show (`RoomState`,
+ * worded by `$scoring/present-team`), computed once per change for every open stream of the workshop.
+ */
+import { json } from '@sveltejs/kit';
+import { findBank } from '$scoring/bank';
+import { presentRoom, type RoomState } from '$scoring/present-team';
+import { ROOM_STREAMS, getStreamHub } from './live';
+import { getWorkshops, normaliseJoinCode, type WorkshopService, type WorkshopSummary } from './workshops';
+
+/** The room state from a workshop's summary. */
+export function roomOf(summary: WorkshopSummary): RoomState {
+	const { workshop } = summary;
+	const bank = findBank(workshop.bank, workshop.version);
+	if (!bank) throw new Error(`workshop ${workshop.id} uses unknown bank ${workshop.bank} ${workshop.version}`);
+	return presentRoom({
+		bank,
+		mode: workshop.mode,
+		status: workshop.status,
+		phase: workshop.phase,
+		item: workshop.item,
+		round: workshop.round,
+		voteSeq: workshop.voteSeq,
+		joined: summary.joined,
+		voted: summary.voted,
+		minGroupSize: workshop.minGroupSize,
+		dataVersion: summary.dataVersion,
+		stats: summary.stats,
+		agreements: summary.agreements
+	});
+}
+
+/** The room state of workshop `id`. */
+export async function roomState(service: WorkshopService, id: string): Promise<RoomState> {
+	return roomOf(await service.summary(id));
+}
+
+/** The room streams (`event: room`), shared by the presenter view's and the phones' endpoints. */
+export function roomHub() {
+	return getStreamHub('room', {
+		event: 'room',
+		compute: async (id) => roomState(await getWorkshops(), id),
+		limits: ROOM_STREAMS,
+		// Phones follow the facilitator within a second: a burst of votes is still sent at most ten times a second.
+		coalesceMs: 100
+	});
+}
+
+/**
+ * The id of the facilitated workshop a participant request is for, or the JSON refusal to answer with: 404 for a
+ * code that cannot be one, 403 unless the request carries this workshop's participant cookie (an unknown code is
+ * never looked up here, so these endpoints tell a guesser nothing), 409 for a self-paced workshop.
+ */
+export async function participantRoom(
+	service: WorkshopService,
+	code: string,
+	token: string | null | undefined
+): Promise<{ id: string } | { refusal: Response }> {
+	const canonical = normaliseJoinCode(code);
+	if (!canonical)
+		return { refusal: json({ error: 'not_found', message: 'No workshop has this code.' }, { status: 404 }) };
+	const id = await service.recognise(canonical, token);
+	if (!id)
+		return {
+			refusal: json(
+				{ error: 'forbidden', message: 'Join this workshop first: open its link or type its code.' },
+				{ status: 403 }
+			)
+		};
+	return (await service.findByCode(canonical))?.mode === 'facilitated' ? { id } : { refusal: selfPaced() };
+}
+
+/** The answer to a room request for a self-paced workshop. */
+export function selfPaced(): Response {
+	return json(
+		{ error: 'not_facilitated', message: 'This is a self-paced workshop: it has no room to follow.' },
+		{ status: 409 }
+	);
+}

@@ -1,0 +1,74 @@
+import { error, fail, type Cookies } from '@sveltejs/kit';
+import QRCode from 'qrcode';
+import { facilitatorToken, httpError, participantPath, readForm } from '$lib/server/http';
+import { roomState } from '$lib/server/room';
+import { WorkshopError, getWorkshops } from '$lib/server/workshops';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * The presenter view of a facilitated workshop, for the projector: the join code and QR, live counts, and one
+ * dimension at a time — its blind vote, the reveal question by question, the agreed answer. Facilitator only.
+ */
+export const load: PageServerLoad = async ({ params, url, cookies, setHeaders }) => {
+	const service = await getWorkshops();
+	let workshop;
+	try {
+		workshop = await service.getForFacilitator(params.id, facilitatorToken(cookies, url, params.id));
+	} catch (e) {
+		httpError(e);
+	}
+	if (workshop.mode !== 'facilitated')
+		error(409, 'This workshop is self-paced: its dashboard shows the team result as it forms.');
+	setHeaders({ 'cache-control': 'no-store' });
+	const joinUrl = `${url.origin}${participantPath(workshop.code)}`;
+	const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+	return {
+		workshop: { id: workshop.id, code: workshop.code, title: workshop.title, organisation: workshop.organisation },
+		joinUrl,
+		joinHost: url.host,
+		qr: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString('base64')}`,
+		room: await roomState(service, workshop.id)
+	};
+};
+
+type Step = 'open' | 'reveal' | 'revote' | 'agree' | 'close' | 'reopen';
+
+/** Runs one facilitator step; a refusal comes back as the form's message (and its HTTP status). */
+async function run(params: { id: string }, url: URL, cookies: Cookies, request: Request, step: Step) {
+	const service = await getWorkshops();
+	const token = facilitatorToken(cookies, url, params.id);
+	const form = await readForm(request);
+	const field = (name: string) => {
+		const value = form.get(name);
+		return typeof value === 'string' ? value : undefined;
+	};
+	try {
+		if (step === 'open') await service.openVote(params.id, token, field('item'));
+		else if (step === 'reveal') await service.reveal(params.id, token);
+		else if (step === 'revote') await service.revote(params.id, token);
+		else if (step === 'close') await service.closeWorkshop(params.id, token);
+		else if (step === 'reopen') await service.reopenWorkshop(params.id, token);
+		else {
+			const agreement = await service.agree(params.id, token, {
+				questionId: field('questionId'),
+				answer: field('answer'),
+				note: field('note'),
+				action: field('action')
+			});
+			return { step, saved: agreement.questionId };
+		}
+		return { step };
+	} catch (e) {
+		if (e instanceof WorkshopError) return fail(e.status, { step, message: e.message });
+		throw e;
+	}
+}
+
+export const actions: Actions = {
+	open: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'open'),
+	reveal: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'reveal'),
+	revote: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'revote'),
+	agree: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'agree'),
+	close: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'close'),
+	reopen: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'reopen')
+};

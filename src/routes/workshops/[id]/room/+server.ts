@@ -1,0 +1,17 @@
+import { json } from '@sveltejs/kit';
+import { facilitatorToken, jsonError } from '$lib/server/http';
+import { roomState, selfPaced } from '$lib/server/room';
+import { getWorkshops } from '$lib/server/workshops';
+import type { RequestHandler } from './$types';
+
+/** The room state for the presenter view: the polling fallback of its event stream. Facilitator only. */
+export const GET: RequestHandler = async ({ params, url, cookies }) => {
+	const service = await getWorkshops();
+	try {
+		const workshop = await service.getForFacilitator(params.id, facilitatorToken(cookies, url, params.id));
+		if (workshop.mode !== 'facilitated') return selfPaced();
+		return json(await roomState(service, workshop.id), { headers: { 'cache-control': 'no-store' } });
+	} catch (e) {
+		return jsonError(e);
+	}
+};

@@ -1,0 +1,394 @@
+/**
+ * A facilitated workshop in Chromium: the facilitator (presenter view at 1280 px) and four phones (390 px), each in
+ * its own browser context, run one dimension through blind vote → reveal → discussion (agreed answer and note) →
+ * re-vote (one phone offline, its vote kept in the outbox) → reveal → agreed answer; at every step every phone
+ * changes without a reload within a second of the facilitator's click. The other dimensions are then voted
+ * quickly, and on close every phone shows the team result, which the team PDF repeats. Then axe-core on every new
+ * page at 390 and 1280 px, light and dark.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Answers } from '../../scoring/schema';
+import { pdfText } from '../lib/report/pdf-text';
+import { violations } from './axe';
+import { launchBrowser, newPage } from './browser';
+import { answerStep, group, STEPS, uniformAnswers } from './flow';
+import { postForm } from './workshop-api';
+
+const PRESENTER: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, acceptDownloads: true };
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+/** The facilitator's click to every phone showing the change. */
+const WITHIN_MS = 1_000;
+
+let browser: Browser;
+const base = () => inject('baseURL');
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const first = STEPS[0]!; // AI integration depth: the dimension the room runs through
+const [q1] = first.questions.map((q) => q.id) as [string];
+const option = (i: number) => first.questions[0]!.options[i]!;
+
+/** What phone `i` votes on the first dimension: the first question differs, the rest are the same for all. */
+function firstVote(i: number, q1Option: number): Answers {
+	const answers: Answers = {};
+	for (const [n, q] of first.questions.entries()) answers[q.id] = q.options[n === 0 ? q1Option : (i + n) % 3]!.id;
+	answers.ai_agents = 'prod_scoped';
+	return answers;
+}
+
+/** Runs `action`; resolves with the milliseconds until every phone has `changed` (a wait inside the page). */
+async function timed(phones: Page[], action: () => Promise<unknown>, changed: (phone: Page) => Promise<unknown>) {
+	const start = Date.now();
+	await action();
+	await Promise.all(phones.map(changed));
+	return Date.now() - start;
+}
+
+const phaseIs = ({ phase, heading }: { phase: string; heading: string }) => {
+	const room = document.querySelector('[data-testid=room]');
+	return room?.getAttribute('data-phase') === phase && !!room.querySelector('h2')?.textContent?.includes(heading);
+};
+const hasText = (text: string) => !!document.querySelector('[data-testid=room]')?.textContent?.includes(text);
+const closedWithTeam = () =>
+	document.querySelector('[data-testid=room]')?.getAttribute('data-status') === 'closed' &&
+	!!document.querySelector('[data-testid=team-result]')?.textContent?.includes('agreed in discussion');
+
+/** The counts of a revealed question's options on a phone, by label. */
+async function revealedCounts(page: Page, question: number): Promise<Record<string, number>> {
+	return page
+		.getByTestId('revealed-question')
+		.nth(question)
+		.locator('.options li')
+		.evaluateAll((items) =>
+			Object.fromEntries(
+				items.map((li) => [
+					li.querySelector('.label')!.textContent!.trim(),
+					Number(li.querySelector('.count')!.textContent)
+				])
+			)
+		);
+}
+
+test(
+	'facilitator and four phones: one dimension through vote → reveal → discuss → re-vote → agreed answer, phones follow within 1 s, close shows the team result',
+	{ timeout: 300_000 },
+	async () => {
+		const timings: Record<string, number> = {};
+		// The facilitator creates a facilitated workshop and opens the presenter view.
+		const presenter = await newPage(browser, PRESENTER);
+		await presenter.goto(`${base()}/workshops/new`);
+		await presenter.getByLabel('Workshop title').fill('Platform leadership offsite');
+		await presenter.getByRole('radio', { name: /^Facilitated/ }).check();
+		await presenter.getByLabel('Expected number of participants').fill('6');
+		await presenter.getByRole('button', { name: 'Create workshop' }).click();
+		await presenter.waitForURL(/\/workshops\/[0-9a-f-]{36}$/);
+		const dashboard = presenter.url();
+		expect(await presenter.getByTestId('facilitation').textContent()).toMatch(/Waiting for the first vote/);
+		await presenter.getByRole('link', { name: 'Open the presenter view' }).click();
+		await presenter.getByTestId('presenter').waitFor();
+		const code = (await presenter.getByTestId('join-code').textContent())!.trim();
+		await presenter.getByText('· live').waitFor();
+
+		// Four phones join, each in its own context; each page is marked to prove it is never reloaded.
+		const phones: Page[] = [];
+		for (let i = 0; i < 4; i++) {
+			const phone = await newPage(browser, PHONE);
+			await phone.goto(`${base()}/w/${code}`);
+			expect(await phone.getByTestId('what-the-facilitator-sees').textContent()).toMatch(
+				/when the facilitator reveals a vote.*once at least 3 people have answered it/is
+			);
+			await phone.getByRole('button', { name: 'Join workshop' }).click();
+			await phone.getByTestId('room').waitFor();
+			await phone.evaluate((n) => ((window as unknown as { __phone: number }).__phone = n), i);
+			phones.push(phone);
+		}
+		await expect.poll(() => presenter.getByTestId('join-code').locator('..').textContent()).toMatch(/4\s*joined/);
+		for (const phone of phones)
+			expect(await phone.getByTestId('room-heading').textContent()).toBe('Waiting for the first vote');
+
+		// 1. Blind vote: the presenter opens the first dimension; every phone shows its questions.
+		timings.open = await timed(
+			phones,
+			() => presenter.getByRole('button', { name: 'Open the first vote' }).click(),
+			(p) => p.waitForFunction(phaseIs, { phase: 'voting', heading: `Vote: ${first.title}` }, { timeout: 10_000 })
+		);
+		expect(await presenter.getByTestId('presenter-heading').textContent()).toBe(`Vote: ${first.title}`);
+		const q1Picks = [0, 0, 1, 3];
+		for (const [i, phone] of phones.entries()) {
+			await answerStep(phone, 0, firstVote(i, q1Picks[i]!));
+			await phone.getByRole('button', { name: 'Submit my vote' }).click();
+			await phone.getByText('Your vote is in.').waitFor();
+		}
+		// The presenter's count follows the votes live; nothing is shown of them yet.
+		await expect.poll(() => presenter.getByTestId('vote-count').textContent()).toMatch(/4\s*of 4 voted/);
+		expect(await presenter.getByTestId('revealed-question').count()).toBe(0);
+
+		// 2. Reveal: every phone shows the distribution of every question, with the options' labels.
+		timings.reveal = await timed(
+			phones,
+			() => presenter.getByRole('button', { name: 'Reveal the votes' }).click(),
+			(p) => p.waitForFunction(phaseIs, { phase: 'revealed', heading: `Revealed: ${first.title}` }, { timeout: 10_000 })
+		);
+		const expected = { [option(0).label]: 2, [option(1).label]: 1, [option(2).label]: 0, [option(3).label]: 1 };
+		for (const phone of phones) {
+			expect(await phone.getByTestId('revealed-question').count()).toBe(first.questions.length);
+			expect(await revealedCounts(phone, 0)).toMatchObject(expected);
+		}
+		expect(await presenter.getByTestId('question-position').textContent()).toMatch(/Question 1 of 7/);
+		const shown = (await presenter.getByTestId('revealed-question').textContent())!;
+		for (const o of first.questions[0]!.options.slice(0, -1)) expect(shown).toContain(o.label);
+		// One question at a time on the projector: the next one is a click away.
+		await presenter.getByRole('button', { name: 'Next question' }).click();
+		await expect.poll(() => presenter.getByTestId('question-position').textContent()).toMatch(/Question 2 of 7/);
+		await presenter.getByRole('button', { name: 'Previous question' }).click();
+
+		// 3. Discuss: the facilitator records an agreed answer and a note; every phone shows them.
+		await presenter.getByLabel('Agreed team answer').selectOption({ label: option(1).label });
+		await presenter.getByLabel('Discussion note').fill('Two teams use assistants daily; the rest rarely.');
+		timings.agree = await timed(
+			phones,
+			() => presenter.getByRole('button', { name: 'Save', exact: true }).click(),
+			(p) => p.waitForFunction(hasText, `Agreed: ${option(1).label}`, { timeout: 10_000 })
+		);
+		for (const phone of phones)
+			expect(await phone.getByTestId('discussion-note').first().textContent()).toBe(
+				'Two teams use assistants daily; the rest rarely.'
+			);
+
+		// 4. Re-vote: every phone shows the vote again, starting from its own earlier answers.
+		timings.revote = await timed(
+			phones,
+			() => presenter.getByRole('button', { name: 'Re-vote' }).click(),
+			(p) => p.waitForFunction(phaseIs, { phase: 'voting', heading: `Re-vote: ${first.title}` }, { timeout: 10_000 })
+		);
+		for (const [i, phone] of phones.entries())
+			expect(await group(phone, q1).getByLabel(option(q1Picks[i]!).label, { exact: true }).isChecked()).toBe(true);
+		// Three change their answer to the first question; the fourth, offline, keeps theirs: the outbox holds it.
+		for (const i of [0, 1, 2]) {
+			await group(phones[i]!, q1).getByLabel(option(2).label, { exact: true }).check();
+			await phones[i]!.getByRole('button', { name: 'Submit my vote' }).click();
+			await phones[i]!.getByText('Your vote is in.').waitFor();
+		}
+		const offline = phones[3]!;
+		await offline.context().setOffline(true);
+		await offline.getByRole('button', { name: 'Submit my vote' }).click();
+		await offline.getByTestId('offline').waitFor();
+		await expect.poll(() => presenter.getByTestId('vote-count').textContent()).toMatch(/3\s*of 4 voted/);
+		await offline.context().setOffline(false);
+		await offline.getByText('Your vote is in.').waitFor({ timeout: 40_000 });
+		await expect.poll(() => presenter.getByTestId('vote-count').textContent()).toMatch(/4\s*of 4 voted/);
+		// Back online, the phone's event stream reconnects by itself (and says so until it has).
+		await offline.locator('[data-testid=room][data-connection=live]').waitFor({ timeout: 10_000 });
+
+		// 5. Reveal again: three changed answers — the distribution moves.
+		timings.reveal2 = await timed(
+			phones,
+			() => presenter.getByRole('button', { name: 'Reveal the votes' }).click(),
+			(p) => p.waitForFunction(phaseIs, { phase: 'revealed', heading: `Revealed: ${first.title}` }, { timeout: 10_000 })
+		);
+		for (const phone of phones)
+			expect(await revealedCounts(phone, 0)).toMatchObject({
+				[option(0).label]: 0,
+				[option(1).label]: 0,
+				[option(2).label]: 3,
+				[option(3).label]: 1
+			});
+
+		// 6. The agreed answer after the re-vote.
+		await presenter.getByLabel('Agreed team answer').selectOption({ label: option(2).label });
+		await presenter.getByLabel('Agreed action').fill('Measure the AI-assisted share per repository by Q3.');
+		timings.agree2 = await timed(
+			phones,
+			() => presenter.getByRole('button', { name: 'Save', exact: true }).click(),
+			(p) => p.waitForFunction(hasText, `Agreed: ${option(2).label}`, { timeout: 10_000 })
+		);
+
+		// The other four dimensions, quickly: the presenter opens and reveals each; phones vote through the endpoint.
+		for (let d = 1; d < STEPS.length - 1; d++) {
+			await presenter.getByRole('button', { name: `Next dimension: ${STEPS[d]!.title}` }).click();
+			await Promise.all(
+				phones.map((p) => p.waitForFunction(phaseIs, { phase: 'voting', heading: `Vote: ${STEPS[d]!.title}` }))
+			);
+			for (const [i, phone] of phones.entries()) {
+				const answers = uniformAnswers(i % 2 ? 'worst' : 'best');
+				const status = await phone.evaluate(
+					async ([path, body]) =>
+						(await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).status,
+					[`/w/${code}/response`, JSON.stringify({ answers, idempotencyKey: `e2e-${d}-${i}-vote` })] as const
+				);
+				expect(status).toBeLessThan(300);
+			}
+			await expect.poll(() => presenter.getByTestId('vote-count').textContent()).toMatch(/4\s*of 4 voted/);
+			await presenter.getByRole('button', { name: 'Reveal the votes' }).click();
+			await Promise.all(
+				phones.map((p) => p.waitForFunction(phaseIs, { phase: 'revealed', heading: `Revealed: ${STEPS[d]!.title}` }))
+			);
+		}
+
+		// 7. Close: every phone shows the team result, with how it was formed.
+		timings.close = await timed(
+			phones,
+			() => presenter.getByRole('button', { name: 'Close and show the team result' }).click(),
+			(p) => p.waitForFunction(closedWithTeam, undefined, { timeout: 10_000 })
+		);
+		const team = (await phones[0]!.getByTestId('team-result').textContent())!;
+		expect(team).toMatch(/The team is in (Pioneer|Outpacing|Fragmented|Exposed)\./);
+		expect(team).toMatch(/1 team answer was agreed in discussion/);
+		expect(await presenter.getByTestId('presenter-team').textContent()).toContain(team.match(/The team is in \w+/)![0]);
+
+		// No phone was ever reloaded: each still carries the mark set after joining.
+		for (const [i, phone] of phones.entries())
+			expect(await phone.evaluate(() => (window as unknown as { __phone?: number }).__phone)).toBe(i);
+		console.log(`facilitated e2e, facilitator's click → all four phones changed (ms): ${JSON.stringify(timings)}`);
+		for (const [step, ms] of Object.entries(timings)) expect(ms, step).toBeLessThanOrEqual(WITHIN_MS);
+
+		// The team PDF for the client: the agreed answer, the note, the action and how the result was formed.
+		await presenter.goto(dashboard);
+		const [download] = await Promise.all([
+			presenter.waitForEvent('download'),
+			presenter.getByRole('link', { name: 'Download team PDF' }).click()
+		]);
+		const { text } = await pdfText(readFileSync((await download.path())!));
+		expect(text).toContain(`Agreed: ${option(2).label}`);
+		expect(text).toContain('Discussion: Two teams use assistants daily; the rest rarely.');
+		expect(text).toContain('Agreed action: Measure the AI-assisted share per repository by Q3.');
+		expect(text).toContain('1 team answer was agreed in discussion');
+		expect(text).toContain('The team’s 30 / 60 / 90-day plan');
+		for (const page of [presenter, ...phones]) await page.context().close();
+	}
+);
+
+test('the facilitator’s steps need the facilitator: a participant’s or forged cookie is refused and changes nothing', async () => {
+	const created = await postForm(base(), '/workshops/new', { title: 'Steps', mode: 'facilitated', minGroupSize: '3' });
+	const dashboard = created.headers.get('location')!;
+	const facilitator = created.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
+	const html = await (await fetch(`${base()}${dashboard}`, { headers: { cookie: facilitator } })).text();
+	const code = /data-testid="join-code"[^>]*>([A-Z0-9]{6})</.exec(html)![1]!;
+	const joined = await postForm(base(), `/w/${code}?/join`, {});
+	const participant = joined.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
+	for (const cookie of [participant, `${facilitator}x`, ''])
+		for (const step of ['open', 'reveal', 'revote', 'agree', 'close']) {
+			const res = await postForm(
+				base(),
+				`${dashboard}/present?/${step}`,
+				{ item: 'governance', questionId: q1 },
+				cookie
+			);
+			expect(res.status, `${step} with ${cookie || 'no cookie'}`).toBe(403);
+		}
+	const room = await (await fetch(`${base()}/w/${code}/room`, { headers: { cookie: participant } })).json();
+	expect(room).toMatchObject({ phase: 'lobby', status: 'open', voteSeq: 0 });
+	// Bad input from the facilitator is a clear 4xx, never a 500.
+	for (const [step, fields, status] of [
+		['open', { item: 'nope' }, 400],
+		['reveal', {}, 409],
+		['revote', {}, 409],
+		['agree', { questionId: 'nope' }, 400],
+		['agree', { questionId: q1, answer: 'zzz' }, 400],
+		['agree', { questionId: q1, note: 'a\u0000b' }, 400]
+	] as const) {
+		const res = await postForm(base(), `${dashboard}/present?/${step}`, fields, facilitator);
+		expect(res.status, `${step} ${JSON.stringify(fields)}`).toBe(status);
+	}
+	// Room endpoints: participants of this workshop only, and only for facilitated workshops.
+	expect((await fetch(`${base()}/w/${code}/room`)).status).toBe(403);
+	expect((await fetch(`${base()}/w/${code}/events`)).status).toBe(403);
+	expect((await fetch(`${base()}${dashboard}/room`)).status).toBe(403);
+	const selfPaced = await postForm(base(), '/workshops/new', { title: 'Self-paced', minGroupSize: '3' });
+	const selfPacedCookie = selfPaced.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
+	const selfPacedDashboard = selfPaced.headers.get('location')!;
+	expect((await fetch(`${base()}${selfPacedDashboard}/room`, { headers: { cookie: selfPacedCookie } })).status).toBe(
+		409
+	);
+	expect((await fetch(`${base()}${selfPacedDashboard}/present`, { headers: { cookie: selfPacedCookie } })).status).toBe(
+		409
+	);
+});
+
+describe.each(['light', 'dark'] as const)('facilitated pages, axe-core, %s colour scheme', (colorScheme) => {
+	test(
+		'new workshop form, dashboard, presenter view (1280 and 390 px) and phone (390 and 1280 px) at every phase: 0 violations',
+		{
+			timeout: 180_000
+		},
+		async () => {
+			const wide = { viewport: { width: 1280, height: 800 }, colorScheme, bypassCSP: true };
+			const narrow = { viewport: { width: 390, height: 844 }, colorScheme, bypassCSP: true, isMobile: true };
+			const facilitator = await newPage(browser, wide);
+			await facilitator.goto(`${base()}/workshops/new`);
+			expect(await violations(facilitator), 'new workshop form at 1280').toEqual([]);
+			await facilitator.getByLabel('Workshop title').fill(`Axe ${colorScheme}`);
+			await facilitator.getByRole('radio', { name: /^Facilitated/ }).check();
+			await facilitator.getByRole('button', { name: 'Create workshop' }).click();
+			await facilitator.waitForURL(/\/workshops\/[0-9a-f-]{36}$/);
+			const dashboard = facilitator.url();
+			expect(await violations(facilitator), 'dashboard at 1280').toEqual([]);
+			const code = (await facilitator.getByTestId('join-code').textContent())!.trim();
+			// The facilitator's cookie in a narrow window too (the presenter view on a small laptop or tablet).
+			const small = await facilitator.context().newPage();
+			await small.setViewportSize({ width: 390, height: 844 });
+			await facilitator.goto(`${dashboard}/present`);
+			await facilitator.getByText('· live').waitFor();
+
+			const phones: Page[] = [];
+			for (let i = 0; i < 3; i++) {
+				const phone = await newPage(browser, narrow);
+				await phone.goto(`${base()}/w/${code}`);
+				if (i === 0) expect(await violations(phone), 'phone join form').toEqual([]);
+				await phone.getByRole('button', { name: 'Join workshop' }).click();
+				await phone.getByTestId('room').waitFor();
+				phones.push(phone);
+			}
+			const check = async (label: string) => {
+				await small.goto(`${dashboard}/present`);
+				await small.getByTestId('presenter').waitFor();
+				expect(await violations(facilitator), `presenter at 1280, ${label}`).toEqual([]);
+				expect(await violations(small), `presenter at 390, ${label}`).toEqual([]);
+				expect(await violations(phones[0]!), `phone at 390, ${label}`).toEqual([]);
+			};
+			await check('lobby');
+			await facilitator.getByRole('button', { name: 'Open the first vote' }).click();
+			await phones[0]!.getByTestId('vote-form').waitFor();
+			await check('voting');
+			for (const [i, phone] of phones.entries()) {
+				await answerStep(phone, 0, uniformAnswers(i ? 'worst' : 'best'));
+				await phone.getByRole('button', { name: 'Submit my vote' }).click();
+				await phone.getByText('Your vote is in.').waitFor();
+			}
+			expect(await violations(phones[0]!), 'phone, voted').toEqual([]);
+			await expect.poll(() => facilitator.getByTestId('vote-count').textContent()).toMatch(/3\s*of 3 voted/);
+			await facilitator.getByRole('button', { name: 'Reveal the votes' }).click();
+			await phones[0]!.getByTestId('revealed-question').first().waitFor();
+			await facilitator.getByLabel('Agreed team answer').selectOption({ index: 1 });
+			await facilitator.getByLabel('Discussion note').fill('A note.');
+			await facilitator.getByRole('button', { name: 'Save', exact: true }).click();
+			await phones[0]!.getByTestId('agreed-answer').first().waitFor();
+			await check('revealed, with an agreed answer');
+			await facilitator.getByRole('button', { name: 'Close and show the team result' }).click();
+			await phones[0]!.getByTestId('team-result').waitFor();
+			await check('closed');
+			// The phone at 1280 px (a laptop) once closed, and the dashboard with the team figures and the card.
+			await phones[0]!.setViewportSize({ width: 1280, height: 800 });
+			expect(await violations(phones[0]!), 'phone page at 1280').toEqual([]);
+			await facilitator.goto(dashboard);
+			await facilitator.getByTestId('facilitation').waitFor();
+			expect(await violations(facilitator), 'dashboard at 1280, closed').toEqual([]);
+			for (const page of [facilitator, ...phones]) await page.context().close();
+		}
+	);
+});

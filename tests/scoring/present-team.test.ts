@@ -1,0 +1,257 @@
+/**
+ * The team presentation model: agreed answers in the team statistics, the facilitated workshop's items, the room
+ * every phone and the presenter view show, and the team report's content.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BANK_V1, BANK_V2 } from '../../scoring/bank/index';
+import { planOf } from '../../scoring/present';
+import {
+	agreeableAnswers,
+	facilitationItems,
+	facilitatorSeesLines,
+	formationSentence,
+	presentRoom,
+	presentTeamReport,
+	teamConfidenceSentence,
+	type RoomInput
+} from '../../scoring/present-team';
+import { AnswersError } from '../../scoring/score';
+import { DONT_KNOW, NOT_APPLICABLE } from '../../scoring/schema';
+import { teamStats } from '../../scoring/team-stats';
+import { allAt, answersArb } from '../fixtures/answers';
+
+const bank = BANK_V2;
+const sets = fc.sample(answersArb(bank, 0), { numRuns: 5, seed: 7 });
+
+describe('agreed answers in the team statistics', () => {
+	const plain = teamStats(bank, sets, { minGroupSize: 3 })!;
+	const q = plain.questions.find((x) => x.options && x.medianAnswer !== x.options.at(-1)!.optionId)!;
+	const top = bank.questions.find((x) => x.id === q.questionId)!.options.at(-1)!.id;
+
+	it('an agreed answer replaces the median as the team answer and says so; the rest stay medians', () => {
+		const stats = teamStats(bank, sets, { minGroupSize: 3, agreed: { [q.questionId]: top } })!;
+		const agreed = stats.questions.find((x) => x.questionId === q.questionId)!;
+		expect(agreed).toMatchObject({ teamAnswer: top, teamAnswerSource: 'agreed', medianAnswer: q.medianAnswer });
+		expect(stats.teamAnswers[q.questionId]).toBe(top);
+		expect(stats.formed).toEqual({ agreed: 1, median: plain.formed.median - 1 });
+		// The counts are the answers' own: an agreement changes no count.
+		expect(agreed.options).toEqual(q.options);
+		for (const other of stats.questions.filter((x) => x.questionId !== q.questionId))
+			expect(other.teamAnswerSource).toBe(
+				plain.questions.find((x) => x.questionId === other.questionId)!.teamAnswerSource
+			);
+	});
+
+	it('an agreed answer the bank does not accept is refused; one the team’s own gate rules out is no team answer', () => {
+		expect(() => teamStats(bank, sets, { agreed: { nope: 'x' } })).toThrow(AnswersError);
+		expect(() => teamStats(bank, sets, { agreed: { profile_role: 'ceo' } })).toThrow(AnswersError);
+		expect(() => teamStats(bank, sets, { agreed: { [q.questionId]: 'zzz' } })).toThrow(AnswersError);
+		// Agents act for everyone, so "not applicable" on an agent question cannot be the team answer.
+		const acting = sets.map((s) => ({ ...s, ai_agents: 'prod_scoped' }));
+		const stats = teamStats(bank, acting, { agreed: { risk_agent_guardrails: NOT_APPLICABLE } })!;
+		expect(stats.questions.find((x) => x.questionId === 'risk_agent_guardrails')).toMatchObject({
+			teamAnswer: null,
+			teamAnswerSource: null
+		});
+	});
+
+	it('says how the team answers were formed', () => {
+		expect(formationSentence({ formed: { agreed: 0, median: 40 } }, 'self_paced')).toBe(
+			'Each question’s team answer is the option nearest the median of the team’s answers.'
+		);
+		expect(formationSentence({ formed: { agreed: 0, median: 40 } })).toMatch(
+			/No team answer has been agreed yet: all 40/
+		);
+		expect(formationSentence({ formed: { agreed: 1, median: 1 } })).toBe(
+			'1 team answer was agreed in discussion; the 1 other is the option nearest the median of the team’s answers.'
+		);
+		expect(formationSentence({ formed: { agreed: 3, median: 37 } })).toBe(
+			'3 team answers were agreed in discussion; the 37 others are the option nearest the median of the team’s answers.'
+		);
+	});
+});
+
+describe('facilitated items', () => {
+	it('one per dimension, every scored and confidence question in exactly one, confidence last, never profile', () => {
+		for (const b of [BANK_V1, BANK_V2]) {
+			const items = facilitationItems(b);
+			expect(items.map((i) => i.id)).toEqual(b.dimensions.map((d) => d.id));
+			const ids = items.flatMap((i) => i.questionIds);
+			expect(new Set(ids).size).toBe(ids.length);
+			expect([...ids].sort()).toEqual(
+				b.questions
+					.filter((q) => q.kind !== 'profile')
+					.map((q) => q.id)
+					.sort()
+			);
+			for (const item of items)
+				expect(b.questions.find((q) => q.id === item.questionIds.at(-1))!.kind).toBe('confidence');
+		}
+	});
+
+	it('what a team may agree on: the options, “don’t know”, and “not applicable” only where a gate can skip', () => {
+		const policy = bank.questions.find((q) => q.id === 'gov_formal_policy')!;
+		expect(agreeableAnswers(bank, policy).map((a) => a.id)).toEqual([...policy.options.map((o) => o.id), DONT_KNOW]);
+		const gated = bank.questions.find((q) => q.id === 'risk_agent_guardrails')!;
+		expect(
+			agreeableAnswers(bank, gated)
+				.map((a) => a.id)
+				.slice(-2)
+		).toEqual([DONT_KNOW, NOT_APPLICABLE]);
+		expect(agreeableAnswers(bank, gated).at(-1)!.label).toBe('Not applicable');
+	});
+});
+
+describe('the room', () => {
+	const stats = teamStats(bank, sets, { minGroupSize: 3, agreed: { gov_formal_policy: 'approved' } })!;
+	const base: RoomInput = {
+		bank,
+		mode: 'facilitated',
+		status: 'open',
+		phase: 'lobby',
+		item: null,
+		round: 0,
+		voteSeq: 0,
+		joined: 5,
+		voted: 0,
+		minGroupSize: 3,
+		dataVersion: 1,
+		stats: null,
+		agreements: []
+	};
+
+	it('the lobby: nothing to reveal, no team result, the first item next', () => {
+		const room = presentRoom(base);
+		expect(room).toMatchObject({
+			item: null,
+			reveal: null,
+			team: null,
+			canReveal: false,
+			next: { id: 'ai_integration' }
+		});
+		expect(room.lines.heading).toBe('Waiting for the first vote');
+		expect(room.lines.votes).toBe('5 people have joined');
+	});
+
+	it('a vote: the reveal waits for the minimum of votes; a re-vote says so', () => {
+		const voting = { ...base, phase: 'voting' as const, item: 'governance', round: 1, voteSeq: 2, voted: 2 };
+		expect(presentRoom(voting)).toMatchObject({ canReveal: false, reveal: null, next: { id: 'automation' } });
+		expect(presentRoom(voting).lines.presenter).toBe('The votes can be revealed once 3 people have voted.');
+		expect(presentRoom(voting).lines.votes).toBe('2 votes of 5 joined');
+		expect(presentRoom({ ...voting, voted: 3 }).canReveal).toBe(true);
+		const again = presentRoom({ ...voting, round: 2, voted: 3 });
+		expect(again.lines.heading).toBe('Re-vote: Governance maturity');
+		expect(again.lines.phone).toMatch(/submit them again to keep them/);
+	});
+
+	it('a reveal: the item’s questions in order, options by label, the median and the agreed answer with the note', () => {
+		const room = presentRoom({
+			...base,
+			phase: 'revealed',
+			item: 'governance',
+			round: 1,
+			stats,
+			agreements: [{ questionId: 'gov_formal_policy', agreedAnswer: 'approved', note: 'A note', action: null }]
+		});
+		const items = facilitationItems(bank);
+		expect(room.reveal!.map((q) => q.questionId)).toEqual(items.find((i) => i.id === 'governance')!.questionIds);
+		const first = room.reveal![0]!;
+		const question = bank.questions.find((q) => q.id === 'gov_formal_policy')!;
+		expect(first.options!.map((o) => o.label)).toEqual(
+			[...question.options].sort((a, b) => a.score - b.score).map((o) => o.label)
+		);
+		expect(first.options!.reduce((n, o) => n + o.count, 0)).toBe(first.answered);
+		expect(first).toMatchObject({
+			agreed: question.options.find((o) => o.id === 'approved')!.label,
+			agreedId: 'approved',
+			note: 'A note',
+			number: 1
+		});
+		expect(first.median).toBe(
+			question.options.find((o) => o.id === stats.questions.find((x) => x.questionId === question.id)!.medianAnswer)!
+				.label
+		);
+		expect(room.lines.privacy).toBe(
+			'A question’s figures change only when at least 3 answers to it have changed, so no one’s vote can be read from a reveal.'
+		);
+		// Before anything is released the reveal says why nothing shows.
+		const empty = presentRoom({ ...base, phase: 'revealed', item: 'governance', round: 1 });
+		expect(empty.reveal![0]!.suppressed).toMatch(/once at least 3 answers to a question are in/);
+	});
+
+	it('closed: the team result with how it was formed and its answer code; none below the minimum', () => {
+		const closed = presentRoom({ ...base, status: 'closed', phase: 'revealed', item: 'platform', stats });
+		expect(closed.reveal).toBeNull();
+		expect(stats.result.tier).not.toBeNull();
+		expect(closed.team!.headline).toBe(`The team is in ${closed.team!.tierLabel}.`);
+		expect(closed.team!.formed).toMatch(/1 team answer was agreed in discussion/);
+		expect(closed.team!.code).toEqual(expect.any(String));
+		expect(presentRoom({ ...base, status: 'closed' }).team).toMatchObject({ code: null, tierLabel: null });
+	});
+});
+
+describe('what a participant is told before the first answer', () => {
+	it('self-paced: the batches of responses and the once-at-close release', () => {
+		const { items, closing } = facilitatorSeesLines('self_paced', 3);
+		expect(items.join(' ')).toMatch(/once at least 3 people have submitted.*or once, when the workshop closes/);
+		expect(closing).toMatch(/never sees your answers on their own/);
+	});
+	it('facilitated: reveals, re-votes and the agreed team result', () => {
+		const { items } = facilitatorSeesLines('facilitated', 4);
+		expect(items.join(' ')).toMatch(
+			/once at least 4 people have answered it.*at least 4 people have changed their answer/
+		);
+		expect(items.join(' ')).not.toMatch(/once, when the workshop closes/);
+	});
+});
+
+describe('the team report', () => {
+	const agreements = [
+		{ questionId: 'plat_platform_team', agreedAnswer: null, note: 'Platform is two people.', action: 'Hire.' },
+		{ questionId: 'gov_formal_policy', agreedAnswer: 'approved', note: null, action: 'Publish it.' }
+	];
+	const stats = teamStats(bank, sets, { minGroupSize: 3, agreed: { gov_formal_policy: 'approved' } })!;
+	const input = {
+		bank,
+		stats,
+		mode: 'facilitated' as const,
+		title: 'Offsite',
+		organisation: 'Example',
+		agreements,
+		generatedAt: new Date('2026-07-01T10:00:00Z')
+	};
+	const report = presentTeamReport(input);
+
+	it('discussion notes in questionnaire order, saying whether the answer was agreed or the median', () => {
+		expect(report.discussion.items.map((d) => d.questionId)).toEqual(['gov_formal_policy', 'plat_platform_team']);
+		expect(report.discussion.items[0]!.answer).toMatch(/^Agreed: An approved, written policy/);
+		expect(report.discussion.items[1]).toMatchObject({ note: 'Platform is two people.', action: 'Hire.' });
+		expect(report.discussion.items[1]!.answer).toMatch(/^No answer agreed; median: /);
+		expect(presentTeamReport({ ...input, agreements: [], mode: 'self_paced' }).discussion.empty).toMatch(/self-paced/);
+	});
+
+	it('the plan is planOf the team answers; the summary leaves AI integration depth out of strongest and weakest', () => {
+		expect(report.plan).toEqual(planOf(bank, stats.teamAnswers, stats.result));
+		const line = report.summary.find((s) => s.startsWith('Strongest'))!;
+		expect(line).not.toMatch(/AI integration depth|risk exposure/i);
+		expect(report.summary.some((s) => /^Risk exposure: [\d.]+ of 100 \(higher means more exposed\)\.$/.test(s))).toBe(
+			true
+		);
+		expect(report.cover.facts).toContainEqual(['Workshop', 'Facilitated workshop']);
+		expect(report.formed.rows.reduce((n, r) => n + r.agreed, 0)).toBe(1);
+	});
+
+	it('a team that agrees on everything has no split questions, and says so', () => {
+		const same = teamStats(bank, [allAt(bank, 'best'), allAt(bank, 'best'), allAt(bank, 'best')])!;
+		const r = presentTeamReport({ ...input, stats: same, agreements: [] });
+		expect(r.split).toMatchObject({ questions: [], empty: 'The team gave the same answer to every question shown.' });
+		expect(r.plan.empty).not.toBeNull();
+	});
+
+	it('labels inside sentences keep acronyms', () => {
+		expect(
+			teamConfidenceSentence({ confidence: 50, practice: 40, gap: 10, overconfident: false }, 'AI integration depth')
+		).toMatch(/^In AI integration depth, /);
+	});
+});
