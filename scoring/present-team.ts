@@ -410,6 +410,8 @@ export interface TeamReportInput {
 	organisation: string | null;
 	agreements: readonly Agreement[];
 	generatedAt: Date;
+	/** Absolute address of the public methodology page, printed in place of any repository path. */
+	methodologyUrl: string;
 	benchmark?: Benchmark;
 }
 
@@ -601,7 +603,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 			'Each question’s team answer is the answer the team agreed in discussion where one was recorded, else the option nearest the median of the team’s answers (where fewer than the minimum group size chose an option, the most frequent “don’t know”). The team result is those answers scored like one person’s.',
 			`The figures come from ${people(stats.size)}. No figure is shown about fewer than ${k} people, and the figures change only in batches of at least ${k} new or changed answers, so no one’s answers can be read from them.`,
 			'The 30 / 60 / 90-day plan is the next step for each team answer below the strongest level, critical gaps first.',
-			`Question bank ${bank.id} version ${bank.version}; the method is documented in docs/methodology.md of the project.`
+			`Question bank ${bank.id} version ${bank.version}. Every weight, rule, cut-off and the norming against the survey are published at ${input.methodologyUrl}.`
 		],
 		footer: `Team report · question bank ${bank.id} version ${bank.version} · ${isoDate(input.generatedAt)}`,
 		labels: TEAM_LABELS

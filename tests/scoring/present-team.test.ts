@@ -219,7 +219,8 @@ describe('the team report', () => {
 		title: 'Offsite',
 		organisation: 'Example',
 		agreements,
-		generatedAt: new Date('2026-07-01T10:00:00Z')
+		generatedAt: new Date('2026-07-01T10:00:00Z'),
+		methodologyUrl: 'https://readiness.example/methodology'
 	};
 	const report = presentTeamReport(input);
 

@@ -253,7 +253,20 @@ function plan(view: TeamReportView): Content[] {
 	return [
 		heading(view.labels.plan),
 		...plan.horizons.flatMap((h) => (h.items.length ? [subheading(h.label), ...planItems(h.items)] : [])),
-		...(plan.appendix.length ? [subheading(RESULT_LABELS.appendix), ...planItems(plan.appendix)] : [])
+		// Past the 90 days, one line per theme: the plan stays the report's focus.
+		...(plan.appendix.length
+			? [
+					subheading(RESULT_LABELS.appendix),
+					{
+						ul: plan.appendix.map((item): Content => ({
+							text: [
+								{ text: `${item.label}: `, bold: true },
+								item.steps.map((st) => `${st.title} (${st.effort.toLowerCase()})`).join('; ')
+							]
+						}))
+					} satisfies Content
+				]
+			: [])
 	];
 }
 

@@ -12,13 +12,20 @@ import { TEAM_REPORT_FONT } from '$lib/report/team-pdf-document';
 import { Lru } from './lru';
 import type { WorkshopView } from './workshops';
 
+/** What the facilitator recorded, when the report is made, and where the public methodology is. */
+export interface TeamReportContext {
+	agreements: readonly Agreement[];
+	generatedAt: Date;
+	/** Absolute address of the methodology page. */
+	methodologyUrl: string;
+}
+
 /** The team report's content for a workshop's figures. */
 export function teamReportView(
 	workshop: Pick<WorkshopView, 'title' | 'organisation' | 'mode'>,
 	bank: QuestionBank,
 	stats: TeamStats,
-	agreements: readonly Agreement[],
-	generatedAt: Date
+	context: TeamReportContext
 ): TeamReportView {
 	return presentTeamReport({
 		bank,
@@ -26,8 +33,7 @@ export function teamReportView(
 		mode: workshop.mode,
 		title: workshop.title,
 		organisation: workshop.organisation,
-		agreements,
-		generatedAt
+		...context
 	});
 }
 
@@ -36,10 +42,10 @@ export async function renderTeamReport(
 	workshop: Pick<WorkshopView, 'title' | 'organisation' | 'mode'>,
 	bank: QuestionBank,
 	stats: TeamStats,
-	agreements: readonly Agreement[],
-	generatedAt: Date
+	context: TeamReportContext
 ): Promise<Uint8Array> {
-	const view = teamReportView(workshop, bank, stats, agreements, generatedAt);
+	const { generatedAt } = context;
+	const view = teamReportView(workshop, bank, stats, context);
 	const radar = radarSvg(resultRadarAxes(bank, stats.result), {
 		fontFamily: TEAM_REPORT_FONT,
 		title: 'Team dimension scores radar chart'
@@ -55,12 +61,13 @@ export function teamReportPdf(
 	bank: QuestionBank,
 	stats: TeamStats,
 	dataVersion: number,
-	agreements: readonly Agreement[] = []
+	agreements: readonly Agreement[],
+	methodologyUrl: string
 ): Promise<Uint8Array> {
 	const key = `${workshop.id}:${dataVersion}:${stats.size}`;
 	let pdf = built.get(key);
 	if (!pdf) {
-		pdf = renderTeamReport(workshop, bank, stats, agreements, new Date());
+		pdf = renderTeamReport(workshop, bank, stats, { agreements, generatedAt: new Date(), methodologyUrl });
 		built.set(key, pdf);
 		pdf.catch(() => built.delete(key));
 	}

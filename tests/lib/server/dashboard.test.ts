@@ -102,20 +102,10 @@ describe.each([
 		action: `Act on ${questionId}.`
 	}));
 	const generatedAt = new Date('2026-07-01T10:00:00Z');
-	const report = teamReportView(
-		{ title: 'Same numbers', organisation: null, mode: 'facilitated' },
-		bank,
-		stats,
-		agreements,
-		generatedAt
-	);
-	const pdf = renderTeamReport(
-		{ title: 'Same numbers', organisation: null, mode: 'facilitated' },
-		bank,
-		stats,
-		agreements,
-		generatedAt
-	).then((bytes) => pdfText(Buffer.from(bytes)));
+	const context = { agreements, generatedAt, methodologyUrl: 'https://readiness.example/methodology' };
+	const workshop = { title: 'Same numbers', organisation: null, mode: 'facilitated' } as const;
+	const report = teamReportView(workshop, bank, stats, context);
+	const pdf = renderTeamReport(workshop, bank, stats, context).then((bytes) => pdfText(Buffer.from(bytes)));
 	const csvNumber = (v: string | undefined) => (v === '' || v === undefined ? null : Number(v));
 	const flat = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -145,6 +135,12 @@ describe.each([
 		expect(flat(text)).toContain(flat(view.formed));
 		// The agreed answers changed the team result: it is not the plain medians' result.
 		expect(stats.result.index).not.toBe(plain.result.index);
+	}, 30_000);
+
+	test('the PDF points to the public methodology page, never to a file in the repository', async () => {
+		const { text } = await pdf;
+		expect(text).toContain('https://readiness.example/methodology');
+		expect(text).not.toMatch(/docs\/|\.md\b/);
 	}, 30_000);
 
 	test('team scores', async () => {

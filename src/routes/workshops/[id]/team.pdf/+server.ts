@@ -23,7 +23,7 @@ export const GET: RequestHandler = async (event) => {
 				},
 				{ status: 409 }
 			);
-		const pdf = await teamReportPdf(workshop, bank, stats, dataVersion, agreements);
+		const pdf = await teamReportPdf(workshop, bank, stats, dataVersion, agreements, `${url.origin}/methodology`);
 		return new Response(pdf.slice(), {
 			headers: {
 				'content-type': 'application/pdf',
