@@ -9,6 +9,7 @@
  * comparison with verdicts, scores, confidence), the custom benchmark when one is loaded, and an appendix.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { COLOURS, heading, REPORT_FONT, subheading as sub, table } from './pdf-parts';
 import { isoDate, percent, resultFileName } from '../../../scoring/format';
 import {
 	RESULT_LABELS,
@@ -33,10 +34,8 @@ export interface ReportInput {
 /** The product's name as printed on the cover and in the PDF metadata. */
 export const REPORT_PRODUCT = 'AI Infrastructure Readiness Check';
 
-/** The pdfmake font family the document uses (registered by pdf-node and pdf-browser). */
-export const REPORT_FONT = 'Roboto';
+export { REPORT_FONT };
 
-const COLOURS = { accent: '#1d4ed8', muted: '#4b5563', bar: '#93c5fd', you: '#1d4ed8', critical: '#b91c1c' } as const;
 const VERDICT_COLOURS = { ahead: '#15803d', in_line: '#4b5563', behind: '#b91c1c', context: '#4b5563' } as const;
 
 /** Length of the longest bar in the survey distribution, in pt. */
@@ -45,22 +44,6 @@ const BAR_WIDTH = 200;
 /** The download's file name: `ai-readiness-<tier>-<YYYY-MM-DD>.pdf` (`unplaced` when no tier was placed). */
 export function reportFileName(result: Result, generatedAt: Date): string {
 	return resultFileName(result.tier, generatedAt, 'pdf');
-}
-
-const heading = (text: string): Content => ({ text, style: 'h2', headlineLevel: 1 });
-const sub = (text: string): Content => ({ text, style: 'h3', headlineLevel: 2 });
-
-function table(widths: (number | string)[], header: string[], rows: TableCell[][]): Content {
-	return {
-		table: {
-			headerRows: 1,
-			dontBreakRows: true,
-			widths,
-			body: [header.map((h) => ({ text: h, style: 'th' })), ...rows]
-		},
-		layout: 'lightHorizontalLines',
-		margin: [0, 4, 0, 8]
-	};
 }
 
 function notes(view: ResultView): Content[] {

@@ -1,10 +1,13 @@
 /**
- * Builds the report PDF in Node (tests, bench, the server's workshop report) with pdfmake's server API.
+ * Builds the reports' PDFs in Node (the server's team report, tests, bench) with pdfmake's server API.
  */
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import { REPORT_FONT_FILES } from './fonts';
-import { buildReportDocument, REPORT_FONT, type ReportInput } from './pdf-document';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildReportDocument, type ReportInput } from './pdf-document';
+import { REPORT_FONT } from './pdf-parts';
+import { buildTeamReportDocument, type TeamReportInput } from './team-pdf-document';
 
 const require = createRequire(import.meta.url);
 
@@ -19,7 +22,16 @@ pdfmake.addFonts({ [REPORT_FONT]: fontFiles });
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => allowedFiles.has(path));
 
+function render(doc: TDocumentDefinitions): Promise<Buffer> {
+	return pdfmake.createPdf(doc).getBuffer();
+}
+
 /** Renders the report (see {@link buildReportDocument}) to a PDF file's bytes. */
-export async function buildReportPdf(input: ReportInput): Promise<Buffer> {
-	return pdfmake.createPdf(buildReportDocument(input)).getBuffer();
+export function buildReportPdf(input: ReportInput): Promise<Buffer> {
+	return render(buildReportDocument(input));
+}
+
+/** Renders the team report (see {@link buildTeamReportDocument}) to a PDF file's bytes. */
+export function buildTeamReportPdf(input: TeamReportInput): Promise<Buffer> {
+	return render(buildTeamReportDocument(input));
 }

@@ -9,41 +9,13 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { percent } from '../../../scoring/format';
 import { RESULT_LABELS } from '../../../scoring/present';
 import type { TeamReportView } from '../../../scoring/present-team';
-
-/** The pdfmake font family (registered by `team-pdf-node`). */
-export const TEAM_REPORT_FONT = 'Roboto';
-
-const COLOURS = {
-	accent: '#0b5c7a',
-	muted: '#4b5563',
-	bar: '#9cc7d8',
-	you: '#0b5c7a',
-	line: '#d3d6cf',
-	ok: '#116b3a',
-	critical: '#a11d2b'
-} as const;
+import { COLOURS, heading, REPORT_FONT, subheading, table } from './pdf-parts';
 
 /** Everything the document needs: the view, and the radar drawing of the team scores (an SVG string). */
 export interface TeamReportInput {
 	view: TeamReportView;
 	radarSvg: string;
 	generatedAt: Date;
-}
-
-const heading = (text: string): Content => ({ text, style: 'h2', headlineLevel: 1 });
-const subheading = (text: string): Content => ({ text, style: 'h3', headlineLevel: 2 });
-
-function table(widths: (number | string)[], header: string[], rows: TableCell[][]): Content {
-	return {
-		table: {
-			headerRows: 1,
-			dontBreakRows: true,
-			widths,
-			body: [header.map((h) => ({ text: h, style: 'th' })), ...rows]
-		},
-		layout: 'lightHorizontalLines',
-		margin: [0, 4, 0, 10]
-	};
 }
 
 /** A horizontal bar `share` (0–1) of `width` pt long. */
@@ -283,7 +255,7 @@ export function buildTeamReportDocument(input: TeamReportInput): TDocumentDefini
 		language: 'en-GB',
 		pageSize: 'A4',
 		pageMargins: [48, 48, 48, 56],
-		defaultStyle: { font: TEAM_REPORT_FONT, fontSize: 10, lineHeight: 1.2 },
+		defaultStyle: { font: REPORT_FONT, fontSize: 10, lineHeight: 1.2 },
 		styles: {
 			kicker: { fontSize: 12, color: COLOURS.accent, bold: true },
 			title: { fontSize: 24, bold: true, margin: [0, 0, 0, 4] },

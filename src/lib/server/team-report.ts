@@ -7,8 +7,8 @@ import { presentTeamReport, type Agreement, type TeamReportView } from '$scoring
 import type { QuestionBank } from '$scoring/schema';
 import type { TeamStats } from '$scoring/team-stats';
 import { radarSvg, resultRadarAxes } from '$lib/report/radar-svg';
-import { buildTeamReportPdf } from '$lib/report/team-pdf-node';
-import { TEAM_REPORT_FONT } from '$lib/report/team-pdf-document';
+import { buildTeamReportPdf } from '$lib/report/pdf-node';
+import { REPORT_FONT } from '$lib/report/pdf-parts';
 import { Lru } from './lru';
 import type { WorkshopView } from './workshops';
 
@@ -47,7 +47,7 @@ export async function renderTeamReport(
 	const { generatedAt } = context;
 	const view = teamReportView(workshop, bank, stats, context);
 	const radar = radarSvg(resultRadarAxes(bank, stats.result), {
-		fontFamily: TEAM_REPORT_FONT,
+		fontFamily: REPORT_FONT,
 		title: 'Team dimension scores radar chart'
 	});
 	return new Uint8Array(await buildTeamReportPdf({ view, radarSvg: radar, generatedAt }));
