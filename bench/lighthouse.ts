@@ -18,20 +18,12 @@ import lighthouse from 'lighthouse';
 import { encodeAnswerCode } from '../scoring/answer-code';
 import { chromiumPath } from '../tests/e2e/chromium-path.js';
 import { BANK, variedAnswers } from '../tests/e2e/flow';
+import { CHROMIUM_ARGS } from '../tests/e2e/browser';
 import { startServer } from '../tests/e2e/server';
 import { createWorkshop } from '../tests/e2e/workshop-api';
 
-/** Flags Debian's Chromium needs as root on these machines (as tests/e2e/browser.ts), headless. */
-const CHROME_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
+/** The e2e suite's Chromium flags, headless. */
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];

@@ -385,14 +385,7 @@ export interface TeamReportView {
 	dimensions: (DimensionRow & { spread: string; respondents: number; scoreText: string })[];
 	index: string;
 	survey: { distribution: DistributionRow[]; sentence: string | null; source: string };
-	confidence: {
-		label: string;
-		confidence: string;
-		practice: string;
-		gap: string;
-		sentence: string;
-		overconfident: boolean;
-	}[];
+	confidence: ResultView['confidence'];
 	tierSpread: { rows: { tier: TierId | 'unplaced'; label: string; count: number }[]; sentence: string; note: string };
 	split: { questions: SplitQuestionView[]; empty: string | null; note: string };
 	discussion: { items: DiscussionView[]; empty: string | null };

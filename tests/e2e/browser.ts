@@ -2,7 +2,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { chromiumPath } from './chromium-path.js';
 
 /** Flags Debian's Chromium needs as root on these machines (and harmless elsewhere). */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',
 	'--disable-quic',

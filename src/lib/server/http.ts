@@ -3,6 +3,7 @@
  * status. (Cross-site requests to every endpoint are refused before routes run: `csrfGuard` in hooks.server.ts.)
  */
 import { error, json, type Cookies } from '@sveltejs/kit';
+import QRCode from 'qrcode';
 import { WorkshopError } from './workshops';
 
 /** The facilitator cookie lives 90 days, the participant cookie 30 (renewed on each new workshop). */
@@ -95,6 +96,13 @@ export function facilitatorToken(cookies: Cookies, url: URL, workshopId: string)
 /** Path of a workshop's participant pages. */
 export function participantPath(code: string): string {
 	return `/w/${code}`;
+}
+
+/** A workshop's join address on this origin and its QR code (an SVG data URL) for the room's screen. */
+export async function joinLink(origin: string, code: string): Promise<{ joinUrl: string; qr: string }> {
+	const joinUrl = `${origin}${participantPath(code)}`;
+	const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+	return { joinUrl, qr: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString('base64')}` };
 }
 
 /**

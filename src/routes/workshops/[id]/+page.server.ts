@@ -1,13 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import QRCode from 'qrcode';
 import { dashboardState } from '$lib/server/dashboard';
-import {
-	REMEMBERED_WORKSHOPS,
-	facilitatorToken,
-	httpError,
-	participantPath,
-	setFacilitatorCookie
-} from '$lib/server/http';
+import { REMEMBERED_WORKSHOPS, facilitatorToken, httpError, joinLink, setFacilitatorCookie } from '$lib/server/http';
 import { WorkshopError, getWorkshops } from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,13 +25,12 @@ export const load: PageServerLoad = async ({ params, url, cookies, setHeaders })
 		httpError(e);
 	}
 	setHeaders({ 'cache-control': 'no-store' });
-	const joinUrl = `${url.origin}${participantPath(workshop.code)}`;
-	const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+	const { joinUrl, qr } = await joinLink(url.origin, workshop.code);
 	return {
 		workshop: { id: workshop.id, code: workshop.code, title: workshop.title, organisation: workshop.organisation },
 		joinUrl,
 		joinPage: `${url.origin}/join`,
-		qr: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString('base64')}`,
+		qr,
 		facilitatorLink: `${url.origin}/workshops/${workshop.id}?key=${token}`,
 		remembered: REMEMBERED_WORKSHOPS,
 		state: dashboardState(await service.summary(workshop.id))

@@ -1,6 +1,5 @@
 import { error, fail, type Cookies } from '@sveltejs/kit';
-import QRCode from 'qrcode';
-import { facilitatorToken, httpError, participantPath, readForm } from '$lib/server/http';
+import { facilitatorToken, httpError, joinLink, readForm } from '$lib/server/http';
 import { roomState } from '$lib/server/room';
 import { WorkshopError, getWorkshops } from '$lib/server/workshops';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,13 +19,12 @@ export const load: PageServerLoad = async ({ params, url, cookies, setHeaders })
 	if (workshop.mode !== 'facilitated')
 		error(409, 'This workshop is self-paced: its dashboard shows the team result as it forms.');
 	setHeaders({ 'cache-control': 'no-store' });
-	const joinUrl = `${url.origin}${participantPath(workshop.code)}`;
-	const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+	const { joinUrl, qr } = await joinLink(url.origin, workshop.code);
 	return {
 		workshop: { id: workshop.id, code: workshop.code, title: workshop.title, organisation: workshop.organisation },
 		joinUrl,
 		joinHost: url.host,
-		qr: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString('base64')}`,
+		qr,
 		room: await roomState(service, workshop.id)
 	};
 };
