@@ -22,6 +22,7 @@ import { revealPrivacyLine, TEAM_LABELS, type FacilitationPhase, type WorkshopMo
 import type { DimensionId, Question, QuestionBank, TierId } from './schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from './team-stats';
 import { TIER_LABELS } from './tiers';
+import { METRIC_LABELS } from './labels';
 
 export * from './present-team-labels';
 
@@ -107,7 +108,9 @@ export function teamConfidenceSentence(
 export function tierSpreadSentence(stats: Pick<TeamStats, 'tiers'>): string {
 	const placed = stats.tiers.filter((t) => t.count > 0);
 	return `By their own answers: ${placed
-		.map((t) => `${t.count} ${t.tier === 'unplaced' ? 'not placed (too few answers)' : TIER_LABELS[t.tier]}`)
+		.map(
+			(t) => `${t.count} ${t.tier === 'unplaced' ? METRIC_LABELS.notPlacedTooFew.toLowerCase() : TIER_LABELS[t.tier]}`
+		)
 		.join(', ')}.`;
 }
 
@@ -572,7 +575,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 		tierSpread: {
 			rows: stats.tiers.map((t) => ({
 				tier: t.tier,
-				label: t.tier === 'unplaced' ? 'Too few answers to place' : TIER_LABELS[t.tier],
+				label: t.tier === 'unplaced' ? METRIC_LABELS.notPlacedTooFew : TIER_LABELS[t.tier],
 				count: t.count
 			})),
 			sentence: tierSpreadSentence(stats),

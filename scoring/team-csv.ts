@@ -105,7 +105,7 @@ export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats): string {
 		rows.push({
 			section: 'tier',
 			answer_id: t.tier,
-			answer_label: t.tier === 'unplaced' ? 'Too few answers to place' : TIER_LABELS[t.tier],
+			answer_label: t.tier === 'unplaced' ? METRIC_LABELS.notPlacedTooFew : TIER_LABELS[t.tier],
 			metric: 'individuals',
 			metric_label: 'People whose own answers place them here',
 			value: t.count

@@ -14,6 +14,7 @@ import { TIER_LABELS } from '$scoring/tiers';
 import type { DashboardState, QuestionView, TeamView } from '$lib/workshop/types';
 import { roomOf } from './room';
 import type { WorkshopSummary } from './workshops';
+import { METRIC_LABELS } from '$scoring/labels';
 
 /** Questions listed as "most split" above the full list. */
 export const MOST_SPLIT_SHOWN = 5;
@@ -66,7 +67,7 @@ export function teamView(bank: QuestionBank, stats: TeamStats, mode: WorkshopMod
 		}),
 		tierCounts: stats.tiers.map((t) => ({
 			tier: t.tier,
-			label: t.tier === 'unplaced' ? 'Too few answers to place' : TIER_LABELS[t.tier],
+			label: t.tier === 'unplaced' ? METRIC_LABELS.notPlacedTooFew : TIER_LABELS[t.tier],
 			count: t.count
 		})),
 		mostSplit: split.slice(0, MOST_SPLIT_SHOWN).map((s) => questionView(bank, s)),
