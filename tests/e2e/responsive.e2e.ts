@@ -184,7 +184,7 @@ describe('a table wider than a phone', () => {
 		}
 		return Infinity;
 	}
-	const REGION = 'section[aria-labelledby="confidence"] .table-scroll';
+	const REGION = 'details:has(#confidence) .table-scroll';
 
 	test('at 390 px: Tab reaches it, it is announced by its caption, and the arrow keys scroll it', async () => {
 		const page = await open(
