@@ -47,6 +47,7 @@ export class Delivery {
 		if (!this.#outbox || this.#flushing || !pendingSubmission(this.#outbox, code)) return;
 		if (!navigator.onLine) return this.#announce({ state: 'offline' });
 		this.#flushing = true;
+		const sent = pendingSubmission(this.#outbox, code)?.idempotencyKey;
 		try {
 			const outcome = await sendPending(this.#outbox, code, endpoint);
 			if (outcome.state === 'sent') {
@@ -57,8 +58,10 @@ export class Delivery {
 		} finally {
 			this.#flushing = false;
 		}
-		// Submitted again while this one was on its way: send that too.
-		if (pendingSubmission(this.#outbox, code)) void this.flush();
+		// Submitted again while this one was on its way: send that too. The same submission, unsent, waits for the
+		// next retry (online event, interval, reopening): retrying it at once would hammer a struggling server.
+		const next = pendingSubmission(this.#outbox, code);
+		if (next && next.idempotencyKey !== sent) void this.flush();
 	}
 
 	/** Queues `answers` (replacing anything queued) and sends them. */
