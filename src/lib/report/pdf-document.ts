@@ -9,7 +9,7 @@
  * comparison with verdicts, scores, confidence), the custom benchmark when one is loaded, and an appendix.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { COLOURS, heading, REPORT_FONT, subheading as sub, table } from './pdf-parts';
+import { appendixList, COLOURS, heading, REPORT_FONT, subheading as sub, table } from './pdf-parts';
 import { isoDate, percent, resultFileName } from '../../../scoring/format';
 import {
 	RESULT_LABELS,
@@ -308,20 +308,7 @@ function appendix(input: ReportInput): Content[] {
 	const { view } = input;
 	return [
 		heading(RESULT_LABELS.appendixHeading),
-		...(view.plan.appendix.length
-			? [
-					sub(RESULT_LABELS.appendix),
-					{
-						ul: view.plan.appendix.map((item): Content => ({
-							text: [
-								{ text: `${item.label}: `, bold: true },
-								item.steps.map((st) => `${st.title} (${st.effort.toLowerCase()})`).join('; ')
-							]
-						})),
-						margin: [0, 0, 0, 6]
-					} satisfies Content
-				]
-			: []),
+		...(view.plan.appendix.length ? [sub(RESULT_LABELS.appendix), appendixList(view.plan.appendix)] : []),
 		{
 			text: [
 				{ text: `${RESULT_LABELS.methodology}. `, bold: true },

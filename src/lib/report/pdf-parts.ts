@@ -3,6 +3,7 @@
  * the font, the palette, and the headings and tables they are built from.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { PlanItem } from '../../../scoring/present';
 
 /** The pdfmake font family both reports use (registered by pdf-node and pdf-browser). */
 export const REPORT_FONT = 'Roboto';
@@ -34,5 +35,18 @@ export function table(widths: (number | string)[], header: string[], rows: Table
 		},
 		layout: 'lightHorizontalLines',
 		margin: [0, 4, 0, 8]
+	};
+}
+
+/** Steps past the 90-day plan, one line per theme: "Theme: step (low effort); step (medium effort)". */
+export function appendixList(items: readonly PlanItem[]): Content {
+	return {
+		ul: items.map((item): Content => ({
+			text: [
+				{ text: `${item.label}: `, bold: true },
+				item.steps.map((st) => `${st.title} (${st.effort.toLowerCase()})`).join('; ')
+			]
+		})),
+		margin: [0, 0, 0, 6]
 	};
 }

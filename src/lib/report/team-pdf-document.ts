@@ -9,7 +9,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { percent } from '../../../scoring/format';
 import { RESULT_LABELS } from '../../../scoring/present';
 import type { TeamReportView } from '../../../scoring/present-team';
-import { COLOURS, heading, REPORT_FONT, subheading, table } from './pdf-parts';
+import { appendixList, COLOURS, heading, REPORT_FONT, subheading, table } from './pdf-parts';
 
 /** Everything the document needs: the view, and the radar drawing of the team scores (an SVG string). */
 export interface TeamReportInput {
@@ -226,19 +226,7 @@ function plan(view: TeamReportView): Content[] {
 		heading(view.labels.plan),
 		...plan.horizons.flatMap((h) => (h.items.length ? [subheading(h.label), ...planItems(h.items)] : [])),
 		// Past the 90 days, one line per theme: the plan stays the report's focus.
-		...(plan.appendix.length
-			? [
-					subheading(RESULT_LABELS.appendix),
-					{
-						ul: plan.appendix.map((item): Content => ({
-							text: [
-								{ text: `${item.label}: `, bold: true },
-								item.steps.map((st) => `${st.title} (${st.effort.toLowerCase()})`).join('; ')
-							]
-						}))
-					} satisfies Content
-				]
-			: [])
+		...(plan.appendix.length ? [subheading(RESULT_LABELS.appendix), appendixList(plan.appendix)] : [])
 	];
 }
 
