@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeAnswerCode } from '$scoring/answer-code';
-import { BANKS } from '$scoring/bank';
-import { parseResultCsv } from '$scoring/csv';
+import { decodeAnswerCode } from '$scoring/export/answer-code';
+import { BANKS } from '$scoring/content/banks';
+import { parseResultCsv } from '$scoring/export/result-csv';
 import { runScoreCli } from '../../src/cli/score';
 
 interface Snapshot {

@@ -5,8 +5,8 @@
  * {@link RENAMES}. An answer whose meaning changed (bank 1.0.0's agent guardrails scored intentions; its risk
  * questions bundled an outcome with a control) is not carried: the retake asks it again.
  */
-import { answerOf, validateAnswers } from './answers';
-import { DONT_KNOW, NOT_APPLICABLE, type Answers, type QuestionBank } from './schema';
+import { answerOf, validateAnswers } from '../answers';
+import { DONT_KNOW, NOT_APPLICABLE, type Answers, type QuestionBank } from '../schema';
 
 /** A question that moved or was re-cut between versions, and how its options map (unlisted options do not carry). */
 export interface QuestionRename {

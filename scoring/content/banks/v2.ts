@@ -11,7 +11,7 @@
  * "Don't know" (`dk`) is offered on every scored question and scores as its weakest answer; "Not applicable"
  * (`na`) only where a gating answer skips the question (no AI agents acting → the agent questions).
  */
-import { QuestionBankSchema, type QuestionBank } from '../schema';
+import { QuestionBankSchema, type QuestionBank } from '../../schema';
 
 const CONFIDENCE_OPTIONS = [
 	{ id: 'not_at_all', label: 'Not at all confident', score: 0 },

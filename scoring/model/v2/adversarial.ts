@@ -3,8 +3,8 @@
  * must get and why that is right. docs/methodology.md tabulates them (generated) and
  * `tests/scoring/adversarial.test.ts` holds the model to every one.
  */
-import { BANK_V2 } from './bank';
-import { DONT_KNOW, type Answers, type QuestionBank, type TierId } from './schema';
+import { BANK_V2 } from '../../content/banks';
+import { DONT_KNOW, type Answers, type QuestionBank, type TierId } from '../../schema';
 
 /** One profile: how its answers are built from the bank, the tier it must get, and why. */
 export interface AdversarialProfile {

@@ -4,8 +4,8 @@
  * consultant's client portfolio) changes every comparison consistently. Numbers are formatted by `./format`.
  */
 import { answerText } from './answer-labels';
-import { SURVEY_2026, shareAbove, shareBelow, tierShares, type Benchmark } from './benchmark';
-import { customTierPosition, type CustomBenchmark } from './custom-benchmark';
+import { SURVEY_2026, shareAbove, shareBelow, tierShares, type Benchmark } from '../content/survey';
+import { customTierPosition, type CustomBenchmark } from '../export/custom-benchmark';
 import { percent, points } from './format';
 import {
 	TIER_IDS,
@@ -15,9 +15,9 @@ import {
 	type QuestionBank,
 	type Result,
 	type TierId
-} from './schema';
+} from '../schema';
 import { MODELLED_BELOW } from './modelled';
-import { TIER_LABELS } from './tiers';
+import { TIER_LABELS } from '../model/v2/tiers';
 
 /** Who the benchmark's respondents are, for sentences: "surveyed organisations". */
 const PEERS = 'surveyed organisations';

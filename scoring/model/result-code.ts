@@ -2,12 +2,12 @@
  * A result from its answer code alone: decode, validate, score — the one way every surface (results page,
  * downloads, the browser's reports, the CLI) turns a code into a result. Pure; nothing is stored.
  */
-import { AnswerCodeError, decodeAnswerCode } from './answer-code';
-import { AnswersError } from './answers';
-import { BANKS } from './bank';
-import { SURVEY_2026, type Benchmark } from './benchmark';
-import type { Answers, QuestionBank, Result } from './schema';
-import { score } from './score';
+import { AnswerCodeError, decodeAnswerCode } from '../export/answer-code';
+import { AnswersError } from '../answers';
+import { BANKS } from '../content/banks';
+import { SURVEY_2026, type Benchmark } from '../content/survey';
+import type { Answers, QuestionBank, Result } from '../schema';
+import { score } from './v2/score';
 
 /** A code and what it holds, scored. */
 export interface ScoredCode {

@@ -3,14 +3,14 @@
  * one table, one row per question of the bank (section `question`), then summary rows (section `summary`);
  * every row carries the bank id, bank version and export time. Cells are formula-safe (see `safeCell`).
  */
-import { answerText, DONT_KNOW_LABEL } from './answer-labels';
-import { BANKS } from './bank';
-import type { Benchmark } from './benchmark';
+import { answerText, DONT_KNOW_LABEL } from '../present/answer-labels';
+import { BANKS } from '../content/banks';
+import type { Benchmark } from '../content/survey';
 import { CsvImportError, IssueList, readCsvTable, writeCsv, type TableSpec } from './csv-table';
-import { AnswersError, reservedAnswersOf, validateAnswers } from './answers';
-import { type Answers, type QuestionBank, type Result } from './schema';
-import { METRIC_LABELS } from './labels';
-import { TIER_LABELS } from './tiers';
+import { AnswersError, reservedAnswersOf, validateAnswers } from '../answers';
+import { type Answers, type QuestionBank, type Result } from '../schema';
+import { METRIC_LABELS } from '../present/labels';
+import { TIER_LABELS } from '../model/v2/tiers';
 
 /** The columns of a result CSV, in the order they are written. */
 export const RESULT_CSV_COLUMNS = [

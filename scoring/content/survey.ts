@@ -3,7 +3,7 @@
  * Questions reference figures by id; the UI, PDF and CSV show the figure beside its source.
  */
 import { z } from 'zod';
-import { Slug, TierId, TIER_IDS, type TierId as Tier } from './schema';
+import { Slug, TierId, TIER_IDS, type TierId as Tier } from '../schema';
 
 export const SourceSchema = z.strictObject({
 	id: Slug,

@@ -1,8 +1,8 @@
 /**
  * How an answer reads in exports and comparisons. The N/A labels are the ones the questionnaire shows.
  */
-import { DONT_KNOW, NOT_APPLICABLE } from './reserved';
-import type { Question } from './schema';
+import { DONT_KNOW, NOT_APPLICABLE } from '../reserved';
+import type { Question } from '../schema';
 
 /** Label of the reserved N/A answer of bank 1.x, which also meant "don't know". */
 export const NOT_APPLICABLE_OR_DONT_KNOW_LABEL = 'Not applicable / don’t know';

@@ -3,7 +3,7 @@
  * would place lower "if the surveyed organisations answered as our model assumes", with its uncertainty. Computed by
  * `modelledBelow` in `scoring/norm.ts` and pasted here; `npm run norm` fails when they drift.
  */
-import type { DimensionId, TierId } from './schema';
+import type { DimensionId, TierId } from '../schema';
 
 export const MODELLED_BELOW: Readonly<Record<TierId, { share: number; plusMinus: number }>> = Object.freeze({
 	exposed: { share: 0, plusMinus: 1 },

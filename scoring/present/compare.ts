@@ -10,7 +10,7 @@ import {
 	type QuestionBank,
 	type Result,
 	type TierId
-} from './schema';
+} from '../schema';
 
 /** A result with what produced it: the bank it answers and the answers. */
 export interface ResultSnapshot {

@@ -5,7 +5,7 @@
  * controlled; the dimension is reported inverted (as exposure). "Not applicable / don't know" is the reserved
  * answer `na`, added by the UI, never an option here.
  */
-import { QuestionBankSchema, type QuestionBank } from '../schema';
+import { QuestionBankSchema, type QuestionBank } from '../../schema';
 
 const CONFIDENCE_OPTIONS = [
 	{ id: 'not_at_all', label: 'Not at all confident', score: 0 },

@@ -3,8 +3,8 @@
  * options at {@link READING_WPM} words a minute, plus {@link DECISION_SECONDS} to choose; "why we ask" lines are
  * optional reading and not counted. Gated questions count only when asked.
  */
-import { isSkipped } from './answers';
-import type { Answers, QuestionBank } from './schema';
+import { isSkipped } from '../answers';
+import type { Answers, QuestionBank } from '../schema';
 
 /** Words a minute of an experienced reader skimming short option labels. */
 export const READING_WPM = 250;

@@ -4,7 +4,7 @@
  * static/custom-benchmark-sample.csv.
  */
 import { z } from 'zod';
-import { SURVEY_2026, type Benchmark } from './benchmark';
+import { SURVEY_2026, type Benchmark } from '../content/survey';
 import { readCsvTable, IssueList, parsePercent, type TableSpec } from './csv-table';
 import {
 	NOT_APPLICABLE,
@@ -15,7 +15,7 @@ import {
 	type Answers,
 	type Question,
 	type QuestionBank
-} from './schema';
+} from '../schema';
 
 /** Columns of a custom-benchmark CSV (`option_ids` may be left out). */
 export const CUSTOM_BENCHMARK_COLUMNS = ['record', 'id', 'value', 'option_ids'] as const;

@@ -3,10 +3,10 @@
  * earlier result) every sentence, label, number format and empty state any surface shows. The results page, the
  * PDF and the CSV render a {@link ResultView} and word nothing themselves, so they cannot drift apart. Pure.
  */
-import { answerOf } from './answers';
-import { SURVEY_2026, type Benchmark } from './benchmark';
+import { answerOf } from '../answers';
+import { SURVEY_2026, type Benchmark } from '../content/survey';
 import { compareResults, type ResultSnapshot } from './compare';
-import { customBenchmarkLines, type CustomBenchmark } from './custom-benchmark';
+import { customBenchmarkLines, type CustomBenchmark } from '../export/custom-benchmark';
 import {
 	answerLabel,
 	borderlineNote,
@@ -31,7 +31,7 @@ import {
 	type LiftStep
 } from './explain';
 import { percent, points, signedPoints } from './format';
-import { frameworkOf, frameworkReference, MAPPING_NOT_CONFORMANCE } from './frameworks';
+import { frameworkOf, frameworkReference, MAPPING_NOT_CONFORMANCE } from '../content/frameworks';
 import { METRIC_LABELS } from './labels';
 import { MODELLED_PROFILES } from './modelled';
 import {
@@ -42,8 +42,8 @@ import {
 	type Recommendation,
 	type Result,
 	type TierId
-} from './schema';
-import { TIER_LABELS, nextTier } from './tiers';
+} from '../schema';
+import { TIER_LABELS, nextTier } from '../model/v2/tiers';
 
 /** Every heading and button label the result surfaces show, once. */
 export const RESULT_LABELS = Object.freeze({

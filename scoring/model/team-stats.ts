@@ -18,7 +18,7 @@
  * Nothing is shown about fewer people than the minimum group size: no statistics at all below it, and no
  * per-question or per-dimension figure computed from fewer people than it (those are `null`, "suppressed").
  */
-import { SURVEY_2026, type Benchmark } from './benchmark';
+import { SURVEY_2026, type Benchmark } from '../content/survey';
 import {
 	DIMENSION_IDS,
 	TIER_IDS,
@@ -27,9 +27,9 @@ import {
 	type QuestionBank,
 	type Result,
 	type TierId
-} from './schema';
-import { AnswersError, reservedAnswersOf } from './answers';
-import { placement, round1, score, validateAnswers } from './score';
+} from '../schema';
+import { AnswersError, reservedAnswersOf } from '../answers';
+import { placement, round1, score, validateAnswers } from './v2/score';
 
 /** No team figure is computed from fewer responses than this unless the workshop says otherwise. */
 export const MIN_GROUP_SIZE_DEFAULT = 3;

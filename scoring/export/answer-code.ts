@@ -16,9 +16,9 @@
  *
  * The bank id and version are in clear text so a code made by a newer site names the bank it needs.
  */
-import { BANKS } from './bank';
-import { validateAnswers } from './answers';
-import { DONT_KNOW, NOT_APPLICABLE, type Answers, type QuestionBank } from './schema';
+import { BANKS } from '../content/banks';
+import { validateAnswers } from '../answers';
+import { DONT_KNOW, NOT_APPLICABLE, type Answers, type QuestionBank } from '../schema';
 
 /** URL-safe alphabet (RFC 3986 unreserved characters) used for answers and the checksum. */
 export const CODE_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';

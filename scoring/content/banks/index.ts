@@ -2,8 +2,8 @@
  * The question banks the app knows, and small helpers to look questions up. Every bank version ever published
  * stays in {@link BANKS} so that old answer codes and exports can still be decoded and scored by their own model.
  */
-import { DIMENSION_IDS, type DimensionId, type Question, type QuestionBank } from '../schema';
-import { BANK_V1 } from '../v1/bank';
+import { DIMENSION_IDS, type DimensionId, type Question, type QuestionBank } from '../../schema';
+import { BANK_V1 } from './v1';
 import { BANK_V2 } from './v2';
 
 export { BANK_V1, BANK_V2 };

@@ -4,9 +4,9 @@
  * plan and recommendations. New assessments use the model of bank 2.0.0 (`scoring/score`). Do not change the
  * numbers here; docs/methodology.md (section "Bank 1.0.0") describes them.
  */
-import { AnswersError, round1, validateAnswers } from '../answers';
-import { SURVEY_2026, type Benchmark } from '../benchmark';
-import { benchmarkLines, confidenceGaps } from '../lines';
+import { AnswersError, round1, validateAnswers } from '../v2/answers';
+import { SURVEY_2026, type Benchmark } from '../../content/survey';
+import { benchmarkLines, confidenceGaps } from '../v2/lines';
 import {
 	DIMENSION_IDS,
 	NOT_APPLICABLE,
@@ -20,7 +20,7 @@ import {
 	type Recommendation,
 	type Result,
 	type TierId
-} from '../schema';
+} from '../../schema';
 import {
 	CONTROL_WEIGHTS,
 	MIN_COVERAGE,
@@ -38,7 +38,7 @@ import {
 } from './tiers';
 
 /** Self-rated confidence this many points or more above the practice evidence counts as overconfident. */
-export { OVERCONFIDENCE_GAP } from '../lines';
+export { OVERCONFIDENCE_GAP } from '../v2/lines';
 
 /** A practice answer scoring below this gets its question's recommendation. */
 export const RECOMMEND_BELOW = 75;

@@ -5,12 +5,12 @@
  * questions make every set unique), and two exports would show what one person changed. Formula-safe cells
  * (`safeCell`), UTF-8 with BOM, CRLF.
  */
-import { answerText } from './answer-labels';
+import { answerText } from '../present/answer-labels';
 import { writeCsv } from './csv-table';
-import type { QuestionBank } from './schema';
-import { METRIC_LABELS } from './labels';
-import { TIER_LABELS } from './tiers';
-import type { TeamStats } from './team-stats';
+import type { QuestionBank } from '../schema';
+import { METRIC_LABELS } from '../present/labels';
+import { TIER_LABELS } from '../model/v2/tiers';
+import type { TeamStats } from '../model/team-stats';
 
 /** The columns, in order. */
 export const TEAM_CSV_COLUMNS = [

@@ -2,9 +2,9 @@
  * The frozen tier rules of bank 1.x: use against control plus risk exposure, with the cut-offs normed for bank
  * 1.0.0. Kept unchanged so that old results keep their tier; bank 2.0.0's rules are in `scoring/tiers`.
  */
-import { points } from '../format';
-import { type DimensionId, type Reason, type TierId } from '../schema';
-import { TIER_LABELS, nextTier, tierRank } from '../tiers';
+import { points } from '../v2/format';
+import { type DimensionId, type Reason, type TierId } from '../../schema';
+import { TIER_LABELS, nextTier, tierRank } from '../v2/tiers';
 
 export { TIER_LABELS, nextTier, tierRank };
 

@@ -3,7 +3,7 @@
  * self-rated confidence beside the practice evidence.
  */
 import { answerOf } from './answers';
-import { sourceLabel, type Benchmark } from './benchmark';
+import { sourceLabel, type Benchmark } from '../../content/survey';
 import {
 	DIMENSION_IDS,
 	RESERVED_ANSWERS,
@@ -12,7 +12,7 @@ import {
 	type ConfidenceGap,
 	type DimensionResult,
 	type QuestionBank
-} from './schema';
+} from '../../schema';
 import { TIER_LABELS } from './tiers';
 
 /** Self-rated confidence this many points or more above the practice evidence counts as overconfident. */

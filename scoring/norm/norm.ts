@@ -6,8 +6,8 @@
  * sensitivity table showing how the cut-offs and shares move with the simulation's assumptions and on bootstrap
  * samples of 406. Deterministic: the same bank, options and seed give the same population. docs/methodology.md.
  */
-import { isSkipped } from './answers';
-import { SURVEY_2026, tierShares, type Benchmark } from './benchmark';
+import { isSkipped } from '../answers';
+import { SURVEY_2026, tierShares, type Benchmark } from '../content/survey';
 import {
 	DIMENSION_IDS,
 	TIER_IDS,
@@ -16,9 +16,9 @@ import {
 	type Question,
 	type QuestionBank,
 	type TierId
-} from './schema';
-import { measure } from './score';
-import { TIER_CUTOFFS, exposureOf, tierFor, type TierAxes, type TierCutoffs } from './tiers';
+} from '../schema';
+import { measure } from '../model/v2/score';
+import { TIER_CUTOFFS, exposureOf, tierFor, type TierAxes, type TierCutoffs } from '../model/v2/tiers';
 
 /** Parameters of the simulated population; {@link SIMULATION} holds the documented defaults. */
 export interface SimulationOptions {

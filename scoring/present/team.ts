@@ -4,10 +4,10 @@
  * from the team statistics (`./team-stats`) and what the facilitator recorded. Surfaces render these views and word
  * nothing themselves. Pure.
  */
-import { encodeAnswerCode } from './answer-code';
+import { encodeAnswerCode } from '../export/answer-code';
 import { answerText } from './answer-labels';
-import { reservedAnswersOf } from './answers';
-import { SURVEY_2026, type Benchmark } from './benchmark';
+import { reservedAnswersOf } from '../answers';
+import { SURVEY_2026, type Benchmark } from '../content/survey';
 import {
 	dimensionRows,
 	surveyPosition,
@@ -17,14 +17,14 @@ import {
 	type DistributionRow
 } from './explain';
 import { isoDate, percent, points, signedPoints } from './format';
-import { HORIZONS, planOf, type ResultView } from './present';
-import { revealPrivacyLine, TEAM_LABELS, type FacilitationPhase, type WorkshopMode } from './present-team-labels';
-import type { DimensionId, Question, QuestionBank, TierId } from './schema';
-import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from './team-stats';
-import { TIER_LABELS } from './tiers';
+import { HORIZONS, planOf, type ResultView } from './result';
+import { revealPrivacyLine, TEAM_LABELS, type FacilitationPhase, type WorkshopMode } from './team-labels';
+import type { DimensionId, Question, QuestionBank, TierId } from '../schema';
+import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '../model/team-stats';
+import { TIER_LABELS } from '../model/v2/tiers';
 import { METRIC_LABELS } from './labels';
 
-export * from './present-team-labels';
+export * from './team-labels';
 
 /** One item a facilitated workshop votes on: a dimension with its questions (evidence first, then confidence). */
 export interface FacilitationItem {

@@ -6,7 +6,7 @@
  * model in `scoring/v1/score`, so old results read as they did.
  */
 import { answerOf, gateOf, isSkipped, levelOf, levelsOf, round1, validateAnswers, AnswersError } from './answers';
-import { SURVEY_2026, type Benchmark } from './benchmark';
+import { SURVEY_2026, type Benchmark } from '../../content/survey';
 import { benchmarkLines, confidenceGaps } from './lines';
 import {
 	DIMENSION_IDS,
@@ -24,7 +24,7 @@ import {
 	type Recommendation,
 	type Result,
 	type TierId
-} from './schema';
+} from '../../schema';
 import {
 	CONTROL_WEIGHTS,
 	MIN_COVERAGE,
@@ -41,7 +41,7 @@ import {
 	type TierAxes,
 	type TierCutoffs
 } from './tiers';
-import { measure as measureModel1, score as scoreModel1 } from './v1/score';
+import { measure as measureModel1, score as scoreModel1 } from '../v1/score';
 
 export { AnswersError, round1, validateAnswers };
 
