@@ -51,7 +51,7 @@ export const FRAMEWORKS: readonly Framework[] = z.array(FrameworkSchema).parse([
 	},
 	{
 		id: 'dora',
-		name: 'DORA capability catalog, software delivery metrics and DORA AI Capabilities Model (dora.dev)',
+		name: 'dora.dev (DORA research programme): capability catalog, software delivery metrics and AI Capabilities Model; not Regulation (EU) 2022/2554',
 		version: 'dora.dev content as of repo dora-team/dora.dev @fcaf07b; AI Capabilities Model 2025 (report v. 2025.1)',
 		url: 'https://dora.dev/capabilities/'
 	},
@@ -78,6 +78,51 @@ export const FRAMEWORKS: readonly Framework[] = z.array(FrameworkSchema).parse([
 		name: 'OWASP Top 10 for LLM Applications 2025',
 		version: '2025 (v2.0)',
 		url: 'https://genai.owasp.org/llm-top-10/'
+	},
+	{
+		id: 'iso_27001',
+		name: 'ISO/IEC 27001:2022 Information security, cybersecurity and privacy protection — Information security management systems — Requirements (Annex A)',
+		version:
+			"2022 (3rd edition, October 2022); paywalled — Annex A control ids and titles checked against public listings, not the standard's text",
+		url: 'https://www.iso.org/standard/27001'
+	},
+	{
+		id: 'nist_ai_600_1',
+		name: 'NIST AI 600-1 Artificial Intelligence Risk Management Framework: Generative Artificial Intelligence Profile',
+		version:
+			'July 2024 final (approved 25 July 2024); action ids of the final text — the April 2024 public draft numbered several actions differently',
+		url: 'https://doi.org/10.6028/NIST.AI.600-1'
+	},
+	{
+		id: 'mitre_atlas',
+		name: 'MITRE ATLAS (Adversarial Threat Landscape for Artificial-Intelligence Systems)',
+		version: 'ATLAS data 5.6.0 (mitre-atlas/atlas-data release v5.6.1, 5 May 2026, @8ee2c68)',
+		url: 'https://atlas.mitre.org/'
+	},
+	{
+		id: 'nist_ssdf',
+		name: 'NIST SP 800-218 Secure Software Development Framework (SSDF)',
+		version: '1.1 (February 2022)',
+		url: 'https://doi.org/10.6028/NIST.SP.800-218'
+	},
+	{
+		id: 'ossf_s2c2f',
+		name: 'OpenSSF Secure Supply Chain Consumption Framework (S2C2F)',
+		version: '1.1 (tag v1.1 @790f70f); requirement ids and names unchanged at main @d0f0a7f (May 2025)',
+		url: 'https://github.com/ossf/s2c2f/blob/main/specification/framework.md'
+	},
+	{
+		id: 'owasp_agentic',
+		name: 'OWASP Top 10 for Agentic Applications 2026 (OWASP GenAI Security Project)',
+		version:
+			"2026 (published December 2025); ids and names checked against OWASP's GenAI project repository (draft and incident tracker), not the published PDF",
+		url: 'https://genai.owasp.org/resource/owasp-top-10-for-agentic-applications-for-2026/'
+	},
+	{
+		id: 'finops',
+		name: 'FinOps Framework (FinOps Foundation)',
+		version: 'Framework 2026 (updated 19 March 2026); capability names as published on finops.org',
+		url: 'https://www.finops.org/framework/'
 	}
 ]);
 
@@ -457,7 +502,8 @@ export const FRAMEWORK_REFERENCES: readonly FrameworkReference[] = z
 			id: 'dora:flexible-infrastructure',
 			framework: 'dora',
 			code: 'Flexible infrastructure',
-			title: 'Core capability: on-demand self-service infrastructure, commonly via infrastructure as code',
+			title:
+				'Core capability: on-demand self-service infrastructure, commonly via IaC, with cost visibility per team and service',
 			url: 'https://dora.dev/capabilities/flexible-infrastructure/'
 		},
 		{
@@ -703,6 +749,525 @@ export const FRAMEWORK_REFERENCES: readonly FrameworkReference[] = z
 			code: 'LLM09:2025 Misinformation',
 			title: 'Hallucinated or wrong output, incl. unsafe code generation and non-existent (hallucinated) packages',
 			url: 'https://genai.owasp.org/llmrisk/llm092025-misinformation/'
+		},
+		{
+			id: 'iso_27001:A.5.1',
+			framework: 'iso_27001',
+			code: 'A.5.1',
+			title:
+				'Policies for information security: a management-approved policy set that staff know and that is revisited on a schedule',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.2',
+			framework: 'iso_27001',
+			code: 'A.5.2',
+			title: 'Information security roles and responsibilities: who does what for security is decided and assigned',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.3',
+			framework: 'iso_27001',
+			code: 'A.5.3',
+			title: 'Segregation of duties: no one person holds duties that conflict, such as making and approving a change',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.9',
+			framework: 'iso_27001',
+			code: 'A.5.9',
+			title: 'Inventory of information and other associated assets: a register of assets, each with an owner',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.10',
+			framework: 'iso_27001',
+			code: 'A.5.10',
+			title: 'Acceptable use of information and other associated assets: written rules on how assets may be used',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.16',
+			framework: 'iso_27001',
+			code: 'A.5.16',
+			title: 'Identity management: identities, including non-human ones, are handled from creation to retirement',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.17',
+			framework: 'iso_27001',
+			code: 'A.5.17',
+			title:
+				'Authentication information: passwords, keys and other secrets are issued and handled under a managed process',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.18',
+			framework: 'iso_27001',
+			code: 'A.5.18',
+			title: 'Access rights: access is granted per policy, reviewed, and taken away when no longer needed',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.19',
+			framework: 'iso_27001',
+			code: 'A.5.19',
+			title: 'Information security in supplier relationships: supplier risks are handled before and while using them',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.20',
+			framework: 'iso_27001',
+			code: 'A.5.20',
+			title:
+				'Addressing information security within supplier agreements: security terms are written into each contract',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.21',
+			framework: 'iso_27001',
+			code: 'A.5.21',
+			title: 'Managing information security in the ICT supply chain: risks in bought technology and its components',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.22',
+			framework: 'iso_27001',
+			code: 'A.5.22',
+			title: 'Monitoring, review and change management of supplier services: watch suppliers and manage their changes',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.24',
+			framework: 'iso_27001',
+			code: 'A.5.24',
+			title: 'Incident management planning and preparation: roles, processes and readiness for security incidents',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.26',
+			framework: 'iso_27001',
+			code: 'A.5.26',
+			title: 'Response to information security incidents: incidents are handled following written procedures',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.5.36',
+			framework: 'iso_27001',
+			code: 'A.5.36',
+			title: 'Compliance with policies, rules and standards for information security: compliance is checked regularly',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.6.3',
+			framework: 'iso_27001',
+			code: 'A.6.3',
+			title: "Information security awareness, education and training, fitted to each person's role",
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.8.2',
+			framework: 'iso_27001',
+			code: 'A.8.2',
+			title: 'Privileged access rights: admin-level access is limited and controlled',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.8.4',
+			framework: 'iso_27001',
+			code: 'A.8.4',
+			title: 'Access to source code: who may read or change code, development tools and libraries is controlled',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.8.6',
+			framework: 'iso_27001',
+			code: 'A.8.6',
+			title: 'Capacity management: resource use is watched and capacity adjusted to present and future demand',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.8.8',
+			framework: 'iso_27001',
+			code: 'A.8.8',
+			title: 'Management of technical vulnerabilities: weaknesses are found, assessed and dealt with',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.8.9',
+			framework: 'iso_27001',
+			code: 'A.8.9',
+			title: 'Configuration management: secure configurations are defined, applied and kept under watch and review',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.8.12',
+			framework: 'iso_27001',
+			code: 'A.8.12',
+			title: 'Data leakage prevention: measures stop sensitive information leaving through systems and devices',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.8.15',
+			framework: 'iso_27001',
+			code: 'A.8.15',
+			title: 'Logging: records of activity and events are kept, protected from tampering and analysed',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.8.16',
+			framework: 'iso_27001',
+			code: 'A.8.16',
+			title: 'Monitoring activities: systems and networks are watched for unusual behaviour and acted on',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.8.28',
+			framework: 'iso_27001',
+			code: 'A.8.28',
+			title: 'Secure coding: development follows secure coding principles',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.8.29',
+			framework: 'iso_27001',
+			code: 'A.8.29',
+			title: 'Security testing in development and acceptance: security is tested before changes are accepted',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.8.31',
+			framework: 'iso_27001',
+			code: 'A.8.31',
+			title: 'Separation of development, test and production environments, each protected',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'iso_27001:A.8.32',
+			framework: 'iso_27001',
+			code: 'A.8.32',
+			title: 'Change management: changes to systems go through a controlled change procedure',
+			url: 'https://www.iso.org/standard/27001'
+		},
+		{
+			id: 'nist_ai_rmf:GOVERN-1.7',
+			framework: 'nist_ai_rmf',
+			code: 'GOVERN 1.7',
+			title: 'Processes exist to decommission and phase out AI systems safely without raising risk',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.100-1.pdf'
+		},
+		{
+			id: 'nist_ai_rmf:GOVERN-6.2',
+			framework: 'nist_ai_rmf',
+			code: 'GOVERN 6.2',
+			title: 'Contingency processes handle failures or incidents in high-risk third-party data or AI systems',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.100-1.pdf'
+		},
+		{
+			id: 'nist_ai_rmf:MAP-3.4',
+			framework: 'nist_ai_rmf',
+			code: 'MAP 3.4',
+			title:
+				'Processes for operator and practitioner proficiency with the AI system are defined, assessed and documented',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.100-1.pdf'
+		},
+		{
+			id: 'nist_ai_rmf:MEASURE-2.4',
+			framework: 'nist_ai_rmf',
+			code: 'MEASURE 2.4',
+			title: 'Functionality and behaviour of the AI system and its components are monitored in production',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.100-1.pdf'
+		},
+		{
+			id: 'nist_ai_rmf:MANAGE-4.1',
+			framework: 'nist_ai_rmf',
+			code: 'MANAGE 4.1',
+			title:
+				'Post-deployment monitoring plans cover user input, override, decommissioning, incident response, recovery and change management',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.100-1.pdf'
+		},
+		{
+			id: 'nist_ai_600_1:GV-1.4-002',
+			framework: 'nist_ai_600_1',
+			code: 'GV-1.4-002',
+			title: 'Publish clear acceptable-use rules for generative AI, including what uses are forbidden',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.600-1.pdf'
+		},
+		{
+			id: 'nist_ai_600_1:GV-1.6-001',
+			framework: 'nist_ai_600_1',
+			code: 'GV-1.6-001',
+			title: 'Add every generative AI system to the AI inventory, with inventory rules adapted to GAI-specific risks',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.600-1.pdf'
+		},
+		{
+			id: 'nist_ai_600_1:GV-1.7-001',
+			framework: 'nist_ai_600_1',
+			code: 'GV-1.7-001',
+			title: 'Be able to switch generative AI systems off when needed, following agreed protocols',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.600-1.pdf'
+		},
+		{
+			id: 'nist_ai_600_1:GV-6.1-007',
+			framework: 'nist_ai_600_1',
+			code: 'GV-6.1-007',
+			title: 'Know every third party that can reach your content, and keep a list of approved GAI tools and providers',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.600-1.pdf'
+		},
+		{
+			id: 'nist_ai_600_1:GV-6.2-003',
+			framework: 'nist_ai_600_1',
+			code: 'GV-6.2-003',
+			title:
+				'Incident plans for third-party GAI, with owners, shared with those involved and rehearsed on a regular cadence',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.600-1.pdf'
+		},
+		{
+			id: 'nist_ai_600_1:GV-6.2-007',
+			framework: 'nist_ai_600_1',
+			code: 'GV-6.2-007',
+			title:
+				'Check GAI vendor contracts for secondary use of your data, liability, model changes over time and incident notice',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.600-1.pdf'
+		},
+		{
+			id: 'nist_ai_600_1:MS-2.6-004',
+			framework: 'nist_ai_600_1',
+			code: 'MS-2.6-004',
+			title: 'Check what generative AI produces for validity and safety, including generated code',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.600-1.pdf'
+		},
+		{
+			id: 'nist_ai_600_1:MS-2.7-009',
+			framework: 'nist_ai_600_1',
+			code: 'MS-2.7-009',
+			title: 'Check on a regular basis that security controls still work and have not been subverted',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.600-1.pdf'
+		},
+		{
+			id: 'nist_ai_600_1:MS-2.8-003',
+			framework: 'nist_ai_600_1',
+			code: 'MS-2.8-003',
+			title: 'Keep a tamper-evident record of when content was generated or changed by AI (version control is one way)',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.600-1.pdf'
+		},
+		{
+			id: 'nist_ai_600_1:MG-4.3-002',
+			framework: 'nist_ai_600_1',
+			code: 'MG-4.3-002',
+			title: 'Log and follow up errors, near-misses and harms reported for generative AI systems',
+			url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.600-1.pdf'
+		},
+		{
+			id: 'mitre_atlas:AML.T0051',
+			framework: 'mitre_atlas',
+			code: 'AML.T0051 LLM Prompt Injection',
+			title: 'Technique: crafted prompts make an LLM act in unintended ways',
+			url: 'https://atlas.mitre.org/techniques/AML.T0051'
+		},
+		{
+			id: 'mitre_atlas:AML.T0051.001',
+			framework: 'mitre_atlas',
+			code: 'AML.T0051.001 LLM Prompt Injection: Indirect',
+			title:
+				'Technique: prompts injected through data the LLM ingests (web pages, files, tool output), often hidden from the user',
+			url: 'https://atlas.mitre.org/techniques/AML.T0051.001'
+		},
+		{
+			id: 'mitre_atlas:AML.T0060',
+			framework: 'mitre_atlas',
+			code: 'AML.T0060 Publish Hallucinated Entities',
+			title:
+				'Technique: attacker registers a package, site or address an LLM hallucinated, so users of the output reach it',
+			url: 'https://atlas.mitre.org/techniques/AML.T0060'
+		},
+		{
+			id: 'mitre_atlas:AML.T0010.005',
+			framework: 'mitre_atlas',
+			code: 'AML.T0010.005 AI Supply Chain Compromise: AI Agent Tool',
+			title: 'Technique: compromising the tools (e.g. MCP servers) that give agents their capabilities and access',
+			url: 'https://atlas.mitre.org/techniques/AML.T0010.005'
+		},
+		{
+			id: 'mitre_atlas:AML.T0109',
+			framework: 'mitre_atlas',
+			code: 'AML.T0109 AI Supply Chain Rug Pull',
+			title: 'Technique: a legitimate AI component or tool gains adoption, then ships a malicious update',
+			url: 'https://atlas.mitre.org/techniques/AML.T0109'
+		},
+		{
+			id: 'mitre_atlas:AML.T0083',
+			framework: 'mitre_atlas',
+			code: 'AML.T0083 Credentials from AI Agent Configuration',
+			title: "Technique: harvesting API keys and tokens stored in an AI agent's configuration",
+			url: 'https://atlas.mitre.org/techniques/AML.T0083'
+		},
+		{
+			id: 'mitre_atlas:AML.M0024',
+			framework: 'mitre_atlas',
+			code: 'AML.M0024 AI Telemetry Logging',
+			title: 'Mitigation: log model inputs and outputs and each agent step, tool call, data access and agent identity',
+			url: 'https://atlas.mitre.org/mitigations/AML.M0024'
+		},
+		{
+			id: 'mitre_atlas:AML.M0026',
+			framework: 'mitre_atlas',
+			code: 'AML.M0026 Privileged AI Agent Permissions Configuration',
+			title: 'Mitigation: least privilege, RBAC/ABAC for agents holding elevated permissions',
+			url: 'https://atlas.mitre.org/mitigations/AML.M0026'
+		},
+		{
+			id: 'mitre_atlas:AML.M0027',
+			framework: 'mitre_atlas',
+			code: 'AML.M0027 Single-User AI Agent Permissions Configuration',
+			title:
+				'Mitigation: an agent acting for a user gets delegated, least-privilege access and a managed lifecycle, incl. decommissioning',
+			url: 'https://atlas.mitre.org/mitigations/AML.M0027'
+		},
+		{
+			id: 'mitre_atlas:AML.M0029',
+			framework: 'mitre_atlas',
+			code: 'AML.M0029 Human In-the-Loop for AI Agent Actions',
+			title: 'Mitigation: a human approves agent actions before they run, in proportion to their consequence',
+			url: 'https://atlas.mitre.org/mitigations/AML.M0029'
+		},
+		{
+			id: 'mitre_atlas:AML.M0030',
+			framework: 'mitre_atlas',
+			code: 'AML.M0030 Restrict AI Agent Tool Invocation on Untrusted Data',
+			title: 'Mitigation: block or require confirmation for tool calls once untrusted data is in the context',
+			url: 'https://atlas.mitre.org/mitigations/AML.M0030'
+		},
+		{
+			id: 'mitre_atlas:AML.M0032',
+			framework: 'mitre_atlas',
+			code: 'AML.M0032 Segmentation of AI Agent Components',
+			title: 'Mitigation: isolate agent tools and data sources (sandboxes, limited network access, clean images)',
+			url: 'https://atlas.mitre.org/mitigations/AML.M0032'
+		},
+		{
+			id: 'nist_ssdf:PO.5',
+			framework: 'nist_ssdf',
+			code: 'PO.5',
+			title:
+				'Keep every software development environment (development, build, test, distribution) separated and protected',
+			url: 'https://csrc.nist.gov/pubs/sp/800/218/final'
+		},
+		{
+			id: 'nist_ssdf:PS.1',
+			framework: 'nist_ssdf',
+			code: 'PS.1',
+			title:
+				'Protect all forms of code, including configuration-as-code, from unauthorised access and tampering (least privilege)',
+			url: 'https://csrc.nist.gov/pubs/sp/800/218/final'
+		},
+		{
+			id: 'nist_ssdf:PS.2',
+			framework: 'nist_ssdf',
+			code: 'PS.2',
+			title: 'Provide a way for consumers to verify the integrity of released software (hashes, signatures)',
+			url: 'https://csrc.nist.gov/pubs/sp/800/218/final'
+		},
+		{
+			id: 'nist_ssdf:PW.4',
+			framework: 'nist_ssdf',
+			code: 'PW.4',
+			title: "Reuse well-secured third-party components, acquired and verified against the organisation's requirements",
+			url: 'https://csrc.nist.gov/pubs/sp/800/218/final'
+		},
+		{
+			id: 'nist_ssdf:PW.7',
+			framework: 'nist_ssdf',
+			code: 'PW.7',
+			title: 'Review and/or analyse human-readable code for vulnerabilities and compliance with security requirements',
+			url: 'https://csrc.nist.gov/pubs/sp/800/218/final'
+		},
+		{
+			id: 'ossf_s2c2f:ING-2',
+			framework: 'ossf_s2c2f',
+			code: 'ING-2',
+			title: 'Consume open-source packages through an internal binary repository manager (cache/proxy)',
+			url: 'https://github.com/ossf/s2c2f/blob/main/specification/framework.md#secure-supply-chain-consumption-framework-requirements'
+		},
+		{
+			id: 'ossf_s2c2f:ING-3',
+			framework: 'ossf_s2c2f',
+			code: 'ING-3',
+			title: 'Be able to deny-list known malicious open-source components so they cannot be consumed',
+			url: 'https://github.com/ossf/s2c2f/blob/main/specification/framework.md#secure-supply-chain-consumption-framework-requirements'
+		},
+		{
+			id: 'ossf_s2c2f:ENF-2',
+			framework: 'ossf_s2c2f',
+			code: 'ENF-2',
+			title: 'Enforce use of a curated open-source feed; developers cannot consume packages from outside it',
+			url: 'https://github.com/ossf/s2c2f/blob/main/specification/framework.md#secure-supply-chain-consumption-framework-requirements'
+		},
+		{
+			id: 'ossf_scorecard:Dangerous-Workflow',
+			framework: 'ossf_scorecard',
+			code: 'Dangerous-Workflow',
+			title:
+				'Whether GitHub workflows avoid dangerous patterns: untrusted code checkout, untrusted input in inline scripts',
+			url: 'https://github.com/ossf/scorecard/blob/main/docs/checks.md#dangerous-workflow'
+		},
+		{
+			id: 'ossf_scorecard:SBOM',
+			framework: 'ossf_scorecard',
+			code: 'SBOM',
+			title: 'Whether the project publishes a software bill of materials, ideally as a release artifact',
+			url: 'https://github.com/ossf/scorecard/blob/main/docs/checks.md#sbom'
+		},
+		{
+			id: 'owasp_agentic:ASI02',
+			framework: 'owasp_agentic',
+			code: 'ASI02 Tool Misuse and Exploitation',
+			title:
+				'Agents use legitimate tools in harmful or unintended ways (over-broad tools, poisoned input, unsafe chaining)',
+			url: 'https://genai.owasp.org/resource/owasp-top-10-for-agentic-applications-for-2026/'
+		},
+		{
+			id: 'owasp_agentic:ASI03',
+			framework: 'owasp_agentic',
+			code: 'ASI03 Identity and Privilege Abuse',
+			title: 'Agents reuse, inherit or escalate credentials and delegated privileges beyond what the task needs',
+			url: 'https://genai.owasp.org/resource/owasp-top-10-for-agentic-applications-for-2026/'
+		},
+		{
+			id: 'owasp_agentic:ASI04',
+			framework: 'owasp_agentic',
+			code: 'ASI04 Agentic Supply Chain Vulnerabilities',
+			title: 'Compromised or tampered third-party agents, tools, plugins, prompts or models undermine the agent',
+			url: 'https://genai.owasp.org/resource/owasp-top-10-for-agentic-applications-for-2026/'
+		},
+		{
+			id: 'finops:planning-estimating',
+			framework: 'finops',
+			code: 'Planning & Estimating',
+			title: 'Estimate the cost and value of a planned workload or change, from a single service change upward',
+			url: 'https://www.finops.org/framework/capabilities/planning-estimating/'
+		},
+		{
+			id: 'finops:budgeting',
+			framework: 'finops',
+			code: 'Budgeting',
+			title: 'Agreed spending limits per team or cost centre, tracked and adjusted during the year',
+			url: 'https://www.finops.org/framework/capabilities/budgeting/'
+		},
+		{
+			id: 'finops:anomaly-management',
+			framework: 'finops',
+			code: 'Anomaly Management',
+			title: 'Spot unexpected spend or usage early, alert the owner and resolve it',
+			url: 'https://www.finops.org/framework/capabilities/anomaly-management/'
+		},
+		{
+			id: 'finops:governance-policy-risk',
+			framework: 'finops',
+			code: 'Governance, Policy & Risk',
+			title:
+				'Set and enforce policies and guardrails (incl. automated) on how technology is acquired, used and retired',
+			url: 'https://www.finops.org/framework/capabilities/governance-policy-risk/'
 		}
 	])
 	.map((r) => {
