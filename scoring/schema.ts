@@ -55,8 +55,9 @@ export const OptionSchema = z.strictObject({
 	/** Bank 2.0.0: practices this level builds on, so a plan raises them first. */
 	requires: z.array(PrerequisiteSchema).max(4).optional(),
 	/**
-	 * Bank 3.0.0, critical options: the option the critical step reaches — written by a person: the first level that
-	 * is not critical and that the step's action produces. The roadmap and the plan target exactly this option.
+	 * Bank 3.0.0, critical options (and weak guards whose next level is weak too): the option the step reaches —
+	 * written by a person: the first level that is neither critical nor a weak guard and that the step's action
+	 * produces. The roadmap and the plan target exactly this option.
 	 */
 	reaches: Slug.optional(),
 	/**
@@ -287,13 +288,16 @@ function model3Checks(
 ): void {
 	if (q.skipWhen) issue(i, 'skipWhen', `"${q.id}": bank model 3 asks every question of everyone (no skipWhen)`);
 	const critical = q.options.filter((o) => o.critical);
-	for (const o of q.options) {
+	const unsafe = (o: (typeof q.options)[number] | undefined) => Boolean(o?.critical || o?.weakGuard);
+	for (const [k, o] of q.options.entries()) {
 		if (o.critical && o.weakGuard) issue(i, 'options', `"${q.id}" option "${o.id}" is critical and a weak guard`);
-		if (o.critical) {
+		const next = q.options.slice(k + 1).find((x) => x.score > o.score);
+		if (o.critical || (o.weakGuard && unsafe(next))) {
 			const target = q.options.find((x) => x.id === o.reaches);
-			if (!target || target.critical || target.score <= o.score)
-				issue(i, 'options', `"${q.id}" critical option "${o.id}" must reach a higher, non-critical option`);
-		} else if (o.reaches) issue(i, 'options', `"${q.id}" option "${o.id}" has "reaches" but is not critical`);
+			if (!target || unsafe(target) || target.score <= o.score)
+				issue(i, 'options', `"${q.id}" option "${o.id}" must reach a higher option that is neither critical nor weak`);
+		} else if (o.reaches)
+			issue(i, 'options', `"${q.id}" option "${o.id}" has "reaches" but its next level is already safe`);
 	}
 	if (critical.length > 0) {
 		const rule = q.inUseUnless;

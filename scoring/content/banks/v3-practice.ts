@@ -1419,6 +1419,7 @@ export const GUARDS: QuestionInput[] = [
 				label: 'No agents yet, and no rule for them',
 				score: 20,
 				weakGuard: 'Nothing decides what an AI agent may do.',
+				reaches: 'approval_gated',
 				next: step(
 					'Decide what agents may do before one acts',
 					'Write the rule now: agents get scoped identities, stay out of production or need human approval there.',
@@ -1492,6 +1493,7 @@ export const GUARDS: QuestionInput[] = [
 				label: 'No agents yet, and no rule',
 				score: 20,
 				weakGuard: 'Nothing says who approves an AI agent’s changes.',
+				reaches: 'second_person',
 				next: step(
 					'Decide who approves agents’ changes',
 					'Write the rule now: an agent never approves, and the person who prompted it is never the only approver.',
