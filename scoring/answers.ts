@@ -1,8 +1,17 @@
 /**
  * Answers against a bank: what is accepted (and the one-line error when not), which questions apply, and how an
- * answer reads as a score and as a level. Shared by both scoring models.
+ * answer reads as a score and as a level. Used by model 3.0 and every surface (the frozen models keep their own copy).
  */
-import { DONT_KNOW, NOT_APPLICABLE, RESERVED_ANSWERS, type Answers, type Question, type QuestionBank } from './schema';
+import {
+	DONT_KNOW,
+	NOT_APPLICABLE,
+	NOT_TRACKED,
+	RESERVED_ANSWERS,
+	VARIES,
+	type Answers,
+	type Question,
+	type QuestionBank
+} from './schema';
 import { AnswersError } from './answers-error';
 
 export { AnswersError };
@@ -17,11 +26,18 @@ export function isScored(question: Question): boolean {
 	return question.kind === 'use' || question.kind === 'practice' || question.kind === 'outcome';
 }
 
-/** The reserved answers a question accepts in its bank's model (bank 1.x: N/A on scored and confidence questions). */
+/**
+ * The reserved answers a question accepts in its bank's model. Bank 1.x: N/A everywhere. Profile questions: N/A is
+ * "prefer not to say". Bank 2.0.0: "don't know" everywhere, N/A where a gate can skip the question. Bank 3.0.0:
+ * "don't know" on every scored and confidence question, "varies by team" on practice, "we do not track this" on
+ * outcomes (not on the root-cause question).
+ */
 export function reservedAnswersOf(bank: QuestionBank, question: Question): string[] {
-	// Bank 1.x: N/A everywhere. Profile questions: N/A is "prefer not to say".
 	if (bank.model === 1 || question.kind === 'profile') return [NOT_APPLICABLE];
-	return question.skipWhen ? [DONT_KNOW, NOT_APPLICABLE] : [DONT_KNOW];
+	if (bank.model === 2) return question.skipWhen ? [DONT_KNOW, NOT_APPLICABLE] : [DONT_KNOW];
+	if (question.kind === 'practice') return [DONT_KNOW, VARIES];
+	if (question.kind === 'outcome' && !question.rootCause) return [DONT_KNOW, NOT_TRACKED];
+	return [DONT_KNOW];
 }
 
 /**

@@ -65,13 +65,23 @@ export const OptionSchema = z.strictObject({
 	 * look at AI-generated infrastructure code, author-only review, broad standing credentials). The sentence names it.
 	 */
 	weakGuard: z.string().min(1).max(200).optional(),
+	/**
+	 * Bank 3.0.0: answers elsewhere that this option cannot be true beside ("AI only suggests" beside agents acting in
+	 * production). A contradiction is listed and asked about before the result; it never changes the score.
+	 */
+	contradicts: z
+		.array(z.strictObject({ question: Slug, answers: z.array(Slug).min(1) }))
+		.max(4)
+		.optional(),
 	/** Bank 3.0.0, outcome options: "none that we know of" (scored by how well the organisation looks). */
 	nothingFound: z.literal(true).optional(),
 	/**
 	 * Bank 3.0.0, outcome options: a severe finding — severe by impact, or found by an attacker or an outside party.
 	 * It keeps an organisation out of Pioneer until its root cause is fixed and verified. The sentence names it.
 	 */
-	severe: z.string().min(1).max(200).optional()
+	severe: z.string().min(1).max(200).optional(),
+	/** Bank 3.0.0, the root-cause question: the option saying the root cause is fixed and the fix verified. */
+	verifiesFix: z.literal(true).optional()
 });
 export type Option = z.infer<typeof OptionSchema>;
 
@@ -135,7 +145,9 @@ export type InUseRule = z.infer<typeof InUseRuleSchema>;
  */
 export const DetectionSchema = z.strictObject({
 	question: Slug,
-	atLeast: Slug
+	atLeast: Slug,
+	/** What may have happened unseen while that practice is weak or the outcome unknown (one sentence). */
+	unseen: z.string().min(1).max(160)
 });
 export type Detection = z.infer<typeof DetectionSchema>;
 
@@ -164,8 +176,17 @@ export const QuestionSchema = z.strictObject({
 	theme: Slug.optional(),
 	/** Bank 2.0.0: framework references (ids of `scoring/frameworks`), a mapping, not conformance. */
 	references: z.array(z.string().min(1).max(80)).max(12).optional(),
-	/** Bank 3.0.0, questions with a critical option: when the practice counts as in use (see {@link InUseRuleSchema}). */
+	/**
+	 * Bank 3.0.0: when the practice counts as in use (see {@link InUseRuleSchema}) — required on a question with a
+	 * critical option (an open gap in use weighs towards Exposed); elsewhere it only keeps a survey comparison off a
+	 * result it does not concern.
+	 */
 	inUseUnless: InUseRuleSchema.optional(),
+	/**
+	 * Bank 3.0.0, use questions: false for adoption that is not AI-driven change (access to tools, strategic priority):
+	 * it counts in AI adoption but not in whether AI is in real use or in exposure.
+	 */
+	drivesChange: z.literal(false).optional(),
 	/** Bank 3.0.0, outcome questions: the practice that detects it (see {@link DetectionSchema}). */
 	detectedBy: DetectionSchema.optional(),
 	/**
@@ -245,7 +266,7 @@ export const QuestionBankSchema = z
 						issue(i, 'options', `"${q.id}": only practice options can be critical, weak guards or carry steps`);
 			if (q.kind !== 'outcome')
 				for (const o of q.options)
-					if (o.nothingFound || o.severe)
+					if (o.nothingFound || o.severe || o.verifiesFix)
 						issue(i, 'options', `"${q.id}": only outcome options can be "none found" or severe`);
 			if (bank.model === 3) model3Checks(q, i, bank, byId, issue);
 			if (q.options.some((o, k) => k > 0 && o.score < (q.options[k - 1]?.score ?? 0)))
@@ -292,23 +313,30 @@ function model3Checks(
 	for (const [k, o] of q.options.entries()) {
 		if (o.critical && o.weakGuard) issue(i, 'options', `"${q.id}" option "${o.id}" is critical and a weak guard`);
 		const next = q.options.slice(k + 1).find((x) => x.score > o.score);
-		if (o.critical || (o.weakGuard && unsafe(next))) {
+		if ((o.critical || (o.weakGuard && unsafe(next))) && !o.reaches)
+			issue(i, 'options', `"${q.id}" option "${o.id}" needs "reaches": its next level is not safe`);
+		if (o.reaches) {
 			const target = q.options.find((x) => x.id === o.reaches);
 			if (!target || unsafe(target) || target.score <= o.score)
 				issue(i, 'options', `"${q.id}" option "${o.id}" must reach a higher option that is neither critical nor weak`);
-		} else if (o.reaches)
-			issue(i, 'options', `"${q.id}" option "${o.id}" has "reaches" but its next level is already safe`);
+		}
+		for (const c of o.contradicts ?? []) {
+			const other = byId.get(c.question);
+			if (!other || other === q || c.answers.some((a) => !other.options.some((x) => x.id === a)))
+				issue(i, 'options', `"${q.id}" option "${o.id}" contradicts unknown "${c.question}" answers`);
+		}
 	}
-	if (critical.length > 0) {
+	if (critical.length > 0 || q.inUseUnless) {
 		const rule = q.inUseUnless;
 		const use = rule && byId.get(rule.question);
 		if (!rule || !use || use.kind !== 'use' || bank.questions.indexOf(use) > i)
-			issue(i, 'inUseUnless', `"${q.id}" has a critical option and needs an earlier use question in inUseUnless`);
+			issue(i, 'inUseUnless', `"${q.id}" needs an earlier use question in inUseUnless`);
 		else
 			for (const a of rule.answers)
 				if (!use.options.some((o) => o.id === a))
 					issue(i, 'inUseUnless', `"${q.id}" inUseUnless names unknown option "${a}" of "${use.id}"`);
-	} else if (q.inUseUnless) issue(i, 'inUseUnless', `"${q.id}" has no critical option to be in use`);
+	}
+	if (q.drivesChange === false && q.kind !== 'use') issue(i, 'drivesChange', `only use questions can drive change`);
 	if (q.kind === 'outcome' && !q.rootCause) {
 		const d = q.detectedBy && byId.get(q.detectedBy.question);
 		if (!q.detectedBy || !d || d.kind !== 'practice' || !d.options.some((o) => o.id === q.detectedBy?.atLeast))
@@ -349,180 +377,3 @@ export type AnswerSet = z.infer<typeof AnswerSetSchema>;
 export const TIER_IDS = ['exposed', 'fragmented', 'outpacing', 'pioneer'] as const;
 export const TierId = z.enum(TIER_IDS);
 export type TierId = z.infer<typeof TierId>;
-
-const Score = z.number().min(0).max(100);
-
-export const DimensionResultSchema = z.strictObject({
-	dimension: DimensionId,
-	/** 0–100 as reported (exposure for risk_exposure); null when no question of the dimension was answered. */
-	score: Score.nullable(),
-	/** 0–100, higher = better, as it enters the index (100 − exposure for risk_exposure). */
-	contribution: Score.nullable(),
-	answered: z.number().int().min(0),
-	notApplicable: z.number().int().min(0),
-	/** Answered "don't know" (bank 2.0.0; scored as the weakest answer, not counted as answered). */
-	dontKnow: z.number().int().min(0),
-	skipped: z.number().int().min(0),
-	/** Questions that apply (gated-off questions excluded). */
-	total: z.number().int().min(0),
-	/** answered ÷ total, 0–1 (1 when nothing applies). */
-	coverage: z.number().min(0).max(1)
-});
-export type DimensionResult = z.infer<typeof DimensionResultSchema>;
-
-/** A rule that fired (or nearly did) when placing the tier, with the numbers it compared. */
-export const ReasonSchema = z.strictObject({
-	rule: z.string().min(1),
-	text: z.string().min(1),
-	value: z.number(),
-	cutoff: z.number(),
-	passed: z.boolean()
-});
-export type Reason = z.infer<typeof ReasonSchema>;
-
-export const AnswerChangeSchema = z.strictObject({
-	questionId: Slug,
-	from: Slug.nullable(),
-	to: Slug
-});
-export type AnswerChange = z.infer<typeof AnswerChangeSchema>;
-
-export const LiftPlanSchema = z.strictObject({
-	target: TierId,
-	/** Prerequisites first. Bank 2.0.0: practice questions only, each raised by at most two levels. */
-	changes: z.array(AnswerChangeSchema)
-});
-export type LiftPlan = z.infer<typeof LiftPlanSchema>;
-
-/**
- * Why a placed result below Pioneer has no lift plan: `deeper_use` — only deeper AI use would lift it (adoption is
- * context, never advice); `outcomes` — recent incidents hold it down whatever the practice; `no_steps` — no set
- * of realistic practice steps (two levels per question) lifts it.
- */
-export const LiftContext = z.enum(['deeper_use', 'outcomes', 'no_steps']);
-export type LiftContext = z.infer<typeof LiftContext>;
-
-/** For a result below deep use: whether its practice would hold at the Pioneer bar if use deepened, and how to get there. */
-export const ReadinessSchema = z.strictObject({
-	ready: z.boolean(),
-	/** The fewest practice steps to be ready (empty when ready, or when no realistic steps suffice). */
-	changes: z.array(AnswerChangeSchema),
-	/** False when no realistic set of steps makes the practice ready. */
-	reachable: z.boolean()
-});
-export type Readiness = z.infer<typeof ReadinessSchema>;
-
-/** The cut-off a borderline result sits near, and the group on its other side. */
-export const NearestCutoffSchema = z.strictObject({
-	rule: z.string().min(1),
-	axis: z.enum(['use', 'control', 'exposure']),
-	value: z.number(),
-	cutoff: z.number(),
-	/** The uncertainty margin of this cut-off (points), from the norming's sensitivity runs. */
-	margin: z.number().min(0),
-	/** The tier the result would be in just across this cut-off. */
-	across: TierId
-});
-export type NearestCutoff = z.infer<typeof NearestCutoffSchema>;
-
-/** The parts risk exposure is computed from (bank 2.0.0), each 0–100. */
-export const ExposurePartsSchema = z.strictObject({
-	/** How much AI-driven change there is: the use axis as exposure sees it ("don't know" counts as deep use). */
-	aiChange: Score,
-	/** How strong the guards on AI-driven change are: the weighted mean of the risk dimension's practice questions. */
-	guards: Score,
-	/** How much the last 12 months' outcomes count against you: 0 = no incidents, 100 = the worst on every question. */
-	outcomes: Score
-});
-export type ExposureParts = z.infer<typeof ExposurePartsSchema>;
-
-export const ConfidenceGapSchema = z.strictObject({
-	dimension: DimensionId,
-	/** Self-rated confidence, 0–100; null when not answered. */
-	confidence: Score.nullable(),
-	/** Evidence: the dimension's contribution (higher = better). */
-	practice: Score.nullable(),
-	/** confidence − practice; positive = confidence exceeds the evidence. */
-	gap: z.number().nullable(),
-	overconfident: z.boolean()
-});
-export type ConfidenceGap = z.infer<typeof ConfidenceGapSchema>;
-
-export const BenchmarkLineSchema = z.strictObject({
-	questionId: Slug,
-	figure: Slug,
-	share: z.number().min(0).max(100),
-	/** Whether the answer is what the figure counts. */
-	matches: z.boolean(),
-	/** What matching the figure says about practice (see `QuestionBenchmark.direction`). */
-	direction: z.enum(['better', 'worse', 'neutral']),
-	you: z.string(),
-	peers: z.string(),
-	source: z.string()
-});
-export type BenchmarkLine = z.infer<typeof BenchmarkLineSchema>;
-
-export const RecommendationSchema = z.strictObject({
-	questionId: Slug,
-	dimension: DimensionId,
-	/** Order of the roadmap (higher first); internal, never shown. */
-	priority: z.number(),
-	title: z.string(),
-	action: z.string(),
-	effort: z.enum(['low', 'medium', 'high']),
-	/** Bank 2.0.0: the level the step starts from (null for "don't know" / skipped) and the level it reaches. */
-	from: Slug.nullable(),
-	to: Slug.nullable(),
-	/** The answer is a critical gap; such steps head the roadmap. */
-	critical: z.boolean(),
-	/** The step is part of the lift plan (or the readiness plan). */
-	lifts: z.boolean(),
-	theme: Slug.nullable(),
-	references: z.array(z.string()),
-	/** The answers that triggered it. */
-	because: z.array(z.strictObject({ questionId: Slug, optionId: Slug }))
-});
-export type Recommendation = z.infer<typeof RecommendationSchema>;
-
-/** Everything a results page, PDF or CSV shows, computed by `score(bank, answers)`. */
-export const ResultSchema = z.strictObject({
-	bank: Slug,
-	version: SemVer,
-	/** The scoring model the bank is scored by (see `QuestionBank.model`). */
-	model: z.union([z.literal(1), z.literal(2)]),
-	dimensions: z.array(DimensionResultSchema),
-	/** How deeply AI is used: the ai_integration score. */
-	use: Score.nullable(),
-	/** How well AI is controlled: weighted mean of governance, automation, platform and (100 − exposure). */
-	control: Score.nullable(),
-	index: Score.nullable(),
-	/** Share of scored questions that apply and were answered with an option (not skipped, N/A or "don't know"), 0–1. */
-	coverage: z.number().min(0).max(1),
-	answered: z.number().int().min(0),
-	notApplicable: z.number().int().min(0),
-	dontKnow: z.number().int().min(0),
-	skipped: z.number().int().min(0),
-	/** Null when too little was answered to place a tier. */
-	tier: TierId.nullable(),
-	reasons: z.array(ReasonSchema),
-	/** Bank 2.0.0: AI is used above the floor below which an organisation is never Exposed. */
-	inUse: z.boolean(),
-	/** Bank 2.0.0: questions whose answer is a critical gap (a critical option, or "don't know" / skipped where one exists), bank order. */
-	criticalGaps: z.array(Slug),
-	/** A dimension's coverage is thin: read the tier as provisional. */
-	provisional: z.boolean(),
-	/** The dimensions with thin coverage, in display order. */
-	thinDimensions: z.array(DimensionId),
-	exposure: ExposurePartsSchema.nullable(),
-	borderline: z.boolean(),
-	nearestCutoff: NearestCutoffSchema.nullable(),
-	liftPlan: LiftPlanSchema.nullable(),
-	/** Why a placed result below Pioneer has no lift plan; null otherwise. */
-	liftContext: LiftContext.nullable(),
-	/** Bank 2.0.0, results below deep use: readiness of practice for deeper use. */
-	readiness: ReadinessSchema.nullable(),
-	confidenceGaps: z.array(ConfidenceGapSchema),
-	benchmarkLines: z.array(BenchmarkLineSchema),
-	recommendations: z.array(RecommendationSchema)
-});
-export type Result = z.infer<typeof ResultSchema>;

@@ -6,6 +6,7 @@
  * questions bundled an outcome with a control) is not carried: the retake asks it again.
  */
 import { answerOf, validateAnswers } from '../answers';
+import { BANKS } from './banks';
 import { DONT_KNOW, NOT_APPLICABLE, type Answers, type QuestionBank } from '../schema';
 
 /** A question that moved or was re-cut between versions, and how its options map (unlisted options do not carry). */
@@ -91,6 +92,99 @@ export const RENAMES: readonly QuestionRename[] = [
 		from: 'risk_misconfig_prod',
 		to: 'out_misconfig_prod',
 		options: { found_externally: 'found_externally' }
+	},
+	// ── 2.0.0 → 3.0.0: re-cut options keep their meaning where they can; split or broadened ones are asked again.
+	{
+		fromVersion: '2.0.0',
+		from: 'gov_formal_policy',
+		to: 'gov_formal_policy',
+		// "approved" covered application code; "approved_full" code, infrastructure and agents (its yearly review is not asked now).
+		options: { ...same('none', 'informal', 'draft'), approved: 'app_code', approved_full: 'full' }
+	},
+	{
+		fromVersion: '2.0.0',
+		from: 'gov_policy_enforcement',
+		to: 'gov_policy_enforcement',
+		options: {
+			...same('not_enforced', 'individuals', 'spot_checks', 'key_rules_automated'),
+			fully_automated: 'automated_attested'
+		}
+	},
+	{
+		fromVersion: '2.0.0',
+		from: 'gov_mcp_allowlist',
+		to: 'gov_mcp_allowlist',
+		options: { ...same('anything', 'guidance', 'allowlist'), enforced: 'pinned' }
+	},
+	{
+		fromVersion: '2.0.0',
+		from: 'auto_drift_detection',
+		to: 'auto_drift_detection',
+		options: { ...same('none', 'manual', 'scheduled_report', 'scheduled_alert'), continuous_reconcile: 'reconciled' }
+	},
+	{
+		fromVersion: '2.0.0',
+		from: 'auto_dependency_checks',
+		to: 'auto_dependency_checks',
+		options: { ...same('nothing', 'review', 'proxy'), scanning: 'flagged' }
+	},
+	// 2.0.0's "an engineer reads the plan" did not say the reader is someone other than the author: asked again.
+	{
+		fromVersion: '2.0.0',
+		from: 'risk_ai_iac_review',
+		to: 'risk_ai_iac_review',
+		options: { ...same('direct_no_review', 'peer_review_checks', 'governed_pipeline'), minimal_review: 'author_glance' }
+	},
+	{
+		fromVersion: '2.0.0',
+		from: 'risk_app_code_review',
+		to: 'risk_app_code_review',
+		options: { ...same('unreviewed', 'author_only', 'peer_review_tests', 'ai_aware_review'), skim: 'peer_review' }
+	},
+	{
+		fromVersion: '2.0.0',
+		from: 'risk_ai_credentials',
+		to: 'risk_ai_credentials',
+		options: {
+			...same('shared_admin', 'personal_admin', 'service_broad', 'short_lived_scoped'),
+			least_privilege: 'own_scoped'
+		}
+	},
+	{
+		fromVersion: '2.0.0',
+		from: 'risk_agent_guardrails',
+		to: 'risk_agent_guardrails',
+		options: {
+			...same('unrestricted', 'watched', 'full_guardrails'),
+			non_prod_only: 'non_prod_by_design',
+			scoped_approved: 'approval_gated'
+		}
+	},
+	// How many incidents and how bad were one question in 2.0.0; 3.0.0 asks them apart.
+	{ fromVersion: '2.0.0', from: 'out_ai_incidents', to: 'out_ai_incidents', options: same('one', 'none') },
+	{
+		fromVersion: '2.0.0',
+		from: 'out_misconfig_prod',
+		to: 'out_misconfig_prod',
+		options: { ...same('found_by_chance', 'found_by_automation', 'none'), found_externally: 'found_outside' }
+	},
+	{
+		fromVersion: '2.0.0',
+		from: 'out_compliance',
+		to: 'out_compliance',
+		options: { ...same('found_late', 'found_by_controls', 'none'), found_by_auditors: 'found_outside' }
+	},
+	{
+		fromVersion: '2.0.0',
+		from: 'out_rework',
+		to: 'out_rework',
+		options: { ...same('monthly', 'several', 'once'), rarely: 'none' }
+	},
+	{
+		fromVersion: '2.0.0',
+		from: 'plat_platform_team',
+		to: 'plat_platform_team',
+		options: { ...same('own_way', 'ops_tickets', 'part_time', 'product'), dedicated: 'owned' }
 	}
 ];
 
@@ -117,7 +211,23 @@ export interface CarriedAnswers {
  * of bank 1.x becomes "don't know" (it never helps in 2.0.0); skipped questions stay skipped. Only answers the
  * target accepts are kept, so the result always validates against `to`.
  */
-export function carryAnswers(from: QuestionBank, answers: Answers, to: QuestionBank): CarriedAnswers {
+export function carryAnswers(
+	from: QuestionBank,
+	answers: Answers,
+	to: QuestionBank,
+	banks: readonly QuestionBank[] = BANKS
+): CarriedAnswers {
+	// Across more than one version (1.0.0 → 3.0.0), carry step by step through the versions in between.
+	const between = banks.filter((b) => b.id === from.id && b.id === to.id && b.model > from.model && b.model < to.model);
+	if (between.length > 0) {
+		const step = carryAnswers(from, answers, between[0]!, banks);
+		const rest = carryAnswers(between[0]!, step.answers, to, banks);
+		return { ...rest, notCarried: [...step.notCarried, ...rest.notCarried] };
+	}
+	return carryOneStep(from, answers, to);
+}
+
+function carryOneStep(from: QuestionBank, answers: Answers, to: QuestionBank): CarriedAnswers {
 	const out: Answers = {};
 	const notCarried: NotCarried[] = [];
 	const target = new Map(to.questions.map((q) => [q.id, q]));
@@ -136,8 +246,10 @@ export function carryAnswers(from: QuestionBank, answers: Answers, to: QuestionB
 		}
 		let mapped: string | undefined;
 		if (rename && Object.keys(rename.options).length === 0) mapped = undefined;
+		else if (optionId === NOT_APPLICABLE && from.model === 2 && toQuestion.kind !== 'profile')
+			mapped = undefined; // "not applicable: no agents act" — bank 3.0.0 asks what the rules require instead
 		else if (optionId === NOT_APPLICABLE || optionId === DONT_KNOW)
-			mapped = toQuestion.kind === 'profile' ? undefined : to.model === 1 ? NOT_APPLICABLE : DONT_KNOW;
+			mapped = toQuestion.kind === 'profile' ? NOT_APPLICABLE : to.model === 1 ? NOT_APPLICABLE : DONT_KNOW;
 		else
 			mapped = rename
 				? rename.options[optionId]

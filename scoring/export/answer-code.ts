@@ -6,9 +6,11 @@
  *
  *     <bank id> "." <major> "." <minor> "." <patch> "." <format> <one char per question> <6-char checksum>
  *
- * - Format `b` (bank 2.0.0 on): one character per question of the bank, in bank order, from
+ * - Format `b` (bank 2.0.0): one character per question of the bank, in bank order, from
  *   {@link CODE_ALPHABET}: `0` = skipped, `1` = not applicable ({@link NOT_APPLICABLE}), `2` = don't know
  *   ({@link DONT_KNOW}), `3` + i = the question's i-th option.
+ * - Format `c` (bank 3.0.0 on): as `b`, with `3` = varies by team ({@link VARIES}), `4` = we do not track this
+ *   ({@link NOT_TRACKED}), `5` + i = the i-th option.
  * - Format `a` (bank 1.x, still read): `0` = skipped, `1` = not applicable / don't know, `2` + i = the i-th option.
  * - The checksum is the CRC-32 of everything before it, written as 6 alphabet characters (36 bits, the top 4
  *   always zero). CRC-32 catches every change of up to 32 consecutive bits, so any single-character
@@ -18,18 +20,25 @@
  */
 import { BANKS } from '../content/banks';
 import { validateAnswers } from '../answers';
-import { DONT_KNOW, NOT_APPLICABLE, type Answers, type QuestionBank } from '../schema';
+import { DONT_KNOW, NOT_APPLICABLE, NOT_TRACKED, VARIES, type Answers, type QuestionBank } from '../schema';
 
 /** URL-safe alphabet (RFC 3986 unreserved characters) used for answers and the checksum. */
 export const CODE_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
 
-/** The body layouts: `a` for banks of model 1 (no "don't know"), `b` for model 2. */
-const FORMATS = { a: { firstOption: 2, dontKnow: null }, b: { firstOption: 3, dontKnow: 2 } } as const;
+/**
+ * The body layouts: `a` for banks of model 1 (no "don't know"), `b` for model 2, `c` for model 3 ("varies by team"
+ * and "we do not track this" added).
+ */
+const FORMATS = {
+	a: { firstOption: 2, dontKnow: null, varies: null, notTracked: null },
+	b: { firstOption: 3, dontKnow: 2, varies: null, notTracked: null },
+	c: { firstOption: 5, dontKnow: 2, varies: 3, notTracked: 4 }
+} as const;
 type Format = keyof typeof FORMATS;
 
-/** The format written for a bank: `b` from bank 2.0.0 (model 2) on, `a` before. */
+/** The format written for a bank: `c` from bank 3.0.0 (model 3) on, `b` for 2.0.0, `a` before. */
 export function codeFormatFor(bank: QuestionBank): Format {
-	return bank.model === 1 ? 'a' : 'b';
+	return bank.model === 1 ? 'a' : bank.model === 2 ? 'b' : 'c';
 }
 
 const CHECKSUM_LENGTH = 6;
@@ -105,7 +114,11 @@ export function encodeAnswerCode(bank: QuestionBank, answers: Answers): string {
 					? NA
 					: answer === DONT_KNOW && layout.dontKnow !== null
 						? layout.dontKnow
-						: layout.firstOption + question.options.findIndex((o) => o.id === answer);
+						: answer === VARIES && layout.varies !== null
+							? layout.varies
+							: answer === NOT_TRACKED && layout.notTracked !== null
+								? layout.notTracked
+								: layout.firstOption + question.options.findIndex((o) => o.id === answer);
 		body += CODE_ALPHABET[value];
 	}
 	const payload = header(bank) + body;
@@ -158,6 +171,8 @@ export function decodeAnswerCode(
 		if (value === SKIPPED) return;
 		if (value === NA) answers[question.id] = NOT_APPLICABLE;
 		else if (value === layout.dontKnow) answers[question.id] = DONT_KNOW;
+		else if (value === layout.varies) answers[question.id] = VARIES;
+		else if (value === layout.notTracked) answers[question.id] = NOT_TRACKED;
 		else {
 			const option = question.options[value - layout.firstOption];
 			if (!option) throw new AnswerCodeError('This result code has been altered');

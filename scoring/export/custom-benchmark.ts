@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { SURVEY_2026, type Benchmark } from '../content/survey';
 import { readCsvTable, IssueList, parsePercent, type TableSpec } from './csv-table';
 import {
-	NOT_APPLICABLE,
+	RESERVED_ANSWERS,
 	SemVer,
 	Slug,
 	TIER_IDS,
@@ -265,19 +265,10 @@ export function customBenchmarkLines(
 			{
 				questionId: s.questionId,
 				share: s.share,
-				matches: answer === undefined || answer === NOT_APPLICABLE ? null : s.optionIds.includes(answer),
+				// A reserved answer (don't know, varies, not tracked, not applicable) says nothing either way.
+				matches: answer === undefined || RESERVED_ANSWERS.includes(answer) ? null : s.optionIds.includes(answer),
 				peers: `${s.share} % of ${custom.name} (${custom.sample} organisations) chose: ${labels.join(' or ')}`
 			}
 		];
 	});
-}
-
-/** Share (percent) of the custom benchmark's organisations below, in and above `tier`. */
-export function customTierPosition(
-	custom: CustomBenchmark,
-	tier: TierId
-): { below: number; same: number; above: number } {
-	const at = TIER_IDS.indexOf(tier);
-	const sum = (ids: readonly TierId[]) => ids.reduce((total, t) => total + custom.tiers[t], 0);
-	return { below: sum(TIER_IDS.slice(0, at)), same: custom.tiers[tier], above: sum(TIER_IDS.slice(at + 1)) };
 }

@@ -8,9 +8,10 @@ import { BANKS } from '../content/banks';
 import type { Benchmark } from '../content/survey';
 import { CsvImportError, IssueList, readCsvTable, writeCsv, type TableSpec } from './csv-table';
 import { AnswersError, reservedAnswersOf, validateAnswers } from '../answers';
-import { type Answers, type QuestionBank, type Result } from '../schema';
-import { METRIC_LABELS } from '../present/labels';
-import { TIER_LABELS } from '../model/v2/tiers';
+import { surveyShareOf } from '../content/survey';
+import { isCurrent, type AnyResult } from '../model';
+import type { Answers, QuestionBank } from '../schema';
+import { METRIC_LABELS, TIER_LABELS } from '../present/labels';
 
 /** The columns of a result CSV, in the order they are written. */
 export const RESULT_CSV_COLUMNS = [
@@ -62,7 +63,7 @@ function number(value: number | null): string {
 export function resultToCsv(
 	bank: QuestionBank,
 	answers: Answers,
-	result: Result,
+	result: AnyResult,
 	{ exportedAt, benchmark }: ResultCsvOptions
 ): string {
 	const dimensions = new Map(bank.dimensions.map((d) => [d.id, d]));
@@ -101,31 +102,97 @@ export function resultToCsv(
 	const summary = (metric: string, label: string, value: string | number, dimension = '') =>
 		row({ section: 'summary', dimension, metric, metric_label: label, value });
 	const tierShare = result.tier ? benchmark.tiers.find((t) => t.id === result.tier)?.share : undefined;
-	const summaryRows = [
-		...result.dimensions.map((d) => {
-			const dimension = dimensions.get(d.dimension);
-			const scale = dimension?.orientation === 'higher-is-worse' ? '0–100, higher = more exposed' : '0–100';
-			return summary('dimension_score', `${dimension?.label ?? d.dimension} (${scale})`, number(d.score), d.dimension);
-		}),
-		summary('use', `${METRIC_LABELS.use} (0–100)`, number(result.use)),
-		summary('control', `${METRIC_LABELS.control} (0–100)`, number(result.control)),
-		summary('index', `${METRIC_LABELS.index} (0–100)`, number(result.index)),
-		summary(
-			'coverage',
-			`${METRIC_LABELS.coverage} (% of the questions that apply, answered)`,
-			number(result.coverage * 100)
-		),
-		summary('answered', 'Questions answered with an option', result.answered),
-		summary('not_applicable', `Questions not applicable (skipped by a gating answer)`, result.notApplicable),
-		summary('dont_know', `Questions answered “${DONT_KNOW_LABEL}”`, result.dontKnow),
-		summary('skipped', 'Questions skipped', result.skipped),
-		summary('tier', METRIC_LABELS.tier, result.tier ? TIER_LABELS[result.tier] : METRIC_LABELS.notPlacedTooFew),
-		summary('provisional', 'Provisional (thin coverage in a dimension)', result.provisional ? 'yes' : 'no'),
-		summary('critical_gaps', 'Critical gaps (question ids)', result.criticalGaps.join(' ')),
+	const dimensionRows = result.dimensions.map((d) => {
+		const dimension = dimensions.get(d.dimension);
+		const scale = dimension?.orientation === 'higher-is-worse' ? `0–100, ${METRIC_LABELS.exposureScale}` : '0–100';
+		return summary('dimension_score', `${dimension?.label ?? d.dimension} (${scale})`, number(d.score), d.dimension);
+	});
+	const tierRow = summary(
+		'tier',
+		METRIC_LABELS.tier,
+		result.tier ? TIER_LABELS[result.tier] : METRIC_LABELS.notPlacedTooFew
+	);
+	const benchmarkRows = [
 		summary('benchmark', 'Benchmark', benchmark.name),
 		summary('benchmark_sample', 'Benchmark sample (organisations)', benchmark.sample),
 		summary('benchmark_tier_share', 'Benchmark organisations in your group (%)', number(tierShare ?? null))
 	];
+	let summaryRows: (string | number)[][];
+	if (isCurrent(result)) {
+		const interval = result.tier ? surveyShareOf(benchmark, result.tier).interval : null;
+		summaryRows = [
+			...dimensionRows,
+			summary('use', `${METRIC_LABELS.use} (0–100, context: never decides the group)`, number(result.use)),
+			summary('control', `${METRIC_LABELS.control} (0–100)`, number(result.control)),
+			summary('exposure', `${METRIC_LABELS.exposure} (0–100, ${METRIC_LABELS.exposureScale})`, number(result.exposure)),
+			summary(
+				'coverage',
+				`${METRIC_LABELS.coverage} (% of practice and outcome questions answered)`,
+				number(result.coverage * 100)
+			),
+			summary('answered', 'Questions answered', result.answered),
+			summary('dont_know', `Questions answered “${DONT_KNOW_LABEL}”`, result.dontKnow),
+			summary('unanswered', 'Questions unanswered (question ids)', result.unanswered.join(' ')),
+			tierRow,
+			summary('rule', 'Deciding rule (docs/methodology.md)', result.rule),
+			summary('provisional', 'Provisional', result.provisional ? 'yes' : 'no'),
+			summary('critical_gaps', 'Critical gaps (question ids)', result.criticalGaps.join(' ')),
+			summary(
+				'not_ruled_out',
+				'Critical questions not ruled out (question ids)',
+				result.criticalOpen
+					.filter((g) => !g.optionId)
+					.map((g) => g.questionId)
+					.join(' ')
+			),
+			summary('weak_guards', 'Weak guards (question ids)', result.weakGuards.map((g) => g.questionId).join(' ')),
+			summary(
+				'severe_findings',
+				'Severe findings (question ids; fixed and verified marked *)',
+				result.criticalFindings.map((f) => `${f.questionId}${f.fixed ? '*' : ''}`).join(' ')
+			),
+			summary(
+				'unknown_outcomes',
+				'Outcomes not ruled out (question ids)',
+				result.unknownOutcomes.map((u) => u.questionId).join(' ')
+			),
+			summary(
+				'inconsistencies',
+				'Answers counted lower for their prerequisites (question ids)',
+				result.inconsistencies.map((i) => i.questionId).join(' ')
+			),
+			summary(
+				'lifts',
+				'The plan reaches the next group',
+				result.liftPlan ? (result.liftPlan.lifts ? 'yes' : 'no') : ''
+			),
+			...benchmarkRows,
+			summary(
+				'benchmark_tier_interval',
+				'Survey share of your group, 95 % interval (%)',
+				interval ? `${interval.low}–${interval.high}` : ''
+			)
+		];
+	} else
+		summaryRows = [
+			...dimensionRows,
+			summary('use', 'AI use (0–100)', number(result.use)),
+			summary('control', 'Control (0–100)', number(result.control)),
+			summary('index', `${METRIC_LABELS.index} (0–100)`, number(result.index)),
+			summary(
+				'coverage',
+				`${METRIC_LABELS.coverage} (% of the questions that apply, answered)`,
+				number(result.coverage * 100)
+			),
+			summary('answered', 'Questions answered with an option', result.answered),
+			summary('not_applicable', 'Questions not applicable (skipped by a gating answer)', result.notApplicable),
+			summary('dont_know', `Questions answered “${DONT_KNOW_LABEL}”`, result.dontKnow),
+			summary('skipped', 'Questions skipped', result.skipped),
+			tierRow,
+			summary('provisional', 'Provisional (thin coverage in a dimension)', result.provisional ? 'yes' : 'no'),
+			summary('critical_gaps', 'Critical gaps (question ids)', result.criticalGaps.join(' ')),
+			...benchmarkRows
+		];
 	return writeCsv([RESULT_CSV_COLUMNS, ...questionRows, ...summaryRows]);
 }
 

@@ -8,8 +8,8 @@
 import { answerText } from '../present/answer-labels';
 import { writeCsv } from './csv-table';
 import type { QuestionBank } from '../schema';
-import { METRIC_LABELS } from '../present/labels';
-import { TIER_LABELS } from '../model/v2/tiers';
+import { METRIC_LABELS, TIER_LABELS } from '../present/labels';
+
 import type { TeamStats } from '../model/team-stats';
 
 /** The columns, in order. */
@@ -55,7 +55,7 @@ export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats): string {
 			metric_label: 'Team tier (from the team answers)',
 			value: result.tier ? TIER_LABELS[result.tier] : METRIC_LABELS.notPlacedTooFew
 		},
-		{ section: 'team', metric: 'index', metric_label: 'Team index, 0–100', value: num(result.index) },
+		{ section: 'team', metric: 'control', metric_label: 'Team foundations, 0–100', value: num(result.control) },
 		{
 			section: 'team',
 			metric: 'agreed_answers',

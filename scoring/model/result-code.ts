@@ -6,15 +6,15 @@ import { AnswerCodeError, decodeAnswerCode } from '../export/answer-code';
 import { AnswersError } from '../answers';
 import { BANKS } from '../content/banks';
 import { SURVEY_2026, type Benchmark } from '../content/survey';
-import type { Answers, QuestionBank, Result } from '../schema';
-import { score } from './v2/score';
+import type { Answers, QuestionBank } from '../schema';
+import { score, type AnyResult } from './index';
 
 /** A code and what it holds, scored. */
 export interface ScoredCode {
 	code: string;
 	bank: QuestionBank;
 	answers: Answers;
-	result: Result;
+	result: AnyResult;
 }
 
 /** Why a code is not a usable result; `reason` says which (data, not text to parse), `message` is for the person. */

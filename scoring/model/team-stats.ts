@@ -19,17 +19,9 @@
  * per-question or per-dimension figure computed from fewer people than it (those are `null`, "suppressed").
  */
 import { SURVEY_2026, type Benchmark } from '../content/survey';
-import {
-	DIMENSION_IDS,
-	TIER_IDS,
-	type Answers,
-	type DimensionId,
-	type QuestionBank,
-	type Result,
-	type TierId
-} from '../schema';
-import { AnswersError, reservedAnswersOf } from '../answers';
-import { placement, round1, score, validateAnswers } from './v2/score';
+import { DIMENSION_IDS, TIER_IDS, type Answers, type DimensionId, type QuestionBank, type TierId } from '../schema';
+import { AnswersError, reservedAnswersOf, round1, validateAnswers } from '../answers';
+import { placement, score, type AnyResult } from './index';
 
 /** No team figure is computed from fewer responses than this unless the workshop says otherwise. */
 export const MIN_GROUP_SIZE_DEFAULT = 3;
@@ -101,7 +93,7 @@ export interface TeamStats {
 	/** How many team answers were agreed in discussion, and how many come from the answers (the median). */
 	formed: { agreed: number; median: number };
 	/** The team result: {@link score} of {@link teamAnswers}. */
-	result: Result;
+	result: AnyResult;
 	dimensions: DimensionStats[];
 	/** Practice and confidence questions in bank order. */
 	questions: QuestionStats[];

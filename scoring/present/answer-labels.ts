@@ -1,7 +1,7 @@
 /**
  * How an answer reads in exports and comparisons. The N/A labels are the ones the questionnaire shows.
  */
-import { DONT_KNOW, NOT_APPLICABLE } from '../reserved';
+import { DONT_KNOW, NOT_APPLICABLE, NOT_TRACKED, VARIES } from '../reserved';
 import type { Question } from '../schema';
 
 /** Label of the reserved N/A answer of bank 1.x, which also meant "don't know". */
@@ -12,6 +12,10 @@ export const NOT_APPLICABLE_LABEL = 'Not applicable';
 export const DONT_KNOW_LABEL = 'Don’t know';
 /** Label of the reserved N/A answer on (optional) profile questions. */
 export const PREFER_NOT_TO_SAY_LABEL = 'Prefer not to say';
+/** Label of the reserved "varies by team" answer (bank 3.0.0 on, practice questions). */
+export const VARIES_LABEL = 'Varies by team';
+/** Label of the reserved "we do not track this" answer (bank 3.0.0 on, outcome questions). */
+export const NOT_TRACKED_LABEL = 'We do not track this';
 /** Label of a question left unanswered. */
 export const SKIPPED_LABEL = 'Not answered';
 
@@ -22,6 +26,8 @@ export const SKIPPED_LABEL = 'Not answered';
 export function answerText(question: Question, optionId: string | undefined): string {
 	if (optionId === undefined) return SKIPPED_LABEL;
 	if (optionId === DONT_KNOW) return DONT_KNOW_LABEL;
+	if (optionId === VARIES) return VARIES_LABEL;
+	if (optionId === NOT_TRACKED) return NOT_TRACKED_LABEL;
 	if (optionId === NOT_APPLICABLE)
 		return question.kind === 'profile'
 			? PREFER_NOT_TO_SAY_LABEL
@@ -32,13 +38,15 @@ export function answerText(question: Question, optionId: string | undefined): st
 }
 
 /** The note under every questionnaire step: what leaving a question unanswered or answering "don't know" does. */
-export function unansweredNote(model: 1 | 2): string {
-	return model === 1
-		? 'You can leave a question unanswered; it lowers your coverage, and the results say how many were skipped.'
-		: 'If you do not know an answer, say so: “Don’t know” and unanswered questions count as the weakest answer — they never help — and lower your coverage.';
+export function unansweredNote(model: 1 | 2 | 3): string {
+	if (model === 1)
+		return 'You can leave a question unanswered; it lowers your coverage, and the results say how many were skipped.';
+	if (model === 2)
+		return 'If you do not know an answer, say so: “Don’t know” and unanswered questions count as the weakest answer — they never help — and lower your coverage.';
+	return 'If you do not know an answer, say so: “Don’t know” and unanswered questions count as the weakest answer and never help. Where teams differ, answer “Varies by team” (it counts as the weakest team’s level); where you do not track an outcome, say that.';
 }
 
-/** Why some questions of a step are not asked: a gating answer skips them, or it is unknown whether they apply. */
+/** Why some questions of a step are not asked: a gating answer skips them, or it is unknown whether they apply (bank 2.0.0). */
 export function gatedQuestionsNote(state: 'skipped' | 'unknown', count: number): string {
 	const n = count === 1 ? '1 question about AI agents is' : `${count} questions about AI agents are`;
 	return state === 'skipped'

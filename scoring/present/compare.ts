@@ -1,22 +1,18 @@
 /**
- * "Since last time": compares an earlier result (typically re-imported from a CSV) with the current one.
+ * "Since last time": compares an earlier result (re-imported from a CSV, or this browser's last one) with the current
+ * one — of any bank, each scored by its own model. Groups move in the partial order: up, down, the same, or a
+ * different shape (Outpacing and Fragmented are neither above the other).
  */
+import type { AnyResult } from '../model';
+import { compareGroups } from '../model/v3/tiers';
+import type { Answers, DimensionId, Question, QuestionBank, TierId } from '../schema';
 import { answerText } from './answer-labels';
-import {
-	TIER_IDS,
-	type Answers,
-	type DimensionId,
-	type Question,
-	type QuestionBank,
-	type Result,
-	type TierId
-} from '../schema';
 
 /** A result with what produced it: the bank it answers and the answers. */
 export interface ResultSnapshot {
 	bank: QuestionBank;
 	answers: Answers;
-	result: Result;
+	result: AnyResult;
 }
 
 /** How one dimension's reported score moved. */
@@ -25,7 +21,6 @@ export interface DimensionChange {
 	label: string;
 	before: number | null;
 	after: number | null;
-	/** after − before, one decimal; null when either side has no score. */
 	change: number | null;
 	/** Whether the move is an improvement (a fall in risk exposure is); null when unchanged or unknown. */
 	improved: boolean | null;
@@ -41,11 +36,11 @@ export interface AnswerChangeLine {
 
 /** Everything the "since last time" panel shows. */
 export interface ResultComparison {
-	tier: { before: TierId | null; after: TierId | null; direction: 'up' | 'down' | 'same' };
-	index: { before: number | null; after: number | null; change: number | null };
+	tier: { before: TierId | null; after: TierId | null; direction: 'up' | 'down' | 'same' | 'changed_shape' };
+	/** Foundations (control), the readiness axis every model has. */
+	control: { before: number | null; after: number | null; change: number | null };
 	dimensions: DimensionChange[];
 	answers: AnswerChangeLine[];
-	/** True when tier, index, every dimension and every answer are the same. */
 	unchanged: boolean;
 }
 
@@ -53,21 +48,25 @@ function difference(before: number | null, after: number | null): number | null 
 	return before === null || after === null ? null : Math.round((after - before) * 10) / 10;
 }
 
-function answerOf(answers: Answers, questionId: string): string | undefined {
-	return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+const answerOf = (answers: Answers, id: string) => (Object.hasOwn(answers, id) ? answers[id] : undefined);
+
+/** How the group moved: placed from unplaced is up, the reverse down; otherwise the partial order decides. */
+function direction(before: TierId | null, after: TierId | null): ResultComparison['tier']['direction'] {
+	if (before === after) return 'same';
+	if (before === null) return 'up';
+	if (after === null) return 'down';
+	const c = compareGroups(after, before);
+	return c === null ? 'changed_shape' : c > 0 ? 'up' : 'down';
 }
 
 /**
- * Compares two results: tier then and now, the index, each dimension's change (with whether it improved, so a
- * fall in risk exposure counts as better), and every question whose answer changed, in bank order (questions
- * only the earlier bank asked come last).
+ * Compares two results: the group then and now, foundations, each dimension's change (a fall in risk exposure
+ * counts as better), and every question whose answer changed, in bank order (questions only the earlier bank asked
+ * come last).
  */
 export function compareResults(before: ResultSnapshot, after: ResultSnapshot): ResultComparison {
-	const rank = (tier: TierId | null) => (tier === null ? -1 : TIER_IDS.indexOf(tier));
-	const tierDelta = rank(after.result.tier) - rank(before.result.tier);
 	const beforeDimensions = new Map(before.result.dimensions.map((d) => [d.dimension, d]));
 	const labels = new Map(after.bank.dimensions.map((d) => [d.id, d]));
-
 	const dimensions = after.result.dimensions.map((d): DimensionChange => {
 		const was = beforeDimensions.get(d.dimension)?.score ?? null;
 		const change = difference(was, d.score);
@@ -82,7 +81,6 @@ export function compareResults(before: ResultSnapshot, after: ResultSnapshot): R
 			improved: change === null || change === 0 ? null : change * sign > 0
 		};
 	});
-
 	const beforeQuestions = new Map(before.bank.questions.map((q) => [q.id, q]));
 	const afterIds = new Set(after.bank.questions.map((q) => q.id));
 	const questions: { id: string; was?: Question; now?: Question }[] = [
@@ -103,24 +101,20 @@ export function compareResults(before: ResultSnapshot, after: ResultSnapshot): R
 			}
 		];
 	});
-
-	const index = {
-		before: before.result.index,
-		after: after.result.index,
-		change: difference(before.result.index, after.result.index)
+	const control = {
+		before: before.result.control,
+		after: after.result.control,
+		change: difference(before.result.control, after.result.control)
 	};
+	const moved = direction(before.result.tier, after.result.tier);
 	return {
-		tier: {
-			before: before.result.tier,
-			after: after.result.tier,
-			direction: tierDelta > 0 ? 'up' : tierDelta < 0 ? 'down' : 'same'
-		},
-		index,
+		tier: { before: before.result.tier, after: after.result.tier, direction: moved },
+		control,
 		dimensions,
 		answers,
 		unchanged:
-			tierDelta === 0 &&
-			index.before === index.after &&
+			moved === 'same' &&
+			control.before === control.after &&
 			dimensions.every((d) => d.before === d.after) &&
 			answers.length === 0
 	};

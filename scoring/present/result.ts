@@ -1,62 +1,39 @@
 /**
  * The presentation model: from a scored result (and an optional custom benchmark, profile, organisation name and
- * earlier result) every sentence, label, number format and empty state any surface shows. The results page, the
- * PDF and the CSV render a {@link ResultView} and word nothing themselves, so they cannot drift apart. Pure.
+ * earlier result) every sentence, label, number and empty state any result surface shows. The results page, the
+ * PDF and the CSV render a {@link ResultView} and word nothing themselves, so they cannot drift apart. A sentence that
+ * states a number is built from tokens whose values are the displayed figures (`view.figures`), so no sentence can
+ * say a number other than the one shown beside it. Pure.
  */
 import { answerOf } from '../answers';
-import { SURVEY_2026, type Benchmark } from '../content/survey';
-import { compareResults, type ResultSnapshot } from './compare';
-import { customBenchmarkLines, type CustomBenchmark } from '../export/custom-benchmark';
-import {
-	answerLabel,
-	borderlineNote,
-	confidenceGapSentence,
-	coverageSentence,
-	criticalGapLines,
-	customPosition,
-	dimensionLabel,
-	dimensionRows,
-	liftContextNote,
-	liftSteps,
-	provisionalNote,
-	questionText,
-	readinessNote,
-	retiredBankNote,
-	surveyPosition,
-	surveySource,
-	tierDistribution,
-	type CriticalGapLine,
-	type DimensionRow,
-	type DistributionRow,
-	type LiftStep
-} from './explain';
-import { percent, points, signedPoints } from './format';
+import { SURVEY_2026, surveyShareOf, tierShares, type Benchmark } from '../content/survey';
 import { frameworkOf, frameworkReference, MAPPING_NOT_CONFORMANCE } from '../content/frameworks';
-import { METRIC_LABELS } from './labels';
+import { customBenchmarkLines, type CustomBenchmark } from '../export/custom-benchmark';
+import { isCurrent, type AnyResult, type LegacyResult, type Result } from '../model';
+import { CUTOFFS, GROUP_ORDER } from '../model/v3/tiers';
+import { VARIES, type Answers, type DimensionId, type QuestionBank, type TierId } from '../schema';
+import { answerText, DONT_KNOW_LABEL, SKIPPED_LABEL, VARIES_LABEL } from './answer-labels';
+import { compareResults, type ResultSnapshot } from './compare';
+import { percent, points, signedPoints } from './format';
+import { METRIC_LABELS, TIER_LABELS } from './labels';
 import { MODELLED_PROFILES } from './modelled';
-import {
-	TIER_IDS,
-	type Answers,
-	type DimensionId,
-	type QuestionBank,
-	type Recommendation,
-	type Result,
-	type TierId
-} from '../schema';
-import { TIER_LABELS, nextTier } from '../model/v2/tiers';
 
 /** Every heading and button label the result surfaces show, once. */
 export const RESULT_LABELS = Object.freeze({
 	eyebrow: 'Your result',
 	why: 'Why this group',
 	whyNone: 'Why no group yet',
-	criticalGaps: 'Critical gaps',
-	criticalGapsLead: 'These answers keep you below Pioneer whatever else is true. Close them first.',
+	picture: 'Where you stand',
+	pictureTable: 'Where you stand, as a table',
+	criticalGaps: 'Critical gaps and severe findings',
+	criticalGapsLead: 'These keep you out of Pioneer whatever else is true. Close them first.',
+	notRuledOut: 'Not ruled out',
+	gapsInDetail: 'Gaps, findings and what is not ruled out, in detail',
+	unanswered: 'Unanswered questions',
 	topActions: 'Your first three actions',
 	plan: 'Your 30 / 60 / 90-day plan',
 	appendix: 'More steps, after the plan',
-	lift: 'What would move you up',
-	readiness: 'Ready for deeper AI use?',
+	lift: 'What would move you',
 	scores: 'Your scores',
 	survey: 'You against the survey',
 	practices: 'Your practices against the survey’s figures',
@@ -76,7 +53,6 @@ export const RESULT_LABELS = Object.freeze({
 	frameworks: MAPPING_NOT_CONFORMANCE,
 	modelled: 'modelled, not survey data',
 	executiveSummary: 'Executive summary',
-	appendixHeading: 'Appendix',
 	critical: 'Critical',
 	youAreHere: 'you are here',
 	lowerIsBetter: 'lower is better',
@@ -91,16 +67,18 @@ export const RESULT_LABELS = Object.freeze({
 		answered: 'Answered',
 		confidence: 'Confidence',
 		evidence: 'Practice',
-		gap: 'Gap'
+		gap: 'Gap',
+		figure: 'Figure',
+		value: 'Value'
 	},
 	coverTitle: 'Readiness for AI-driven change',
 	methodologyNote:
-		'Every weight, rule, cut-off and the norming against the survey are published on the methodology page. Framework references are a mapping, not conformance. Typical group profiles on the radar are modelled from the norming simulation, not survey data.'
+		'Every weight, rule, cut-off and the norming against the survey are published on the methodology page. The group is our model’s reading of your foundations; AI adoption is shown beside it and never decides it. Framework references are a mapping, not conformance. Typical group profiles on the radar are modelled from the norming simulation, not survey data.'
 });
 
-/** "Governance: who owns AI governance? — from “Nobody” to “A named owner”." */
-export function changeSentence(step: LiftStep): string {
-	return `${step.question} — from “${step.from}” to “${step.to}”`;
+/** "… and 4 more, with your answers, under “Gaps, findings … in detail”." */
+export function moreInDetail(n: number): string {
+	return `… and ${n} more, with your answers, under “${RESULT_LABELS.gapsInDetail}”.`;
 }
 
 /** "Compared with Acme portfolio" */
@@ -130,6 +108,20 @@ export const NEAR_CUTOFF = 10;
 /** At most this many practice themes in the 30/60/90 plan; the rest go to the appendix. */
 export const PLAN_SIZE = 8;
 
+/** Our model's one-line reading of each group (never the survey's wording passed off as ours). */
+export const GROUP_SUMMARIES: Readonly<Record<TierId, string>> = Object.freeze({
+	pioneer: 'Robust foundations for AI-driven change: no critical gap, no weak guard, no severe finding.',
+	outpacing: 'Advancing with AI, on foundations that still lack what a Pioneer has.',
+	fragmented: 'Foundations not yet robust, and AI use not yet deep.',
+	exposed: 'AI in real use without the foundations to support it.'
+});
+
+/** A sentence and the displayed figures it states (field of `view.figures`, and the value as displayed). */
+export interface Sentence {
+	text: string;
+	tokens: { field: string; value: string }[];
+}
+
 /** One framework reference as shown beside a step. */
 export interface ReferenceView {
 	id: string;
@@ -145,7 +137,7 @@ export interface StepView {
 	title: string;
 	action: string;
 	effort: string;
-	/** "Now: … Next: …", from the level answered. */
+	/** "Now: … Next: …" from the level answered; "Find out …" when it is not known. */
 	fromTo: string;
 	/** "Next: …" alone, for compact surfaces. */
 	next: string;
@@ -159,9 +151,17 @@ export interface PlanItem {
 	label: string;
 	horizon: HorizonId | null;
 	critical: boolean;
-	/** "Lifts you to Pioneer", "Closes a critical gap", or null. */
 	why: string | null;
 	steps: StepView[];
+}
+
+/** One critical gap, weak guard, severe finding or question not ruled out, worded. */
+export interface GapLine {
+	questionId: string;
+	kind: 'critical_gap' | 'not_ruled_out' | 'severe_finding' | 'weak_guard';
+	sentence: string;
+	/** "You answered “…” to “…”", or what would have caught it. */
+	detail: string;
 }
 
 /** A benchmark line with its verdict. */
@@ -173,7 +173,6 @@ export interface BenchmarkLineView {
 	share: number;
 	verdict: 'ahead' | 'in_line' | 'behind' | 'context';
 	verdictLabel: string;
-	/** Index into the view's footnotes. */
 	footnote: number;
 }
 
@@ -182,6 +181,35 @@ export interface RadarSeries {
 	label: string;
 	values: Record<DimensionId, number | null>;
 	modelled: boolean;
+}
+
+/** One row of the dimension scores table (and one point of the radar chart). */
+export interface DimensionRow {
+	dimension: DimensionId;
+	label: string;
+	/** As reported: exposure for risk exposure (higher = more exposed). */
+	score: number | null;
+	contribution: number | null;
+	higherIsWorse: boolean;
+	answered: number;
+	total: number;
+}
+
+/** One bar of the survey's group distribution and one row of its table (most ready first). */
+export interface DistributionRow {
+	tier: TierId;
+	label: string;
+	share: number;
+	you: boolean;
+}
+
+/** One change of a lift plan, in words. */
+export interface LiftStep {
+	questionId: string;
+	question: string;
+	dimension: string;
+	from: string;
+	to: string;
 }
 
 /** The custom benchmark section, when one is loaded. */
@@ -197,11 +225,30 @@ export interface CustomView {
 export interface SinceView {
 	heading: string;
 	tier: string;
-	index: string;
+	foundations: string;
 	dimensions: { label: string; before: string; after: string; change: string; improved: boolean | null }[];
 	answers: { question: string; from: string; to: string }[];
 	unchanged: boolean;
 	note: string;
+}
+
+/**
+ * The verdict picture: the organisation on its two axes — AI adoption across, foundations up — among the four
+ * groups' regions, with the survey's share of each, and the rule that decided where the position alone would not.
+ */
+export interface PictureView {
+	title: string;
+	/** A text alternative that gives the picture's data. */
+	alt: string;
+	x: { label: string };
+	y: { label: string };
+	regions: { group: TierId; label: string; share: string; x0: number; x1: number; y0: number; y1: number }[];
+	point: { x: number; y: number; label: string };
+	/** The group the position alone falls in. */
+	region: TierId;
+	/** Why the group differs from the region (a gap, a finding, a floor, provisional), or null. */
+	override: string | null;
+	rows: { label: string; value: string }[];
 }
 
 /** Everything a result surface shows. */
@@ -209,26 +256,33 @@ export interface ResultView {
 	meta: { title: string; description: string; bank: string; benchmark: string; methodologyPath: string };
 	organisation: string | null;
 	date: string;
+	/** Every figure a sentence may state, as displayed. */
+	figures: Record<string, string>;
 	verdict: {
 		tier: TierId | null;
 		label: string;
 		headline: string;
 		summary: string;
-		/** Plain-language why: the deciding dimensions, the nearest cut-off and the group across it. */
-		why: string[];
+		why: Sentence[];
 		borderline: string | null;
 		provisional: string | null;
+		/** Answers that contradict each other, said before anything else is read into the result. */
+		contradictions: string | null;
+		context: string | null;
 		caveats: string[];
 	};
+	picture: PictureView | null;
+	survey: { sentence: string | null; distribution: DistributionRow[]; source: string };
 	retired: { note: string } | null;
-	criticalGaps: CriticalGapLine[];
+	gaps: GapLine[];
+	notRuledOut: GapLine[];
+	unanswered: { count: number; sentence: string | null; questions: { questionId: string; text: string }[] };
+	inconsistencies: string[];
 	topActions: StepView[];
 	plan: { horizons: { id: HorizonId; label: string; items: PlanItem[] }[]; appendix: PlanItem[]; empty: string | null };
-	lift: { heading: string; steps: LiftStep[] } | { heading: string; note: string } | null;
-	readiness: { note: string; steps: LiftStep[] } | null;
+	lift: { heading: string; note: string; steps: LiftStep[] } | null;
 	scores: { cards: { label: string; value: string }[]; coverage: string; dimensions: DimensionRow[] };
 	radar: RadarSeries[];
-	survey: { sentence: string | null; distribution: DistributionRow[]; source: string };
 	benchmark: { lines: BenchmarkLineView[]; footnotes: string[]; empty: string | null };
 	confidence: {
 		label: string;
@@ -246,7 +300,7 @@ export interface ResultView {
 export interface PresentInput {
 	bank: QuestionBank;
 	answers: Answers;
-	result: Result;
+	result: AnyResult;
 	/** The bank new assessments use (a result on an older bank says so). */
 	current?: QuestionBank;
 	benchmark?: Benchmark;
@@ -258,181 +312,84 @@ export interface PresentInput {
 	date?: Date;
 }
 
-function referenceView(id: string): ReferenceView | null {
-	const ref = frameworkReference(id);
-	if (!ref) return null;
-	return { id, code: ref.code, framework: frameworkOf(ref).name, title: ref.title, url: ref.url };
+// ── Small readers ──────────────────────────────────────────────────────────────────────────────────────────────
+
+/** How an answer to a question reads; the option id itself when the bank does not have the question. */
+export function answerLabel(bank: QuestionBank, questionId: string, optionId: string | null | undefined): string {
+	const question = bank.questions.find((q) => q.id === questionId);
+	if (!question) return optionId ?? '';
+	return answerText(question, optionId ?? undefined);
 }
 
-function stepView(bank: QuestionBank, answers: Answers, r: Recommendation): StepView {
-	const q = bank.questions.find((x) => x.id === r.questionId);
-	const now = answerLabel(bank, r.questionId, answerOf(answers, r.questionId));
-	const next = r.to ? answerLabel(bank, r.questionId, r.to) : '';
-	return {
-		questionId: r.questionId,
-		title: r.title,
-		action: r.action,
-		effort: EFFORT_LABELS[r.effort],
-		fromTo: next ? `Now: ${now}. Next: ${next}.` : `Now: ${now}.`,
-		next: next ? `Next: ${next}.` : '',
-		critical: r.critical,
-		references: (q?.references ?? r.references).flatMap((id) => referenceView(id) ?? [])
-	};
+/** A question's text, or its id when the bank does not have it. */
+export function questionText(bank: QuestionBank, questionId: string): string {
+	return bank.questions.find((q) => q.id === questionId)?.text ?? questionId;
+}
+
+/** A dimension's label, or its id when the bank does not have it. */
+export function dimensionLabel(bank: QuestionBank, dimension: DimensionId): string {
+	return bank.dimensions.find((d) => d.id === dimension)?.label ?? dimension;
+}
+
+/** Who was surveyed, when, and the source: the caption of every comparison with `benchmark`. */
+export function surveySource(benchmark: Benchmark): string {
+	const survey = benchmark.sources[0];
+	return `${benchmark.sample} respondents (${benchmark.population}), fielded ${benchmark.fielded}. Source: ${survey ? `${survey.label}, ${survey.date}` : benchmark.name}.`;
+}
+
+/** The benchmark's group distribution, most ready first (Outpacing and Fragmented side by side, not ranked). */
+export function tierDistribution(benchmark: Benchmark, tier: TierId | null): DistributionRow[] {
+	const shares = tierShares(benchmark);
+	return GROUP_ORDER.map((t) => ({ tier: t, label: TIER_LABELS[t], share: shares[t], you: t === tier }));
 }
 
 /**
- * The plan: recommendations merged into practice themes (steps in roadmap order, prerequisites first), themes
- * ordered by their most urgent step (critical gaps, then the lift or readiness plan, then shortfall and effort),
- * the first {@link PLAN_SIZE} spread over 30 / 60 / 90 days — critical gaps and the lift plan first, then by effort
- * — and the rest in an appendix.
+ * The survey's share of the group our model places you in, with its sampling interval — never how many would be
+ * "lower": the survey did not order Outpacing and Fragmented, and our model is not the survey's.
  */
-export function planOf(bank: QuestionBank, answers: Answers, result: Result): ResultView['plan'] {
-	const themes = new Map<string, { best: number; recs: Recommendation[] }>();
-	for (const r of result.recommendations) {
-		const key = r.theme ?? r.questionId;
-		const entry = themes.get(key) ?? { best: r.priority, recs: [] };
-		entry.recs.push(r);
-		entry.best = Math.max(entry.best, r.priority);
-		themes.set(key, entry);
-	}
-	// Prerequisites first inside a theme: a step whose target requires another step's question follows it.
-	const requires = (a: Recommendation, b: Recommendation) =>
-		bank.questions
-			.find((q) => q.id === a.questionId)
-			?.options.find((o) => o.id === a.to)
-			?.requires?.some((x) => x.question === b.questionId) ?? false;
-	const ordered = [...themes.entries()].sort((a, b) => b[1].best - a[1].best);
-	const items: PlanItem[] = ordered.map(([theme, { recs }]) => {
-		const steps = [...recs].sort((a, b) => (requires(a, b) ? 1 : requires(b, a) ? -1 : b.priority - a.priority));
-		const critical = steps.some((s) => s.critical);
-		const lifts = steps.some((s) => s.lifts);
-		const target = result.liftPlan?.target;
+export function surveyShareSentence(benchmark: Benchmark, tier: TierId): string {
+	const s = surveyShareOf(benchmark, tier);
+	if (benchmark.id !== SURVEY_2026.id)
+		return `${percent(s.share)} of the organisations in ${benchmark.name} are ${TIER_LABELS[tier]}.`;
+	return `Our model places you in ${TIER_LABELS[tier]}. The survey placed ${percent(s.share)} of its ${s.sample} organisations in its ${TIER_LABELS[tier]} group (95 % interval ${s.interval.low}–${s.interval.high} %, from its sample size); its method is not public, so the groups are comparable in name and spirit, not by construction.`;
+}
+
+/** The dimension scores of a result in the bank's display order. */
+export function dimensionRows(bank: QuestionBank, result: AnyResult): DimensionRow[] {
+	return bank.dimensions.map((d) => {
+		const r = result.dimensions.find((x) => x.dimension === d.id);
 		return {
-			theme,
-			label: bank.themes?.[theme] ?? questionText(bank, steps[0]!.questionId),
-			horizon: null,
-			critical,
-			why: critical
-				? 'Closes a critical gap.'
-				: lifts && target
-					? `Part of what lifts you to ${TIER_LABELS[target]}.`
-					: lifts && result.readiness
-						? 'Part of what makes your practice ready for deeper AI use.'
-						: null,
-			steps: steps.map((r) => stepView(bank, answers, r))
+			dimension: d.id,
+			label: d.label,
+			score: r?.score ?? null,
+			contribution: r?.contribution ?? null,
+			higherIsWorse: d.orientation === 'higher-is-worse',
+			answered: r?.answered ?? 0,
+			total: r?.total ?? 0
 		};
 	});
-	const planned = items.slice(0, PLAN_SIZE);
-	// Horizons, in plan order: up to three themes in the first 30 days (critical gaps always, high effort never
-	// unless critical), up to six by day 60, the rest by day 90.
-	let filled = 0;
-	for (const item of planned) {
-		const high = item.steps.every((st) => st.effort === EFFORT_LABELS.high);
-		if (item.critical || (filled < 3 && !high)) item.horizon = 'd30';
-		else item.horizon = filled < 6 ? 'd60' : 'd90';
-		filled++;
-	}
-	// A theme never comes before a theme it needs (prerequisites first across the plan).
-	for (const item of planned)
-		for (const other of planned)
-			if (
-				item !== other &&
-				item.steps.some((s) =>
-					bank.questions
-						.find((q) => q.id === s.questionId)
-						?.options.some((o) => o.requires?.some((x) => other.steps.some((t) => t.questionId === x.question)))
-				)
-			) {
-				const rank = (h: HorizonId | null) => HORIZONS.findIndex((x) => x.id === h);
-				if (rank(other.horizon) > rank(item.horizon)) other.horizon = item.horizon;
-			}
-	return {
-		horizons: HORIZONS.map((h) => ({ id: h.id, label: h.label, items: planned.filter((p) => p.horizon === h.id) })),
-		appendix: items.slice(PLAN_SIZE),
-		empty:
-			items.length === 0
-				? 'Every practice is at its strongest level: nothing to add. Re-assess as your AI use changes.'
-				: null
-	};
 }
 
-/** The verdict of a benchmark line: ahead, in line or behind the surveyed organisations, or context for adoption. */
-export function lineVerdict(line: Result['benchmarkLines'][number]): BenchmarkLineView['verdict'] {
-	if (line.direction === 'neutral') return 'context';
-	const good = line.direction === 'better' ? line.matches : !line.matches;
-	const doingIt = line.matches ? line.share : 100 - line.share;
-	if (good) return doingIt <= 50 ? 'ahead' : 'in_line';
-	return doingIt >= 50 ? 'in_line' : 'behind';
+/** The confidence-vs-practice gap of one dimension in a sentence. */
+export function confidenceGapSentence(
+	gap: { confidence: number | null; practice: number | null; gap: number | null; overconfident: boolean },
+	label: string
+): string {
+	const name = label.toLowerCase();
+	if (gap.confidence === null) return `You did not rate your confidence in ${name}.`;
+	if (gap.practice === null || gap.gap === null)
+		return `You rated your confidence in ${name} at ${points(gap.confidence)}, but answered too few of its practice questions to compare.`;
+	if (gap.overconfident)
+		return `Your confidence in ${name} (${points(gap.confidence)}) is ${points(gap.gap)} points above what your practice shows (${points(gap.practice)}).`;
+	if (gap.gap < 0)
+		return `Your practice in ${name} (${points(gap.practice)}) is ahead of your confidence (${points(gap.confidence)}).`;
+	return `Your confidence in ${name} (${points(gap.confidence)}) is in line with your practice (${points(gap.practice)}).`;
 }
 
-const VERDICT_LABELS = {
-	ahead: 'Ahead of most',
-	in_line: 'In line with most',
-	behind: 'Behind most',
-	context: 'Context'
-} as const;
-
-/** The dimensions ahead of and behind the rest, for the plain-language why. */
-function spreadSentence(bank: QuestionBank, result: Result): string | null {
-	const rows = result.dimensions
-		.filter((d) => d.dimension !== 'ai_integration' && d.contribution !== null)
-		.map((d) => ({ label: dimensionLabel(bank, d.dimension), value: d.contribution as number }));
-	if (rows.length < 2) return null;
-	const sorted = [...rows].sort((a, b) => b.value - a.value);
-	const top = sorted[0]!;
-	const bottom = sorted[sorted.length - 1]!;
-	if (top.value - bottom.value < 15)
-		return `Your readiness is even across the dimensions (${points(bottom.value)}–${points(top.value)}).`;
-	return `${top.label} is ahead (${points(top.value)}); ${bottom.label.toLowerCase()} is behind (${points(bottom.value)}).`;
-}
-
-/** The plain-language why of the group: what decided it, in one to three sentences. */
-function whySentences(bank: QuestionBank, result: Result): string[] {
-	if (result.tier === null)
-		return [coverageSentence(result), 'Answer more of the questions to be placed in one of the survey’s four groups.'];
-	if (result.model === 1)
-		return result.reasons.filter((r) => r.rule !== 'coverage' && r.rule !== 'dimensions_answered').map((r) => r.text);
-	const out: string[] = [];
-	const control = points(result.control);
-	const use = points(result.use);
-	switch (result.tier) {
-		case 'pioneer':
-			out.push(
-				`You use AI deeply (${use}) with robust control (${control}), no critical gap and contained risk exposure.`
-			);
-			break;
-		case 'outpacing':
-			out.push(
-				result.criticalGaps.length
-					? `You use AI deeply (${use}), but ${result.criticalGaps.length === 1 ? 'a critical gap keeps' : `${result.criticalGaps.length} critical gaps keep`} you below Pioneer.`
-					: `You use AI deeply (${use}); your control (${control}) has not caught up${(result.dimensions.find((d) => d.dimension === 'risk_exposure')?.score ?? 0) >= 50 ? ' and your risk exposure is high' : ''}.`
-			);
-			break;
-		case 'exposed':
-			out.push(
-				result.control !== null && result.control < 29
-					? `AI is in use, but your control of the change it brings is weak (${control}).`
-					: `AI is in use, and your risk exposure is severe: AI-driven change meets weak guards.`
-			);
-			break;
-		case 'fragmented':
-			out.push(
-				result.inUse
-					? `Your AI use (${use}) is not yet deep, and your control (${control}) is neither weak nor robust.`
-					: `You barely use AI yet (${use}), so you cannot be Exposed; this result is about readiness for when you do.`
-			);
-	}
-	const spread = spreadSentence(bank, result);
-	if (spread) out.push(spread);
-	const near = result.nearestCutoff;
-	// Only a cut-off close enough to matter is worth a sentence.
-	if (near && Math.abs(near.value - near.cutoff) <= NEAR_CUTOFF) {
-		const axis = near.axis === 'exposure' ? 'risk exposure' : near.axis === 'use' ? 'AI use' : 'control';
-		out.push(
-			`The nearest cut-off is ${axis} at ${points(near.cutoff)} (you: ${points(near.value)}); across it you would be ${TIER_LABELS[near.across]}.`
-		);
-	}
-	return out;
+/** The note on a result made with a retired bank version, or null for the current one. */
+export function retiredBankNote(bank: QuestionBank, current: QuestionBank): string | null {
+	if (bank.id !== current.id || bank.version === current.version) return null;
+	return `This result was made with question bank ${bank.version} and is shown as that version scored it then. Bank ${current.version} reads readiness from your foundations alone (adoption is context), names weak guards and severe findings, and asks every guard of everyone: retake it for a current result.`;
 }
 
 /** Caveats from the profile: where the survey's sample differs from the respondent. */
@@ -450,36 +407,639 @@ export function profileCaveats(answers: Answers): string[] {
 	return out;
 }
 
-/** The one-line summary, worded for the respondent's role (risk first for security, the plan first for executives). */
-function summaryFor(result: Result, benchmark: Benchmark, answers: Answers): string {
-	if (result.tier === null) return 'Too few questions were answered to place you in one of the survey’s four groups.';
-	const profile = benchmark.tiers.find((t) => t.id === result.tier)?.summary ?? '';
-	const exposure = points(result.dimensions.find((d) => d.dimension === 'risk_exposure')?.score ?? null);
+function referenceView(id: string): ReferenceView | null {
+	const ref = frameworkReference(id);
+	if (!ref) return null;
+	return { id, code: ref.code, framework: frameworkOf(ref).name, title: ref.title, url: ref.url };
+}
+
+/** A sentence from parts: literal text and `[field]` placeholders filled from the displayed figures. */
+function say(figures: Record<string, string>, ...parts: (string | [string])[]): Sentence {
+	const tokens: Sentence['tokens'] = [];
+	const text = parts
+		.map((p) => {
+			if (typeof p === 'string') return p;
+			const value = figures[p[0]];
+			if (value === undefined) throw new Error(`no displayed figure "${p[0]}"`);
+			tokens.push({ field: p[0], value });
+			return value;
+		})
+		.join('');
+	return { text, tokens };
+}
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+// ── Model 3.0 ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+const CONDITION_NAMES: Record<string, string> = {
+	control_robust: 'foundations',
+	control_weak: 'foundations',
+	floor_governance: 'governance',
+	floor_automation: 'automation',
+	floor_platform: 'platform readiness',
+	exposure_severe: 'risk exposure',
+	in_use: 'AI-driven change'
+};
+
+/** The displayed figures of a model 3.0 result: every number a first-screen sentence may state. */
+function figuresOf(bank: QuestionBank, result: Result): Record<string, string> {
+	const cond = (id: string) => result.conditions.find((c) => c.id === id)!;
+	const dim = (d: DimensionId) => points(result.dimensions.find((x) => x.dimension === d)?.score ?? null);
+	const severe = result.criticalFindings.filter((f) => !f.fixed).length;
+	return {
+		control: points(result.control),
+		use: points(result.use),
+		aiChange: points(result.exposureParts.aiChange),
+		exposure: points(result.exposure),
+		governance: dim('governance'),
+		automation: dim('automation'),
+		platform: dim('platform'),
+		controlHigh: points(CUTOFFS.controlHigh),
+		controlLow: points(CUTOFFS.controlLow),
+		weakBar: points(cond('control_weak').cutoff),
+		floor: points(CUTOFFS.floor),
+		useFloor: points(CUTOFFS.useFloor),
+		useDeep: points(CUTOFFS.useDeep),
+		exposureSevere: points(CUTOFFS.exposureSevere),
+		criticalCount: String(result.criticalGaps.length),
+		criticalInUse: String(result.criticalOpen.filter((g) => g.inUse).length),
+		notRuledOutCount: String(result.criticalOpen.length - result.criticalGaps.length),
+		weakCount: String(result.weakGuards.length),
+		severeCount: String(severe),
+		outcomesUnknown: String(
+			result.unknownOutcomes.filter(
+				(u) =>
+					(u.reason === 'dont_know' || u.reason === 'unanswered') &&
+					bank.questions.find((q) => q.id === u.questionId)?.options.some((o) => o.severe)
+			).length
+		),
+		unansweredCount: String(result.unanswered.length),
+		practiceCoverage: percent(result.practiceCoverage * 100),
+		...(result.nearestCutoff
+			? { nearValue: points(result.nearestCutoff.value), nearCutoff: points(result.nearestCutoff.cutoff) }
+			: {})
+	};
+}
+
+/** The strongest and weakest of the three floored dimensions, or that they are even. */
+function shapeSentence(bank: QuestionBank, result: Result, f: Record<string, string>): Sentence {
+	const dims = (['governance', 'automation', 'platform'] as const)
+		.map((d) => ({ d, value: result.dimensions.find((x) => x.dimension === d)?.score ?? 0 }))
+		.sort((a, b) => b.value - a.value);
+	const top = dims[0]!;
+	const bottom = dims[dims.length - 1]!;
+	if (top.value - bottom.value < 15)
+		return say(f, 'Your governance, automation and platform are even: from ', [bottom.d], ' to ', [top.d], '.');
+	const label = (d: DimensionId) => dimensionLabel(bank, d);
+	return say(
+		f,
+		`${label(top.d)} is your strongest foundation (`,
+		[top.d],
+		`); ${label(bottom.d).toLowerCase()} your weakest (`,
+		[bottom.d],
+		').'
+	);
+}
+
+/** The plain "why" of the group: the rule that decided, then what shape the rest takes, then the nearest cut-off. */
+function whyOf(bank: QuestionBank, result: Result, f: Record<string, string>): Sentence[] {
+	const out: Sentence[] = [];
+	switch (result.rule) {
+		case 'coverage':
+			return [
+				say(
+					f,
+					'Too few practice and outcome questions are answered to place you: ',
+					['unansweredCount'],
+					' questions are unanswered. Answer them to be placed.'
+				)
+			];
+		case 'pioneer':
+			out.push(
+				say(
+					f,
+					'Your foundations are robust: ',
+					['control'],
+					' against the cut-off of ',
+					['controlHigh'],
+					', with governance, automation and platform each at ',
+					['floor'],
+					' or more, and no critical gap, weak guard or severe finding.'
+				)
+			);
+			if (result.context === 'ready_ahead_of_use')
+				out.push(say(f, 'Your AI adoption (', ['use'], ') is modest: your foundations are ready ahead of your use.'));
+			break;
+		case 'exposed_control':
+			out.push(
+				Number(f.criticalInUse) > 0
+					? say(
+							f,
+							'AI is in real use, and your foundations (',
+							['control'],
+							') are below the weak-control bar of ',
+							['weakBar'],
+							', raised from ',
+							['controlLow'],
+							' by ',
+							['criticalInUse'],
+							` open critical ${plural(Number(f.criticalInUse), 'gap', 'gaps')} on practices you use.`
+						)
+					: say(
+							f,
+							'AI is in real use, and your foundations (',
+							['control'],
+							') are below the weak-control bar of ',
+							['weakBar'],
+							'.'
+						)
+			);
+			break;
+		case 'exposed_exposure':
+			out.push(
+				say(
+					f,
+					'AI is in real use, and your risk exposure is severe: ',
+					['exposure'],
+					` (${METRIC_LABELS.exposureScale}) against the bar of `,
+					['exposureSevere'],
+					': much AI-driven change meets weak guards.'
+				)
+			);
+			break;
+		case 'critical_gap':
+			out.push(
+				say(
+					f,
+					'',
+					['criticalCount'],
+					` critical ${plural(result.criticalGaps.length, 'gap keeps', 'gaps keep')} you out of Pioneer, whatever else is true.`
+				)
+			);
+			break;
+		case 'severe_finding':
+			out.push(
+				say(
+					f,
+					'',
+					['severeCount'],
+					` severe ${plural(Number(f.severeCount), 'finding', 'findings')} of the past year ${plural(Number(f.severeCount), 'keeps', 'keep')} you out of Pioneer until the root cause is fixed and the fix verified.`
+				)
+			);
+			break;
+		case 'critical_unknown':
+			out.push(
+				say(
+					f,
+					'',
+					['notRuledOutCount'],
+					` critical ${plural(Number(f.notRuledOutCount), 'question is', 'questions are')} not ruled out (“don’t know”, varies by team, or unanswered): find out first.`
+				)
+			);
+			break;
+		case 'outcome_unknown':
+			out.push(
+				say(
+					f,
+					'',
+					['outcomesUnknown'],
+					` ${plural(Number(f.outcomesUnknown), 'outcome that could have been severe is', 'outcomes that could have been severe are')} unknown: find out what happened.`
+				)
+			);
+			break;
+		case 'provisional':
+			out.push(
+				say(
+					f,
+					'Too little is answered to rely on: ',
+					['practiceCoverage'],
+					' of the practice questions, with ',
+					['unansweredCount'],
+					' questions unanswered. Answer them to firm up the result.'
+				)
+			);
+			break;
+		case 'weak_guard': {
+			const first = result.weakGuards[0]!;
+			const q = bank.questions.find((x) => x.id === first.questionId);
+			const sentence = first.optionId
+				? q?.options.find((o) => o.id === first.optionId)?.weakGuard
+				: `Not ruled out: ${q?.options.find((o) => o.weakGuard)?.weakGuard ?? ''}`;
+			out.push(
+				say(
+					f,
+					'',
+					['weakCount'],
+					` weak ${plural(result.weakGuards.length, 'guard keeps', 'guards keep')} you out of Pioneer. ${sentence ?? ''}`.trim()
+				)
+			);
+			break;
+		}
+		case 'floor':
+			for (const d of result.floorsBelow)
+				out.push(say(f, `${dimensionLabel(bank, d)} (`, [d], ') is below the Pioneer floor of ', ['floor'], '.'));
+			break;
+		case 'control':
+			out.push(say(f, 'Your foundations (', ['control'], ') are below the robust cut-off of ', ['controlHigh'], '.'));
+			break;
+	}
+	if (result.tier === 'outpacing')
+		out.push(
+			say(
+				f,
+				'Your AI adoption (',
+				['use'],
+				') is deep, ahead of what your foundations support: Outpacing is a shape, not a rung.'
+			)
+		);
+	if (result.tier === 'fragmented') {
+		out.push(shapeSentence(bank, result, f));
+		if (result.context === 'not_in_use')
+			out.push(
+				say(
+					f,
+					'AI is not in real use here yet (',
+					['aiChange'],
+					' against ',
+					['useFloor'],
+					'), so you cannot be Exposed; the result reads how ready your foundations are.'
+				)
+			);
+	}
+	const near = result.nearestCutoff;
+	if (near && Math.abs(near.value - near.cutoff) <= NEAR_CUTOFF)
+		out.push(
+			say(
+				f,
+				`The nearest cut-off is ${CONDITION_NAMES[near.condition]} at `,
+				['nearCutoff'],
+				' (you: ',
+				['nearValue'],
+				`); across it you would be ${TIER_LABELS[near.across]}.`
+			)
+		);
+	return out;
+}
+
+/** The verdict picture of a model 3.0 result. */
+export function pictureOf(
+	result: Result,
+	benchmark: Benchmark = SURVEY_2026,
+	organisation: string | null = null
+): PictureView | null {
+	if (result.tier === null) return null;
+	const c = CUTOFFS;
+	const shares = tierShares(benchmark);
+	const bar = result.conditions.find((x) => x.id === 'control_weak')!.cutoff;
+	const regions: PictureView['regions'] = [
+		{
+			group: 'fragmented',
+			label: TIER_LABELS.fragmented,
+			share: percent(shares.fragmented),
+			x0: 0,
+			x1: c.useDeep,
+			y0: 0,
+			y1: c.controlHigh
+		},
+		{
+			group: 'outpacing',
+			label: TIER_LABELS.outpacing,
+			share: percent(shares.outpacing),
+			x0: c.useDeep,
+			x1: 100,
+			y0: 0,
+			y1: c.controlHigh
+		},
+		{
+			group: 'exposed',
+			label: TIER_LABELS.exposed,
+			share: percent(shares.exposed),
+			x0: c.useFloor,
+			x1: 100,
+			y0: 0,
+			y1: Math.min(bar, c.controlHigh)
+		},
+		{
+			group: 'pioneer',
+			label: TIER_LABELS.pioneer,
+			share: percent(shares.pioneer),
+			x0: 0,
+			x1: 100,
+			y0: c.controlHigh,
+			y1: 100
+		}
+	];
+	const x = result.use;
+	const y = result.control;
+	const region: TierId =
+		y >= c.controlHigh
+			? 'pioneer'
+			: x >= c.useFloor && y < bar
+				? 'exposed'
+				: x >= c.useDeep
+					? 'outpacing'
+					: 'fragmented';
+	const overrides: Record<string, string> = {
+		critical_gap: 'a critical gap keeps you out of Pioneer',
+		severe_finding: 'a severe finding keeps you out of Pioneer',
+		critical_unknown: 'a critical question not ruled out keeps you out of Pioneer',
+		outcome_unknown: 'an unknown outcome keeps you out of Pioneer',
+		provisional: 'too little is answered for Pioneer',
+		weak_guard: 'a weak guard keeps you out of Pioneer',
+		floor: 'a dimension below its floor keeps you out of Pioneer',
+		exposed_exposure: 'severe risk exposure makes you Exposed',
+		exposed_control: 'AI counted as in use (some use answers unknown) makes you Exposed'
+	};
+	const override =
+		region === result.tier ? null : `Placed ${TIER_LABELS[result.tier]}: ${overrides[result.rule] ?? result.rule}.`;
+	const you = organisation ?? 'You';
+	const rows = [
+		{ label: METRIC_LABELS.tier, value: TIER_LABELS[result.tier] },
+		{ label: `${METRIC_LABELS.control} (0–100)`, value: points(y) },
+		{ label: `${METRIC_LABELS.use} (0–100)`, value: points(x) },
+		{ label: `${METRIC_LABELS.exposure} (0–100, ${METRIC_LABELS.exposureScale})`, value: points(result.exposure) },
+		...GROUP_ORDER.map((t) => ({ label: `Survey: ${TIER_LABELS[t]}`, value: percent(shares[t]) })),
+		...(override ? [{ label: 'Decided by', value: override }] : [])
+	];
+	return {
+		title: RESULT_LABELS.picture,
+		alt: `${you}: ${METRIC_LABELS.control.toLowerCase()} ${points(y)} of 100 (up), ${METRIC_LABELS.use.toLowerCase()} ${points(x)} of 100 (across), in the ${TIER_LABELS[region]} region; placed ${TIER_LABELS[result.tier]}${override ? ` because ${overrides[result.rule] ?? result.rule}` : ''}. Regions: Pioneer at foundations ${points(c.controlHigh)} or more; Exposed at adoption ${points(c.useFloor)} or more with foundations below ${points(bar)}; Outpacing at adoption ${points(c.useDeep)} or more; Fragmented the rest. Survey shares: ${GROUP_ORDER.map((t) => `${TIER_LABELS[t]} ${percent(shares[t])}`).join(', ')}.`,
+		x: { label: `${METRIC_LABELS.use} →` },
+		y: { label: `${METRIC_LABELS.control} →` },
+		regions,
+		point: { x, y, label: you },
+		region,
+		override,
+		rows
+	};
+}
+
+/** The gaps, weak guards, severe findings and what is not ruled out, worded. */
+function gapLines(bank: QuestionBank, result: Result, answers: Answers): { gaps: GapLine[]; notRuledOut: GapLine[] } {
+	const q = (id: string) => bank.questions.find((x) => x.id === id);
+	const answered = (id: string) =>
+		answerOf(answers, id) === undefined
+			? `You did not answer “${questionText(bank, id)}”`
+			: `You answered “${answerLabel(bank, id, answerOf(answers, id))}” to “${questionText(bank, id)}”`;
+	const gaps: GapLine[] = [];
+	const notRuledOut: GapLine[] = [];
+	for (const g of result.criticalOpen) {
+		const question = q(g.questionId);
+		if (g.optionId)
+			gaps.push({
+				questionId: g.questionId,
+				kind: 'critical_gap',
+				sentence: question?.options.find((o) => o.id === g.optionId)?.critical ?? '',
+				detail: answered(g.questionId)
+			});
+		else
+			notRuledOut.push({
+				questionId: g.questionId,
+				kind: 'not_ruled_out',
+				sentence: `Not ruled out: ${question?.options.find((o) => o.critical)?.critical ?? ''}`,
+				detail: `${answered(g.questionId)}. Find out before anything else.`
+			});
+	}
+	for (const f of result.criticalFindings) {
+		const option = q(f.questionId)?.options.find((o) => o.id === f.optionId);
+		gaps.push({
+			questionId: f.questionId,
+			kind: 'severe_finding',
+			sentence: option?.severe ?? '',
+			detail: f.fixed
+				? 'Its root cause is fixed and the fix verified: it no longer keeps you out of Pioneer.'
+				: f.caughtBy
+					? `What would catch the next one sooner: ${q(f.caughtBy)?.text ?? f.caughtBy}`
+					: ''
+		});
+	}
+	for (const w of result.weakGuards) {
+		const question = q(w.questionId);
+		const line: GapLine = {
+			questionId: w.questionId,
+			kind: 'weak_guard',
+			sentence: w.optionId
+				? (question?.options.find((o) => o.id === w.optionId)?.weakGuard ?? '')
+				: `Not ruled out: ${question?.options.find((o) => o.weakGuard)?.weakGuard ?? ''}`,
+			detail: answered(w.questionId)
+		};
+		(w.optionId ? gaps : notRuledOut).push(line);
+	}
+	for (const u of result.unknownOutcomes) {
+		const question = q(u.questionId);
+		const detection = u.detectedBy ? questionText(bank, u.detectedBy) : null;
+		notRuledOut.push({
+			questionId: u.questionId,
+			kind: 'not_ruled_out',
+			sentence: question?.detectedBy?.unseen ?? `Not known: ${questionText(bank, u.questionId)}`,
+			detail:
+				u.reason === 'dont_know' || u.reason === 'unanswered'
+					? `${answered(u.questionId)}: counted as the worst outcome until you find out.`
+					: `${answered(u.questionId)}${detection ? `. What would tell you: ${detection}` : '.'}`
+		});
+	}
+	return { gaps, notRuledOut };
+}
+
+function stepView(bank: QuestionBank, r: Result['recommendations'][number]): StepView {
+	const q = bank.questions.find((x) => x.id === r.questionId);
+	const next = answerLabel(bank, r.questionId, r.to);
+	const fromTo =
+		r.from === null
+			? `Now: not known — find out. If it is below “${next}”: ${r.title.toLowerCase()}.`
+			: r.from === VARIES
+				? `Now: ${VARIES_LABEL.toLowerCase()}. Next: every team at “${next}”.`
+				: `Now: ${answerLabel(bank, r.questionId, r.from)}. Next: ${next}.`;
+	return {
+		questionId: r.questionId,
+		title: r.from === null ? `Find out: ${q?.text ?? r.questionId}` : r.title,
+		action: r.action,
+		effort: EFFORT_LABELS[r.effort],
+		fromTo,
+		next: `Next: ${next}.`,
+		critical: r.critical,
+		references: (q?.references ?? r.references).flatMap((id) => referenceView(id) ?? [])
+	};
+}
+
+/**
+ * The plan: recommendations merged into practice themes (steps in roadmap order, prerequisites first), themes
+ * ordered by their most urgent step, the first {@link PLAN_SIZE} spread over 30 / 60 / 90 days — critical gaps and
+ * the lift plan first, then by effort — and the rest in an appendix.
+ */
+export function planOf(bank: QuestionBank, result: Result): ResultView['plan'] {
+	const themes = new Map<string, { best: number; recs: Result['recommendations'] }>();
+	for (const r of result.recommendations) {
+		const key = r.theme ?? r.questionId;
+		const entry = themes.get(key) ?? { best: r.priority, recs: [] };
+		entry.recs.push(r);
+		entry.best = Math.max(entry.best, r.priority);
+		themes.set(key, entry);
+	}
+	const requires = (a: { questionId: string; to: string }, b: { questionId: string }) =>
+		bank.questions
+			.find((q) => q.id === a.questionId)
+			?.options.find((o) => o.id === a.to)
+			?.requires?.some((x) => x.question === b.questionId) ?? false;
+	const target = result.liftPlan?.target;
+	const items: PlanItem[] = [...themes.entries()]
+		.sort((a, b) => b[1].best - a[1].best)
+		.map(([theme, { recs }]) => {
+			const steps = [...recs].sort((a, b) => (requires(a, b) ? 1 : requires(b, a) ? -1 : b.priority - a.priority));
+			const critical = steps.some((s) => s.critical);
+			const lifts = steps.some((s) => s.lifts);
+			return {
+				theme,
+				label: bank.themes?.[theme] ?? questionText(bank, steps[0]!.questionId),
+				horizon: null,
+				critical,
+				why: critical
+					? 'Closes a critical gap.'
+					: steps.some((s) => s.catches.length)
+						? 'Would have caught a severe finding.'
+						: steps.some((s) => s.weakGuard)
+							? 'Closes a weak guard.'
+							: lifts && target
+								? target === 'pioneer'
+									? 'Part of what would make you a Pioneer.'
+									: 'Part of what would take you out of Exposed.'
+								: null,
+				steps: steps.map((r) => stepView(bank, r))
+			};
+		});
+	const rootCause = rootCauseItem(bank, result);
+	if (rootCause) items.unshift(rootCause);
+	const planned = items.slice(0, PLAN_SIZE);
+	let filled = 0;
+	for (const item of planned) {
+		const high = item.steps.every((st) => st.effort === EFFORT_LABELS.high);
+		if (item.critical || (filled < 3 && !high)) item.horizon = 'd30';
+		else item.horizon = filled < 6 ? 'd60' : 'd90';
+		filled++;
+	}
+	const rank = (h: HorizonId | null) => HORIZONS.findIndex((x) => x.id === h);
+	for (const item of planned)
+		for (const other of planned)
+			if (
+				item !== other &&
+				item.steps.some((s) =>
+					bank.questions
+						.find((q) => q.id === s.questionId)
+						?.options.some((o) => o.requires?.some((x) => other.steps.some((t) => t.questionId === x.question)))
+				) &&
+				rank(other.horizon) > rank(item.horizon)
+			)
+				other.horizon = item.horizon;
+	return {
+		horizons: HORIZONS.map((h) => ({ id: h.id, label: h.label, items: planned.filter((p) => p.horizon === h.id) })),
+		appendix: items.slice(PLAN_SIZE),
+		empty:
+			items.length === 0
+				? 'Every practice is at its strongest level: nothing to add. Re-assess as your use of AI changes.'
+				: null
+	};
+}
+
+/** The lift plan's changes in words. */
+export function liftSteps(
+	bank: QuestionBank,
+	changes: { questionId: string; from: string | null; to: string }[]
+): LiftStep[] {
+	return changes.map((c) => {
+		const question = bank.questions.find((q) => q.id === c.questionId);
+		return {
+			questionId: c.questionId,
+			question: question?.text ?? c.questionId,
+			dimension: question?.dimension ? dimensionLabel(bank, question.dimension) : '',
+			from:
+				c.from === null
+					? `${DONT_KNOW_LABEL} / ${SKIPPED_LABEL.toLowerCase()}: find out`
+					: answerLabel(bank, c.questionId, c.from),
+			to: answerLabel(bank, c.questionId, c.to)
+		};
+	});
+}
+
+function liftView(bank: QuestionBank, result: Result): ResultView['lift'] {
+	const plan = result.liftPlan;
+	if (result.tier === 'pioneer')
+		return {
+			heading: 'Staying a Pioneer',
+			note: 'You are in the highest group. The plan lists what would still strengthen your weakest practices.',
+			steps: []
+		};
+	if (!plan) return null;
+	const heading = plan.target === 'pioneer' ? 'What would make you a Pioneer' : 'What would take you out of Exposed';
+	const blockedByOutcomes = result.criticalFindings.some((f) => !f.fixed) || result.rule === 'outcome_unknown';
+	const n = plan.changes.length;
+	const note = plan.lifts
+		? `${n === 1 ? 'This change' : `These ${n} changes`}, with nothing else, would place you ${plan.target === 'pioneer' ? 'in Pioneer' : 'out of Exposed'}.`
+		: blockedByOutcomes && plan.target === 'pioneer'
+			? 'No practice change alone makes you a Pioneer while a severe finding is open or an outcome unknown: fix its root cause and verify the fix, or find out. These steps come first all the same.'
+			: n === 0
+				? 'No practice change within reach moves you; answer the questions left open first.'
+				: `Five changes are not enough to get there; these are the first ${n}, in order.`;
+	return { heading, note, steps: liftSteps(bank, plan.changes) };
+}
+
+/** The verdict of a benchmark line: ahead, in line or behind the surveyed organisations, or context for adoption. */
+export function lineVerdict(line: {
+	direction: string;
+	matches: boolean;
+	share: number;
+}): BenchmarkLineView['verdict'] {
+	if (line.direction === 'neutral') return 'context';
+	const good = line.direction === 'better' ? line.matches : !line.matches;
+	const doingIt = line.matches ? line.share : 100 - line.share;
+	if (good) return doingIt <= 50 ? 'ahead' : 'in_line';
+	return doingIt >= 50 ? 'in_line' : 'behind';
+}
+
+const VERDICT_LABELS = {
+	ahead: 'Ahead of most',
+	in_line: 'In line with most',
+	behind: 'Behind most',
+	context: 'Context'
+} as const;
+
+/** The one-line summary, worded for the respondent's role. */
+function summaryFor(result: Result, answers: Answers): string {
+	if (result.tier === null) return 'Too few questions were answered to place you in one of the four groups.';
+	const profile =
+		result.context === 'ready_ahead_of_use'
+			? 'Robust foundations, ready ahead of your AI use.'
+			: GROUP_SUMMARIES[result.tier];
 	const gaps = result.criticalGaps.length;
-	const gapText = gaps ? `${gaps} critical gap${gaps === 1 ? '' : 's'}` : 'no critical gap';
+	const gapText = gaps ? `${gaps} critical ${plural(gaps, 'gap', 'gaps')}` : 'no critical gap';
 	switch (answers.profile_role) {
 		case 'security':
-			return `Risk exposure ${exposure} of 100, ${gapText}. ${profile}`;
+			return `${METRIC_LABELS.exposure} ${points(result.exposure)} of 100 (${METRIC_LABELS.exposureScale}), ${gapText}. ${profile}`;
 		case 'executive':
 			return `${profile} ${gaps ? `Close ${gapText} first, then follow the 30 / 60 / 90-day plan.` : 'The 30 / 60 / 90-day plan below says what to do next.'}`;
 		default:
-			return `${profile} ${gaps ? `${gapText[0]!.toUpperCase()}${gapText.slice(1)} to close first.` : ''}`.trim();
+			return `${profile}${gaps ? ` ${gapText[0]!.toUpperCase()}${gapText.slice(1)} to close first.` : ''}`;
 	}
 }
 
 function sinceView(
 	bank: QuestionBank,
 	answers: Answers,
-	result: Result,
+	result: AnyResult,
 	earlier: NonNullable<PresentInput['earlier']>
 ): SinceView {
 	const c = compareResults(earlier, { bank, answers, result });
 	const tier = (t: TierId | null) => (t ? TIER_LABELS[t] : METRIC_LABELS.notPlaced);
-	const moved = c.tier.direction === 'up' ? 'up from' : c.tier.direction === 'down' ? 'down from' : 'the same as';
+	const moved = {
+		up: `${tier(c.tier.after)}, up from ${tier(c.tier.before)}.`,
+		down: `${tier(c.tier.after)}, down from ${tier(c.tier.before)}.`,
+		same: `${tier(c.tier.after)}, as before.`,
+		changed_shape: `${tier(c.tier.after)}, was ${tier(c.tier.before)}: a different shape, neither above the other.`
+	}[c.tier.direction];
 	return {
 		heading: `${RESULT_LABELS.since} (${earlier.date})`,
-		tier: `${tier(c.tier.after)}, ${moved} ${tier(c.tier.before)}.`,
-		index: `Readiness index ${points(c.index.after)} (${signedPoints(c.index.change)}).`,
+		tier: moved,
+		foundations: `${METRIC_LABELS.control} ${points(c.control.after)} (${signedPoints(c.control.change)}).`,
 		dimensions: c.dimensions.map((d) => ({
 			label: d.label,
 			before: points(d.before),
@@ -491,138 +1051,198 @@ function sinceView(
 		unchanged: c.unchanged,
 		note:
 			earlier.bank.version !== bank.version
-				? `The earlier result used question bank ${earlier.bank.version}; questions that changed are compared by id where they still exist.`
+				? `The earlier result used question bank ${earlier.bank.version}, scored by its own model; questions are compared by id where they still exist.`
 				: c.unchanged
 					? 'Nothing changed since then.'
-					: `${c.answers.length} answer${c.answers.length === 1 ? '' : 's'} changed.`
+					: `${c.answers.length} ${plural(c.answers.length, 'answer', 'answers')} changed.`
+	};
+}
+
+function customView(input: PresentInput, tier: TierId | null): CustomView | null {
+	const custom = input.custom;
+	if (!custom) return null;
+	return {
+		name: custom.name,
+		sample: custom.sample,
+		position: tier
+			? `${percent(custom.tiers[tier])} of the organisations in ${custom.name} are ${TIER_LABELS[tier]}.`
+			: null,
+		tiers: GROUP_ORDER.map((t) => ({ tier: t, label: TIER_LABELS[t], share: custom.tiers[t], you: t === tier })),
+		lines: customBenchmarkLines(custom, input.bank, input.answers).map((l) => ({
+			...l,
+			question: questionText(input.bank, l.questionId)
+		}))
+	};
+}
+
+/** One inconsistency in a sentence: what was answered, what it is counted as, and why. */
+function inconsistencySentence(bank: QuestionBank, i: Result['inconsistencies'][number]): string {
+	const q = `“${questionText(bank, i.questionId)}”`;
+	const given = `“${answerLabel(bank, i.questionId, i.given)}”`;
+	if (i.kind === 'contradiction' && i.with)
+		return `${q}: you answered ${given}, which cannot be true beside “${answerLabel(bank, i.with.question, i.with.answer)}” to “${questionText(bank, i.with.question)}”. It is counted as given: correct the answer that is wrong.`;
+	const counted = `“${answerLabel(bank, i.questionId, i.countedAs)}”`;
+	if (i.kind === 'root_cause')
+		return `${q}: you answered ${given} beside a severe finding above; it is counted as ${counted}.`;
+	return `${q}: you answered ${given}, counted as ${counted} because ${i.requires.map((r) => `“${questionText(bank, r.question)}” is below “${answerLabel(bank, r.question, r.atLeast)}”`).join(' and ')}.`;
+}
+
+/** The first-screen note when answers contradict each other, or null. */
+function contradictionsNote(result: Result): string | null {
+	const n = result.inconsistencies.filter((i) => i.kind === 'contradiction').length;
+	if (n === 0) return null;
+	return `${n} ${plural(n, 'answer contradicts', 'answers contradict')} another (listed under “${RESULT_LABELS.notRuledOut}”): this result takes every answer as given, so correct the wrong one before you rely on it.`;
+}
+
+/** The plan item that comes before everything when a severe finding is open: fix its root cause and verify the fix. */
+function rootCauseItem(bank: QuestionBank, result: Result): PlanItem | null {
+	const open = result.criticalFindings.filter((f) => !f.fixed);
+	if (open.length === 0) return null;
+	return {
+		theme: 'root_cause',
+		label: 'Fix what the past year found',
+		horizon: null,
+		critical: true,
+		why: 'Closes a severe finding.',
+		steps: open.map((f) => {
+			const option = bank.questions.find((q) => q.id === f.questionId)?.options.find((o) => o.id === f.optionId);
+			const caughtBy = f.caughtBy ? questionText(bank, f.caughtBy) : null;
+			return {
+				questionId: f.questionId,
+				title: 'Fix the root cause and verify the fix',
+				action: `${option?.severe ?? ''} Find its root cause, fix it, and verify the fix by repeating the test, scan or audit that would have found it.${caughtBy ? ` What would catch the next one sooner: ${caughtBy}` : ''}`,
+				effort: EFFORT_LABELS.medium,
+				fromTo: `Now: ${answerLabel(bank, f.questionId, f.optionId)}.`,
+				next: 'Next: root cause fixed and the fix verified.',
+				critical: true,
+				references: []
+			};
+		})
 	};
 }
 
 /** Builds everything a result surface shows. */
 export function presentResult(input: PresentInput): ResultView {
-	const { bank, answers, result } = input;
-	const benchmark = input.benchmark ?? SURVEY_2026;
-	const current = input.current ?? bank;
-	const date = (input.date ?? new Date()).toISOString().slice(0, 10);
-	const tierLabel = result.tier ? TIER_LABELS[result.tier] : METRIC_LABELS.notPlaced;
-	const retiredNote = retiredBankNote(bank, current);
-	const plan = retiredNote
-		? { horizons: HORIZONS.map((h) => ({ ...h, items: [] })), appendix: [], empty: retiredNote }
-		: planOf(bank, answers, result);
-	const allSteps = [...plan.horizons.flatMap((h) => h.items), ...plan.appendix].flatMap((i) => i.steps);
-	// The three actions that matter most: critical gaps first, then the plan in order.
-	const topActions = [...allSteps.filter((s) => s.critical), ...allSteps.filter((s) => !s.critical)].slice(0, 3);
+	return isCurrent(input.result) ? presentCurrent(input, input.result) : presentLegacy(input, input.result);
+}
 
-	const lines = result.benchmarkLines;
-	const footnotes = [...new Set(lines.map((l) => l.source))];
+function meta(input: PresentInput, label: string, retired: boolean, benchmark: Benchmark): ResultView['meta'] {
+	return {
+		title: `${label} · AI infrastructure readiness check`,
+		description:
+			'An AI infrastructure readiness result: the group, critical gaps, a 30/60/90-day plan and the comparison with 406 surveyed organisations.',
+		bank: `Question bank ${input.bank.id} version ${input.bank.version}${retired ? ' (retired)' : ''}.`,
+		benchmark: `Benchmark: ${benchmark.name}.`,
+		methodologyPath: '/methodology'
+	};
+}
+
+function presentCurrent(input: PresentInput, result: Result): ResultView {
+	const { bank, answers } = input;
+	const benchmark = input.benchmark ?? SURVEY_2026;
+	const organisation = input.organisation?.trim() || null;
+	const label = result.tier ? TIER_LABELS[result.tier] : METRIC_LABELS.notPlaced;
+	const figures = figuresOf(bank, result);
+	const plan = planOf(bank, result);
+	const allSteps = [...plan.horizons.flatMap((h) => h.items), ...plan.appendix].flatMap((i) => i.steps);
+	const topActions = [...allSteps.filter((s) => s.critical), ...allSteps.filter((s) => !s.critical)].slice(0, 3);
+	const { gaps, notRuledOut } = gapLines(bank, result, answers);
 	const dims = dimensionRows(bank, result);
 	const radar: RadarSeries[] = [
 		{
-			label: input.organisation ? input.organisation : 'You',
+			label: organisation ?? 'You',
 			values: Object.fromEntries(dims.map((d) => [d.dimension, d.score])) as Record<DimensionId, number | null>,
 			modelled: false
 		}
 	];
-	if (result.tier && result.model === 2) {
+	if (result.tier)
 		radar.push({
 			label: `Typical ${TIER_LABELS[result.tier]} (${RESULT_LABELS.modelled})`,
 			values: { ...MODELLED_PROFILES[result.tier] },
 			modelled: true
 		});
-		const up = nextTier(result.tier);
-		if (up)
-			radar.push({
-				label: `Typical ${TIER_LABELS[up]} (${RESULT_LABELS.modelled})`,
-				values: { ...MODELLED_PROFILES[up] },
-				modelled: true
-			});
-	}
-	const surveySentence = result.tier ? surveyPosition(benchmark, result.tier).sentence : null;
-
-	let lift: ResultView['lift'] = null;
-	if (!retiredNote) {
-		if (result.liftPlan)
-			lift = {
-				heading: `What would lift you to ${TIER_LABELS[result.liftPlan.target]}`,
-				steps: liftSteps(bank, result.liftPlan)
-			};
-		else if (result.liftContext) lift = { heading: RESULT_LABELS.lift, note: liftContextNote(result)! };
-		else if (result.tier === 'pioneer')
-			lift = {
-				heading: 'Staying a Pioneer',
-				note: 'You are in the highest group. The plan lists what would still strengthen your weakest practices.'
-			};
-	}
-
-	const custom: CustomView | null = input.custom
-		? {
-				name: input.custom.name,
-				sample: input.custom.sample,
-				position: result.tier ? customPosition(input.custom, result.tier).sentence : null,
-				tiers: TIER_IDS.toReversed().map((t) => ({
-					tier: t,
-					label: TIER_LABELS[t],
-					share: input.custom!.tiers[t],
-					you: t === result.tier
-				})),
-				lines: customBenchmarkLines(input.custom, bank, answers).map((l) => ({
-					...l,
-					question: questionText(bank, l.questionId)
-				}))
-			}
-		: null;
-
+	if (result.tier && result.tier !== 'pioneer')
+		radar.push({
+			label: `Typical ${TIER_LABELS.pioneer} (${RESULT_LABELS.modelled})`,
+			values: { ...MODELLED_PROFILES.pioneer },
+			modelled: true
+		});
+	const lines = result.benchmarkLines;
+	const footnotes = [...new Set(lines.map((l) => l.source))];
+	const unanswered = result.unanswered.map((id) => ({ questionId: id, text: questionText(bank, id) }));
+	const near = result.nearestCutoff;
 	return {
-		meta: {
-			title: `${tierLabel} · AI infrastructure readiness check`,
-			description:
-				'An AI infrastructure readiness result: the group, critical gaps, a 30/60/90-day plan and the comparison with 406 surveyed organisations.',
-			bank: `Question bank ${bank.id} version ${bank.version}${retiredNote ? ' (retired)' : ''}.`,
-			benchmark: `Benchmark: ${benchmark.name}.`,
-			methodologyPath: '/methodology'
-		},
-		organisation: input.organisation?.trim() || null,
-		date,
+		meta: meta(input, label, false, benchmark),
+		organisation,
+		date: (input.date ?? new Date()).toISOString().slice(0, 10),
+		figures,
 		verdict: {
 			tier: result.tier,
-			label: tierLabel,
+			label,
 			headline: result.tier
-				? `${input.organisation?.trim() || 'Your organisation'} is ${tierLabel}`
+				? `${organisation ?? 'Your organisation'} is ${label}${result.context === 'ready_ahead_of_use' ? ', ready ahead of its AI use' : ''}`
 				: 'Not enough answers to place you in a group',
-			summary: summaryFor(result, benchmark, answers),
-			why: whySentences(bank, result),
-			borderline: borderlineNote(result),
-			provisional: provisionalNote(bank, result),
+			summary: summaryFor(result, answers),
+			why: whyOf(bank, result, figures),
+			borderline:
+				result.borderline && near
+					? `Borderline: your ${CONDITION_NAMES[near.condition]} (${points(near.value)}) is within ${near.margin} points of the cut-off at ${points(near.cutoff)}; across it you would be ${TIER_LABELS[near.across]}. Read the group as a range rather than a verdict.`
+					: result.borderline
+						? 'Borderline: whether AI counts as in real use here is within the margin of its cut-off. Read the group as a range rather than a verdict.'
+						: null,
+			provisional: result.provisional
+				? `Provisional: ${[
+						result.provisionalBecause.includes('coverage')
+							? `${percent(result.practiceCoverage * 100)} of the practice questions are answered`
+							: null,
+						result.provisionalBecause.includes('thin_dimension')
+							? `thin answers in ${result.thinDimensions.map((d) => dimensionLabel(bank, d).toLowerCase()).join(', ')}`
+							: null,
+						result.provisionalBecause.includes('unanswered_critical') ? 'a critical question is unanswered' : null
+					]
+						.filter(Boolean)
+						.join('; ')}. Answer the rest to firm up this result.`
+				: null,
+			contradictions: contradictionsNote(result),
+			context:
+				result.context === 'ready_ahead_of_use'
+					? 'Your foundations are ready ahead of your AI use: adoption is your choice, never our advice.'
+					: result.context === 'not_in_use'
+						? 'AI is not in real use here yet, so you cannot be Exposed; what matters is whether your foundations are ready.'
+						: null,
 			caveats: profileCaveats(answers)
 		},
-		retired: retiredNote ? { note: retiredNote } : null,
-		criticalGaps: criticalGapLines(bank, result, answers),
-		topActions,
-		plan,
-		lift,
-		readiness:
-			result.readiness && !retiredNote
-				? {
-						note: readinessNote(result)!,
-						steps: liftSteps(bank, { target: 'pioneer', changes: result.readiness.changes })
-					}
-				: null,
-		scores: {
-			cards: [
-				{ label: METRIC_LABELS.index, value: points(result.index) },
-				{ label: METRIC_LABELS.use, value: points(result.use) },
-				{ label: METRIC_LABELS.control, value: points(result.control) },
-				{ label: METRIC_LABELS.coverage, value: percent(result.coverage * 100) }
-			],
-			coverage: coverageSentence(result),
-			dimensions: dims
-		},
-		radar,
+		picture: pictureOf(result, benchmark, organisation),
 		survey: {
-			sentence: surveySentence,
+			sentence: result.tier ? surveyShareSentence(benchmark, result.tier) : null,
 			distribution: tierDistribution(benchmark, result.tier),
 			source: surveySource(benchmark)
 		},
+		retired: null,
+		gaps,
+		notRuledOut,
+		unanswered: {
+			count: unanswered.length,
+			sentence: unanswered.length
+				? `${unanswered.length} ${plural(unanswered.length, 'question is', 'questions are')} unanswered. Each counts as “don’t know” — never in your favour — until you answer it.`
+				: null,
+			questions: unanswered
+		},
+		inconsistencies: result.inconsistencies.map((i) => inconsistencySentence(bank, i)),
+		topActions,
+		plan,
+		lift: liftView(bank, result),
+		scores: {
+			cards: [
+				{ label: METRIC_LABELS.control, value: figures.control! },
+				{ label: METRIC_LABELS.use, value: figures.use! },
+				{ label: `${METRIC_LABELS.exposure} (${METRIC_LABELS.exposureScale})`, value: figures.exposure! },
+				{ label: METRIC_LABELS.coverage, value: percent(result.coverage * 100) }
+			],
+			coverage: `You answered ${result.answered} of the scored questions (${percent(result.coverage * 100)} of the practice and outcome questions)${result.dontKnow ? `; ${result.dontKnow} “don’t know”` : ''}${result.unanswered.length ? `; ${result.unanswered.length} unanswered` : ''}.`,
+			dimensions: dims
+		},
+		radar,
 		benchmark: {
 			lines: lines.map((l) => {
 				const verdict = lineVerdict(l);
@@ -641,17 +1261,82 @@ export function presentResult(input: PresentInput): ResultView {
 			empty: lines.length ? null : 'None of your answers can be compared with a survey figure.'
 		},
 		confidence: result.confidenceGaps.map((g) => {
-			const label = dimensionLabel(bank, g.dimension);
+			const name = dimensionLabel(bank, g.dimension);
 			return {
-				label,
+				label: name,
 				confidence: points(g.confidence),
 				practice: points(g.practice),
 				gap: signedPoints(g.gap),
-				sentence: confidenceGapSentence(g, label),
+				sentence: confidenceGapSentence(g, name),
 				overconfident: g.overconfident
 			};
 		}),
-		custom,
+		custom: customView(input, result.tier),
+		since: input.earlier ? sinceView(bank, answers, result, input.earlier) : null
+	};
+}
+
+/** A result of a retired bank: the group and scores as its own model gave them, and the offer to retake. */
+function presentLegacy(input: PresentInput, result: LegacyResult): ResultView {
+	const { bank, answers } = input;
+	const benchmark = input.benchmark ?? SURVEY_2026;
+	const current = input.current ?? bank;
+	const organisation = input.organisation?.trim() || null;
+	const label = result.tier ? TIER_LABELS[result.tier] : METRIC_LABELS.notPlaced;
+	const note =
+		retiredBankNote(bank, current) ??
+		`This result was made with question bank ${bank.version} and is shown as that version scored it.`;
+	const dims = dimensionRows(bank, result);
+	return {
+		meta: meta(input, label, true, benchmark),
+		organisation,
+		date: (input.date ?? new Date()).toISOString().slice(0, 10),
+		figures: {},
+		verdict: {
+			tier: result.tier,
+			label,
+			headline: result.tier
+				? `${organisation ?? 'Your organisation'} was ${label} (question bank ${bank.version})`
+				: 'Not enough answers to place you in a group',
+			summary: `Scored by the model of question bank ${bank.version}, as it was then.`,
+			why: result.reasons
+				.filter((r) => r.rule !== 'coverage' && r.rule !== 'dimensions_answered')
+				.map((r) => ({ text: r.text, tokens: [] })),
+			borderline: null,
+			provisional: null,
+			contradictions: null,
+			context: null,
+			caveats: profileCaveats(answers)
+		},
+		picture: null,
+		survey: { sentence: null, distribution: tierDistribution(benchmark, result.tier), source: surveySource(benchmark) },
+		retired: { note },
+		gaps: [],
+		notRuledOut: [],
+		unanswered: { count: 0, sentence: null, questions: [] },
+		inconsistencies: [],
+		topActions: [],
+		plan: { horizons: HORIZONS.map((h) => ({ ...h, items: [] })), appendix: [], empty: note },
+		lift: null,
+		scores: {
+			cards: [
+				{ label: METRIC_LABELS.index, value: points(result.index) },
+				{ label: 'Control', value: points(result.control) },
+				{ label: METRIC_LABELS.coverage, value: percent(result.coverage * 100) }
+			],
+			coverage: `You answered ${result.answered} questions (${percent(result.coverage * 100)} coverage).`,
+			dimensions: dims
+		},
+		radar: [
+			{
+				label: organisation ?? 'You',
+				values: Object.fromEntries(dims.map((d) => [d.dimension, d.score])) as Record<DimensionId, number | null>,
+				modelled: false
+			}
+		],
+		benchmark: { lines: [], footnotes: [], empty: note },
+		confidence: [],
+		custom: customView(input, result.tier),
 		since: input.earlier ? sinceView(bank, answers, result, input.earlier) : null
 	};
 }

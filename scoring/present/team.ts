@@ -8,21 +8,23 @@ import { encodeAnswerCode } from '../export/answer-code';
 import { answerText } from './answer-labels';
 import { reservedAnswersOf } from '../answers';
 import { SURVEY_2026, type Benchmark } from '../content/survey';
+import { isoDate, percent, points, signedPoints } from './format';
 import {
 	dimensionRows,
-	surveyPosition,
+	HORIZONS,
+	planOf,
+	surveyShareSentence,
 	surveySource,
 	tierDistribution,
 	type DimensionRow,
-	type DistributionRow
-} from './explain';
-import { isoDate, percent, points, signedPoints } from './format';
-import { HORIZONS, planOf, type ResultView } from './result';
+	type DistributionRow,
+	type ResultView
+} from './result';
+import { isCurrent } from '../model';
 import { revealPrivacyLine, TEAM_LABELS, type FacilitationPhase, type WorkshopMode } from './team-labels';
 import type { DimensionId, Question, QuestionBank, TierId } from '../schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '../model/team-stats';
-import { TIER_LABELS } from '../model/v2/tiers';
-import { METRIC_LABELS } from './labels';
+import { METRIC_LABELS, TIER_LABELS } from './labels';
 
 export * from './team-labels';
 
@@ -446,7 +448,13 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const dimensionName = new Map(bank.dimensions.map((d) => [d.id, d.label]));
 	const rows = dimensionRows(bank, result);
 	const split = mostSplit(stats, REPORT_SPLIT_QUESTIONS);
-	const plan = planOf(bank, stats.teamAnswers, result);
+	const plan: ResultView['plan'] = isCurrent(result)
+		? planOf(bank, result)
+		: {
+				horizons: HORIZONS.map((h) => ({ ...h, items: [] })),
+				appendix: [],
+				empty: 'This workshop used an earlier question bank: its plan is not shown.'
+			};
 	const confidence = stats.dimensions.map((d) => {
 		const label = dimensionName.get(d.dimension) ?? d.dimension;
 		return {
@@ -463,7 +471,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const summary: string[] = [];
 	summary.push(
 		tier
-			? `${people(stats.size)} took part. Their team answers place the team in ${TIER_LABELS[tier]} (index ${points(result.index)} of 100). ${profile?.summary ?? ''}`.trim()
+			? `${people(stats.size)} took part. Their team answers place the team in ${TIER_LABELS[tier]} (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100). ${profile?.summary ?? ''}`.trim()
 			: `${people(stats.size)} took part. Too few questions have a team answer to place the team in a group.`
 	);
 	// Strongest and weakest among the dimensions that measure practice (AI integration depth is context, not a goal).
@@ -546,7 +554,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 			tierSummary: profile?.summary ?? 'Too few questions have a team answer to place the team in a group.',
 			facts: [
 				['Participants', `${people(stats.size)} in these figures`],
-				['Team index', `${points(result.index)} of 100`],
+				[`Team ${METRIC_LABELS.control.toLowerCase()}`, `${points(result.control)} of 100`],
 				['How it was formed', formationSentence(stats, input.mode)],
 				['Workshop', `${TEAM_LABELS.modes[input.mode]} workshop`],
 				['Date', isoDate(input.generatedAt)],
@@ -565,10 +573,10 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 				respondents: d.respondents
 			};
 		}),
-		index: points(result.index),
+		index: points(result.control),
 		survey: {
 			distribution: tierDistribution(benchmark, tier),
-			sentence: tier ? surveyPosition(benchmark, tier).sentence : null,
+			sentence: tier ? surveyShareSentence(benchmark, tier) : null,
 			source: surveySource(benchmark)
 		},
 		confidence,

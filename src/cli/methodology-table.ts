@@ -1,32 +1,37 @@
 /**
- * Generates the model-dependent sections of docs/methodology.md (questions and weights, survey figure links,
- * norming results with the sensitivity table, adversarial profiles) and the whole of docs/frameworks.md from the
- * code, so neither document can drift from the model.
+ * Generates the model-dependent sections of docs/methodology.md (questions and weights, survey figure links, the
+ * norming with its bootstrap and sensitivity table, the golden set, the cheapest path to Pioneer) and the whole of
+ * docs/frameworks.md from the code, so neither document can drift from the model.
  *   npx tsx src/cli/methodology-table.ts          print the sections
- *   npx tsx src/cli/methodology-table.ts --write  rewrite them in place
+ *   npx tsx src/cli/methodology-table.ts --write  rewrite them in place (also: npm run docs)
  * tests/docs/methodology.test.ts fails when a document is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { ADVERSARIAL_BANK, ADVERSARIAL_PROFILES } from '../../scoring/model/v2/adversarial';
-import { SURVEY_2026, sourceLabel, tierShares, type Benchmark } from '../../scoring/content/survey';
+import { SURVEY_2026, sourceLabel, tierShares, wilson, type Benchmark } from '../../scoring/content/survey';
 import { CURRENT_BANK } from '../../scoring/content/banks/index';
 import { FRAMEWORKS, MAPPING_NOT_CONFORMANCE, frameworkOf, frameworkReference } from '../../scoring/content/frameworks';
-import { MODELLED_BELOW } from '../../scoring/present/modelled';
+import { GOLDEN_V3 } from '../../scoring/content/golden/v3';
+import { score } from '../../scoring/model/v3/score';
+import { CUTOFFS, GROUP_ORDER, MARGINS, CONTROL_WEIGHTS } from '../../scoring/model/v3/tiers';
+import { cheapestPathToPioneer } from '../../scoring/norm/cheapest';
 import {
-	SIMULATION,
-	bootstrap,
-	cutoffMargins,
+	borderlineShare,
+	candidateShare,
+	fittedMargins,
 	groupProfileCheck,
-	populationAxes,
+	liftsFalseShares,
+	measurePopulation,
+	parametricBootstrap,
 	sensitivityTable,
-	sharesOf,
-	simulatePopulation,
-	simulatedFigureShares
-} from '../../scoring/norm/norm';
-import { DIMENSION_IDS, TIER_IDS, type QuestionBank } from '../../scoring/schema';
-import { score } from '../../scoring/model/v2/score';
-import { BORDERLINE_MARGINS, CONTROL_WEIGHTS, TIER_CUTOFFS, TIER_LABELS } from '../../scoring/model/v2/tiers';
+	sharesOf
+} from '../../scoring/norm/fit';
+import { SIMULATION, questionTargets, simulatePopulation } from '../../scoring/norm/simulate';
+import { TIER_LABELS } from '../../scoring/present/labels';
+import { DIMENSION_IDS, type QuestionBank } from '../../scoring/schema';
+
+/** The documented norming runs at these sizes (`npm run norm` runs the full 20,000 and 120 resamples). */
+export const DOC_NORM = { size: 6000, bootstrap: 30, bootstrapSize: 1500, sensitivity: 1500, plans: 300 } as const;
 
 /** Escapes a cell for a markdown table. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -43,21 +48,30 @@ export function weightsSection(bank: QuestionBank): string {
 		);
 		const role =
 			id === 'ai_integration'
-				? 'use: the use axis, and AI-driven change in exposure'
+				? 'use: AI adoption (context), and AI-driven change in exposure'
 				: id === 'risk_exposure'
-					? `practice: the guards, ${CONTROL_WEIGHTS[id] * 100} % of the control axis; outcomes raise exposure`
-					: `practice: ${CONTROL_WEIGHTS[id] * 100} % of the control axis`;
+					? `practice: the guards, ${CONTROL_WEIGHTS[id] * 100} % of foundations; outcomes raise exposure`
+					: `practice: ${CONTROL_WEIGHTS[id] * 100} % of foundations; Pioneer floor ${CUTOFFS.floor}`;
 		out.push(`#### ${dimension?.label ?? id} (\`${id}\`; ${role})`, '');
 		if (dimension) out.push(dimension.description, '');
 		out.push(
-			'| question | kind | weight | share | option scores (weakest → strongest; **critical** in bold) | asked |',
+			'| question | kind | weight | share | option scores (weakest → strongest; **critical** in bold, _weak guard_ in italics, ⚠ severe, → the level a step reaches) | in use / detected by |',
 			'|---|---|---|---|---|---|'
 		);
 		for (const q of questions) {
 			const part = questions.filter((x) => x.kind === q.kind);
 			const total = part.reduce((s, x) => s + (x.weight ?? 0), 0);
-			const options = q.options.map((o) => (o.critical ? `**${o.id} ${o.score}**` : `${o.id} ${o.score}`)).join(' · ');
-			const asked = q.skipWhen ? `unless \`${q.skipWhen.question}\` is ${q.skipWhen.answers.join(' or ')}` : 'always';
+			const options = q.options
+				.map((o) => {
+					const text = `${o.id} ${o.score}${o.reaches ? ` → ${o.reaches}` : ''}${o.severe ? ' ⚠' : ''}`;
+					return o.critical ? `**${text}**` : o.weakGuard ? `_${text}_` : text;
+				})
+				.join(' · ');
+			const asked = q.inUseUnless
+				? `in use unless \`${q.inUseUnless.question}\` is ${q.inUseUnless.answers.join(' or ')}`
+				: q.detectedBy
+					? `detected by \`${q.detectedBy.question}\` ≥ ${q.detectedBy.atLeast}`
+					: '';
 			out.push(
 				`| \`${q.id}\` ${cell(q.text)} | ${q.kind} | ${q.weight} | ${pct(Math.round(((q.weight ?? 0) / total) * 1000) / 10)} of ${q.kind} | ${options} | ${asked} |`
 			);
@@ -82,14 +96,7 @@ export function figuresSection(bank: QuestionBank, benchmark: Benchmark = SURVEY
 			);
 		}
 	const linked = new Set(bank.questions.flatMap((q) => (q.benchmarks ?? []).map((b) => b.figure)));
-	const group = new Set([
-		'pioneer_enforce_policy',
-		'pioneer_ai_iac_governed',
-		'exposed_confident',
-		'exposed_formal_policy',
-		'exposed_ai_iac'
-	]);
-	const unlinked = benchmark.figures.filter((f) => !linked.has(f.id) && !group.has(f.id));
+	const unlinked = benchmark.figures.filter((f) => !linked.has(f.id) && f.base === 'all');
 	out.push(
 		'',
 		`Figures no question is tied to (context only, never a target): ${unlinked.map((f) => `\`${f.id}\``).join(', ')}.`
@@ -97,78 +104,113 @@ export function figuresSection(bank: QuestionBank, benchmark: Benchmark = SURVEY
 	return out.join('\n');
 }
 
-/** The norming results: shares, targets, validation checks, sensitivity, bootstrap, margins and modelled figures. */
+/** The norming: shares and the reported miss, targets, checks, bootstrap, sensitivity, borderline and lifts shares. */
 export function normSection(bank: QuestionBank, benchmark: Benchmark = SURVEY_2026): string {
-	const population = simulatePopulation(bank, benchmark);
-	const axes = populationAxes(bank, population);
-	const shares = sharesOf(axes, TIER_CUTOFFS);
+	const population = simulatePopulation(bank, benchmark, { ...SIMULATION, size: DOC_NORM.size });
+	const measured = measurePopulation(bank, population);
+	const axes = measured.map((x) => x.axes);
+	const shares = sharesOf(axes, CUTOFFS);
 	const survey = tierShares(benchmark);
-	const rows = sensitivityTable(bank);
-	const boot = bootstrap(axes);
-	const margins = cutoffMargins(rows, boot);
-	const c = TIER_CUTOFFS;
+	const boot = parametricBootstrap(bank, DOC_NORM.bootstrap, DOC_NORM.bootstrapSize, benchmark);
+	const margins = fittedMargins(boot);
+	const rows = sensitivityTable(bank, measured, DOC_NORM.sensitivity);
+	const lifts = liftsFalseShares(bank, measured, DOC_NORM.plans);
+	const c = CUTOFFS;
 	const out = [
-		`Simulation: ${SIMULATION.size} organisations, seed ${SIMULATION.seed}; correlation(use, control) ${SIMULATION.correlation}; loading ${SIMULATION.loading}; outcomes follow control less ${SIMULATION.outcomeUseWeight} × use; confidence loading ${SIMULATION.confidenceLoading}; bank \`${bank.id}\` ${bank.version}.`,
+		`Simulation: ${DOC_NORM.size} organisations for this document (\`npm run norm\` runs ${SIMULATION.size}), seed ${SIMULATION.seed}; correlation(adoption, control) ${SIMULATION.correlation}; each control dimension's factor correlates ${SIMULATION.dimensionCorrelation} with the common factor; loading ${SIMULATION.loading}; outcomes follow control less ${SIMULATION.outcomeUseWeight} × adoption; findings missed without detection ${SIMULATION.missedWhenNotLooking * 100} % (less where a figure leaves no room); severe outcomes at ${SIMULATION.severeScale} of an even spread; bank \`${bank.id}\` ${bank.version}.`,
 		'',
-		`Shipped cut-offs: use floor ${c.useFloor} and exposure bars ${c.exposureHigh} / ${c.exposureSevere} fixed by argument; deep use ≥ ${c.useDeep}, robust control ≥ ${c.controlHigh}, weak control < ${c.controlLow} fitted.`,
+		`Shipped cut-offs: use floor ${c.useFloor}, floors ${c.floor}, severe exposure ${c.exposureSevere} and ${c.criticalWeight} points per open critical gap in use (up to 3) fixed by argument; robust foundations ≥ ${c.controlHigh}, weak foundations < ${c.controlLow}, deep use ≥ ${c.useDeep} fitted.`,
 		'',
-		'**Tier shares — a match by construction** (three fitted cut-offs, three free shares):',
+		`**Group shares.** Pioneer candidates — organisations meeting every Pioneer condition but robust foundations — are ${candidateShare(axes)} % of the simulated population.`,
 		'',
-		'| tier | simulated | survey | difference |',
+		'| group | simulated | survey (95 % interval, n = 406) | difference |',
 		'|---|---|---|---|',
-		...TIER_IDS.map(
-			(t) => `| ${TIER_LABELS[t]} | ${pct(shares[t])} | ${pct(survey[t])} | ${signed(shares[t] - survey[t])} |`
-		),
+		...GROUP_ORDER.map((t) => {
+			const w = wilson(survey[t] / 100, benchmark.sample);
+			return `| ${TIER_LABELS[t]} | ${pct(shares[t])} | ${pct(survey[t])} (${w.low}–${w.high} %) | ${signed(shares[t] - survey[t])} |`;
+		}),
 		'',
-		'**Targets** — every published figure for all respondents that a question is tied to (the simulation draws answers to reproduce them):',
+		'**Targets** — every published all-respondent figure a question is tied to:',
 		'',
 		'| question | figure | published | simulated |',
 		'|---|---|---|---|',
-		...simulatedFigureShares(bank, population, benchmark).map(
-			(r) =>
-				`| \`${r.questionId}\` | \`${r.figure}\`${r.target ? '' : ' (check: overlaps the two figures above)'} | ${pct(r.published)} | ${pct(r.simulated)} |`
+		...bank.questions.flatMap((q) =>
+			questionTargets(q, benchmark)
+				.filter((t) => t.basis !== 'confidence')
+				.map((t) => {
+					const simulated =
+						(population.filter((o) => t.matches.includes(o.answers[q.id] ?? '')).length / population.length) * 100;
+					return `| \`${q.id}\` | \`${t.basis}\` | ${pct(t.share)} | ${pct(Math.round(simulated * 10) / 10)} |`;
+				})
 		),
 		'',
-		'**Validation checks** — the survey’s group profiles, reported beside the fit and never tuned to:',
+		'**Group-profile checks** — the survey’s group profiles, reported beside the fit and never tuned to:',
 		'',
 		'| survey group figure | survey | simulated | gap | read from |',
 		'|---|---|---|---|---|',
-		...groupProfileCheck(bank, population, TIER_CUTOFFS, benchmark).map(
+		...groupProfileCheck(measured, CUTOFFS, benchmark).map(
 			(ch) =>
 				`| ${TIER_LABELS[ch.group]}: ${cell(ch.statement)} | ${pct(ch.published)} | ${ch.simulated === null ? 'n/a' : pct(ch.simulated)} | ${ch.simulated === null ? '—' : signed(ch.simulated - ch.published)} | ${cell(ch.how)} |`
 		),
 		'',
-		`**Sensitivity** — one assumption changed at a time (${SIMULATION.size} organisations each): the cut-offs a refit would choose, and the shares under the shipped cut-offs. \`near\` rows are neighbouring values we cannot rule out; \`stress\` rows are far off.`,
+		`**Parametric bootstrap over the survey’s sampling error** — ${boot.samples} resampled surveys (every figure redrawn as Binomial(406, p) / 406, the group shares as Multinomial(406)), ${boot.size} organisations each, cut-offs refitted to the redrawn shares; 5th–95th percentile: robust foundations ${boot.cutoffs.controlHigh.low}–${boot.cutoffs.controlHigh.high}, weak foundations ${boot.cutoffs.controlLow.low}–${boot.cutoffs.controlLow.high}, deep use ${boot.cutoffs.useDeep.low}–${boot.cutoffs.useDeep.high}. Margins from this run: ±${margins.controlHigh}, ±${margins.controlLow}, ±${margins.useDeep} (shipped, from the full run: ±${MARGINS.controlHigh}, ±${MARGINS.controlLow}, ±${MARGINS.useDeep}). Fixed cut-offs carry the rubric range ±5: use floor ±${MARGINS.useFloor}, floors ±${MARGINS.floor}, severe exposure ±${MARGINS.exposureSevere}.`,
 		'',
-		'| band | assumption | value | deep use | robust control | weak control | Exposed | Fragmented | Outpacing | Pioneer |',
-		'|---|---|---|---|---|---|---|---|---|---|',
+		`**Borderline results:** ${borderlineShare(axes, CUTOFFS)} % of placed results are within a margin of a cut-off that decides their group.`,
+		'',
+		`**Plans that cannot reach the next group in five changes** (\`lifts: false\`, first ${DOC_NORM.plans} simulated organisations): ${GROUP_ORDER.filter(
+			(t) => lifts[t]
+		)
+			.map((t) => `${TIER_LABELS[t]} ${pct(lifts[t]!.liftsFalse)} of ${lifts[t]!.n}`)
+			.join('; ')}.`,
+		'',
+		`**Sensitivity** — one change at a time: the cut-offs a refit chooses and the shares under the shipped cut-offs. Assumption rows re-simulate ${DOC_NORM.sensitivity} organisations; rubric rows re-score the baseline population.`,
+		'',
+		'| kind | what | value | robust | weak | deep | Pioneer | Outpacing | Fragmented | Exposed | candidates |',
+		'|---|---|---|---|---|---|---|---|---|---|---|',
 		...rows.map(
 			(r) =>
-				`| ${r.band} | ${cell(r.assumption)} | ${cell(r.value)} | ${r.refit.useDeep} | ${r.refit.controlHigh} | ${r.refit.controlLow} | ${TIER_IDS.map((t) => pct(r.shares[t])).join(' | ')} |`
-		),
-		'',
-		`**Bootstrap** — ${boot.samples} samples of ${boot.sampleSize} (the survey’s size), 5th–95th percentile: ${TIER_IDS.map((t) => `${TIER_LABELS[t]} ${pct(boot.shares[t].low)}–${pct(boot.shares[t].high)}`).join('; ')}; refitted deep use ${boot.cutoffs.useDeep.low}–${boot.cutoffs.useDeep.high}, robust control ${boot.cutoffs.controlHigh.low}–${boot.cutoffs.controlHigh.high}, weak control ${boot.cutoffs.controlLow.low}–${boot.cutoffs.controlLow.high}.`,
-		'',
-		`**Borderline margins** (the larger of the near rows’ half-range and the bootstrap half-width, rounded up): deep use ±${margins.useDeep}, robust control ±${margins.controlHigh}, weak control ±${margins.controlLow} points (shipped: ±${BORDERLINE_MARGINS.useDeep}, ±${BORDERLINE_MARGINS.controlHigh}, ±${BORDERLINE_MARGINS.controlLow}).`,
-		'',
-		`**Placed lower, as the model reads it** (what a result says about the survey): ${TIER_IDS.map((t) => `${TIER_LABELS[t]} ${MODELLED_BELOW[t].share} % (±${MODELLED_BELOW[t].plusMinus})`).join('; ')}.`
+				`| ${r.group} | ${cell(r.assumption)} | ${cell(r.value)} | ${r.refit.controlHigh} | ${r.refit.controlLow} | ${r.refit.useDeep} | ${GROUP_ORDER.map((t) => pct(r.shares[t])).join(' | ')} | ${pct(r.candidates)} |`
+		)
 	];
 	return out.join('\n');
 }
 
-/** The adversarial profiles with the tier each gets, its numbers and why that is right. */
-export function adversarialSection(): string {
+/** The golden set: each archetype with what the model says of it. */
+export function goldenSection(bank: QuestionBank = CURRENT_BANK): string {
 	const out = [
-		'| profile | answers | tier | use · control · exposure · critical gaps | why that is right |',
-		'|---|---|---|---|---|'
+		'| archetype | who | group | deciding rule | foundations · adoption · exposure | gaps, weak guards, findings | first steps (→ target) |',
+		'|---|---|---|---|---|---|---|'
 	];
-	for (const p of ADVERSARIAL_PROFILES) {
-		const r = score(ADVERSARIAL_BANK, p.build(ADVERSARIAL_BANK));
-		const exposure = r.dimensions.find((d) => d.dimension === 'risk_exposure')?.score;
+	for (const g of GOLDEN_V3) {
+		const r = score(bank, g.answers);
+		const marks = [
+			...r.criticalGaps.map((x) => `gap \`${x}\``),
+			...r.weakGuards.map((x) => `weak \`${x.questionId}\``),
+			...r.criticalFindings.map((x) => `finding \`${x.questionId}\`${x.fixed ? ' (fixed)' : ''}`)
+		];
+		const steps = (r.liftPlan?.changes ?? []).slice(0, 3).map((c) => `\`${c.questionId}\` → ${c.to}`);
 		out.push(
-			`| ${cell(p.name)} | ${cell(p.answers)} | ${r.tier ? TIER_LABELS[r.tier] : 'not placed'} | ${r.use} · ${r.control} · ${exposure} · ${r.criticalGaps.length} | ${cell(p.why)} |`
+			`| ${cell(g.name)} | ${cell(g.who)} | ${r.tier ? TIER_LABELS[r.tier] : 'not placed'} | \`${r.rule}\` | ${r.control} · ${r.use} · ${r.exposure} | ${marks.join(', ') || '—'} | ${steps.join('; ') || '—'}${r.liftPlan ? (r.liftPlan.lifts ? ' (lifts)' : ' (first steps)') : ''} |`
 		);
 	}
+	return out.join('\n');
+}
+
+/** The cheapest path to Pioneer, as the search finds it. */
+export function cheapestSection(bank: QuestionBank = CURRENT_BANK): string {
+	const path = cheapestPathToPioneer(bank);
+	const m = path.measurement;
+	const practice = bank.questions.filter((q) => q.kind === 'practice').length;
+	const out = [
+		`The search reaches **${m.tier ? TIER_LABELS[m.tier] : 'no group'}** with ${path.levels} levels raised on ${path.raised.length} of ${practice} practice questions (${path.raised.filter((x) => x.top).length} of them to the top), every practice question answered: foundations ${m.control} (robust ≥ ${CUTOFFS.controlHigh}); governance ${m.axes.floors.governance}, automation ${m.axes.floors.automation}, platform ${m.axes.floors.platform} (floors ${CUTOFFS.floor}); no critical gap and no weak guard (every other question at its weakest level that is neither); no AI in use, nothing found, and every practice that would detect a severe outcome at the level that counts as looking. Leaving ${Math.floor(practice * 0.2)} of the non-guard questions unanswered would still be at least 80 % answered, but could only lower foundations.`,
+		'',
+		'| question | answer on the cheapest path |',
+		'|---|---|',
+		...path.raised.map((x) => {
+			const q = bank.questions.find((y) => y.id === x.questionId)!;
+			return `| \`${x.questionId}\` ${cell(q.text)} | ${cell(q.options.find((o) => o.id === x.optionId)!.label)}${x.top ? ' (top)' : ''} |`;
+		})
+	];
 	return out.join('\n');
 }
 
@@ -181,7 +223,7 @@ export function frameworksDocument(bank: QuestionBank = CURRENT_BANK): string {
 		`<!-- Generated by \`npx tsx src/cli/methodology-table.ts --write\` from scoring/content/frameworks.ts and bank ${bank.version}; tests/docs/methodology.test.ts keeps it fresh. -->`,
 		'<!-- prettier-ignore-start -->',
 		'',
-		`**${MAPPING_NOT_CONFORMANCE}.** Each practice question of bank ${bank.version} names the framework items it relates to, so a reader can go from an answer to the text that asks for the same practice. Answering a question well does not make an organisation conformant with, certified against or compliant with any of them. Every identifier below was checked against the framework’s own text, except ISO/IEC 42001:2023, which is paywalled: its control numbers and titles were checked against public listings.`,
+		`**${MAPPING_NOT_CONFORMANCE}.** Each practice question of bank ${bank.version} names the framework items it relates to, so a reader can go from an answer to the text that asks for the same practice. Answering a question well does not make an organisation conformant with, certified against or compliant with any of them. Every identifier below was checked against the framework’s own text, except the paywalled ISO/IEC 42001:2023 and ISO/IEC 27001:2022, whose control numbers and titles were checked against public listings, and the OWASP Top 10 for Agentic Applications, checked against OWASP’s own GenAI project repository rather than the published document. No framework has a control for telling AI-assisted changes apart; the one reference on tracking AI-generated volume is about content provenance.`,
 		'',
 		'The EU AI Act is cited only where an article applies to organisations using AI tools in engineering: Article 4 (AI literacy) applies to providers and deployers of any AI system. Articles for high-risk systems (for example 12, 14, 26, 73) are not mapped, because infrastructure tooling is normally not a high-risk system; check Annex III point 2 (critical digital infrastructure) if AI is a safety component of yours.',
 		'',
@@ -214,12 +256,13 @@ export function frameworksDocument(bank: QuestionBank = CURRENT_BANK): string {
 }
 
 /** The generated sections of docs/methodology.md by marker name. */
-export function generatedSections(bank: QuestionBank = CURRENT_BANK): Record<string, string> {
+export function generatedSections(bank: QuestionBank = CURRENT_BANK, { norm = true } = {}): Record<string, string> {
 	return {
 		weights: weightsSection(bank),
 		figures: figuresSection(bank),
-		norm: normSection(bank),
-		adversarial: adversarialSection()
+		...(norm ? { norm: normSection(bank) } : {}),
+		golden: goldenSection(bank),
+		cheapest: cheapestSection(bank)
 	};
 }
 

@@ -1,122 +1,138 @@
 /**
- * `npm run norm`: simulates the surveyed population (seeded, see scoring/norm.ts) and prints what the norming can
- * and cannot show: the simulated tier shares under the shipped cut-offs beside the survey's (a match by
- * construction), every linked figure as a target, the group profiles as validation checks with their gaps, the
- * sensitivity table (cut-offs and shares as the assumptions vary), the bootstrap at n = 406, and the margins and
- * "placed lower" figures the app ships. Exits 1 when a shipped share is more than 3 points off, or when a shipped
- * margin or modelled figure no longer matches. `--size N` runs at a smaller size (the test suite does).
+ * `npm run norm`: norms model 3.0 against the survey and prints what the norming can and cannot show — the simulated
+ * group shares under the shipped cut-offs beside the survey's (and the miss, where the rules admit fewer Pioneers
+ * than it reports), the Pioneer candidate share, every linked figure, the parametric bootstrap over the survey's
+ * sampling error and the margins it gives, the rubric and assumption sensitivity table, the borderline and
+ * `lifts: false` shares, and the survey's group profiles as checks. Exits 1 when a shipped cut-off, margin or
+ * modelled profile no longer matches what the norming gives, or when the robust cut-off falls within the weak
+ * cut-off's margin. `--size N` runs at a smaller size (the test suite does). docs/methodology.md, "Norming".
  */
 import { SURVEY_2026, tierShares } from '../../scoring/content/survey';
 import { CURRENT_BANK } from '../../scoring/content/banks/index';
 import {
-	SIMULATION,
-	bootstrap,
-	cutoffMargins,
+	borderlineShare,
+	candidateShare,
 	fitCutoffs,
+	fittedMargins,
 	groupProfileCheck,
-	modelledBelow,
-	populationAxes,
+	liftsFalseShares,
+	measurePopulation,
+	parametricBootstrap,
 	sensitivityTable,
 	sharesOf,
-	simulatePopulation,
-	simulatedFigureShares,
 	typicalProfiles
-} from '../../scoring/norm/norm';
-import { MODELLED_BELOW, MODELLED_PROFILES } from '../../scoring/present/modelled';
-import { TIER_IDS } from '../../scoring/schema';
-import { BORDERLINE_MARGINS, TIER_CUTOFFS, TIER_LABELS } from '../../scoring/model/v2/tiers';
+} from '../../scoring/norm/fit';
+import { simulatePopulation, SIMULATION, questionTargets } from '../../scoring/norm/simulate';
+import { MODELLED_PROFILES } from '../../scoring/present/modelled';
+import { TIER_IDS, type TierId } from '../../scoring/schema';
+import { CUTOFFS, MARGINS } from '../../scoring/model/v3/tiers';
 
-const TOLERANCE = 3;
 const sizeArg = process.argv.indexOf('--size');
 const size = sizeArg > 0 ? Number(process.argv[sizeArg + 1]) : SIMULATION.size;
-if (!Number.isInteger(size) || size < 100) {
-	console.error('error: --size must be a whole number of at least 100');
+if (!Number.isInteger(size) || size < 200) {
+	console.error('error: --size must be a whole number of at least 200');
 	process.exit(2);
 }
 const full = size === SIMULATION.size;
 const bank = CURRENT_BANK;
 const survey = tierShares(SURVEY_2026);
-const population = simulatePopulation(bank, SURVEY_2026, { ...SIMULATION, size });
-const axes = populationAxes(bank, population);
-const shipped = sharesOf(axes, TIER_CUTOFFS);
-const fitted = fitCutoffs(axes);
+const LABEL: Record<TierId, string> = {
+	exposed: 'Exposed',
+	fragmented: 'Fragmented',
+	outpacing: 'Outpacing',
+	pioneer: 'Pioneer'
+};
 const f1 = (n: number) => n.toFixed(1).padStart(5);
-let ok = true;
+const problems: string[] = [];
+const started = Date.now();
+
+const population = simulatePopulation(bank, SURVEY_2026, { ...SIMULATION, size });
+const measured = measurePopulation(bank, population);
+const axes = measured.map((x) => x.axes);
+const shipped = sharesOf(axes, CUTOFFS);
+const fitted = fitCutoffs(axes);
 
 console.log(`Bank ${bank.id} ${bank.version}; ${size} simulated organisations, seed ${SIMULATION.seed}`);
+console.log(`Simulation: ${JSON.stringify({ ...SIMULATION, size })}\n`);
+console.log(`Shipped cut-offs: ${JSON.stringify(CUTOFFS)}`);
 console.log(
-	`correlation(use, control) ${SIMULATION.correlation}, loading ${SIMULATION.loading}, outcomes' use weight ${SIMULATION.outcomeUseWeight}, confidence loading ${SIMULATION.confidenceLoading}\n`
+	`A fresh fit chooses: controlHigh ${fitted.controlHigh}, controlLow ${fitted.controlLow}, useDeep ${fitted.useDeep}`
 );
-console.log(`Shipped cut-offs: ${JSON.stringify(TIER_CUTOFFS)}`);
-console.log('Tier shares (a match by construction: three fitted cut-offs, three free shares)');
-console.log('tier         simulated  survey  diff');
-for (const t of TIER_IDS) {
+console.log(`Pioneer candidates (every condition but control): ${candidateShare(axes)} %\n`);
+console.log('Group shares under the shipped cut-offs');
+console.log('group        simulated  survey  diff');
+for (const t of [...TIER_IDS].reverse()) {
 	const diff = shipped[t] - survey[t];
-	if (Math.abs(diff) > TOLERANCE) ok = false;
 	console.log(
-		`${TIER_LABELS[t].padEnd(12)} ${f1(shipped[t])} %  ${f1(survey[t])} %  ${diff >= 0 ? '+' : ''}${diff.toFixed(1)}`
+		`${LABEL[t].padEnd(12)} ${f1(shipped[t])} %  ${f1(survey[t])} %  ${diff >= 0 ? '+' : ''}${diff.toFixed(1)}${Math.abs(diff) > 3 ? '  (miss: see below)' : ''}`
 	);
 }
-console.log(`A fresh fit would choose: ${JSON.stringify(fitted)}`);
-
-console.log('\nTargets: linked survey figures (all respondents)');
-for (const row of simulatedFigureShares(bank, population))
+if (Math.abs(shipped.pioneer - survey.pioneer) > 3)
 	console.log(
-		`  ${row.figure.padEnd(26)} ${row.questionId.padEnd(26)} simulated ${f1(row.simulated)} %  published ${f1(row.published)} %${row.target ? '' : '  (check: overlaps a target)'}`
+		`The rules admit ${shipped.pioneer} % Pioneers where the survey reports ${survey.pioneer} %: only ${candidateShare(axes)} % meet every Pioneer condition but control (no critical gap, no weak guard, no severe finding, floors). The rules win; the difference lands in Fragmented and Outpacing in the survey's proportion.`
 	);
 
-console.log('\nValidation checks: the survey’s group profiles (shipped cut-offs; reported, not tuned)');
-for (const c of groupProfileCheck(bank, population, TIER_CUTOFFS)) {
-	const gap =
-		c.simulated === null
-			? 'n/a'
-			: `${c.simulated - c.published >= 0 ? '+' : ''}${(c.simulated - c.published).toFixed(1)}`;
-	console.log(
-		`  ${TIER_LABELS[c.group]} who ${c.statement}: simulated ${c.simulated === null ? 'n/a' : `${c.simulated.toFixed(1)} %`}, survey ${c.published} %, gap ${gap} (${c.how})`
-	);
-}
+console.log('\nLinked figures (simulated share beside the published one)');
+for (const q of bank.questions)
+	for (const t of questionTargets(q)) {
+		if (t.basis === 'confidence') continue;
+		const simulated =
+			(population.filter((o) => t.matches.includes(o.answers[q.id] ?? '')).length / population.length) * 100;
+		console.log(`  ${t.basis.padEnd(26)} ${q.id.padEnd(26)} ${f1(simulated)} %  published ${f1(t.share)} %`);
+	}
 
-console.log('\nSensitivity: one assumption changed at a time (refit cut-offs; shares under the shipped cut-offs)');
-const rows = sensitivityTable(bank, size);
+console.log('\nGroup profiles (checks, not targets)');
+for (const p of groupProfileCheck(measured, CUTOFFS))
+	console.log(
+		`  ${LABEL[p.group].padEnd(10)} ${p.statement.padEnd(56)} simulated ${p.simulated === null ? '  —  ' : f1(p.simulated) + ' %'}  published ${p.published} %  (${p.how})`
+	);
+
 console.log(
-	'  band    assumption                  value                  useDeep controlHigh controlLow | Exposed Fragm. Outpac. Pioneer'
+	`\nBorderline results: ${borderlineShare(axes, CUTOFFS)} % (within a margin of a cut-off that decides the group)`
 );
+const lifts = liftsFalseShares(bank, measured, full ? 2000 : 150);
+console.log('Plans that cannot reach the next group in five changes (lifts: false), by group:');
+for (const [t, e] of Object.entries(lifts))
+	console.log(`  ${LABEL[t as TierId].padEnd(10)} ${f1(e.liftsFalse)} % of ${e.n}`);
+
+const boot = parametricBootstrap(bank, full ? 120 : 8, full ? 3000 : 400);
+const margins = fittedMargins(boot);
+console.log(
+	`\nParametric bootstrap over the survey's sampling error (${boot.samples} resampled surveys of ${SURVEY_2026.sample}, ${boot.size} organisations each):`
+);
+for (const [k, r] of Object.entries(boot.cutoffs))
+	console.log(`  ${k.padEnd(12)} 90 % range ${r.low}–${r.high}  → margin ±${margins[k as keyof typeof margins]}`);
+for (const t of [...TIER_IDS].reverse())
+	console.log(`  ${LABEL[t].padEnd(12)} share under shipped cut-offs ${boot.shares[t].low}–${boot.shares[t].high} %`);
+
+const rows = sensitivityTable(bank, measured, full ? 5000 : 400);
+console.log(
+	'\nSensitivity (one change at a time): the cut-offs a refit chooses, and the shares under the shipped ones'
+);
+console.log('  what'.padEnd(52) + 'value'.padEnd(26) + 'high   low  deep   Pio  Out  Fra  Exp  cand');
 for (const r of rows)
 	console.log(
-		`  ${r.band.padEnd(7)} ${r.assumption.padEnd(27)} ${r.value.padEnd(22)} ${f1(r.refit.useDeep)}   ${f1(r.refit.controlHigh)}      ${f1(r.refit.controlLow)}    | ${TIER_IDS.map((t) => f1(r.shares[t])).join('   ')}`
+		`  ${`${r.group}: ${r.assumption}`.padEnd(50)}${r.value.padEnd(26)}${f1(r.refit.controlHigh)} ${f1(r.refit.controlLow)} ${f1(r.refit.useDeep)} ${[r.shares.pioneer, r.shares.outpacing, r.shares.fragmented, r.shares.exposed].map(f1).join('')} ${f1(r.candidates)}`
 	);
-const boot = bootstrap(axes);
-console.log(`\nBootstrap: ${boot.samples} samples of ${boot.sampleSize} (5th–95th percentile)`);
-for (const t of TIER_IDS)
-	console.log(`  ${TIER_LABELS[t].padEnd(12)} share ${f1(boot.shares[t].low)} – ${f1(boot.shares[t].high)} %`);
-for (const [k, v] of Object.entries(boot.cutoffs)) console.log(`  ${k.padEnd(12)} refit ${f1(v.low)} – ${f1(v.high)}`);
 
-const margins = cutoffMargins(rows, boot);
-const below = modelledBelow(rows, boot);
-console.log(`\nBorderline margins (points): ${JSON.stringify(margins)}`);
-console.log(`Modelled share placed lower, per tier: ${JSON.stringify(below)}`);
 if (full) {
-	for (const k of ['useDeep', 'controlHigh', 'controlLow'] as const)
-		if (margins[k] !== BORDERLINE_MARGINS[k]) {
-			console.error(
-				`BORDERLINE_MARGINS.${k} is ${BORDERLINE_MARGINS[k]}, the norming gives ${margins[k]}: update scoring/tiers.ts.`
+	for (const k of ['controlHigh', 'controlLow', 'useDeep'] as const) {
+		if (fitted[k] !== CUTOFFS[k])
+			problems.push(`CUTOFFS.${k} is ${CUTOFFS[k]}, the norming fits ${fitted[k]}: update scoring/model/v3/tiers.ts.`);
+		if (margins[k] !== MARGINS[k])
+			problems.push(
+				`MARGINS.${k} is ${MARGINS[k]}, the bootstrap gives ${margins[k]}: update scoring/model/v3/tiers.ts.`
 			);
-			ok = false;
-		}
-	const profiles = typicalProfiles(bank, population);
-	console.log(`Typical profile per group (median scores): ${JSON.stringify(profiles)}`);
-	if (JSON.stringify(profiles) !== JSON.stringify(MODELLED_PROFILES)) {
-		console.error('MODELLED_PROFILES differs from the norming: update scoring/modelled.ts.');
-		ok = false;
 	}
-	if (JSON.stringify(below) !== JSON.stringify(MODELLED_BELOW)) {
-		console.error('MODELLED_BELOW differs from the norming: update scoring/modelled.ts.');
-		ok = false;
-	}
+	if (JSON.stringify(typicalProfiles(measured, CUTOFFS)) !== JSON.stringify(MODELLED_PROFILES))
+		problems.push(
+			`MODELLED_PROFILES differs from the norming: update scoring/present/modelled.ts to ${JSON.stringify(typicalProfiles(measured, CUTOFFS))}.`
+		);
 }
-if (!ok) {
-	console.error(
-		`\nThe shipped norming constants no longer match (shares within ±${TOLERANCE} points, margins, modelled figures).`
+if (CUTOFFS.controlHigh - CUTOFFS.controlLow <= MARGINS.controlLow)
+	problems.push(
+		`The robust cut-off (${CUTOFFS.controlHigh}) is within the weak cut-off's margin (${CUTOFFS.controlLow} ± ${MARGINS.controlLow}).`
 	);
-	process.exitCode = 1;
-}
+console.log(`\nFinished in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+for (const p of problems) console.error(`norm: ${p}`);
+process.exitCode = problems.length ? 1 : 0;

@@ -13,7 +13,8 @@ import { AnswerCodeError, decodeAnswerCode } from '../../scoring/export/answer-c
 import { BANKS, CURRENT_BANK, findBank } from '../../scoring/content/banks';
 import { reservedAnswersOf } from '../../scoring/answers';
 import { AnswerSetSchema, type Answers, type QuestionBank } from '../../scoring/schema';
-import { AnswersError, score } from '../../scoring/model/v2/score';
+import { AnswersError } from '../../scoring/answers';
+import { score } from '../../scoring/model';
 import { NOT_APPLICABLE } from '../../scoring/schema';
 
 /** No answers file comes near this; refuse before reading something huge. */
@@ -93,21 +94,38 @@ function decodeCode(code: string, name: string | null): { bank: QuestionBank; an
 	}
 }
 
-/** A bank as tools read it: ids, kinds, which questions accept N/A, option scores and critical flags. */
+/**
+ * A bank as tools read it: ids, texts, kinds, weights, the reserved answers each question takes, option scores and
+ * the flags the model reads (critical and the option its step reaches, weak guard, severe, "none that we know of"),
+ * prerequisites, and the practice that detects each outcome.
+ */
 function bankForTools(bank: QuestionBank) {
 	return {
 		id: bank.id,
 		version: bank.version,
+		model: bank.model,
 		questions: bank.questions.map((q) => ({
 			id: q.id,
 			dimension: q.dimension ?? null,
 			kind: q.kind,
+			text: q.text,
+			...(q.weight !== undefined ? { weight: q.weight } : {}),
 			notApplicable: reservedAnswersOf(bank, q).includes(NOT_APPLICABLE),
+			reserved: reservedAnswersOf(bank, q),
 			...(q.skipWhen ? { skipWhen: q.skipWhen } : {}),
+			...(q.inUseUnless ? { inUseUnless: q.inUseUnless } : {}),
+			...(q.detectedBy ? { detectedBy: q.detectedBy } : {}),
+			...(q.rootCause ? { rootCause: true } : {}),
 			options: q.options.map((o) => ({
 				id: o.id,
+				label: o.label,
 				...(q.kind === 'confidence' || q.kind === 'profile' ? {} : { score: o.score }),
-				critical: Boolean(o.critical)
+				critical: Boolean(o.critical),
+				...(o.reaches ? { reaches: o.reaches } : {}),
+				...(bank.model === 3 ? { weakGuard: Boolean(o.weakGuard) } : {}),
+				...(o.severe ? { severe: true } : {}),
+				...(o.nothingFound ? { nothingFound: true } : {}),
+				...(o.requires ? { requires: o.requires } : {})
 			}))
 		}))
 	};

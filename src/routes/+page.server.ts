@@ -1,6 +1,6 @@
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { DONT_KNOW_LABEL } from '$scoring/present/answer-labels';
-import { questionnaireMinutes } from '$scoring/content/timing';
+import { questionnaireLength } from '$scoring/content/timing';
 import { RESULT_LABELS } from '$scoring/present/result';
 import { SURVEY_2026 } from '$scoring/content/survey';
 import { assessmentSteps } from '$lib/assess/steps';
@@ -8,12 +8,12 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const steps = assessmentSteps(CURRENT_BANK);
-	const timing = questionnaireMinutes(CURRENT_BANK);
+	const length = questionnaireLength(CURRENT_BANK);
 	return {
 		dimensions: CURRENT_BANK.dimensions.map((d) => ({ id: d.id, label: d.label, description: d.description })),
-		questions: `${timing.questions.min}–${timing.questions.max}`,
+		questions: `${length.questions} (${length.optional} optional)`,
 		steps: steps.length,
-		minutes: Math.round(timing.minutes.max),
+		minutes: length.minutes,
 		dontKnow: DONT_KNOW_LABEL,
 		retakeLabel: RESULT_LABELS.retake,
 		// A remembered result of this prefix can be retaken directly; older banks open with their own retake offer.

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
-import { BANK_V1, BANK_V2 } from '$scoring/content/banks';
+import { BANK_V1, BANK_V2, BANK_V3 } from '$scoring/content/banks';
 import { CODE_1_0_0 } from '../fixtures/codes';
-import { ResultSchema, type Answers } from '$scoring/schema';
-import { score } from '$scoring/model/v2/score';
+import type { Answers } from '$scoring/schema';
+import { score } from '$scoring/model';
+import { LegacyResultSchema as ResultSchema } from '$scoring/model/v2/result';
+import { ResultSchema as ResultV3Schema } from '$scoring/model/v3/result';
 import { runScoreCli } from '../../src/cli/score';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -100,12 +102,12 @@ describe('npm run score', () => {
 		[
 			'an unknown bank',
 			() => [file('bank.json', answerSet({ bank: 'other' }))],
-			`error: ${join(dir, 'bank.json')}: question bank "other" version "1.0.0" is not known (known: ai_readiness 1.0.0, ai_readiness 2.0.0)`
+			`error: ${join(dir, 'bank.json')}: question bank "other" version "1.0.0" is not known (known: ai_readiness 1.0.0, ai_readiness 2.0.0, ai_readiness 3.0.0)`
 		],
 		[
 			'a wrong version',
 			() => [file('version.json', answerSet({ version: '2.5.0' }))],
-			`error: ${join(dir, 'version.json')}: question bank "ai_readiness" version "2.5.0" is not known (known: ai_readiness 1.0.0, ai_readiness 2.0.0)`
+			`error: ${join(dir, 'version.json')}: question bank "ai_readiness" version "2.5.0" is not known (known: ai_readiness 1.0.0, ai_readiness 2.0.0, ai_readiness 3.0.0)`
 		],
 		[
 			'an unknown question',
@@ -129,8 +131,8 @@ describe('npm run score', () => {
 		],
 		[
 			'a code for an unknown bank version',
-			() => [encodeAnswerCode({ ...BANK_V1, version: '3.1.4' }, {})],
-			'error: This result code was made with question bank ai_readiness version 3.1.4, which this site does not know'
+			() => [encodeAnswerCode({ ...BANK_V1, version: '4.1.4' }, {})],
+			'error: This result code was made with question bank ai_readiness version 4.1.4, which this site does not know'
 		],
 		[
 			'text that is no code',
@@ -141,29 +143,79 @@ describe('npm run score', () => {
 		expectOneLineError(run(...args()), message);
 	});
 
-	it('prints the current bank for tools: kinds, N/A, option scores and critical flags', () => {
+	it('prints the current bank for tools: texts, kinds, reserved answers, scores and the flags the model reads', () => {
 		const out = run('--bank');
 		expect(out.status).toBe(0);
 		const bank = JSON.parse(out.stdout);
-		expect([bank.id, bank.version]).toEqual(['ai_readiness', '2.0.0']);
+		expect([bank.id, bank.version, bank.model]).toEqual(['ai_readiness', '3.0.0', 3]);
 		const byId = new Map(bank.questions.map((q: { id: string }) => [q.id, q]));
 		expect(byId.get('risk_ai_iac_review')).toMatchObject({
 			dimension: 'risk_exposure',
 			kind: 'practice',
 			notApplicable: false,
-			options: expect.arrayContaining([{ id: 'direct_no_review', score: 0, critical: true }])
+			reserved: ['dk', 'varies'],
+			inUseUnless: { question: 'ai_iac_generation', answers: ['none'] },
+			options: expect.arrayContaining([
+				expect.objectContaining({
+					id: 'direct_no_review',
+					score: 0,
+					critical: true,
+					reaches: 'peer_review',
+					weakGuard: false
+				}),
+				expect.objectContaining({ id: 'author_glance', critical: false, weakGuard: true })
+			])
 		});
-		expect(byId.get('risk_agent_guardrails')).toMatchObject({ notApplicable: true });
+		// Every guard is asked of everyone now: no gate, no N/A.
+		expect(byId.get('risk_agent_guardrails')).toMatchObject({ notApplicable: false });
+		expect(byId.get('risk_agent_guardrails')).not.toHaveProperty('skipWhen');
 		expect((byId.get('conf_governance') as { options: object[] }).options[0]).toEqual({
 			id: 'not_at_all',
-			critical: false
+			label: 'Not at all',
+			critical: false,
+			weakGuard: false
 		});
-		expect(byId.get('out_ai_incidents')).toMatchObject({ kind: 'outcome' });
+		expect(byId.get('out_misconfig_prod')).toMatchObject({
+			kind: 'outcome',
+			reserved: ['dk', 'not_tracked'],
+			detectedBy: { question: 'auto_config_scanning', atLeast: 'scheduled' }
+		});
+		const v2 = JSON.parse(run('--bank', '2.0.0').stdout);
+		expect(v2.version).toBe('2.0.0');
+		expect(v2.questions.find((q: { id: string }) => q.id === 'risk_agent_guardrails')).toMatchObject({
+			notApplicable: true
+		});
 		expect(JSON.parse(run('--bank', '1.0.0').stdout).version).toBe('1.0.0');
 		expectOneLineError(
 			run('--bank', '7.0.0'),
-			'error: question bank version "7.0.0" is not known (known: 1.0.0, 2.0.0)'
+			'error: question bank version "7.0.0" is not known (known: 1.0.0, 2.0.0, 3.0.0)'
 		);
+	});
+
+	it('scores bank 3.0.0 with the 3.0.0 contract: criticalFindings, unknownOutcomes, unanswered, inconsistencies, liftPlan.lifts, context, surveyShare', () => {
+		const answers: Answers = {
+			...Object.fromEntries(
+				BANK_V3.questions.filter((q) => q.kind === 'practice').map((q) => [q.id, q.options.at(-1)!.id])
+			),
+			ai_code_share: 'pct_5_25',
+			auto_policy_as_code: 'none',
+			out_misconfig_prod: 'found_outside',
+			out_root_cause: 'not_fixed'
+		};
+		const out = run(file('v3.json', JSON.stringify({ bank: 'ai_readiness', version: '3.0.0', answers })));
+		expect(out.status).toBe(0);
+		const result = ResultV3Schema.parse(JSON.parse(out.stdout));
+		expect(result.criticalFindings).toEqual([
+			{ questionId: 'out_misconfig_prod', optionId: 'found_outside', caughtBy: 'auto_config_scanning', fixed: false }
+		]);
+		expect(result.inconsistencies.map((i) => i.questionId)).toEqual(['auto_cost_guardrails', 'risk_ai_iac_review']);
+		expect(result.unanswered).toContain('out_impact');
+		expect(result.unknownOutcomes.find((u) => u.questionId === 'out_impact')?.reason).toBe('unanswered');
+		expect(result.liftPlan).toMatchObject({ target: 'pioneer', lifts: false });
+		expect(result.surveyShare).toMatchObject({ group: result.tier, sample: 406 });
+		expect(result).not.toHaveProperty('readiness');
+		expect(result).not.toHaveProperty('liftContext');
+		expect(result).toEqual(JSON.parse(JSON.stringify(score(BANK_V3, answers))));
 	});
 
 	it('scores a batch in order, an invalid set giving { error } in its place, a skipped question ignored', () => {

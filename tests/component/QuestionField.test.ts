@@ -9,29 +9,34 @@ const steps = assessmentSteps(CURRENT_BANK);
 /** A real practice question of the current bank, with its "why we ask" line. */
 const question: StepQuestion = steps.flatMap((s) => s.questions).find((q) => q.kind === 'practice' && q.why)!;
 
-test('is a group named by the question, with one labelled radio per option and the reserved answer last', () => {
+test('is a group named by the question, with one labelled radio per option and the reserved answers last', () => {
 	render(QuestionField, { question, value: undefined, number: 3, onchange: () => {} });
 	const group = screen.getByRole('group', { name: new RegExp(question.text.slice(0, 40).replace(/[?()]/g, '.')) });
 	const radios = [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];
 	expect(radios.map((r) => screen.getByLabelText(question.options[radios.indexOf(r)]!.label) === r)).toEqual(
 		question.options.map(() => true)
 	);
-	expect(question.options.at(-1)!.label).toBe('Don’t know');
+	const reserved = question.options.filter((o) => o.reserved).map((o) => o.label);
+	expect(reserved).toEqual(['Don’t know', 'Varies by team']);
+	expect(question.options.slice(-reserved.length).map((o) => o.label)).toEqual(reserved);
 	expect(radios.every((r) => !r.checked)).toBe(true);
 	// The number is a visual aid; the group's name is the question alone.
 	expect(group.textContent).toContain('3.');
 });
 
-test('the "why we ask" line describes the group', () => {
+test('the "why we ask" line is folded inside the question, one click away', async () => {
 	render(QuestionField, { question, value: undefined, number: 1, onchange: () => {} });
-	const group = screen.getByRole('group');
-	const description = document.getElementById(group.getAttribute('aria-describedby')!)!;
-	expect(description.textContent).toBe(`Why we ask: ${question.why}`);
+	const fieldset = document.getElementById(`q-${question.id}`)!;
+	const why = screen.getByText('Why we ask');
+	expect(fieldset.contains(why)).toBe(true);
+	const text = screen.getByText(question.why!);
+	expect(text.checkVisibility?.() ?? (text.closest('details') as HTMLDetailsElement).open).toBe(false);
+	await userEvent.click(why);
+	expect((text.closest('details') as HTMLDetailsElement).open).toBe(true);
 });
 
-test('a question without a "why" has no description', () => {
+test('a question without a "why" has no "why we ask" line', () => {
 	render(QuestionField, { question: { ...question, why: null }, value: undefined, number: 1, onchange: () => {} });
-	expect(screen.getByRole('group').hasAttribute('aria-describedby')).toBe(false);
 	expect(screen.queryByText(/Why we ask/)).toBeNull();
 });
 

@@ -15,7 +15,7 @@ import {
 } from './flow';
 import { decodeAnswerCode } from '$scoring/export/answer-code';
 import { points } from '$scoring/present/format';
-import { score } from '$scoring/model/v2/score';
+import { score } from '$scoring/model';
 import { withoutSkipped } from '$scoring/answers';
 import { countQuestions } from '../../src/lib/assess/progress';
 import { TIER_LABELS } from '$scoring/model/v2/tiers';

@@ -15,7 +15,7 @@ import { eq } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { CURRENT_BANK } from '$scoring/content/banks/index';
-import { mulberry32 } from '$scoring/norm/norm';
+import { mulberry32 } from '$scoring/norm/simulate';
 import { DONT_KNOW, NOT_APPLICABLE, type Answers } from '$scoring/schema';
 import { createDb, type DbOptions } from '../../src/lib/server/db';
 import { participants, responses, workshops } from '../../src/lib/server/db/schema';

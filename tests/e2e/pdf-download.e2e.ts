@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BANK_V1 } from '$scoring/content/banks';
-import { score } from '$scoring/model/v2/score';
+import { score } from '$scoring/model';
 import { presentResult } from '$scoring/present/result';
 import { CSP_DIRECTIVES, serializeCsp } from '../../src/lib/server/csp.js';
 import { TIER_LABELS } from '$scoring/model/v2/tiers';

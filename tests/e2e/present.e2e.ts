@@ -11,7 +11,7 @@ import { BANK_V1, BANK_V2, CURRENT_BANK } from '$scoring/content/banks';
 import { SURVEY_2026 } from '$scoring/content/survey';
 import { resultToCsv } from '$scoring/export/result-csv';
 import { presentResult, RESULT_LABELS } from '$scoring/present/result';
-import { score } from '$scoring/model/v2/score';
+import { score } from '$scoring/model';
 import { allAt } from '../fixtures/answers';
 import { PROFILES } from '../fixtures/profiles';
 import { violations } from './axe';
@@ -33,15 +33,16 @@ describe.each(PROFILES)('the results page of the $name profile', (profile) => {
 	const view = presentResult({ bank: BANK_V2, answers: profile.answers, result, current: CURRENT_BANK });
 	const code = encodeAnswerCode(BANK_V2, profile.answers);
 
-	test('shows the tier sentence, every critical gap and every recommendation title', async () => {
+	test('shows the tier sentence, every gap, what is not ruled out and every recommendation title', async () => {
 		const page = await newPage(browser);
 		await page.goto(`${baseURL()}/results/${code}`);
 		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(view.verdict.headline);
 		await page.getByText(view.verdict.summary).waitFor();
 		const gaps = page.getByRole('region', { name: RESULT_LABELS.criticalGaps });
-		if (view.criticalGaps.length)
-			for (const gap of view.criticalGaps) await expect(gaps.innerText()).resolves.toContain(gap.sentence);
+		if (view.gaps.length) for (const gap of view.gaps) await expect(gaps.innerText()).resolves.toContain(gap.sentence);
 		else await expect(gaps.count()).resolves.toBe(0);
+		const open = page.getByRole('region', { name: RESULT_LABELS.notRuledOut });
+		for (const line of view.notRuledOut) await expect(open.innerText()).resolves.toContain(line.sentence);
 		await page.locator('summary:has(#plan)').click();
 		await page
 			.getByText(new RegExp(`^${RESULT_LABELS.appendix}`))

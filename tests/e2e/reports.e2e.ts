@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { parseResultCsv } from '$scoring/export/result-csv';
 import { parseCustomBenchmark } from '$scoring/export/custom-benchmark';
-import { customPosition } from '$scoring/present/explain';
+import { presentResult } from '$scoring/present/result';
 import { isoDate } from '$scoring/present/format';
-import { score } from '$scoring/model/v2/score';
+import { score } from '$scoring/model';
 import { TIER_LABELS } from '$scoring/model/v2/tiers';
 import { pdfText } from '../lib/report/pdf-text';
 import { violations } from './axe';
@@ -202,7 +202,8 @@ describe('from a results page', () => {
 		await region.waitFor();
 		expect(await alert.count()).toBe(0);
 		const text = (await region.textContent()) ?? '';
-		expect(text.replace(/\s+/g, ' ')).toContain(customPosition(custom, tier).sentence.replace(/\s+/g, ' '));
+		const position = presentResult({ bank: BANK, answers, result, custom }).custom!.position!;
+		expect(text.replace(/\s+/g, ' ')).toContain(position);
 		expect(text).toContain(`${custom.questions[0]!.share} % of ${custom.name}`);
 
 		// Kept in this browser: still there after a reload, never sent to the server.

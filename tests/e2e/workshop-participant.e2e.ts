@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { score } from '$scoring/model/v2/score';
+import { score } from '$scoring/model';
 import { TIER_LABELS } from '$scoring/model/v2/tiers';
 import { launchBrowser, newPage } from './browser';
 import { answerStep, answerSteps, BANK, collectErrors, STEPS, uniformAnswers, variedAnswers } from './flow';

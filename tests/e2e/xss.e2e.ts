@@ -13,7 +13,7 @@ import { SURVEY_2026 } from '$scoring/content/survey';
 import { RESULT_CSV_COLUMNS, parseResultCsv, resultToCsv } from '$scoring/export/result-csv';
 import { CsvImportError } from '$scoring/export/csv-table';
 import { customBenchmarkLines, parseCustomBenchmark } from '$scoring/export/custom-benchmark';
-import { score } from '$scoring/model/v2/score';
+import { score } from '$scoring/model';
 import { buildReportPdf } from '../../src/lib/report/pdf-node';
 import { presentResult } from '$scoring/present/result';
 import { pdfText } from '../lib/report/pdf-text';

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BANK_V1 } from '$scoring/content/banks';
+import { BANK_V1, BANK_V3 } from '$scoring/content/banks';
 import { SURVEY_2026 } from '$scoring/content/survey';
 import { compareResults, type ResultSnapshot } from '$scoring/present/compare';
 import { parseResultCsv, resultToCsv } from '$scoring/export/result-csv';
 import { NOT_APPLICABLE, type Answers, type QuestionBank } from '$scoring/schema';
-import { score } from '$scoring/model/v2/score';
+import { score } from '$scoring/model';
+import { GOLDEN_V3 } from '$scoring/content/golden/v3';
 import { OLDER_BANK, TEST_BANKS } from '../fixtures/bank-versions';
 
 function snapshot(answers: Answers, bank: QuestionBank = BANK_V1): ResultSnapshot {
@@ -42,13 +43,22 @@ describe('compareResults', () => {
 		const comparison = compareResults(snapshot(allAt('worst')), snapshot(allAt('best')));
 		expect(comparison.tier).toEqual({ before: 'exposed', after: 'pioneer', direction: 'up' });
 		expect(comparison.unchanged).toBe(false);
-		expect(comparison.index.change).toBeGreaterThan(0);
+		expect(comparison.control.change).toBeGreaterThan(0);
 		const risk = comparison.dimensions.find((d) => d.dimension === 'risk_exposure')!;
 		// exposure falls, which is an improvement
 		expect(risk.change).toBeLessThan(0);
 		expect(risk.improved).toBe(true);
 		for (const d of comparison.dimensions) expect(d.improved).toBe(true);
 		expect(comparison.answers).toHaveLength(BANK_V1.questions.filter((q) => q.kind === 'practice').length);
+	});
+
+	it('says Outpacing and Fragmented are different shapes, neither above the other', () => {
+		const golden = (name: string) => GOLDEN_V3.find((g) => g.name === name)!.answers;
+		const outpacing = snapshot(golden('One critical gap only'), BANK_V3);
+		const fragmented = snapshot(golden('One critical gap, little AI'), BANK_V3);
+		expect([outpacing.result.tier, fragmented.result.tier]).toEqual(['outpacing', 'fragmented']);
+		expect(compareResults(outpacing, fragmented).tier.direction).toBe('changed_shape');
+		expect(compareResults(fragmented, outpacing).tier.direction).toBe('changed_shape');
 	});
 
 	it('reports a fall the other way round', () => {

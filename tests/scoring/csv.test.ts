@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BANK_V1, BANK_V2 } from '$scoring/content/banks';
+import { BANK_V1, BANK_V2, BANK_V3 } from '$scoring/content/banks';
 import { SURVEY_2026, type Benchmark } from '$scoring/content/survey';
 import { parseResultCsv, RESULT_CSV_COLUMNS, resultToCsv } from '$scoring/export/result-csv';
 import { CsvImportError, readCsvTable, safeCell, writeCsv } from '$scoring/export/csv-table';
-import { NOT_APPLICABLE, type Answers, type QuestionBank } from '$scoring/schema';
-import { score } from '$scoring/model/v2/score';
+import { DONT_KNOW, NOT_APPLICABLE, type Answers, type QuestionBank } from '$scoring/schema';
+import { isCurrent, score } from '$scoring/model';
 import { TIER_LABELS } from '$scoring/model/v2/tiers';
 import { bankWithText, OLDER_BANK, TEST_BANKS } from '../fixtures/bank-versions';
 import { anyAnswersArb } from '../fixtures/answers';
@@ -51,6 +51,7 @@ describe('result CSV export', () => {
 		profile_size: NOT_APPLICABLE
 	};
 	const result = score(BANK_V1, answers);
+	if (isCurrent(result)) throw new Error('bank 1.0.0 must be scored by the frozen model');
 	const csv = resultToCsv(BANK_V1, answers, result, { exportedAt: EXPORTED_AT, benchmark: SURVEY_2026 });
 	const [header, ...rows] = rawCells(csv);
 
@@ -115,7 +116,8 @@ describe('result CSV export', () => {
 describe('result CSV round trip', () => {
 	it.each([
 		['1.0.0', BANK_V1],
-		['2.0.0', BANK_V2]
+		['2.0.0', BANK_V2],
+		['3.0.0', BANK_V3]
 	])(
 		'imports what it exported on bank %s, for arbitrary answers',
 		(_v, bank) => {
@@ -142,6 +144,29 @@ describe('result CSV round trip', () => {
 		const metric = header.indexOf('metric');
 		const value = header.indexOf('value');
 		expect(rows.find((r) => r[metric] === 'critical_gaps')![value]).toContain('risk_ai_iac_review');
+	});
+
+	it('writes model 3.0’s figures, deciding rule, gaps and unanswered questions in the summary (3.0.0)', () => {
+		const answers: Answers = {
+			ai_agents: 'prod_broad',
+			risk_ai_credentials: 'shared_admin',
+			gov_formal_policy: 'full',
+			out_misconfig_prod: DONT_KNOW
+		};
+		const result = score(BANK_V3, answers);
+		if (!isCurrent(result)) throw new Error('bank 3.0.0 is scored by model 3.0');
+		const rows = rawCells(exportCsv(BANK_V3, answers));
+		const header = rows[0]!;
+		const [metric, value] = [header.indexOf('metric'), header.indexOf('value')];
+		const summary = new Map(rows.filter((r) => r[0] === 'summary').map((r) => [r[metric], r[value]]));
+		expect(summary.get('control')).toBe(String(result.control));
+		expect(summary.get('exposure')).toBe(String(result.exposure));
+		expect(summary.get('rule')).toBe(result.rule);
+		expect(summary.get('critical_gaps')).toContain('risk_ai_credentials');
+		expect(summary.get('dont_know')).toBe('1');
+		const asked = BANK_V3.questions.filter((q) => q.kind !== 'profile').map((q) => q.id);
+		expect(summary.get('unanswered')!.split(' ')).toEqual(asked.filter((id) => !(id in answers)));
+		expect(summary.has('index')).toBe(false);
 	});
 
 	it('imports a file a spreadsheet saved again: no BOM, LF line ends, summary rows deleted, quotes added', () => {
@@ -300,7 +325,7 @@ const HOSTILE: Record<string, string> = {
 	'script-in-bank-id.csv':
 		'Row 2, column bank_id: "<img src=x onerror=alert(1)>" is not a question bank this site knows (it knows ai_readiness)',
 	'wrong-version.csv':
-		'Row 2, column bank_version: this file was exported with question bank ai_readiness version 9.9.9, which this site does not know (it knows 0.9.0, 1.0.0, 2.0.0)',
+		'Row 2, column bank_version: this file was exported with question bank ai_readiness version 9.9.9, which this site does not know (it knows 0.9.0, 1.0.0, 2.0.0, 3.0.0)',
 	'unknown-bank.csv': 'Row 2, column bank_id: "other_bank" is not a question bank this site knows',
 	'mixed-versions.csv': 'Row 3, column bank_version: "0.9.0" differs from row 2 ("1.0.0"); a file holds one result',
 	'unknown-question.csv': 'Row 3, column question_id: "gov_magic_wand" is not a question of bank ai_readiness',

@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BANK_V1 } from '$scoring/content/banks';
+import { BANK_V3 as BANK } from '$scoring/content/banks';
 import { CsvImportError } from '$scoring/export/csv-table';
-import {
-	customBenchmarkLines,
-	customTierPosition,
-	parseCustomBenchmark,
-	type CustomBenchmark
-} from '$scoring/export/custom-benchmark';
+import { customBenchmarkLines, parseCustomBenchmark, type CustomBenchmark } from '$scoring/export/custom-benchmark';
 
 const SAMPLE = readFileSync(new URL('../../static/custom-benchmark-sample.csv', import.meta.url), 'utf8');
 
@@ -21,7 +16,7 @@ function csv(...rows: string[]): string {
 
 function importError(text: string): CsvImportError {
 	try {
-		parseCustomBenchmark(text, BANK_V1);
+		parseCustomBenchmark(text, BANK);
 	} catch (error) {
 		if (error instanceof CsvImportError) return error;
 		throw error;
@@ -31,22 +26,22 @@ function importError(text: string): CsvImportError {
 
 describe('parseCustomBenchmark', () => {
 	it('reads the sample file in static/', () => {
-		const custom = parseCustomBenchmark(SAMPLE, BANK_V1);
+		const custom = parseCustomBenchmark(SAMPLE, BANK);
 		expect(custom.name).toBe('Example consultancy client portfolio (2026)');
 		expect(custom.sample).toBe(48);
 		expect(custom.tiers).toEqual({ exposed: 21, fragmented: 31, outpacing: 27, pioneer: 21 });
-		expect(custom.bank).toBe(BANK_V1.id);
-		expect(custom.version).toBe(BANK_V1.version);
+		expect(custom.bank).toBe(BANK.id);
+		expect(custom.version).toBe(BANK.version);
 		// A figure row takes the options the bank's question counts for that survey figure.
 		expect(custom.questions.find((q) => q.questionId === 'gov_formal_policy')).toEqual({
 			questionId: 'gov_formal_policy',
-			optionIds: ['approved', 'approved_full'],
+			optionIds: ['app_code', 'code_and_iac', 'full'],
 			share: 38,
 			figure: 'formal_policy'
 		});
 		expect(custom.questions.find((q) => q.questionId === 'plat_platform_team')).toEqual({
 			questionId: 'plat_platform_team',
-			optionIds: ['dedicated', 'product'],
+			optionIds: ['owned', 'product'],
 			share: 52,
 			figure: null
 		});
@@ -64,11 +59,16 @@ describe('parseCustomBenchmark', () => {
 					'tier,exposed,20,',
 					'question,gov_formal_policy,33,'
 				),
-			BANK_V1
+			BANK
 		);
 		expect(custom.tiers.pioneer).toBe(20.5);
 		expect(custom.questions).toEqual([
-			{ questionId: 'gov_formal_policy', optionIds: ['approved', 'approved_full'], share: 33, figure: 'formal_policy' }
+			{
+				questionId: 'gov_formal_policy',
+				optionIds: ['app_code', 'code_and_iac', 'full'],
+				share: 33,
+				figure: 'formal_policy'
+			}
 		]);
 	});
 
@@ -87,12 +87,12 @@ describe('parseCustomBenchmark', () => {
 		['an unknown tier', csv(...META, ...TIERS, 'tier,leader,0,'), 'Row 8, column id: "leader" is not a tier'],
 		[
 			'a share above 100',
-			csv(...META, ...TIERS, 'question,plat_platform_team,120,dedicated'),
+			csv(...META, ...TIERS, 'question,plat_platform_team,120,owned'),
 			'Row 8, column value: "120" is not a share from 0 to 100'
 		],
 		[
 			'a negative share',
-			csv(...META, ...TIERS, 'question,plat_platform_team,-5,dedicated'),
+			csv(...META, ...TIERS, 'question,plat_platform_team,-5,owned'),
 			'Row 8, column value: "-5" is not a share from 0 to 100'
 		],
 		[
@@ -120,11 +120,11 @@ describe('parseCustomBenchmark', () => {
 		[
 			'an unknown question',
 			csv(...META, ...TIERS, 'question,gov_magic,40,yes'),
-			'Row 8, column id: "gov_magic" is not a question of bank ai_readiness 1.0.0'
+			'Row 8, column id: "gov_magic" is not a question of bank ai_readiness 3.0.0'
 		],
 		[
 			'an unknown option',
-			csv(...META, ...TIERS, 'question,plat_platform_team,40,dedicated zzz'),
+			csv(...META, ...TIERS, 'question,plat_platform_team,40,owned zzz'),
 			'Row 8, column option_ids: "zzz" is not an option of question plat_platform_team'
 		],
 		[
@@ -188,19 +188,13 @@ describe('parseCustomBenchmark', () => {
 });
 
 describe('comparing with a custom benchmark', () => {
-	const custom: CustomBenchmark = parseCustomBenchmark(SAMPLE, BANK_V1);
-
-	it('places a tier among the benchmark organisations', () => {
-		expect(customTierPosition(custom, 'fragmented')).toEqual({ below: 21, same: 31, above: 48 });
-		expect(customTierPosition(custom, 'exposed')).toEqual({ below: 0, same: 21, above: 79 });
-		expect(customTierPosition(custom, 'pioneer')).toEqual({ below: 79, same: 21, above: 0 });
-	});
+	const custom: CustomBenchmark = parseCustomBenchmark(SAMPLE, BANK);
 
 	it('says per question whether your answer is among the counted options', () => {
-		const lines = customBenchmarkLines(custom, BANK_V1, {
-			gov_formal_policy: 'approved_full',
+		const lines = customBenchmarkLines(custom, BANK, {
+			gov_formal_policy: 'full',
 			plat_platform_team: 'ops_tickets',
-			auto_drift_detection: 'na'
+			auto_drift_detection: 'dk'
 		});
 		const byId = new Map(lines.map((l) => [l.questionId, l]));
 		expect(byId.get('gov_formal_policy')?.matches).toBe(true);
@@ -209,9 +203,9 @@ describe('comparing with a custom benchmark', () => {
 		expect(byId.get('gov_policy_enforcement')?.matches).toBeNull();
 		expect(byId.get('plat_platform_team')?.peers).toBe(
 			'52 % of Example consultancy client portfolio (2026) (48 organisations) chose: ' +
-				BANK_V1.questions
+				BANK.questions
 					.find((q) => q.id === 'plat_platform_team')!
-					.options.filter((o) => o.id === 'dedicated' || o.id === 'product')
+					.options.filter((o) => o.id === 'owned' || o.id === 'product')
 					.map((o) => o.label)
 					.join(' or ')
 		);

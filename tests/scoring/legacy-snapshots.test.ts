@@ -1,6 +1,7 @@
 /**
  * Old results keep working, exactly: every bank 1.0.0 and 2.0.0 answer set snapshotted before model 3.0 (the golden
- * sets and 1,000 simulated organisations per bank, tests/fixtures/legacy/) scores byte for byte as it did — through
+ * sets and 1,000 simulated organisations per bank, tests/fixtures/legacy/, written at commit 9b1008e by the since-removed
+ * tests/fixtures/legacy/generate.ts) scores byte for byte as it did — through
  * the CLI from its answer code and from answers JSON, and from the result CSV that version exported.
  */
 import { createHash } from 'node:crypto';

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BANK_V1, BANK_V2 } from '$scoring/content/banks/index';
+import { isCurrent } from '$scoring/model';
+import { BANK_V1, BANK_V2, BANK_V3 } from '$scoring/content/banks/index';
 import { planOf } from '$scoring/present/result';
 import {
 	agreeableAnswers,
@@ -16,12 +17,12 @@ import {
 	teamConfidenceSentence,
 	type RoomInput
 } from '$scoring/present/team';
-import { AnswersError } from '$scoring/model/v2/score';
-import { DONT_KNOW, NOT_APPLICABLE } from '$scoring/schema';
+import { AnswersError } from '$scoring/answers';
+import { DONT_KNOW, NOT_APPLICABLE, NOT_TRACKED, VARIES } from '$scoring/schema';
 import { teamStats } from '$scoring/model/team-stats';
 import { allAt, answersArb } from '../fixtures/answers';
 
-const bank = BANK_V2;
+const bank = BANK_V3;
 const sets = fc.sample(answersArb(bank, 0), { numRuns: 5, seed: 7 });
 
 describe('agreed answers in the team statistics', () => {
@@ -47,9 +48,14 @@ describe('agreed answers in the team statistics', () => {
 		expect(() => teamStats(bank, sets, { agreed: { nope: 'x' } })).toThrow(AnswersError);
 		expect(() => teamStats(bank, sets, { agreed: { profile_role: 'ceo' } })).toThrow(AnswersError);
 		expect(() => teamStats(bank, sets, { agreed: { [q.questionId]: 'zzz' } })).toThrow(AnswersError);
-		// Agents act for everyone, so "not applicable" on an agent question cannot be the team answer.
-		const acting = sets.map((s) => ({ ...s, ai_agents: 'prod_scoped' }));
-		const stats = teamStats(bank, acting, { agreed: { risk_agent_guardrails: NOT_APPLICABLE } })!;
+		// Bank 3.0.0 asks every question of everyone: "not applicable" is no answer to a guard.
+		expect(() => teamStats(bank, sets, { agreed: { risk_agent_guardrails: NOT_APPLICABLE } })).toThrow(AnswersError);
+		// On bank 2.0.0, where agents act for everyone, "not applicable" on an agent question is no team answer.
+		const v2 = [allAt(BANK_V2, 'best'), allAt(BANK_V2, 'best'), allAt(BANK_V2, 'worst')].map((a) => ({
+			...a,
+			ai_agents: 'prod_scoped'
+		}));
+		const stats = teamStats(BANK_V2, v2, { agreed: { risk_agent_guardrails: NOT_APPLICABLE } })!;
 		expect(stats.questions.find((x) => x.questionId === 'risk_agent_guardrails')).toMatchObject({
 			teamAnswer: null,
 			teamAnswerSource: null
@@ -92,19 +98,30 @@ describe('facilitated items', () => {
 
 	it('what a team may agree on: the options, “don’t know”, and “not applicable” only where a gate can skip', () => {
 		const policy = bank.questions.find((q) => q.id === 'gov_formal_policy')!;
-		expect(agreeableAnswers(bank, policy).map((a) => a.id)).toEqual([...policy.options.map((o) => o.id), DONT_KNOW]);
-		const gated = bank.questions.find((q) => q.id === 'risk_agent_guardrails')!;
+		expect(agreeableAnswers(bank, policy).map((a) => a.id)).toEqual([
+			...policy.options.map((o) => o.id),
+			DONT_KNOW,
+			VARIES
+		]);
+		const outcome = bank.questions.find((q) => q.id === 'out_drift')!;
 		expect(
-			agreeableAnswers(bank, gated)
+			agreeableAnswers(bank, outcome)
+				.map((a) => a.id)
+				.slice(-2)
+		).toEqual([DONT_KNOW, NOT_TRACKED]);
+		// A workshop still on bank 2.0.0 keeps its gates.
+		const gated = BANK_V2.questions.find((q) => q.id === 'risk_agent_guardrails')!;
+		expect(
+			agreeableAnswers(BANK_V2, gated)
 				.map((a) => a.id)
 				.slice(-2)
 		).toEqual([DONT_KNOW, NOT_APPLICABLE]);
-		expect(agreeableAnswers(bank, gated).at(-1)!.label).toBe('Not applicable');
+		expect(agreeableAnswers(BANK_V2, gated).at(-1)!.label).toBe('Not applicable');
 	});
 });
 
 describe('the room', () => {
-	const stats = teamStats(bank, sets, { minGroupSize: 3, agreed: { gov_formal_policy: 'approved' } })!;
+	const stats = teamStats(bank, sets, { minGroupSize: 3, agreed: { gov_formal_policy: 'app_code' } })!;
 	const base: RoomInput = {
 		bank,
 		mode: 'facilitated',
@@ -152,7 +169,7 @@ describe('the room', () => {
 			item: 'governance',
 			round: 1,
 			stats,
-			agreements: [{ questionId: 'gov_formal_policy', agreedAnswer: 'approved', note: 'A note', action: null }]
+			agreements: [{ questionId: 'gov_formal_policy', agreedAnswer: 'app_code', note: 'A note', action: null }]
 		});
 		const items = facilitationItems(bank);
 		expect(room.reveal!.map((q) => q.questionId)).toEqual(items.find((i) => i.id === 'governance')!.questionIds);
@@ -163,8 +180,8 @@ describe('the room', () => {
 		);
 		expect(first.options!.reduce((n, o) => n + o.count, 0)).toBe(first.answered);
 		expect(first).toMatchObject({
-			agreed: question.options.find((o) => o.id === 'approved')!.label,
-			agreedId: 'approved',
+			agreed: question.options.find((o) => o.id === 'app_code')!.label,
+			agreedId: 'app_code',
 			note: 'A note',
 			number: 1
 		});
@@ -209,9 +226,9 @@ describe('what a participant is told before the first answer', () => {
 describe('the team report', () => {
 	const agreements = [
 		{ questionId: 'plat_platform_team', agreedAnswer: null, note: 'Platform is two people.', action: 'Hire.' },
-		{ questionId: 'gov_formal_policy', agreedAnswer: 'approved', note: null, action: 'Publish it.' }
+		{ questionId: 'gov_formal_policy', agreedAnswer: 'app_code', note: null, action: 'Publish it.' }
 	];
-	const stats = teamStats(bank, sets, { minGroupSize: 3, agreed: { gov_formal_policy: 'approved' } })!;
+	const stats = teamStats(bank, sets, { minGroupSize: 3, agreed: { gov_formal_policy: 'app_code' } })!;
 	const input = {
 		bank,
 		stats,
@@ -226,14 +243,15 @@ describe('the team report', () => {
 
 	it('discussion notes in questionnaire order, saying whether the answer was agreed or the median', () => {
 		expect(report.discussion.items.map((d) => d.questionId)).toEqual(['gov_formal_policy', 'plat_platform_team']);
-		expect(report.discussion.items[0]!.answer).toMatch(/^Agreed: An approved, written policy/);
+		expect(report.discussion.items[0]!.answer).toMatch(/^Agreed: Approved; covers application code only/);
 		expect(report.discussion.items[1]).toMatchObject({ note: 'Platform is two people.', action: 'Hire.' });
 		expect(report.discussion.items[1]!.answer).toMatch(/^No answer agreed; median: /);
 		expect(presentTeamReport({ ...input, agreements: [], mode: 'self_paced' }).discussion.empty).toMatch(/self-paced/);
 	});
 
 	it('the plan is planOf the team answers; the summary leaves AI integration depth out of strongest and weakest', () => {
-		expect(report.plan).toEqual(planOf(bank, stats.teamAnswers, stats.result));
+		expect(isCurrent(stats.result)).toBe(true);
+		if (isCurrent(stats.result)) expect(report.plan).toEqual(planOf(bank, stats.result));
 		const line = report.summary.find((s) => s.startsWith('Strongest'))!;
 		expect(line).not.toMatch(/AI integration depth|risk exposure/i);
 		expect(report.summary.some((s) => /^Risk exposure: [\d.]+ of 100 \(higher means more exposed\)\.$/.test(s))).toBe(

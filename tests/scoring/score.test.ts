@@ -1,176 +1,187 @@
+/**
+ * Model 3.0's mechanics, one at a time, on the real bank: exposure, prerequisites, detection, the reserved answers,
+ * root causes, the weak-control bar, provisional results, the survey share and the benchmark lines.
+ */
 import { describe, expect, it } from 'vitest';
-import { BANK_V1, BANK_V2 } from '$scoring/content/banks';
-import { SURVEY_2026 } from '$scoring/content/survey';
-import { DONT_KNOW, NOT_APPLICABLE, ResultSchema, type Answers } from '$scoring/schema';
-import { AnswersError, measure, score } from '$scoring/model/v2/score';
-import { OUTCOME_WEIGHT, TIER_CUTOFFS, exposureOf } from '$scoring/model/v2/tiers';
+import { BANK_V1, BANK_V2, BANK_V3 } from '$scoring/content/banks';
+import { wilson } from '$scoring/content/survey';
+import { AnswersError } from '$scoring/answers';
+import { score as scoreAny } from '$scoring/model';
+import { ResultSchema } from '$scoring/model/v3/result';
+import { score } from '$scoring/model/v3/score';
+import { CUTOFFS, OUTCOME_WEIGHT, exposureOf } from '$scoring/model/v3/tiers';
+import { DONT_KNOW, NOT_APPLICABLE, NOT_TRACKED, VARIES, type Answers } from '$scoring/schema';
 import { allAt } from '../fixtures/answers';
 
-const bank = BANK_V2;
+const bank = BANK_V3;
 const best = allAt(bank, 'best');
-const worst = allAt(bank, 'worst');
-const withUse = (answers: Answers, level: 'lowest' | 'highest'): Answers => {
-	const out = { ...answers };
-	for (const q of bank.questions.filter((x) => x.kind === 'use'))
-		out[q.id] = (level === 'lowest' ? q.options[0] : q.options[q.options.length - 1])!.id;
-	return out;
-};
-const question = (id: string) => bank.questions.find((q) => q.id === id)!;
 
-describe('score on bank 2.0.0', () => {
-	it('returns a result that satisfies the result schema, on model 2', () => {
+describe('score on bank 3.0.0', () => {
+	it('returns a result that satisfies the 3.0.0 result schema', () => {
 		const r = score(bank, best);
 		expect(ResultSchema.parse(r)).toEqual(r);
-		expect(r.model).toBe(2);
-	});
-
-	it('places best practice with deep use in Pioneer, and weakest practice and worst outcomes with AI in use in Exposed', () => {
-		expect(score(bank, best).tier).toBe('pioneer');
-		const r = score(bank, worst);
-		expect(r.tier).toBe('exposed');
-		expect(r.inUse).toBe(true);
-	});
-
-	it('never calls an organisation that barely uses AI Exposed, and says the only way up is deeper use', () => {
-		const noAiNoControl = withUse(worst, 'lowest');
-		const r = score(bank, noAiNoControl);
-		expect(r.inUse).toBe(false);
-		expect(r.tier).toBe('fragmented');
-		expect(r.liftPlan).toBeNull();
-		expect(r.liftContext).toBe('deeper_use');
-		const perfect = score(bank, withUse(best, 'lowest'));
-		expect(perfect.tier).toBe('fragmented');
-		expect(perfect.liftContext).toBe('deeper_use');
-		expect(perfect.readiness).toEqual({ ready: true, changes: [], reachable: true });
-	});
-
-	it('is not Pioneer at maximum risk exposure: all best except every risk answer worst is Exposed', () => {
-		const answers = { ...best };
-		for (const q of bank.questions.filter((x) => x.dimension === 'risk_exposure' && x.kind !== 'confidence'))
-			answers[q.id] = q.options[0]!.id;
-		const r = score(bank, answers);
-		expect(r.dimensions.find((d) => d.dimension === 'risk_exposure')!.score).toBe(100);
-		expect(r.tier).toBe('exposed');
+		expect([r.model, r.tier, r.rule]).toEqual([3, 'pioneer', 'pioneer']);
 	});
 
 	it('computes exposure as AI-driven change meeting weak guards, raised by outcomes, as documented', () => {
-		const r = score(bank, best);
-		expect(r.exposure).toEqual({ aiChange: 100, guards: 100, outcomes: 0 });
-		const m = measure(bank, { ...best, out_ai_incidents: 'several_customer' });
-		const o = measure(bank, { ...best, out_ai_incidents: 'several_customer' }).exposure.outcomes;
-		expect(m.axes.exposure).toBe(exposureOf(100, 100, o));
-		expect(exposureOf(100, 100, 100)).toBe(100 * OUTCOME_WEIGHT);
 		expect(exposureOf(0, 0, 0)).toBe(0);
-		expect(exposureOf(50, 40, 0)).toBe(30);
+		expect(exposureOf(100, 0, 0)).toBe(100);
+		expect(exposureOf(60, 50, 0)).toBe(30);
+		expect(exposureOf(0, 100, 100)).toBe(OUTCOME_WEIGHT * 100);
+		const r = score(bank, best);
+		expect(r.exposure).toBe(exposureOf(r.exposureParts.aiChange, r.exposureParts.guards, r.exposureParts.outcomes));
+		expect(r.dimensions.find((d) => d.dimension === 'risk_exposure')!.score).toBe(r.exposure);
 	});
 
-	it('scores "don’t know" as the weakest answer, and as the deepest use when exposure reads AI-driven change', () => {
-		const dkPractice = measure(bank, { ...best, gov_formal_policy: DONT_KNOW });
-		const worstPractice = measure(bank, { ...best, gov_formal_policy: 'none' });
-		expect(dkPractice.control).toBe(worstPractice.control);
-		expect(dkPractice.dontKnow).toBe(1);
-		expect(dkPractice.coverage).toBeLessThan(worstPractice.coverage);
-		const lowUse = withUse(best, 'lowest');
-		const dkUse = measure(bank, { ...lowUse, ai_code_share: DONT_KNOW });
-		expect(dkUse.use).toBe(measure(bank, lowUse).use);
-		expect(dkUse.exposure.aiChange).toBeGreaterThan(measure(bank, lowUse).exposure.aiChange);
+	it('counts an answer its prerequisites do not allow at the highest level below it that they do, and lists it', () => {
+		// Claiming more never beats claiming less: an equal-score option that needs nothing is not a way round.
+		const honest = score(bank, {
+			...best,
+			risk_ai_credentials: 'service_broad',
+			risk_agent_guardrails: 'approval_gated'
+		});
+		const overclaim = score(bank, {
+			...best,
+			risk_ai_credentials: 'service_broad',
+			risk_agent_guardrails: 'full_guardrails'
+		});
+		expect(overclaim.inconsistencies[0]).toMatchObject({ questionId: 'risk_agent_guardrails', countedAs: 'watched' });
+		expect(overclaim.control).toBe(honest.control);
+		const r = score(bank, { ...best, gov_formal_policy: 'draft' });
+		expect(r.inconsistencies).toEqual([
+			{
+				kind: 'prerequisite',
+				questionId: 'gov_policy_enforcement',
+				given: 'automated_attested',
+				countedAs: 'spot_checks',
+				requires: [{ question: 'gov_formal_policy', atLeast: 'app_code' }],
+				with: null
+			}
+		]);
 	});
 
-	it('treats "don’t know" or no answer on a question with a critical option as a gap it cannot rule out', () => {
-		expect(score(bank, { ...best, risk_ai_iac_review: DONT_KNOW }).criticalGaps).toEqual(['risk_ai_iac_review']);
-		const skipped = { ...best };
-		delete skipped.risk_app_code_review;
-		expect(score(bank, skipped).criticalGaps).toEqual(['risk_app_code_review']);
+	it('lists an answer that contradicts another, and counts it as given: no use answer changes the score', () => {
+		const consistent = score(bank, { ...best, ai_agents: 'none', risk_ai_credentials: 'none_needed' });
+		const contradicted = score(bank, { ...best, ai_agents: 'prod_broad', risk_ai_credentials: 'none_needed' });
+		expect(consistent.inconsistencies).toEqual([]);
+		expect(contradicted.inconsistencies).toEqual([
+			{
+				kind: 'contradiction',
+				questionId: 'risk_ai_credentials',
+				given: 'none_needed',
+				countedAs: null,
+				requires: [],
+				with: { question: 'ai_agents', answer: 'prod_broad' }
+			}
+		]);
+		expect(contradicted.control).toBe(consistent.control);
+		expect(contradicted.tier === 'pioneer').toBe(consistent.tier === 'pioneer');
 	});
 
-	it('lists critical gaps first on the roadmap, with the next step from the level answered', () => {
-		const r = score(bank, { ...best, risk_ai_credentials: 'shared_admin', gov_ai_literacy: 'none' });
-		expect(r.tier).toBe('outpacing');
-		expect(r.criticalGaps).toEqual(['risk_ai_credentials']);
-		expect(r.recommendations[0]).toMatchObject({
-			questionId: 'risk_ai_credentials',
-			critical: true,
-			from: 'shared_admin',
-			to: 'personal_admin',
-			title: question('risk_ai_credentials').options[0]!.next!.title
+	it('scores “none that we know of” without the detecting practice as the mildest reported finding, listed as not ruled out', () => {
+		const looking = score(bank, best);
+		const notLooking = score(bank, { ...best, auto_config_scanning: 'none' });
+		expect(looking.unknownOutcomes).toEqual([]);
+		expect(notLooking.unknownOutcomes).toEqual([
+			{ questionId: 'out_misconfig_prod', reason: 'weak_detection', detectedBy: 'auto_config_scanning' }
+		]);
+		expect(notLooking.exposureParts.outcomes).toBeGreaterThan(looking.exposureParts.outcomes);
+		const reported = score(bank, { ...best, auto_config_scanning: 'none', out_misconfig_prod: 'found_by_automation' });
+		expect(reported.exposureParts.outcomes).toBe(notLooking.exposureParts.outcomes);
+		expect(score(bank, { ...best, out_misconfig_prod: NOT_TRACKED }).unknownOutcomes[0]).toMatchObject({
+			reason: 'not_tracked'
 		});
 	});
 
-	it('ignores answers to questions a gating answer skips, and accepts N/A only there', () => {
-		const noAgents = {
-			...best,
-			ai_agents: 'none',
-			risk_agent_guardrails: 'unrestricted',
-			risk_agent_separation: 'self_merge'
-		};
-		const r = score(bank, noAgents);
-		expect(r.criticalGaps).toEqual([]);
-		expect(r.notApplicable).toBe(4);
-		expect(score(bank, { ...noAgents, risk_agent_guardrails: NOT_APPLICABLE }).criticalGaps).toEqual([]);
-		expect(() => score(bank, { ...best, risk_agent_guardrails: NOT_APPLICABLE })).toThrow(AnswersError);
-		expect(() => score(bank, { ...best, gov_formal_policy: NOT_APPLICABLE })).toThrow(/not accepted/);
-		expect(() => score(bank, { ...best, profile_role: DONT_KNOW })).toThrow(AnswersError);
+	it('keeps a severe finding from Pioneer until its root cause is fixed and verified, naming what would have caught it', () => {
+		const open = score(bank, { ...best, out_compliance: 'found_outside', out_root_cause: 'fixed' });
+		expect([open.tier, open.rule]).toEqual(['outpacing', 'severe_finding']);
+		expect(open.criticalFindings).toEqual([
+			{ questionId: 'out_compliance', optionId: 'found_outside', caughtBy: 'gov_control_monitoring', fixed: false }
+		]);
+		const verified = score(bank, { ...best, out_compliance: 'found_outside', out_root_cause: 'verified' });
+		expect([verified.tier, verified.criticalFindings[0]!.fixed]).toEqual(['pioneer', true]);
+		// "Nothing serious happened" beside a severe finding contradicts it: counted as not fixed, and listed.
+		const contradiction = score(bank, { ...best, out_compliance: 'found_outside', out_root_cause: 'nothing_serious' });
+		expect(contradiction.tier).toBe('outpacing');
+		expect(contradiction.inconsistencies.map((i) => i.questionId)).toEqual(['out_root_cause']);
 	});
 
-	it('places no tier below half coverage and marks a thin dimension provisional, naming it', () => {
-		const thin = { ...best };
-		for (const q of bank.questions.filter((x) => x.dimension === 'platform' && x.kind === 'practice'))
-			thin[q.id] = DONT_KNOW;
-		const r = score(bank, thin);
-		expect(r.tier).not.toBeNull();
-		expect(r.provisional).toBe(true);
-		expect(r.thinDimensions).toEqual(['platform']);
-		expect(score(bank, {}).tier).toBeNull();
-		expect(score(bank, best).provisional).toBe(false);
+	it('reads “don’t know”, “varies by team” and no answer on a critical question as not ruled out; only an unanswered one makes the result provisional', () => {
+		for (const value of [DONT_KNOW, VARIES, undefined]) {
+			const answers: Answers = { ...best };
+			if (value === undefined) delete answers.risk_ai_credentials;
+			else answers.risk_ai_credentials = value;
+			const r = score(bank, answers);
+			expect(r.criticalGaps).toEqual([]);
+			expect(r.criticalOpen).toEqual([{ questionId: 'risk_ai_credentials', optionId: null, inUse: true }]);
+			expect(r.rule).toBe('critical_unknown');
+			expect(r.provisionalBecause.includes('unanswered_critical')).toBe(value === undefined);
+		}
 	});
 
-	it('compares each answer with the figure that fits it: 33 % no review, 43 % minimal review, 78 % otherwise', () => {
-		const line = (option: string) =>
-			score(bank, { ...best, risk_ai_iac_review: option }).benchmarkLines.find(
+	it('raises the weak-control bar for each open critical gap on a practice in use, up to three', () => {
+		const weak = allAt(bank, 'worst');
+		const one = score(bank, { ...best, risk_ai_credentials: 'shared_admin' });
+		const bar = (r: ReturnType<typeof score>) => r.conditions.find((c) => c.id === 'control_weak')!.cutoff;
+		expect(bar(one)).toBe(CUTOFFS.controlLow + CUTOFFS.criticalWeight);
+		expect(bar(score(bank, weak))).toBe(CUTOFFS.controlLow + 3 * CUTOFFS.criticalWeight);
+		// Not in use: no AI-generated infrastructure code means its review gap does not raise the bar.
+		const notInUse = score(bank, { ...best, ai_iac_generation: 'none', risk_ai_iac_review: 'direct_no_review' });
+		expect(notInUse.criticalOpen).toEqual([
+			{ questionId: 'risk_ai_iac_review', optionId: 'direct_no_review', inUse: false }
+		]);
+		expect(bar(notInUse)).toBe(CUTOFFS.controlLow);
+	});
+
+	it('places no group below half the practice and outcome questions, and says which are unanswered', () => {
+		const practice = Object.fromEntries(
+			bank.questions
+				.filter((q) => q.kind === 'practice')
+				.slice(0, 10)
+				.map((q) => [q.id, best[q.id]!])
+		);
+		const r = score(bank, practice);
+		expect([r.tier, r.rule]).toEqual([null, 'coverage']);
+		expect(r.unanswered).toContain('out_impact');
+		expect(r.unanswered).not.toContain(Object.keys(practice)[0]);
+		expect(r.liftPlan).toBeNull();
+		expect(r.surveyShare).toBeNull();
+	});
+
+	it('gives the survey’s share of the group with its sampling interval at n = 406', () => {
+		const r = score(bank, best);
+		expect(r.surveyShare).toEqual({
+			group: 'pioneer',
+			share: 19,
+			interval: { ...wilson(0.19, 406), level: 0.95 },
+			sample: 406
+		});
+		expect(r.surveyShare!.interval.low).toBeLessThan(19);
+		expect(r.surveyShare!.interval.high).toBeGreaterThan(19);
+	});
+
+	it('compares each answer with the figure that fits it: 33 % no review, 43 % a quick look, 78 % otherwise', () => {
+		const line = (answer: string) =>
+			score(bank, { ...best, risk_ai_iac_review: answer }).benchmarkLines.find(
 				(l) => l.questionId === 'risk_ai_iac_review'
 			)!;
-		expect(line('direct_no_review')).toMatchObject({
-			figure: 'hcl_no_review',
-			share: 33,
-			matches: true,
-			direction: 'worse'
-		});
-		expect(line('minimal_review')).toMatchObject({ figure: 'hcl_minimal_review', share: 43, matches: true });
-		expect(line('minimal_review').you).toBe(
-			'You would apply AI-generated infrastructure code with only minimal review'
-		);
-		expect(line('governed_pipeline')).toMatchObject({ figure: 'iac_unreviewed', share: 78, matches: false });
-		expect(line('governed_pipeline').peers).toContain(
-			SURVEY_2026.figures.find((f) => f.id === 'iac_unreviewed')!.statement
-		);
+		expect([line('direct_no_review').figure, line('direct_no_review').share]).toEqual(['hcl_no_review', 33]);
+		expect([line('author_glance').figure, line('author_glance').share]).toEqual(['hcl_minimal_review', 43]);
+		expect([line('governed_pipeline').figure, line('governed_pipeline').matches]).toEqual(['iac_unreviewed', false]);
 	});
 
-	it('flags a result within the norming’s margin of a cut-off that decides its tier, naming the cut-off and the group across', () => {
-		const r = score(bank, best);
-		expect(r.borderline).toBe(false);
-		// Walk practice down from the top until control sits just above the Pioneer bar.
-		const answers = { ...best };
-		let near = score(bank, answers);
-		for (const q of bank.questions.filter((x) => x.kind === 'practice' && !x.options.some((o) => o.critical))) {
-			const trial = { ...answers, [q.id]: q.options[0]!.id };
-			const t = score(bank, trial);
-			if (t.tier !== 'pioneer') continue;
-			Object.assign(answers, trial);
-			near = t;
-			if (near.control! < TIER_CUTOFFS.controlHigh + 8) break;
-		}
-		expect(near.tier).toBe('pioneer');
-		expect(near.borderline).toBe(true);
-		expect(near.nearestCutoff).toMatchObject({ rule: 'controlHigh', across: 'outpacing', margin: 8 });
+	it('refuses an answer the question does not take, naming it', () => {
+		expect(() => score(bank, { gov_formal_policy: NOT_APPLICABLE })).toThrow(AnswersError);
+		expect(() => score(bank, { out_rework: VARIES })).toThrow(/not accepted for outcome question "out_rework"/);
+		expect(() => score(bank, { gov_formal_policy: NOT_TRACKED })).toThrow(/not accepted for practice question/);
+		expect(() => score(bank, { out_root_cause: NOT_TRACKED })).toThrow(AnswersError);
+		expect(() => score(bank, { nope: 'x' })).toThrow(/unknown question "nope"/);
 	});
-});
 
-describe('bank 1.0.0 results', () => {
-	it('are still scored by the frozen model of bank 1.x', () => {
-		const r = score(BANK_V1, allAt(BANK_V1, 'best'));
-		expect(r.model).toBe(1);
-		expect(r.version).toBe('1.0.0');
-		expect(r.tier).toBe('pioneer');
-		expect(r.criticalGaps).toEqual([]);
+	it('scores older banks by their own frozen models', () => {
+		expect(scoreAny(BANK_V1, allAt(BANK_V1, 'best')).model).toBe(1);
+		expect(scoreAny(BANK_V2, allAt(BANK_V2, 'best')).model).toBe(2);
+		expect(scoreAny(bank, best).model).toBe(3);
 	});
 });

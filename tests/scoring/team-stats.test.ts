@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DONT_KNOW, NOT_APPLICABLE, type Answers, type QuestionBank } from '$scoring/schema';
-import { AnswersError, placement, score } from '$scoring/model/v2/score';
+import { AnswersError } from '$scoring/answers';
+import { placement, score } from '$scoring/model';
 import {
 	MIN_GROUP_SIZE_DEFAULT,
 	consensusOption,
@@ -97,11 +98,15 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 	it('a team split between the extremes shows full disagreement, with every option counted in score order', () => {
 		const stats = teamStats(bank, [best, worst, best, worst])!;
 		expect(stats.questions).toHaveLength(scoredQuestions(bank).length);
-		// Bank 2.0.0's "worst" keeps use at its deepest (use is context): only the other questions split.
+		// Bank 2.0.0's and 3.0.0's "worst" keep use at its deepest (use is context): only the other questions split.
 		for (const q of stats.questions.filter((x) => best[x.questionId] !== worst[x.questionId])) {
 			const question = bank.questions.find((x) => x.id === q.questionId)!;
 			expect(q.answered).toBe(4);
-			expect(q.disagreement).toBe(1);
+			// Full disagreement when the two answers are the first and last option; as far apart as they are otherwise.
+			const order = byScore(question).map((o) => o.id);
+			const apart =
+				Math.abs(order.indexOf(best[q.questionId]!) - order.indexOf(worst[q.questionId]!)) / (order.length - 1);
+			expect(q.disagreement).toBeCloseTo(apart, 3);
 			expect(q.options!.map((o) => o.optionId)).toEqual(byScore(question).map((o) => o.id));
 			expect(q.options!.filter((o) => o.count > 0).map((o) => o.share)).toEqual([0.5, 0.5]);
 		}
@@ -114,7 +119,7 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 		]);
 		// Half at 0 and half at 100 in every dimension that split: a standard deviation of 50 points.
 		for (const d of dimensionsOf(stats))
-			expect(d.spread).toBe(bank.model === 2 && d.dimension === 'ai_integration' ? 0 : 50);
+			expect(d.spread).toBe(bank.model >= 2 && d.dimension === 'ai_integration' ? 0 : 50);
 		expect(mostSplit(stats, 3)).toHaveLength(3);
 	});
 
@@ -171,7 +176,7 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 			const g = stats.result.confidenceGaps.find((x) => x.dimension === d.dimension)!;
 			const r = stats.result.dimensions.find((x) => x.dimension === d.dimension)!;
 			expect(d).toMatchObject({ confidence: g.confidence, practice: r.contribution, gap: g.gap, score: r.score });
-			const useIsContext = bank.model === 2 && d.dimension === 'ai_integration';
+			const useIsContext = bank.model >= 2 && d.dimension === 'ai_integration';
 			if (confidence.some((q) => q.dimension === d.dimension) && !useIsContext) {
 				expect(d.confidence).toBe(100);
 				expect(d.practice).toBe(0);

@@ -27,9 +27,10 @@ export const GOVERNANCE: QuestionInput[] = [
 				id: 'none',
 				label: 'No written guidance',
 				score: 0,
+				reaches: 'draft',
 				next: step(
 					'Write a first AI use policy',
-					'Write one page: which AI tools are approved, what must never be pasted into them, and that a person other than the author reviews every AI-generated change. Have the CTO or CISO sign it.',
+					'Write one page: which AI tools are approved, what must never be pasted into them, and that a person other than the author reviews every AI-generated change. Send it to the CTO or CISO for approval.',
 					'low'
 				)
 			},
@@ -38,8 +39,8 @@ export const GOVERNANCE: QuestionInput[] = [
 				label: 'Informal guidance only (wiki, habits)',
 				score: 25,
 				next: step(
-					'Turn the guidance into a signed policy',
-					'Collect the informal rules into one document, fill the gaps (data, review, approved tools) and have the CTO or CISO approve it.',
+					'Turn the guidance into a written policy',
+					'Collect the informal rules into one document, fill the gaps (data, review, approved tools) and send it to the CTO or CISO for approval.',
 					'low'
 				)
 			},
@@ -105,7 +106,7 @@ export const GOVERNANCE: QuestionInput[] = [
 		options: [
 			{
 				id: 'not_enforced',
-				label: 'Not enforced, or there is no policy',
+				label: 'Not enforced',
 				score: 0,
 				next: step(
 					'Decide how each rule is checked',
@@ -174,6 +175,7 @@ export const GOVERNANCE: QuestionInput[] = [
 				id: 'nobody',
 				label: 'Nobody in particular',
 				score: 0,
+				reaches: 'named_owner',
 				next: step(
 					'Name an owner for AI governance',
 					'Name one person accountable for how AI is used in engineering and operations, give them time for it, and announce it.',
@@ -318,7 +320,7 @@ export const GOVERNANCE: QuestionInput[] = [
 		kind: 'practice',
 		dimension: 'governance',
 		theme: 'ai_supply_chain',
-		text: 'Which MCP servers and plugins may AI assistants and agents use?',
+		text: 'Which MCP servers and plugins may AI assistants and agents use (or would)?',
 		why: 'An MCP server or plugin runs with the assistant’s access; a bad one, or a bad update, acts as you.',
 		weight: 2,
 		options: [
@@ -326,6 +328,7 @@ export const GOVERNANCE: QuestionInput[] = [
 				id: 'anything',
 				label: 'Any that people add',
 				score: 0,
+				weakGuard: 'Any MCP server or plugin can run with an AI assistant’s access.',
 				next: step(
 					'Find and prune the MCP servers in use',
 					'Collect the MCP server and plugin configuration of your assistants and agents; remove the unknown and the unused.',
@@ -584,6 +587,7 @@ export const AUTOMATION: QuestionInput[] = [
 				id: 'none',
 				label: 'No',
 				score: 0,
+				reaches: 'advisory',
 				next: step(
 					'Run policy-as-code checks in CI',
 					'Add a policy engine (OPA/Conftest, Checkov or Sentinel) to infrastructure pipelines with five rules for your worst past mistakes, advisory at first.',
@@ -704,6 +708,7 @@ export const AUTOMATION: QuestionInput[] = [
 				id: 'none',
 				label: 'When something breaks',
 				score: 0,
+				reaches: 'scheduled_report',
 				next: step(
 					'Detect drift on a schedule',
 					'Run a plan against production every night for your most important stacks and send the difference to the owning team.',
@@ -714,6 +719,7 @@ export const AUTOMATION: QuestionInput[] = [
 				id: 'manual',
 				label: 'Engineers check by hand now and then',
 				score: 25,
+				reaches: 'scheduled_report',
 				next: step(
 					'Automate the drift check',
 					'Run the check you do by hand every night for each stack, and send the difference to its owner.',
@@ -788,7 +794,8 @@ export const AUTOMATION: QuestionInput[] = [
 					'medium'
 				)
 			},
-			{ id: 'over_80', label: 'Over 80 % (or managed platforms, configured as code)', score: 100 }
+			{ id: 'over_80', label: 'Over 80 %', score: 100 },
+			{ id: 'managed_as_code', label: 'Mostly managed platforms, configured as code', score: 100 }
 		],
 		references: ['dora:flexible-infrastructure', 'dora:version-control', 'iso_27001:A.8.9']
 	},
@@ -805,6 +812,7 @@ export const AUTOMATION: QuestionInput[] = [
 				id: 'rebuild',
 				label: 'By hand; it can take hours or days',
 				score: 0,
+				reaches: 'runbook',
 				next: step(
 					'Write and test a rollback runbook',
 					'Write a rollback runbook for your most critical stack and test it once in a non-production account.',
@@ -815,6 +823,7 @@ export const AUTOMATION: QuestionInput[] = [
 				id: 'manual_revert',
 				label: 'Revert and re-apply by hand',
 				score: 25,
+				reaches: 'runbook',
 				next: step(
 					'Write down and test the revert steps',
 					'Write the revert steps you already use for each stack and test them once a quarter.',
@@ -1070,6 +1079,7 @@ export const AUTOMATION: QuestionInput[] = [
 				id: 'none',
 				label: 'No',
 				score: 0,
+				reaches: 'scheduled',
 				next: step(
 					'Scan production configuration weekly',
 					'Run a cloud security posture scanner (your provider’s own, or an open-source one such as Prowler) against production every week and send findings to their owners.',
@@ -1113,6 +1123,7 @@ export const AUTOMATION: QuestionInput[] = [
 				id: 'nothing',
 				label: 'Nothing specific',
 				score: 0,
+				weakGuard: 'Nothing keeps secrets out of code or out of AI tools’ context.',
 				next: step(
 					'Scan repositories for secrets',
 					'Run a secrets scanner over every repository and its history, and revoke what it finds.',
@@ -1275,7 +1286,7 @@ export const GUARDS: QuestionInput[] = [
 			},
 			{
 				id: 'peer_review',
-				label: 'A required peer review',
+				label: 'A required second review, often a quick look',
 				score: 50,
 				next: step(
 					'Back reviews with tests and scans',
@@ -1332,7 +1343,7 @@ export const GUARDS: QuestionInput[] = [
 				reaches: 'own_scoped',
 				next: step(
 					'Revoke shared admin keys from AI tools',
-					'Rotate the shared keys, and give each AI tool and agent an identity of its own with only the permissions its task needs.',
+					'Revoke the shared keys today and stop putting keys into prompts or tool configuration; an AI tool or agent that needs access gets an identity of its own with only the permissions its task needs.',
 					'medium'
 				)
 			},
@@ -1362,7 +1373,8 @@ export const GUARDS: QuestionInput[] = [
 			{
 				id: 'sso_session',
 				label: 'The engineer’s own short-lived sign-in session',
-				score: 60,
+				score: 40,
+				weakGuard: 'AI tools and agents act with an engineer’s own rights.',
 				next: step(
 					'Give agents identities of their own',
 					'Give each agent its own least-privilege identity instead of the engineer’s session, so its actions are limited and attributable.',
@@ -1380,7 +1392,12 @@ export const GUARDS: QuestionInput[] = [
 				)
 			},
 			{ id: 'short_lived_scoped', label: 'Own least-privilege, short-lived credentials per task', score: 100 },
-			{ id: 'none_needed', label: 'None: AI only suggests; people apply', score: 100 }
+			{
+				id: 'none_needed',
+				label: 'None: AI only suggests; people apply',
+				score: 100,
+				contradicts: [{ question: 'ai_agents', answers: ['non_prod', 'prod_scoped', 'prod_broad'] }]
+			}
 		],
 		references: [
 			'iso_27001:A.8.2',
@@ -1419,10 +1436,10 @@ export const GUARDS: QuestionInput[] = [
 				label: 'No agents yet, and no rule for them',
 				score: 20,
 				weakGuard: 'Nothing decides what an AI agent may do.',
-				reaches: 'approval_gated',
+				reaches: 'non_prod_by_design',
 				next: step(
 					'Decide what agents may do before one acts',
-					'Write the rule now: agents get scoped identities, stay out of production or need human approval there.',
+					'Write the rule now: an agent is kept out of production by its credentials until it has a scoped identity of its own and human approval in front of every production action.',
 					'low'
 				)
 			},
@@ -1442,13 +1459,19 @@ export const GUARDS: QuestionInput[] = [
 				label: 'Scoped permissions; production actions need approval',
 				score: 70,
 				requires: [{ question: 'risk_ai_credentials', atLeast: 'own_scoped' }],
+				reaches: 'full_guardrails',
 				next: step(
 					'Limit the blast radius',
 					'Cap what one agent run may change (resources, accounts, spend) and log every action it takes.',
 					'medium'
 				)
 			},
-			{ id: 'non_prod_by_design', label: 'Kept out of production by their credentials, by design', score: 100 },
+			{
+				id: 'non_prod_by_design',
+				label: 'Kept out of production by their credentials, by design',
+				score: 100,
+				contradicts: [{ question: 'ai_agents', answers: ['prod_scoped', 'prod_broad'] }]
+			},
 			{
 				id: 'full_guardrails',
 				label: 'Per-task permissions, approvals and blast-radius limits',
@@ -1546,6 +1569,7 @@ export const GUARDS: QuestionInput[] = [
 				id: 'none',
 				label: 'No: AI actions look like any automation',
 				score: 0,
+				weakGuard: 'What an AI tool or agent did cannot be reconstructed.',
 				next: step(
 					'Give each AI agent its own identity in the logs',
 					'Run every agent under an identity of its own so its actions are told apart in audit logs.',
@@ -1572,7 +1596,16 @@ export const GUARDS: QuestionInput[] = [
 					'medium'
 				)
 			},
-			{ id: 'tamper_evident', label: 'Yes, in tamper-evident logs out of AI’s reach', score: 100 }
+			{ id: 'tamper_evident', label: 'Yes, in tamper-evident logs out of AI’s reach', score: 100 },
+			{
+				id: 'nothing_acts',
+				label: 'Nothing to reconstruct: no AI acts on our systems',
+				score: 100,
+				contradicts: [
+					{ question: 'ai_agents', answers: ['non_prod', 'prod_scoped', 'prod_broad'] },
+					{ question: 'ai_pipelines_ops', answers: ['acts_in_pipeline'] }
+				]
+			}
 		],
 		references: [
 			'mitre_atlas:AML.M0024',
@@ -1589,7 +1622,7 @@ export const GUARDS: QuestionInput[] = [
 		kind: 'practice',
 		dimension: 'risk_exposure',
 		theme: 'injection',
-		text: 'What keeps prompt injection from steering AI tools that can write (or could, once they do)?',
+		text: 'What keeps prompt injection from steering AI tools that can write?',
 		why: 'An issue, web page or log line can carry instructions; an agent that reads it and can write may follow them.',
 		weight: 2,
 		options: [
@@ -1649,6 +1682,7 @@ export const GUARDS: QuestionInput[] = [
 				id: 'no',
 				label: 'No',
 				score: 0,
+				weakGuard: 'Nothing stops every AI agent and tool at once.',
 				next: step(
 					'Write down how to stop AI at once',
 					'List every AI identity and token, who can revoke each and how; keep the list with the incident playbook.',
@@ -1676,7 +1710,12 @@ export const GUARDS: QuestionInput[] = [
 				)
 			},
 			{ id: 'one_switch', label: 'One tested switch', score: 100 },
-			{ id: 'nothing_to_stop', label: 'Nothing to stop: no AI holds access', score: 100 }
+			{
+				id: 'nothing_to_stop',
+				label: 'Nothing to stop: no AI holds access',
+				score: 100,
+				contradicts: [{ question: 'ai_agents', answers: ['non_prod', 'prod_scoped', 'prod_broad'] }]
+			}
 		],
 		references: ['nist_ai_rmf:MANAGE-2.4', 'nist_ai_600_1:GV-1.7-001', 'iso_27001:A.5.18', 'iso_27001:A.5.26']
 	},
@@ -1751,6 +1790,7 @@ export const PLATFORM: QuestionInput[] = [
 				id: 'own_way',
 				label: 'Nobody: each team builds its own',
 				score: 0,
+				reaches: 'part_time',
 				next: step(
 					'Start a small shared platform effort',
 					'Pick the two infrastructure tasks every team repeats and have two engineers build shared modules for them, part-time.',
@@ -1805,15 +1845,15 @@ export const PLATFORM: QuestionInput[] = [
 				label: 'No: every request is a ticket',
 				score: 0,
 				next: step(
-					'Offer one golden path',
-					'Build a self-service path, with its guardrails built in, for the single most common request.',
+					'Publish shared, versioned modules',
+					'Turn the most common requests into shared, versioned modules with an owner that teams can use themselves.',
 					'medium'
 				)
 			},
 			{
 				id: 'copy_paste',
 				label: 'Teams copy configuration from other projects',
-				score: 25,
+				score: 0,
 				next: step(
 					'Publish shared, versioned modules',
 					'Turn the most copied configuration into versioned modules with an owner.',
@@ -1858,6 +1898,7 @@ export const PLATFORM: QuestionInput[] = [
 		text: 'Do infrastructure standards and tooling keep pace with AI-driven development?',
 		why: '67 % of surveyed organisations say development is ahead of infrastructure in AI adoption.',
 		weight: 2,
+		inUseUnless: { question: 'ai_code_share', answers: ['under_5'] },
 		options: [
 			{
 				id: 'far_behind',

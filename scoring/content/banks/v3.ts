@@ -190,8 +190,14 @@ export const BANK_V3: QuestionBank = QuestionBankSchema.parse({
 			text: 'Who in engineering has approved AI assistants?',
 			why: 'Access to approved tools shows how far AI is part of normal work.',
 			weight: 1,
+			drivesChange: false,
 			options: [
-				{ id: 'nobody', label: 'Nobody: none are provided', score: 0 },
+				{
+					id: 'nobody',
+					label: 'Nobody: none are provided',
+					score: 0,
+					contradicts: [{ question: 'ai_code_share', answers: ['pct_50_75', 'over_75'] }]
+				},
 				{ id: 'individuals', label: 'A few people, on personal or trial accounts', score: 25 },
 				{ id: 'some_teams', label: 'Some teams', score: 50 },
 				{ id: 'most_engineers', label: 'Most engineers', score: 75 },
@@ -205,6 +211,7 @@ export const BANK_V3: QuestionBank = QuestionBankSchema.parse({
 			text: 'How high is AI on your organisation’s agenda?',
 			why: 'A top priority brings pressure to adopt faster than foundations grow.',
 			weight: 1,
+			drivesChange: false,
 			options: [
 				{ id: 'not_priority', label: 'Not a priority', score: 0 },
 				{ id: 'one_of_many', label: 'One initiative among many', score: 33 },
@@ -233,7 +240,11 @@ export const BANK_V3: QuestionBank = QuestionBankSchema.parse({
 			text: 'In the last 12 months, how many infrastructure incidents did AI-generated changes or AI tools cause?',
 			why: '93 % of surveyed organisations had at least one.',
 			weight: 2,
-			detectedBy: { question: 'gov_track_error_rates', atLeast: 'some_teams' },
+			detectedBy: {
+				question: 'gov_incident_playbook',
+				atLeast: 'mentions',
+				unseen: 'Incidents caused by AI may have gone unnoticed.'
+			},
 			options: [
 				{ id: 'many', label: 'More than five', score: 0 },
 				{ id: 'few', label: 'Two to five', score: 40 },
@@ -257,7 +268,11 @@ export const BANK_V3: QuestionBank = QuestionBankSchema.parse({
 			text: 'What was the worst impact of anything AI caused in the last 12 months?',
 			why: 'How bad it was, apart from how often: customer impact and regulators change the stakes.',
 			weight: 3,
-			detectedBy: { question: 'gov_incident_playbook', atLeast: 'specific' },
+			detectedBy: {
+				question: 'gov_incident_playbook',
+				atLeast: 'specific',
+				unseen: 'The worst impact of what AI caused is not known.'
+			},
 			options: [
 				{
 					id: 'regulator',
@@ -282,7 +297,11 @@ export const BANK_V3: QuestionBank = QuestionBankSchema.parse({
 			text: 'In the last 12 months, did misconfigurations from AI-generated changes reach production, and who found them?',
 			why: '36 % of surveyed organisations report misconfigurations reaching production.',
 			weight: 3,
-			detectedBy: { question: 'auto_config_scanning', atLeast: 'scheduled' },
+			detectedBy: {
+				question: 'auto_config_scanning',
+				atLeast: 'scheduled',
+				unseen: 'Misconfigurations from AI-generated changes may be in production unseen.'
+			},
 			options: [
 				{
 					id: 'found_outside',
@@ -311,7 +330,11 @@ export const BANK_V3: QuestionBank = QuestionBankSchema.parse({
 			text: 'In the last 12 months, did AI-generated changes cause compliance violations, and who found them?',
 			why: '36 % of surveyed organisations report compliance violations.',
 			weight: 2,
-			detectedBy: { question: 'gov_control_monitoring', atLeast: 'automated_key' },
+			detectedBy: {
+				question: 'gov_control_monitoring',
+				atLeast: 'automated_key',
+				unseen: 'Compliance violations from AI-generated changes may have gone unnoticed.'
+			},
 			options: [
 				{
 					id: 'found_outside',
@@ -340,12 +363,26 @@ export const BANK_V3: QuestionBank = QuestionBankSchema.parse({
 			text: 'In the last 12 months, did AI agents cause incidents?',
 			why: '33 % of surveyed organisations report incidents caused by agentic systems.',
 			weight: 2,
-			detectedBy: { question: 'risk_agent_audit_trail', atLeast: 'full' },
+			detectedBy: {
+				question: 'risk_agent_audit_trail',
+				atLeast: 'full',
+				unseen: 'Incidents caused by AI agents may have gone unnoticed.'
+			},
 			options: [
-				{ id: 'repeated_prod', label: 'Yes, more than once in production', score: 0 },
+				{
+					id: 'repeated_prod',
+					label: 'Yes, more than once in production',
+					score: 0,
+					severe: 'AI agents caused incidents in production more than once.'
+				},
 				{ id: 'once_prod', label: 'Yes, once in production', score: 33 },
 				{ id: 'non_prod_only', label: 'Yes, outside production only', score: 67 },
-				{ id: 'no_agents', label: 'No agents act', score: 100 },
+				{
+					id: 'no_agents',
+					label: 'No agents act',
+					score: 100,
+					contradicts: [{ question: 'ai_agents', answers: ['non_prod', 'prod_scoped', 'prod_broad'] }]
+				},
 				{ id: 'none', label: 'None that we know of', score: 100, nothingFound: true }
 			],
 			benchmarks: [
@@ -362,10 +399,14 @@ export const BANK_V3: QuestionBank = QuestionBankSchema.parse({
 			id: 'out_rework',
 			kind: 'outcome',
 			dimension: 'risk_exposure',
-			text: 'In the last 12 months, how often did AI-generated changes need rework or reverting after they landed?',
+			text: 'In the last 12 months, how often did AI-generated changes need rework or reverting?',
 			why: '37 % of surveyed organisations report rework of AI-generated changes.',
 			weight: 1,
-			detectedBy: { question: 'gov_track_error_rates', atLeast: 'some_teams' },
+			detectedBy: {
+				question: 'gov_track_error_rates',
+				atLeast: 'some_teams',
+				unseen: 'How often AI-generated changes fail is not known.'
+			},
 			options: [
 				{ id: 'monthly', label: 'Most months', score: 0 },
 				{ id: 'several', label: 'Several times', score: 33 },
@@ -389,7 +430,11 @@ export const BANK_V3: QuestionBank = QuestionBankSchema.parse({
 			text: 'In the last 12 months, did infrastructure drift cause problems?',
 			why: '35 % of surveyed organisations report more drift since adopting AI.',
 			weight: 1,
-			detectedBy: { question: 'auto_drift_detection', atLeast: 'scheduled_alert' },
+			detectedBy: {
+				question: 'auto_drift_detection',
+				atLeast: 'scheduled_alert',
+				unseen: 'Drift may be changing your infrastructure unseen.'
+			},
 			options: [
 				{ id: 'outage', label: 'Yes: an outage or a security gap', score: 0 },
 				{ id: 'broke_deploys', label: 'Yes: broken or blocked deployments', score: 33 },
@@ -410,15 +455,15 @@ export const BANK_V3: QuestionBank = QuestionBankSchema.parse({
 			id: 'out_root_cause',
 			kind: 'outcome',
 			dimension: 'risk_exposure',
-			text: 'If anything above was serious, is its root cause fixed and the fix verified?',
+			text: 'Is the root cause of every serious problem above fixed, and each fix verified?',
 			why: 'A severe finding stops counting against Pioneer once its cause is fixed and the fix is verified.',
 			weight: 1,
 			rootCause: true,
 			options: [
-				{ id: 'not_fixed', label: 'Not yet fixed', score: 0 },
-				{ id: 'fixed', label: 'Fixed, not yet verified', score: 50 },
-				{ id: 'verified', label: 'Fixed and verified', score: 100 },
-				{ id: 'nothing_serious', label: 'Nothing serious happened', score: 100 }
+				{ id: 'not_fixed', label: 'Not yet, for at least one', score: 0 },
+				{ id: 'fixed', label: 'All fixed; not all verified', score: 50 },
+				{ id: 'verified', label: 'All fixed and verified', score: 100, verifiesFix: true },
+				{ id: 'nothing_serious', label: 'Nothing serious happened', score: 100, nothingFound: true }
 			]
 		},
 		// ── Platform readiness ─────────────────────────────────────────────────────────────────────────────────

@@ -59,7 +59,12 @@ export interface GoldenArchetype {
 
 const bank = BANK_V3;
 const scored = bank.questions.filter((q) => q.kind === 'use' || q.kind === 'practice' || q.kind === 'outcome');
-const top = (q: Question) => q.options.find((o) => o.score === Math.max(...q.options.map((x) => x.score)))!.id;
+/** The strongest option — of equal ones, the first that does not contradict the use answers given. */
+const top = (q: Question, use: Answers = {}) => {
+	const best = q.options.filter((o) => o.score === Math.max(...q.options.map((x) => x.score)));
+	const fits = best.find((o) => !(o.contradicts ?? []).some((c) => c.answers.includes(use[c.question] ?? '')));
+	return (fits ?? best[0]!).id;
+};
 const bottom = (q: Question) => q.options[0]!.id;
 /** The weakest option that is not critical (a weak guard where the question has one). */
 const weakestSafe = (q: Question) => q.options.find((o) => !o.critical)!.id;
@@ -97,7 +102,7 @@ function org(use: Use, practice: 'best' | 'weakest_safe' | 'worst', overrides: A
 	const out: Answers = { ...USE[use] };
 	for (const q of scored) {
 		if (q.kind === 'practice')
-			out[q.id] = practice === 'best' ? top(q) : practice === 'worst' ? bottom(q) : weakestSafe(q);
+			out[q.id] = practice === 'best' ? top(q, USE[use]) : practice === 'worst' ? bottom(q) : weakestSafe(q);
 		if (q.kind === 'outcome') out[q.id] = q.rootCause ? 'nothing_serious' : q.options[q.options.length - 1]!.id;
 	}
 	return { ...out, ...overrides };
@@ -173,14 +178,21 @@ export const GOLDEN_V3: readonly GoldenArchetype[] = [
 			weakGuards: ['risk_agent_guardrails', 'risk_agent_separation', 'risk_prompt_injection', 'risk_control_plane'],
 			context: 'not_in_use',
 			firstSteps: [
-				{ questionId: 'risk_agent_guardrails', to: 'approval_gated' },
+				{ questionId: 'risk_agent_guardrails', to: 'non_prod_by_design' },
 				{ questionId: 'risk_agent_separation', to: 'second_person' },
 				{ questionId: 'risk_prompt_injection', to: 'untrusted_kept_out' },
 				{ questionId: 'risk_control_plane', to: 'owner_approval' }
 			],
 			lifts: true
 		},
-		history: FIRST_COMMIT
+		history: [
+			{
+				date: '2026-12-06',
+				change: 'first step risk_agent_guardrails → non_prod_by_design (was approval_gated)',
+				reason:
+					'Blind review F06: for an organisation with no agents, the rule to write first is that agents stay out of production, not approval gates that presume production agents.'
+			}
+		]
 	},
 	{
 		name: 'Agent-first startup, no controls',
@@ -262,11 +274,18 @@ export const GOLDEN_V3: readonly GoldenArchetype[] = [
 			criticalFindings: [
 				{ questionId: 'out_impact', caughtBy: 'gov_incident_playbook' },
 				{ questionId: 'out_misconfig_prod', caughtBy: 'auto_config_scanning' },
-				{ questionId: 'out_compliance', caughtBy: 'gov_control_monitoring' }
+				{ questionId: 'out_compliance', caughtBy: 'gov_control_monitoring' },
+				{ questionId: 'out_agent_incidents', caughtBy: 'risk_agent_audit_trail' }
 			],
 			lifts: false
 		},
-		history: FIRST_COMMIT
+		history: [
+			{
+				date: '2026-12-06',
+				change: 'criticalFindings add out_agent_incidents',
+				reason: 'Blind review F03: agents causing production incidents more than once is severe by impact.'
+			}
+		]
 	},
 	{
 		name: 'Perfect practice, terrible year, causes fixed and verified',
@@ -370,8 +389,15 @@ export const GOLDEN_V3: readonly GoldenArchetype[] = [
 		name: 'Governance at its weakest, the rest best',
 		who: 'Strong engineering controls, and no policy, owner, inventory or training for AI.',
 		answers: org('deep', 'best', atWeakest('governance')),
-		expect: { group: 'outpacing', rule: 'floor', floorsBelow: ['governance'] },
-		history: FIRST_COMMIT
+		expect: { group: 'outpacing', rule: 'outcome_unknown', floorsBelow: ['governance'] },
+		history: [
+			{
+				date: '2026-12-06',
+				change: 'rule outcome_unknown (was floor); governance still below its floor',
+				reason:
+					'Blind review F04: with no AI incident playbook and no control monitoring, impact and compliance findings are not ruled out, which now keeps Pioneer away before the floor does.'
+			}
+		]
 	},
 	{
 		name: 'Automation at its weakest, a bad year',
@@ -441,8 +467,15 @@ export const GOLDEN_V3: readonly GoldenArchetype[] = [
 			gov_incident_playbook: 'none',
 			risk_agent_audit_trail: 'none'
 		}),
-		expect: { group: 'pioneer', rule: 'pioneer', unknownOutcomes: 7, criticalFindings: [] },
-		history: FIRST_COMMIT
+		expect: { group: 'outpacing', rule: 'outcome_unknown', unknownOutcomes: 7, criticalFindings: [] },
+		history: [
+			{
+				date: '2026-12-06',
+				change: 'group outpacing, rule outcome_unknown (was pioneer)',
+				reason:
+					'Blind review F04: not looking never beats looking — outcomes that could have been severe and are not ruled out keep an organisation from Pioneer (still scored as the mildest finding, never shown as severe).'
+			}
+		]
 	},
 	{
 		name: 'Looking: strong detection, mild findings',
@@ -466,8 +499,15 @@ export const GOLDEN_V3: readonly GoldenArchetype[] = [
 			ai_agents: 'non_prod',
 			risk_agent_guardrails: 'non_prod_by_design'
 		}),
-		expect: { group: 'pioneer', rule: 'pioneer', inconsistencies: [] },
-		history: FIRST_COMMIT
+		expect: { group: 'outpacing', rule: 'weak_guard', weakGuards: ['risk_ai_credentials'], inconsistencies: [] },
+		history: [
+			{
+				date: '2026-12-06',
+				change: 'group outpacing, rule weak_guard (was pioneer)',
+				reason:
+					'Blind review F02/F06, archetype 17: an AI tool acting with an engineer’s own session holds that engineer’s rights and loses attribution — a weak guard.'
+			}
+		]
 	},
 	{
 		name: 'A governed pipeline without policy as code',
@@ -489,7 +529,14 @@ export const GOLDEN_V3: readonly GoldenArchetype[] = [
 			out_ai_incidents: 'few',
 			out_impact: 'internal'
 		}),
-		expect: { group: 'outpacing', rule: 'weak_guard', criticalGaps: [] },
-		history: FIRST_COMMIT
+		expect: { group: 'outpacing', rule: 'outcome_unknown', criticalGaps: [] },
+		history: [
+			{
+				date: '2026-12-06',
+				change: 'rule outcome_unknown (was weak_guard)',
+				reason:
+					'Blind review F04: middling detection leaves severe outcomes not ruled out, which is read before weak guards.'
+			}
+		]
 	}
 ];

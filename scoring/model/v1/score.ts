@@ -10,17 +10,19 @@ import { benchmarkLines, confidenceGaps } from '../v2/lines';
 import {
 	DIMENSION_IDS,
 	NOT_APPLICABLE,
-	type AnswerChange,
 	type Answers,
 	type DimensionId,
-	type DimensionResult,
-	type LiftPlan,
 	type Question,
 	type QuestionBank,
-	type Recommendation,
-	type Result,
 	type TierId
 } from '../../schema';
+import {
+	type AnswerChange,
+	type DimensionResult,
+	type LiftPlan,
+	type Recommendation,
+	type LegacyResult
+} from '../v2/result';
 import {
 	CONTROL_WEIGHTS,
 	MIN_COVERAGE,
@@ -366,7 +368,7 @@ export function recommendations(
  * Scores a set of answers against a bank: the full result a results page, PDF and CSV show.
  * @throws AnswersError when an answer names an unknown question or an option its question does not have.
  */
-export function score(bank: QuestionBank, answers: Answers, benchmark: Benchmark = SURVEY_2026): Result {
+export function score(bank: QuestionBank, answers: Answers, benchmark: Benchmark = SURVEY_2026): LegacyResult {
 	validateAnswers(bank, answers);
 	const m = measure(bank, answers);
 	const coverageReason = {

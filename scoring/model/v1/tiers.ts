@@ -3,7 +3,8 @@
  * 1.0.0. Kept unchanged so that old results keep their tier; bank 2.0.0's rules are in `scoring/tiers`.
  */
 import { points } from '../v2/format';
-import { type DimensionId, type Reason, type TierId } from '../../schema';
+import { type DimensionId, type TierId } from '../../schema';
+import { type Reason } from '../v2/result';
 import { TIER_LABELS, nextTier, tierRank } from '../v2/tiers';
 
 export { TIER_LABELS, nextTier, tierRank };

@@ -4,15 +4,8 @@
  */
 import { answerOf } from './answers';
 import { sourceLabel, type Benchmark } from '../../content/survey';
-import {
-	DIMENSION_IDS,
-	RESERVED_ANSWERS,
-	type Answers,
-	type BenchmarkLine,
-	type ConfidenceGap,
-	type DimensionResult,
-	type QuestionBank
-} from '../../schema';
+import { DIMENSION_IDS, RESERVED_ANSWERS, type Answers, type QuestionBank } from '../../schema';
+import { type BenchmarkLine, type ConfidenceGap, type DimensionResult } from './result';
 import { TIER_LABELS } from './tiers';
 
 /** Self-rated confidence this many points or more above the practice evidence counts as overconfident. */

@@ -12,19 +12,21 @@ import {
 	DIMENSION_IDS,
 	DONT_KNOW,
 	NOT_APPLICABLE,
-	type AnswerChange,
 	type Answers,
 	type DimensionId,
+	type Question,
+	type QuestionBank,
+	type TierId
+} from '../../schema';
+import {
+	type AnswerChange,
 	type DimensionResult,
 	type LiftContext,
 	type LiftPlan,
-	type Question,
-	type QuestionBank,
 	type Readiness,
 	type Recommendation,
-	type Result,
-	type TierId
-} from '../../schema';
+	type LegacyResult
+} from './result';
 import {
 	CONTROL_WEIGHTS,
 	MIN_COVERAGE,
@@ -596,7 +598,7 @@ function reasonsFor(m: Measurement) {
  * @throws AnswersError when an answer names an unknown question, an option its question does not have, or a
  * reserved answer the question does not accept.
  */
-export function score(bank: QuestionBank, answers: Answers, benchmark: Benchmark = SURVEY_2026): Result {
+export function score(bank: QuestionBank, answers: Answers, benchmark: Benchmark = SURVEY_2026): LegacyResult {
 	if (bank.model === 1) return scoreModel1(bank, answers, benchmark);
 	validateAnswers(bank, answers);
 	const m = measure(bank, answers);

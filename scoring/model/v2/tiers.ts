@@ -5,7 +5,8 @@
  * lives here as a named constant; the three fitted ones are normed by `scoring/norm.ts` (docs/methodology.md).
  */
 import { points } from './format';
-import { TIER_IDS, type DimensionId, type Reason, type TierId } from '../../schema';
+import { TIER_IDS, type DimensionId, type TierId } from '../../schema';
+import { type Reason } from './result';
 
 /** Display label of each tier, in the survey's words. */
 export const TIER_LABELS: Readonly<Record<TierId, string>> = Object.freeze({

@@ -1,22 +1,26 @@
 /**
  * The questionnaire's steps, derived from a question bank: one step per dimension (its use, practice and outcome
  * questions, then its self-rated confidence question) and an optional "About you" step for the profile questions.
- * Every question gets its reserved answer last: "Don't know" (bank 2.0.0), "Not applicable / don't know" (bank
- * 1.x), "Prefer not to say" on profile questions. A question a gating answer skips carries its rule, so the page
+ * Every question gets its reserved answers last: "Don't know" (and, bank 3.0.0, "Varies by team" on practice, "We do
+ * not track this" on outcomes), "Not applicable / don't know" (bank 1.x), "Prefer not to say" on profile questions. A question a gating answer skips carries its rule, so the page
  * leaves it out. Used by the server; the browser receives the resulting plain data, never the bank's schemas.
  */
-import { DONT_KNOW, NOT_APPLICABLE } from '$scoring/reserved';
+import { levelOf, reservedAnswersOf } from '$scoring/answers';
+import { DONT_KNOW } from '$scoring/reserved';
 import type { QuestionBank, Question, SkipRule } from '$scoring/schema';
-import {
-	DONT_KNOW_LABEL,
-	NOT_APPLICABLE_OR_DONT_KNOW_LABEL,
-	PREFER_NOT_TO_SAY_LABEL,
-	unansweredNote
-} from '$scoring/present/answer-labels';
+import { answerText, unansweredNote } from '$scoring/present/answer-labels';
 
 export interface StepOption {
 	id: string;
 	label: string;
+	/** A reserved answer ("don't know", "varies by team", …): shown apart, after the options. */
+	reserved: boolean;
+	/** The option's level, 0 = weakest (reserved answers: 0). */
+	level: number;
+	/** Practices this option needs first: the question and the lowest level that allows it. */
+	requires: { question: string; atLeast: string; level: number }[];
+	/** Answers elsewhere this option cannot be true beside (bank 3.0.0): asked about before the result. */
+	contradicts: { question: string; answers: string[] }[];
 }
 
 export interface StepQuestion {
@@ -40,20 +44,31 @@ export interface AssessStep {
 	note: string;
 }
 
-function reservedOption(bank: QuestionBank, q: Question): StepOption {
-	if (q.kind === 'profile') return { id: NOT_APPLICABLE, label: PREFER_NOT_TO_SAY_LABEL };
-	return bank.model === 1
-		? { id: NOT_APPLICABLE, label: NOT_APPLICABLE_OR_DONT_KNOW_LABEL }
-		: { id: DONT_KNOW, label: DONT_KNOW_LABEL };
-}
-
 function stepQuestion(bank: QuestionBank, q: Question): StepQuestion {
+	const byId = new Map(bank.questions.map((x) => [x.id, x]));
 	return {
 		id: q.id,
 		kind: q.kind,
 		text: q.text,
 		why: q.why ?? null,
-		options: [...q.options.map((o) => ({ id: o.id, label: o.label })), reservedOption(bank, q)],
+		options: [
+			...q.options.map((o) => ({
+				id: o.id,
+				label: o.label,
+				reserved: false,
+				level: levelOf(q, o.id),
+				requires: (o.requires ?? []).map((r) => ({ ...r, level: levelOf(byId.get(r.question)!, r.atLeast) })),
+				contradicts: o.contradicts ?? []
+			})),
+			...reservedAnswersOf(bank, q).map((id) => ({
+				id,
+				label: answerText(q, id),
+				reserved: true,
+				level: 0,
+				requires: [],
+				contradicts: []
+			}))
+		],
 		skipWhen: q.skipWhen ?? null
 	};
 }

@@ -4,9 +4,10 @@
  * Node (tests, the server's download) and in the browser (after pdfmake is loaded on demand). Every string goes in
  * as pdfmake text, never as markup.
  *
- * Layout for a CTO: a cover (organisation, date, group), a one-page executive summary (why, critical gaps, the
- * first three actions, the radar against modelled group profiles), the 30/60/90-day plan, where you stand (survey
- * comparison with verdicts, scores, confidence), the custom benchmark when one is loaded, and an appendix.
+ * Layout for a CTO: a cover (organisation, date, group), a one-page executive summary (the verdict, why, the
+ * verdict picture, the first gaps and what is not ruled out, the first three actions), the 30/60/90-day plan, the
+ * gaps in detail, where you stand (survey comparison with verdicts, the radar against modelled group profiles,
+ * scores, confidence), the custom benchmark when one is loaded, and an appendix.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { appendixList, COLOURS, heading, REPORT_FONT, subheading as sub, table } from './pdf-parts';
@@ -14,12 +15,15 @@ import { isoDate, percent, resultFileName } from '$scoring/present/format';
 import {
 	RESULT_LABELS,
 	comparedWith,
+	moreInDetail,
 	organisationsCount,
 	type PlanItem,
 	type ResultView
 } from '$scoring/present/result';
-import { DIMENSION_IDS, type Result } from '$scoring/schema';
+import type { AnyResult } from '$scoring/model';
+import { DIMENSION_IDS } from '$scoring/schema';
 import { OVERLAY_COLOURS, radarSvg } from './radar-svg';
+import { verdictSvg } from './verdict-svg';
 
 /** Everything the report needs: the view of the result, when, and where the public methodology is. */
 export interface ReportInput {
@@ -42,12 +46,19 @@ const VERDICT_COLOURS = { ahead: '#15803d', in_line: '#4b5563', behind: '#b91c1c
 const BAR_WIDTH = 200;
 
 /** The download's file name: `ai-readiness-<tier>-<YYYY-MM-DD>.pdf` (`unplaced` when no tier was placed). */
-export function reportFileName(result: Result, generatedAt: Date): string {
+export function reportFileName(result: AnyResult, generatedAt: Date): string {
 	return resultFileName(result.tier, generatedAt, 'pdf');
 }
 
 function notes(view: ResultView): Content[] {
-	return [view.retired?.note, view.verdict.borderline, view.verdict.provisional, ...view.verdict.caveats]
+	return [
+		view.retired?.note,
+		view.verdict.contradictions,
+		view.verdict.context,
+		view.verdict.borderline,
+		view.verdict.provisional,
+		...view.verdict.caveats
+	]
 		.filter((n): n is string => Boolean(n))
 		.map((text) => ({ text, style: 'note' }));
 }
@@ -117,7 +128,7 @@ function radar(view: ResultView): Content[] {
 					overlays: overlays.map((o) => ({ label: o.label, values: values(o) }))
 				}
 			),
-			width: 300,
+			width: 230,
 			alignment: 'center',
 			margin: [0, 4, 0, 2]
 		},
@@ -143,26 +154,92 @@ function executiveSummary(input: ReportInput): Content[] {
 		heading(RESULT_LABELS.executiveSummary),
 		{ text: view.verdict.headline, bold: true, fontSize: 12, margin: [0, 0, 0, 4] },
 		// pdfmake rewrites the arrays it is given: hand it copies, never the view's own.
-		{ ul: [...view.verdict.why], margin: [0, 0, 0, 6] },
-		...(view.criticalGaps.length
+		{ ul: view.verdict.why.map((w) => w.text), margin: [0, 0, 0, 6] },
+		...(view.picture
+			? [
+					{
+						svg: verdictSvg(view.picture, REPORT_FONT),
+						width: 260,
+						alignment: 'center',
+						margin: [0, 2, 0, 2]
+					} satisfies Content,
+					...(view.picture.override
+						? [{ text: view.picture.override, bold: true, alignment: 'center' } satisfies Content]
+						: [])
+				]
+			: []),
+		...(view.survey.sentence
+			? [{ text: view.survey.sentence, style: 'muted', margin: [0, 2, 0, 6] } satisfies Content]
+			: []),
+		...(view.gaps.length
 			? [
 					sub(RESULT_LABELS.criticalGaps),
 					{ text: RESULT_LABELS.criticalGapsLead, style: 'muted' } satisfies Content,
-					{
-						ul: view.criticalGaps.map((g) => ({
-							text: [
-								{ text: g.sentence, bold: true, color: COLOURS.critical },
-								{ text: ` You answered “${g.answer}”.`, style: 'muted' }
-							]
-						})),
-						margin: [0, 2, 0, 6]
-					} satisfies Content
+					briefList(
+						view.gaps.map((g) => ({
+							text: g.sentence,
+							bold: true,
+							color: g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical
+						}))
+					)
+				]
+			: []),
+		...(view.notRuledOut.length || view.unanswered.count
+			? [
+					sub(RESULT_LABELS.notRuledOut),
+					...(view.unanswered.sentence ? [{ text: view.unanswered.sentence } satisfies Content] : []),
+					...(view.notRuledOut.length ? [briefList(view.notRuledOut.map((g) => ({ text: g.sentence })))] : [])
 				]
 			: []),
 		...(view.topActions.length
 			? [sub(RESULT_LABELS.topActions), { ol: view.topActions.map((s) => stepBlock(s, false)) } satisfies Content]
+			: [])
+	];
+}
+
+/** At most this many gaps (and as many things not ruled out) are listed on the one-page executive summary. */
+const BRIEF_GAPS = 4;
+
+/** The first few lines of a list, and how many more the detail section holds. */
+function briefList(lines: Content[]): Content {
+	const shown = lines.slice(0, BRIEF_GAPS);
+	return {
+		stack: [
+			{ ul: shown },
+			...(lines.length > shown.length
+				? [{ text: moreInDetail(lines.length - shown.length), style: 'muted' } satisfies Content]
+				: [])
+		],
+		margin: [0, 2, 0, 6]
+	};
+}
+
+/** Every gap, finding and question not ruled out, with the answer behind it or what would tell you. */
+function gapsInDetail(view: ResultView): Content[] {
+	if (!view.gaps.length && !view.notRuledOut.length) return [];
+	const item = (g: ResultView['gaps'][number], colour: string | undefined): Content => ({
+		text: [
+			{ text: g.sentence, bold: true, ...(colour ? { color: colour } : {}) },
+			{ text: ` ${g.detail}`, style: 'muted' }
+		]
+	});
+	return [
+		heading(RESULT_LABELS.gapsInDetail),
+		...(view.gaps.length
+			? [
+					sub(RESULT_LABELS.criticalGaps),
+					{
+						ul: view.gaps.map((g) => item(g, g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical)),
+						margin: [0, 2, 0, 6]
+					} satisfies Content
+				]
 			: []),
-		...radar(view)
+		...(view.notRuledOut.length
+			? [
+					sub(RESULT_LABELS.notRuledOut),
+					{ ul: view.notRuledOut.map((g) => item(g, undefined)), margin: [0, 2, 0, 6] } satisfies Content
+				]
+			: [])
 	];
 }
 
@@ -190,9 +267,8 @@ function plan(view: ResultView): Content[] {
 					]
 				: []
 		),
-		// The lift and readiness plans are steps of the plan above (marked there); here only what they add.
-		...(view.lift && 'note' in view.lift ? [sub(view.lift.heading), { text: view.lift.note } satisfies Content] : []),
-		...(view.readiness ? [sub(RESULT_LABELS.readiness), { text: view.readiness.note } satisfies Content] : [])
+		// The lift plan's steps are in the plan above (marked there); here what it reaches.
+		...(view.lift ? [sub(view.lift.heading), { text: view.lift.note } satisfies Content] : [])
 	];
 }
 
@@ -219,8 +295,9 @@ function standing(input: ReportInput): Content[] {
 	const lines = view.benchmark.lines;
 	return [
 		heading(RESULT_LABELS.survey),
+		...radar(view),
 		table([72, 40, BAR_WIDTH + 5, '*'], [RESULT_LABELS.columns.group, RESULT_LABELS.columns.share, '', ''], rows),
-		...(view.survey.sentence ? [{ text: view.survey.sentence, margin: [0, 0, 0, 4] } satisfies Content] : []),
+		// The survey sentence is on the executive summary, under the picture.
 		{ text: view.survey.source, style: 'source', margin: [0, 0, 0, 8] },
 		...(lines.length
 			? [
@@ -232,7 +309,8 @@ function standing(input: ReportInput): Content[] {
 							{ text: [{ text: l.you }, { text: ` ${l.footnote}`, fontSize: 7, color: COLOURS.muted }] },
 							{ text: l.verdictLabel, color: VERDICT_COLOURS[l.verdict], bold: l.verdict !== 'context' },
 							{ text: percent(l.share), alignment: 'right' }
-						])
+						]),
+						{ fontSize: 8.5 }
 					),
 					{
 						stack: view.benchmark.footnotes.map((f, i) => ({ text: `${i + 1} ${f}`, style: 'source' })),
@@ -307,8 +385,7 @@ function custom(view: ResultView): Content[] {
 function appendix(input: ReportInput): Content[] {
 	const { view } = input;
 	return [
-		heading(RESULT_LABELS.appendixHeading),
-		...(view.plan.appendix.length ? [sub(RESULT_LABELS.appendix), appendixList(view.plan.appendix)] : []),
+		...(view.plan.appendix.length ? [heading(RESULT_LABELS.appendix), appendixList(view.plan.appendix)] : []),
 		{
 			text: [
 				{ text: `${RESULT_LABELS.methodology}. `, bold: true },
@@ -365,6 +442,7 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 			...cover(input),
 			...executiveSummary(input),
 			...plan(view),
+			...gapsInDetail(view),
 			...standing(input),
 			...custom(view),
 			...appendix(input)

@@ -25,8 +25,14 @@ export const heading = (text: string): Content => ({ text, style: 'h2', headline
 export const subheading = (text: string): Content => ({ text, style: 'h3', headlineLevel: 2 });
 
 /** A table with a header row, light rules, and rows that never split across pages. */
-export function table(widths: (number | string)[], header: string[], rows: TableCell[][]): Content {
+export function table(
+	widths: (number | string)[],
+	header: string[],
+	rows: TableCell[][],
+	options: { fontSize?: number } = {}
+): Content {
 	return {
+		...options,
 		table: {
 			headerRows: 1,
 			dontBreakRows: true,
@@ -38,15 +44,15 @@ export function table(widths: (number | string)[], header: string[], rows: Table
 	};
 }
 
-/** Steps past the 90-day plan, one line per theme: "Theme: step (low effort); step (medium effort)". */
+/** Steps past the 90-day plan in one paragraph: "Theme: step (low effort); step (medium effort)   ·   Theme: …". */
 export function appendixList(items: readonly PlanItem[]): Content {
+	// One flowing paragraph: the page lists each step in full; the report names them so none is lost.
 	return {
-		ul: items.map((item): Content => ({
-			text: [
-				{ text: `${item.label}: `, bold: true },
-				item.steps.map((st) => `${st.title} (${st.effort.toLowerCase()})`).join('; ')
-			]
-		})),
+		text: items.flatMap((item, i) => [
+			{ text: `${i ? '   ·   ' : ''}${item.label}: `, bold: true },
+			item.steps.map((st) => `${st.title} (${st.effort.toLowerCase()})`).join('; ')
+		]),
+		fontSize: 8.5,
 		margin: [0, 0, 0, 6]
 	};
 }

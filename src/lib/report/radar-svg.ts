@@ -2,7 +2,8 @@
  * The five dimension scores as a vector radar chart: a self-contained SVG string with no DOM and no fonts of its
  * own, so the same drawing goes into the PDF (pdfmake `svg` node) in Node and in the browser.
  */
-import type { QuestionBank, Result } from '$scoring/schema';
+import type { AnyResult } from '$scoring/model';
+import type { QuestionBank } from '$scoring/schema';
 import { points } from '$scoring/present/format';
 
 /** One spoke of the radar: its label lines and its 0–100 value (null = not answered, drawn at the centre). */
@@ -133,7 +134,7 @@ export function radarSvg(axes: readonly RadarAxis[], options: RadarOptions = {})
  * The radar axes of a result: one per bank dimension, in the bank's order, labelled with the dimension's label
  * (marked "lower is better" for a higher-is-worse dimension) and valued with the score as reported.
  */
-export function resultRadarAxes(bank: QuestionBank, result: Result): RadarAxis[] {
+export function resultRadarAxes(bank: QuestionBank, result: AnyResult): RadarAxis[] {
 	return bank.dimensions.map((d) => ({
 		label: d.orientation === 'higher-is-worse' ? `${d.label} (lower is better)` : d.label,
 		value: result.dimensions.find((r) => r.dimension === d.id)?.score ?? null

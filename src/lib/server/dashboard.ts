@@ -6,15 +6,14 @@
 import { answerText } from '$scoring/present/answer-labels';
 import { findBank } from '$scoring/content/banks';
 import { SURVEY_2026 } from '$scoring/content/survey';
-import { dimensionRows, surveyPosition, surveySource, tierDistribution } from '$scoring/present/explain';
+import { dimensionRows, surveyShareSentence, surveySource, tierDistribution } from '$scoring/present/result';
 import { formationSentence, teamConfidenceSentence, type WorkshopMode } from '$scoring/present/team';
 import type { QuestionBank } from '$scoring/schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '$scoring/model/team-stats';
-import { TIER_LABELS } from '$scoring/model/v2/tiers';
 import type { DashboardState, QuestionView, TeamView } from '$lib/workshop/types';
 import { roomOf } from './room';
 import type { WorkshopSummary } from './workshops';
-import { METRIC_LABELS } from '$scoring/present/labels';
+import { METRIC_LABELS, TIER_LABELS } from '$scoring/present/labels';
 
 /** Questions listed as "most split" above the full list. */
 export const MOST_SPLIT_SHOWN = 5;
@@ -50,7 +49,7 @@ export function teamView(bank: QuestionBank, stats: TeamStats, mode: WorkshopMod
 		size: stats.size,
 		tier: result.tier,
 		tierLabel: result.tier ? TIER_LABELS[result.tier] : null,
-		index: result.index,
+		control: result.control,
 		coverage: result.coverage,
 		formed: formationSentence(stats, mode),
 		agreed: stats.formed.agreed,
@@ -58,7 +57,7 @@ export function teamView(bank: QuestionBank, stats: TeamStats, mode: WorkshopMod
 		dimensions: dimensionRows(bank, result),
 		survey: {
 			distribution: tierDistribution(SURVEY_2026, result.tier),
-			sentence: result.tier ? surveyPosition(SURVEY_2026, result.tier).sentence : null,
+			sentence: result.tier ? surveyShareSentence(SURVEY_2026, result.tier) : null,
 			source: surveySource(SURVEY_2026)
 		},
 		confidence: stats.dimensions.map((d) => {

@@ -64,6 +64,8 @@ export interface StepForm {
 	/** `next`, `back`, `save`, or the route's finishing value (e.g. `results`, `submit`). */
 	go: string;
 	answers: Answers;
+	/** The respondent has seen the review of unanswered questions and broken prerequisites. */
+	reviewed: boolean;
 }
 
 const MOVES = ['next', 'back', 'save'];
@@ -100,7 +102,7 @@ export function readStepForm(form: FormData, finish: string): StepForm | { messa
 		throw e;
 	}
 	// An answer to a question a gating answer skips is ignored: it is not kept in the code or the submission.
-	return { bank, steps, step, go, answers: withoutSkipped(bank, parsed.data) };
+	return { bank, steps, step, go, answers: withoutSkipped(bank, parsed.data), reviewed: form.get('reviewed') === '1' };
 }
 
 /**

@@ -3,7 +3,7 @@
  * statistics (`$scoring/team-stats`), sent as page data, over the event stream and by the polling fallback, and
  * rendered by the dashboard's components. Types only, so browser code can import them.
  */
-import type { DimensionRow, DistributionRow } from '$scoring/present/explain';
+import type { DimensionRow, DistributionRow } from '$scoring/present/result';
 import type { FacilitationPhase, WorkshopMode } from '$scoring/present/team-labels';
 import type { DimensionId, TierId } from '$scoring/schema';
 
@@ -60,7 +60,8 @@ export interface TeamView {
 	size: number;
 	tier: TierId | null;
 	tierLabel: string | null;
-	index: number | null;
+	/** Team foundations (control), 0–100. */
+	control: number | null;
 	coverage: number;
 	/** How the team answers were formed (agreed in discussion, the median), in a sentence. */
 	formed: string;

@@ -3,6 +3,7 @@ import { CURRENT_BANK } from '$scoring/content/banks';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { readForm } from '$lib/server/http';
 import { questionnairePage, readStepForm, stepAddress } from '$lib/server/questionnaire';
+import { reviewOf } from '$lib/assess/review';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -10,13 +11,23 @@ import type { Actions, PageServerLoad } from './$types';
  * URL as an answer code (`/assess?step=2&code=…`); with JavaScript the page navigates between steps itself and
  * autosaves to localStorage, and only "See results" reaches the action below.
  */
-export const load: PageServerLoad = ({ url }) => questionnairePage(url, CURRENT_BANK);
+export const load: PageServerLoad = ({ url }) => ({
+	...questionnairePage(url, CURRENT_BANK),
+	reviewing: url.searchParams.get('review') === '1'
+});
 
 export const actions: Actions = {
 	default: async ({ request }) => {
 		const form = readStepForm(await readForm(request), 'results');
 		if ('message' in form) return fail(400, { message: form.message });
-		if (form.go === 'results') redirect(303, `/results/${encodeAnswerCode(form.bank, form.answers)}`);
+		if (form.go === 'results') {
+			const code = encodeURIComponent(encodeAnswerCode(form.bank, form.answers));
+			// Unanswered questions and broken prerequisites are shown once before the result, with a way back to each.
+			const review = reviewOf(form.steps, form.answers);
+			if (!form.reviewed && review.unanswered.length + review.breaks.length + review.contradictions.length > 0)
+				redirect(303, `/assess?step=${form.steps.length}&review=1&code=${code}`);
+			redirect(303, `/results/${encodeAnswerCode(form.bank, form.answers)}`);
+		}
 		redirect(303, stepAddress('/assess', form));
 	}
 };

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BANK_V1, BANK_V2, CURRENT_BANK } from '$scoring/content/banks';
 import { presentResult, RESULT_LABELS } from '$scoring/present/result';
-import { score } from '$scoring/model/v2/score';
+import { score } from '$scoring/model';
 import { buildReportDocument } from '../../../src/lib/report/pdf-document';
 import { buildReportPdf } from '../../../src/lib/report/pdf-node';
 import { CUSTOM_SAMPLE, PROFILES } from '../../fixtures/profiles';
@@ -19,7 +19,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 async function render(
 	answers: Record<string, string>,
 	options: { custom?: boolean; organisation?: string } = {},
-	bank = BANK_V2
+	bank = CURRENT_BANK
 ) {
 	const result = score(bank, answers);
 	const view = presentResult({
@@ -56,8 +56,8 @@ describe.each(PROFILES)('the PDF of the $name profile', (profile) => {
 	it('carries the tier sentence, every critical gap and every recommendation title the page shows', async () => {
 		const { text, view } = await rendered;
 		expect(text).toContain(squash(view.verdict.headline));
-		for (const line of view.verdict.why) expect(text).toContain(squash(line));
-		for (const gap of view.criticalGaps) expect(text).toContain(squash(gap.sentence));
+		for (const line of view.verdict.why) expect(text).toContain(squash(line.text));
+		for (const gap of [...view.gaps, ...view.notRuledOut]) expect(text).toContain(squash(gap.sentence));
 		const titles = [...view.plan.horizons.flatMap((h) => h.items), ...view.plan.appendix].flatMap((i) =>
 			i.steps.map((s) => s.title)
 		);
@@ -65,13 +65,19 @@ describe.each(PROFILES)('the PDF of the $name profile', (profile) => {
 		for (const title of titles) expect(text).toContain(squash(title));
 	});
 
-	it('has an executive summary on page 2 with the critical gaps and the first three actions', async () => {
+	it('has a one-page executive summary with the first gaps, what is not ruled out and the first three actions', async () => {
 		const { pages, view } = await rendered;
 		expect(pages[1]).toContain(RESULT_LABELS.executiveSummary);
 		for (const step of view.topActions) expect(pages[1]).toContain(squash(step.title));
-		if (view.criticalGaps.length) expect(pages[1]).toContain(RESULT_LABELS.criticalGaps);
-		// The radar's legend says which profiles are modelled.
-		if (view.verdict.tier) expect(pages[1]).toContain(RESULT_LABELS.modelled);
+		if (view.gaps.length) expect(pages[1]).toContain(squash(view.gaps[0]!.sentence));
+		else expect(pages[1]).not.toContain(RESULT_LABELS.criticalGaps);
+		if (view.notRuledOut.length) expect(pages[1]).toContain(RESULT_LABELS.notRuledOut);
+		expect(pages[2]).not.toContain(RESULT_LABELS.executiveSummary);
+	});
+
+	it('has the radar against modelled group profiles, its legend saying they are modelled', async () => {
+		const { text, view } = await rendered;
+		if (view.verdict.tier) expect(text).toContain(RESULT_LABELS.modelled);
 	});
 
 	it('has no Markdown artefacts and no repository paths, and links the public methodology page', async () => {
@@ -90,7 +96,7 @@ describe.each(PROFILES)('the PDF of the $name profile', (profile) => {
 
 describe('the PDF', () => {
 	it('prints user text verbatim, never interpreted', async () => {
-		const { pages } = await render(allAt(BANK_V2, 'best'), { organisation: '<b>Acme</b> & {@html x} ${y}' });
+		const { pages } = await render(allAt(CURRENT_BANK, 'best'), { organisation: '<b>Acme</b> & {@html x} ${y}' });
 		expect(pages[0]).toContain('<b>Acme</b> & {@html x} ${y}');
 	});
 
@@ -101,12 +107,16 @@ describe('the PDF', () => {
 		expect(text).not.toContain('What would lift you');
 	});
 
+	it('renders a 2.0.0 result on its own model, labelled retired', async () => {
+		const { text, view } = await render(allAt(BANK_V2, 'worst'), {}, BANK_V2);
+		expect(view.retired).not.toBeNull();
+		expect(text).toContain(squash(view.retired!.note));
+		expect(text).toContain(view.verdict.label);
+	});
+
 	it('puts the plan in 30 / 60 / 90 days with at most 8 themes, the rest in the appendix', () => {
-		const view = presentResult({
-			bank: BANK_V2,
-			answers: allAt(BANK_V2, 'worst'),
-			result: score(BANK_V2, allAt(BANK_V2, 'worst'))
-		});
+		const answers = allAt(CURRENT_BANK, 'worst');
+		const view = presentResult({ bank: CURRENT_BANK, answers, result: score(CURRENT_BANK, answers) });
 		const planned = view.plan.horizons.flatMap((h) => h.items);
 		expect(planned.length).toBe(8);
 		expect(view.plan.appendix.length).toBeGreaterThan(0);

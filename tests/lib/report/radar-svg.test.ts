@@ -110,7 +110,7 @@ describe('resultRadarAxes', () => {
 		const result = exampleResult();
 		const axes = resultRadarAxes(BANK_V1, result);
 		expect(axes.map((a) => a.value)).toEqual(
-			BANK_V1.dimensions.map((d) => result.dimensions.find((r) => r.dimension === d.id)?.score)
+			BANK_V1.dimensions.map((d) => result.dimensions.find((r: { dimension: string }) => r.dimension === d.id)?.score)
 		);
 		expect(axes.find((a) => a.label.startsWith('Risk exposure'))?.label).toBe('Risk exposure (lower is better)');
 	});

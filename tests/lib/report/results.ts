@@ -3,8 +3,8 @@
  * everywhere, and a deterministic mix with "not applicable" and skipped questions.
  */
 import { BANK_V1 } from '$scoring/content/banks';
-import { NOT_APPLICABLE, type Answers, type QuestionBank, type Result } from '$scoring/schema';
-import { score } from '$scoring/model/v2/score';
+import { NOT_APPLICABLE, type Answers, type QuestionBank } from '$scoring/schema';
+import { score, type AnyResult } from '$scoring/model';
 
 function pick(bank: QuestionBank, choose: (scores: number[]) => number): Answers {
 	const answers: Answers = {};
@@ -37,4 +37,4 @@ export const CASES: { name: string; answers: Answers }[] = [
 ];
 
 /** The mixed answers, scored: a result with every section filled in. */
-export const exampleResult = (): Result => score(BANK_V1, mixed());
+export const exampleResult = (): AnyResult => score(BANK_V1, mixed());

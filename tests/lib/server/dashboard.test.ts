@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { BANK_V1, BANK_V2 } from '$scoring/content/banks';
+import { BANK_V1, BANK_V2, BANK_V3 } from '$scoring/content/banks';
 import { answerText } from '$scoring/present/answer-labels';
 import { planOf } from '$scoring/present/result';
+import { isCurrent } from '$scoring/model';
 import { REPORT_SPLIT_QUESTIONS } from '$scoring/present/team';
 import { SURVEY_2026 } from '$scoring/content/survey';
 import { readCsvTable } from '$scoring/export/csv-table';
-import { dimensionRows, surveyPosition } from '$scoring/present/explain';
+import { dimensionRows, surveyShareSentence } from '$scoring/present/result';
 import { percent, points, signedPoints } from '$scoring/present/format';
 import type { Answers } from '$scoring/schema';
 import { TEAM_CSV_COLUMNS, teamStatsToCsv } from '$scoring/export/team-csv';
@@ -41,7 +42,7 @@ describe('the dashboard team view', () => {
 	test('the team against the survey: the distribution marks the team’s tier, the sentence is computed', () => {
 		expect(stats.result.tier).not.toBeNull();
 		expect(view.survey.distribution.filter((r) => r.you).map((r) => r.tier)).toEqual([stats.result.tier]);
-		expect(view.survey.sentence).toBe(surveyPosition(SURVEY_2026, stats.result.tier!).sentence);
+		expect(view.survey.sentence).toBe(surveyShareSentence(SURVEY_2026, stats.result.tier!));
 		expect(view.survey.source).toContain(String(SURVEY_2026.sample));
 	});
 
@@ -76,7 +77,8 @@ describe('the dashboard team view', () => {
  */
 describe.each([
 	['bank 1.0.0', BANK_V1],
-	['bank 2.0.0', BANK_V2]
+	['bank 2.0.0', BANK_V2],
+	['bank 3.0.0', BANK_V3]
 ] as const)('the dashboard, the team PDF and the team CSV show the same team numbers, on %s', (_name, bank) => {
 	const sets = fc.sample(answersArb(bank), { numRuns: 6, seed: 11 });
 	const plain = teamStats(bank, sets, { minGroupSize: 3 })!;
@@ -134,7 +136,7 @@ describe.each([
 			).toBe('median');
 		expect(flat(text)).toContain(flat(view.formed));
 		// The agreed answers changed the team result: it is not the plain medians' result.
-		expect(stats.result.index).not.toBe(plain.result.index);
+		expect(stats.result.control).not.toBe(plain.result.control);
 	}, 30_000);
 
 	test('the PDF points to the public methodology page, never to a file in the repository', async () => {
@@ -146,8 +148,8 @@ describe.each([
 	test('team scores', async () => {
 		const { text } = await pdf;
 		expect(metric('team', 'tier')).toBe(view.tierLabel ?? 'Not placed (too few answers)');
-		expect(csvNumber(metric('team', 'index'))).toBe(view.index);
-		expect(flat(text)).toContain(`Team index ${points(view.index)} of 100`);
+		expect(csvNumber(metric('team', 'control'))).toBe(view.control);
+		expect(flat(text)).toContain(`Team foundations ${points(view.control)} of 100`);
 		for (const d of view.dimensions) {
 			expect(csvNumber(metric('dimension', 'team_score', { dimension: d.dimension })), d.dimension).toBe(d.score);
 			const spread = view.confidence.find((c) => c.dimension === d.dimension)!.spread;
@@ -207,13 +209,19 @@ describe.each([
 				).toBe(o.count);
 	}, 30_000);
 
-	test('the PDF has the discussion notes, the agreed actions and the 30 / 60 / 90-day plan from the team answers', async () => {
+	test('the PDF has the discussion notes, the agreed actions and the 30 / 60 / 90-day plan from the team answers (current bank)', async () => {
 		const { text } = await pdf;
 		for (const a of agreements) {
 			expect(flat(text)).toContain(`Discussion: ${a.note}`);
 			expect(flat(text)).toContain(`Agreed action: ${a.action}`);
 		}
-		const plan = planOf(bank, stats.teamAnswers, stats.result);
+		if (!isCurrent(stats.result)) {
+			// A workshop on an earlier bank keeps its numbers; its plan is not re-derived by today's rules.
+			expect(report.plan.empty).toMatch(/earlier question bank/);
+			expect(flat(text)).toContain(flat(report.plan.empty!));
+			return;
+		}
+		const plan = planOf(bank, stats.result);
 		expect(report.plan).toEqual(plan);
 		for (const h of plan.horizons.filter((x) => x.items.length)) {
 			expect(text).toContain(h.label);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeAnswerCode } from '$scoring/export/answer-code';
 import { BANK_V1, BANK_V2 } from '$scoring/content/banks';
 import { carryAnswers } from '$scoring/content/migrate';
-import { score } from '$scoring/model/v2/score';
+import { isCurrent, score } from '$scoring/model';
 import { CODE_1_0_0 } from '../../fixtures/codes';
 
 describe('a 1.0.0 result code from the app before 2.0.0', () => {
@@ -15,6 +15,7 @@ describe('a 1.0.0 result code from the app before 2.0.0', () => {
 		expect(bank).toBe(BANK_V1);
 		expect(answers.gov_agent_guardrails).toBe('na');
 		const r = score(bank, answers);
+		if (isCurrent(r)) throw new Error('bank 1.0.0 must be scored by the frozen model');
 		expect(r.model).toBe(1);
 		expect(r.tier).toBe('fragmented');
 		expect(r.index).toBe(48.6);

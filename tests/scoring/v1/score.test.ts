@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SURVEY_2026 } from '$scoring/content/survey';
-import { NOT_APPLICABLE, ResultSchema, type Answers, type QuestionBank } from '$scoring/schema';
+import { NOT_APPLICABLE, type Answers, type QuestionBank } from '$scoring/schema';
+import { LegacyResultSchema as ResultSchema } from '$scoring/model/v2/result';
 import { AnswersError, OVERCONFIDENCE_GAP, RECOMMEND_BELOW, measure, score } from '$scoring/model/v1/score';
 import { BORDERLINE_MARGIN, MIN_COVERAGE, TIER_CUTOFFS, tierRank } from '$scoring/model/v1/tiers';
 import { FIXTURE_BANK } from '../../fixtures/bank';
