@@ -109,7 +109,7 @@ describe('result CSV export', () => {
 			}),
 			{ numRuns: 50 }
 		);
-	}, 30_000);
+	}, 60_000);
 });
 
 describe('result CSV round trip', () => {
@@ -129,7 +129,7 @@ describe('result CSV round trip', () => {
 				{ numRuns: 100 }
 			);
 		},
-		30_000
+		60_000
 	);
 
 	it('writes framework references beside each question and the critical gaps in the summary (2.0.0)', () => {
@@ -238,7 +238,7 @@ describe('formula safety', () => {
 			}),
 			{ numRuns: 500 }
 		);
-	});
+	}, 60_000);
 
 	it.each([
 		['=1+1', "'=1+1"],

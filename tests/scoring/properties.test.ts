@@ -34,7 +34,7 @@ describe('properties of the 2.0.0 judgement', () => {
 			}),
 			RUNS
 		);
-	});
+	}, 60_000);
 
 	it('a worse outcome never raises the tier', () => {
 		const outcomes = bank.questions.filter((q) => q.kind === 'outcome');
@@ -47,7 +47,7 @@ describe('properties of the 2.0.0 judgement', () => {
 			}),
 			RUNS
 		);
-	});
+	}, 60_000);
 
 	it('turning any answer into “don’t know” — or into N/A where a gate allows it — never raises the tier', () => {
 		const scored = bank.questions.filter((q) => q.kind !== 'profile' && q.kind !== 'confidence');
@@ -60,7 +60,7 @@ describe('properties of the 2.0.0 judgement', () => {
 			}),
 			RUNS
 		);
-	});
+	}, 60_000);
 
 	it('every critical option, alone, keeps an otherwise all-best organisation below Pioneer', () => {
 		let checked = 0;
@@ -86,7 +86,7 @@ describe('properties of the 2.0.0 judgement', () => {
 			}),
 			RUNS
 		);
-	});
+	}, 60_000);
 
 	it('the lift plan changes only practice answers, by at most two levels each, and applying it lifts the tier', () => {
 		let plans = 0;
@@ -108,7 +108,7 @@ describe('properties of the 2.0.0 judgement', () => {
 			RUNS
 		);
 		expect(plans).toBeGreaterThan(10);
-	});
+	}, 60_000);
 
 	it('the lift plan puts prerequisites first', () => {
 		fc.assert(
@@ -125,7 +125,7 @@ describe('properties of the 2.0.0 judgement', () => {
 			}),
 			RUNS
 		);
-	});
+	}, 60_000);
 
 	it('the readiness plan, applied, makes practice hold at the Pioneer bar once use is deep', () => {
 		fc.assert(
@@ -137,7 +137,7 @@ describe('properties of the 2.0.0 judgement', () => {
 			}),
 			{ numRuns: 60 }
 		);
-	});
+	}, 60_000);
 
 	it('no recommendation repeats a step the answer already reached', () => {
 		fc.assert(
@@ -153,7 +153,7 @@ describe('properties of the 2.0.0 judgement', () => {
 			}),
 			RUNS
 		);
-	});
+	}, 60_000);
 
 	it('all-best → Pioneer, weakest practice with AI in use → Exposed', () => {
 		expect(score(bank, best).tier).toBe('pioneer');
@@ -180,5 +180,5 @@ describe('properties of the 2.0.0 judgement', () => {
 			),
 			{ numRuns: 500 }
 		);
-	});
+	}, 60_000);
 });

@@ -83,7 +83,7 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 			}),
 			{ numRuns: 20 }
 		);
-	});
+	}, 60_000);
 
 	it('the order of the responses never matters', () => {
 		fc.assert(
@@ -92,7 +92,7 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 			}),
 			{ numRuns: 100 }
 		);
-	});
+	}, 60_000);
 
 	it('a team split between the extremes shows full disagreement, with every option counted in score order', () => {
 		const stats = teamStats(bank, [best, worst, best, worst])!;
@@ -200,7 +200,7 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 			}),
 			{ numRuns: 20 }
 		);
-	});
+	}, 60_000);
 
 	it('rejects an answer set with an unknown question', () => {
 		expect(() => teamStats(bank, [best, best, { ...best, no_such_question: 'x' }])).toThrow(AnswersError);
