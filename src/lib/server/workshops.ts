@@ -13,19 +13,19 @@
 import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { CURRENT_BANK, findBank } from '../../../scoring/bank/index';
-import type { Answers, QuestionBank } from '../../../scoring/schema';
-import { answerOf, withoutSkipped } from '../../../scoring/answers';
+import { CURRENT_BANK, findBank } from '$scoring/content/banks/index';
+import type { Answers, QuestionBank } from '$scoring/schema';
+import { answerOf, withoutSkipped } from '$scoring/answers';
 import {
 	agreeableAnswers,
 	facilitationItems,
 	type Agreement,
 	type FacilitationPhase,
 	type WorkshopMode
-} from '../../../scoring/present-team';
-import { AnswersError, validateAnswers } from '../../../scoring/score';
+} from '$scoring/present/team';
+import { AnswersError, validateAnswers } from '$scoring/model/v2/score';
 import { isFacilitatorKey } from './auth/facilitator-keys';
-import { MIN_GROUP_SIZE_DEFAULT, teamStats, type TeamStats } from '../../../scoring/team-stats';
+import { MIN_GROUP_SIZE_DEFAULT, teamStats, type TeamStats } from '$scoring/model/team-stats';
 import { getDb, type Database, type Db } from './db';
 import { agreements, participants, responses, workshops, type WorkshopRow } from './db/schema';
 import { getLive, type LiveNotifier } from './live';

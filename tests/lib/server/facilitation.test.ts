@@ -8,9 +8,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { CURRENT_BANK } from '../../../scoring/bank/index';
-import { facilitationItems } from '../../../scoring/present-team';
-import type { Answers } from '../../../scoring/schema';
+import { CURRENT_BANK } from '$scoring/content/banks/index';
+import { facilitationItems } from '$scoring/present/team';
+import type { Answers } from '$scoring/schema';
 import { WorkshopError, createWorkshopService, type WorkshopSummary } from '../../../src/lib/server/workshops';
 import { roomOf } from '../../../src/lib/server/room';
 import { allAt, byScore } from '../../fixtures/answers';
