@@ -5,11 +5,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
+		// Every project: a test that never calls expect fails. A fast-check property asserts inside its predicate (a
+		// returned boolean is not an assertion), sets its numRuns and passes a 60 s budget (`}, 60_000)`): the slowest
+		// takes about 5 s on a quiet 2-core machine, 7 s with both cores busy, and failed there at the default 5 s.
 		projects: [
 			{
 				extends: './vite.config.ts',
 				test: {
 					name: 'unit',
+					expect: { requireAssertions: true },
 					environment: 'node',
 					include: ['tests/**/*.test.ts'],
 					exclude: ['tests/e2e/**', 'tests/component/**'],
@@ -23,6 +27,7 @@ export default defineConfig({
 				plugins: [svelteTesting()],
 				test: {
 					name: 'component',
+					expect: { requireAssertions: true },
 					environment: 'jsdom',
 					include: ['tests/component/**/*.test.ts'],
 					setupFiles: ['tests/component/setup.ts'],
@@ -33,6 +38,7 @@ export default defineConfig({
 				extends: './vite.config.ts',
 				test: {
 					name: 'e2e',
+					expect: { requireAssertions: true },
 					environment: 'node',
 					include: ['tests/e2e/**/*.e2e.ts'],
 					globalSetup: ['tests/e2e/global-setup.ts'],

@@ -20,7 +20,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
  * Runs the CLI in this process (the code `npm run score -- …` runs, without a process start per case); the last
- * tests run it as a process, through tsx and through the npm script.
+ * tests run it as a process, through tsx and through the npm script (each start of tsx takes seconds on a busy
+ * machine: those two failed at vitest's default 5 s with both cores busy, so they get 60 s).
  */
 function run(...args: string[]) {
 	let stdout = '';
@@ -260,7 +261,7 @@ describe('npm run score', () => {
 			{ status: bad.status ?? -1, stdout: bad.stdout, stderr: bad.stderr },
 			'error: usage: npm run score -- FILE'
 		);
-	});
+	}, 60_000);
 
 	it('also runs through the npm script', () => {
 		mkdirSync(join(dir, 'npm'), { recursive: true });
@@ -274,5 +275,5 @@ describe('npm run score', () => {
 		});
 		expect(bad.status).toBe(2);
 		expect(bad.stderr).toContain(`error: ${join(dir, 'missing.json')}: no such file`);
-	});
+	}, 60_000);
 });

@@ -15,9 +15,10 @@ import {
 const doc = readFileSync('docs/methodology.md', 'utf8');
 
 describe('docs/methodology.md', () => {
+	// It reruns the norming simulation: 17 s on its own, 85 s inside the whole suite on a loaded machine (failed at 60 s).
 	it('has its generated sections (questions, figures, norming, adversarial profiles) up to date with the code', () => {
 		expect(fillSections(doc, generatedSections())).toBe(doc);
-	}, 60_000);
+	}, 180_000);
 
 	it('states the shipped cut-offs and constants', () => {
 		const c = TIER_CUTOFFS;

@@ -51,7 +51,7 @@ async function atProvider(page: Page, login: string): Promise<void> {
 	);
 	if (new URL(page.url()).origin === app.url) return;
 	const loginBox = page.locator('input[name="login"]');
-	if (await loginBox.isVisible().catch(() => false)) {
+	if (await loginBox.isVisible()) {
 		await loginBox.fill(login);
 		await page.locator('input[name="password"]').fill('any password');
 		await page.getByRole('button', { name: 'Sign-in' }).click();

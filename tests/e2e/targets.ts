@@ -113,6 +113,7 @@ export async function openEventStream<T>(
 	if (!res.ok || !res.body) throw new Error(`event stream answered ${res.status}`);
 	const events: T[] = [];
 	const waiters: (() => void)[] = [];
+	let failure: unknown;
 	void (async () => {
 		const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
 		let buffer = '';
@@ -131,8 +132,10 @@ export async function openEventStream<T>(
 					for (const w of waiters.splice(0)) w();
 				}
 			}
-		} catch {
-			// aborted
+		} catch (error) {
+			// close() aborts the stream on purpose; anything else (a reset, an event that is not JSON) fails waitFor.
+			if (!controller.signal.aborted) failure = error;
+			for (const w of waiters.splice(0)) w();
 		}
 	})();
 	return {
@@ -140,6 +143,7 @@ export async function openEventStream<T>(
 		waitFor: async (count, ms = 5_000) => {
 			const deadline = Date.now() + ms;
 			while (events.length < count) {
+				if (failure) throw new Error(`the event stream failed after ${events.length} events`, { cause: failure });
 				if (Date.now() > deadline) throw new Error(`only ${events.length} of ${count} events within ${ms} ms`);
 				await new Promise<void>((resolve) => {
 					waiters.push(resolve);

@@ -12,13 +12,13 @@ import { DASHBOARD_STREAMS } from '../../src/lib/server/live';
 import { JOINS, JOIN_CODE_GUESSES, TEAM_PDF } from '../../src/lib/server/rate-limit';
 import { JOIN_CODE_ALPHABET } from '../../src/lib/server/workshops';
 import { allAt } from '../fixtures/answers';
-import { CURRENT_BANK as BANK_V1 } from '$scoring/content/banks';
+import { CURRENT_BANK } from '$scoring/content/banks';
 import { ANSWER_FIELD_PREFIX } from '../../src/lib/assess/progress';
 import { SERVER_KINDS, openEventStream, type EventStream, type TargetServer } from './targets';
 import { cookieOf, createWorkshop, postForm, submitAnswers, type TestWorkshop } from './workshop-api';
 
-const best = allAt(BANK_V1, 'best');
-const worst = allAt(BANK_V1, 'worst');
+const best = allAt(CURRENT_BANK, 'best');
+const worst = allAt(CURRENT_BANK, 'worst');
 
 /** A well-formed join code no workshop has. */
 const wrongCode = (i: number) =>
@@ -223,11 +223,11 @@ describe.each(SERVER_KINDS)('workshop limits on $name', (kind) => {
 		const form = new URLSearchParams({
 			go: 'submit',
 			idempotencyKey: 'guess-key-02',
-			bank: BANK_V1.id,
-			version: BANK_V1.version,
+			bank: CURRENT_BANK.id,
+			version: CURRENT_BANK.version,
 			step: '1'
 		});
-		for (const q of BANK_V1.questions)
+		for (const q of CURRENT_BANK.questions)
 			if (q.kind !== 'profile') form.set(`${ANSWER_FIELD_PREFIX}${q.id}`, worst[q.id]!);
 		const nojs = await fetch(`${base()}/w/${w.code}?/submit`, {
 			method: 'POST',

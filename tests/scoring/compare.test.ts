@@ -37,7 +37,7 @@ describe('compareResults', () => {
 			}),
 			{ numRuns: 8 }
 		);
-	});
+	}, 60_000);
 
 	it('reports the tier rising from Exposed to Pioneer, and every dimension improving', () => {
 		const comparison = compareResults(snapshot(allAt('worst')), snapshot(allAt('best')));

@@ -110,7 +110,7 @@ describe('result CSV export', () => {
 			}),
 			{ numRuns: 50 }
 		);
-	}, 30_000);
+	}, 60_000);
 });
 
 describe('result CSV round trip', () => {
@@ -131,7 +131,7 @@ describe('result CSV round trip', () => {
 				{ numRuns: 100 }
 			);
 		},
-		30_000
+		60_000
 	);
 
 	it('writes framework references beside each question and the critical gaps in the summary (2.0.0)', () => {
@@ -263,7 +263,7 @@ describe('formula safety', () => {
 			}),
 			{ numRuns: 500 }
 		);
-	});
+	}, 60_000);
 
 	it.each([
 		['=1+1', "'=1+1"],

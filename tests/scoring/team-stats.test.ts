@@ -84,7 +84,7 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 			}),
 			{ numRuns: 20 }
 		);
-	});
+	}, 60_000);
 
 	it('the order of the responses never matters', () => {
 		fc.assert(
@@ -93,7 +93,7 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 			}),
 			{ numRuns: 100 }
 		);
-	});
+	}, 60_000);
 
 	it('a team split between the extremes shows full disagreement, with every option counted in score order', () => {
 		const stats = teamStats(bank, [best, worst, best, worst])!;
@@ -205,7 +205,7 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 			}),
 			{ numRuns: 20 }
 		);
-	});
+	}, 60_000);
 
 	it('rejects an answer set with an unknown question', () => {
 		expect(() => teamStats(bank, [best, best, { ...best, no_such_question: 'x' }])).toThrow(AnswersError);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { BANK_V1, BANK_V2, BANK_V3 } from '$scoring/content/banks';
+import { BANK_V1, BANK_V2, BANK_V3, CURRENT_BANK } from '$scoring/content/banks';
 import { answerText } from '$scoring/present/answer-labels';
 import { planOf } from '$scoring/present/result';
 import { isCurrent } from '$scoring/model';
@@ -21,7 +21,7 @@ import { pdfText } from '../report/pdf-text';
 /** Every scored question at its first or last option, confidence questions at `confidence`. */
 function answers(practice: 'best' | 'worst', confidence: 'best' | 'worst'): Answers {
 	return Object.fromEntries(
-		BANK_V1.questions
+		CURRENT_BANK.questions
 			.filter((q) => q.kind !== 'profile')
 			.map((q) => {
 				const which = q.kind === 'confidence' ? confidence : practice;
@@ -32,11 +32,11 @@ function answers(practice: 'best' | 'worst', confidence: 'best' | 'worst'): Answ
 
 describe('the dashboard team view', () => {
 	const sets = [answers('best', 'best'), answers('best', 'best'), answers('worst', 'best')];
-	const stats = teamStats(BANK_V1, sets, { minGroupSize: 3 })!;
-	const view = teamView(BANK_V1, stats);
+	const stats = teamStats(CURRENT_BANK, sets, { minGroupSize: 3 })!;
+	const view = teamView(CURRENT_BANK, stats);
 
 	test('the radar and its table use the team result’s dimension rows', () => {
-		expect(view.dimensions).toEqual(dimensionRows(BANK_V1, stats.result));
+		expect(view.dimensions).toEqual(dimensionRows(CURRENT_BANK, stats.result));
 	});
 
 	test('the team against the survey: the distribution marks the team’s tier, the sentence is computed', () => {
@@ -49,7 +49,7 @@ describe('the dashboard team view', () => {
 	test('the most split questions come first, with their option labels, lowest score first', () => {
 		expect(view.mostSplit.length).toBeLessThanOrEqual(MOST_SPLIT_SHOWN);
 		const first = view.mostSplit[0]!;
-		const question = BANK_V1.questions.find((q) => q.id === first.questionId)!;
+		const question = CURRENT_BANK.questions.find((q) => q.id === first.questionId)!;
 		expect(first.options!.map((o) => o.label)).toEqual(
 			[...question.options].sort((a, b) => a.score - b.score).map((o) => o.label)
 		);
@@ -72,7 +72,7 @@ describe('the dashboard team view', () => {
 });
 
 /**
- * On both banks a workshop can run on, with agreed answers on three questions (one of them changing the team tier's
+ * On the bank new workshops use and on the retired one earlier workshops keep, with agreed answers on three questions (one of them changing the team tier's
  * inputs): the dashboard's team view, the team CSV and the team PDF (read back with pdf.js) carry the same numbers.
  */
 describe.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { BANK_V1 } from '$scoring/content/banks';
+import { CURRENT_BANK } from '$scoring/content/banks';
 import type { Answers } from '$scoring/schema';
 import { teamStats } from '$scoring/model/team-stats';
 import { teamView } from '../../../src/lib/server/dashboard';
@@ -9,12 +9,12 @@ import { answersArb } from '../../fixtures/answers';
 import { fromDashboard, leaks, type Observation } from '../../fixtures/differencing';
 
 const state = (sets: Answers[]): DashboardState => {
-	const stats = teamStats(BANK_V1, sets, { minGroupSize: 3 });
-	return { team: stats && teamView(BANK_V1, stats) } as DashboardState;
+	const stats = teamStats(CURRENT_BANK, sets, { minGroupSize: 3 });
+	return { team: stats && teamView(CURRENT_BANK, stats) } as DashboardState;
 };
 
 test('the differencing check finds the leak in figures that follow every response (as they did before batching)', () => {
-	const [a, b, c, d, e] = fc.sample(answersArb(BANK_V1, 0), { numRuns: 5, seed: 3 });
+	const [a, b, c, d, e] = fc.sample(answersArb(CURRENT_BANK, 0), { numRuns: 5, seed: 3 });
 	const steps: Answers[][] = [
 		[a!, b!, c!],
 		[a!, b!, c!, d!],
@@ -27,7 +27,7 @@ test('the differencing check finds the leak in figures that follow every respons
 });
 
 test('figures that moved by two or more responses at once do not give one away', () => {
-	const [a, b, c, d, e, f, g] = fc.sample(answersArb(BANK_V1, 0), { numRuns: 7, seed: 4 });
+	const [a, b, c, d, e, f, g] = fc.sample(answersArb(CURRENT_BANK, 0), { numRuns: 7, seed: 4 });
 	const observations: Observation[] = [
 		fromDashboard('three', state([a!, b!, c!]))!,
 		fromDashboard('five', state([a!, b!, c!, d!, e!]))!,

@@ -37,7 +37,7 @@ describe.each(V1_BANKS_UNDER_TEST)('score on the %s', (_name, bank) => {
 			}),
 			{ numRuns: 60 }
 		);
-	});
+	}, 60_000);
 
 	it('moves every option of every question the way its level says', () => {
 		const middle: Answers = {};
@@ -81,7 +81,7 @@ describe.each(V1_BANKS_UNDER_TEST)('score on the %s', (_name, bank) => {
 			}),
 			{ numRuns: 300 }
 		);
-	});
+	}, 60_000);
 
 	it('excludes N/A: it lowers coverage and leaves every other dimension unchanged (property)', () => {
 		const arb = answersArb(bank, 1).chain((answers) => {
@@ -101,7 +101,7 @@ describe.each(V1_BANKS_UNDER_TEST)('score on the %s', (_name, bank) => {
 			}),
 			{ numRuns: 200 }
 		);
-	});
+	}, 60_000);
 
 	it('applying the lift plan lifts the tier to at least the next one, with changes that only improve (property)', () => {
 		fc.assert(
@@ -134,7 +134,7 @@ describe.each(V1_BANKS_UNDER_TEST)('score on the %s', (_name, bank) => {
 			}),
 			{ numRuns: 150 }
 		);
-	});
+	}, 60_000);
 
 	it('places no tier when coverage is below the minimum', () => {
 		const answers: Answers = { ...best };
@@ -296,5 +296,5 @@ describe('score details on the fixture bank', () => {
 			{ numRuns: 300 }
 		);
 		expect(seen).toBeGreaterThan(0);
-	});
+	}, 60_000);
 });

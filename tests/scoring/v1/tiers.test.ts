@@ -87,7 +87,7 @@ describe('tierFor properties', () => {
 			}),
 			{ numRuns: 2000 }
 		);
-	});
+	}, 60_000);
 
 	it('requirementsFor(target) holds exactly when the tier is at least target', () => {
 		fc.assert(
@@ -97,7 +97,7 @@ describe('tierFor properties', () => {
 			}),
 			{ numRuns: 2000 }
 		);
-	});
+	}, 60_000);
 
 	it('nextTier climbs one step and stops at Pioneer', () => {
 		expect(nextTier('exposed')).toBe('fragmented');
