@@ -1,4 +1,5 @@
-import type { ClientInit } from '@sveltejs/kit';
+import type { ClientInit, HandleClientError } from '@sveltejs/kit';
+import { errorCodeForStatus } from '$lib/error-body';
 
 /**
  * zod, loaded on demand in the browser (the result page's importers, the custom benchmark), probes for `eval` with
@@ -18,3 +19,6 @@ export function zodWithoutEval(): void {
 export const init: ClientInit = () => {
 	zodWithoutEval();
 };
+
+/** Errors met in the browser (an unknown page, a failed load) get the same `{ error, message }` as the server's. */
+export const handleError: HandleClientError = ({ status, message }) => ({ error: errorCodeForStatus(status), message });

@@ -13,6 +13,9 @@ export interface RunningServer {
 	stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
+/** What `npm start` and the image run. */
+export const SERVER_ENTRY = 'build/server-entry.js';
+
 /** A free TCP port on loopback. */
 export async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -27,8 +30,8 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the built app (`build/index.js`) on a free loopback port with its own data directory, and waits until
- * it answers. `env` adds to or overrides the server's environment (e.g. DATABASE_URL).
+ * Starts the built app as production does (`build/server-entry.js`, see src/server-entry.js) on a free loopback
+ * port with its own data directory, and waits until it answers. `env` adds to or overrides the server's environment (e.g. DATABASE_URL).
  */
 export async function startServer(
 	env: Record<string, string> = {},
@@ -38,7 +41,7 @@ export async function startServer(
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'readiness-e2e-'));
 	const url = `http://127.0.0.1:${port}`;
 	let log = '';
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const child = spawn(process.execPath, [SERVER_ENTRY], {
 		env: {
 			...process.env,
 			PORT: String(port),
