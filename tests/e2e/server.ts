@@ -9,7 +9,10 @@ export interface RunningServer {
 	port: number;
 	dataDir: string;
 	process: ChildProcess;
+	/** stdout and stderr as they came. */
 	output: () => string;
+	/** stdout alone: the log, one JSON object per line. */
+	stdout: () => string;
 	stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
@@ -41,6 +44,7 @@ export async function startServer(
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'readiness-e2e-'));
 	const url = `http://127.0.0.1:${port}`;
 	let log = '';
+	let stdout = '';
 	const child = spawn(process.execPath, [SERVER_ENTRY], {
 		env: {
 			...process.env,
@@ -52,7 +56,10 @@ export async function startServer(
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
-	child.stdout?.on('data', (d) => (log += d));
+	child.stdout?.on('data', (d) => {
+		log += d;
+		stdout += d;
+	});
 	child.stderr?.on('data', (d) => (log += d));
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
@@ -78,6 +85,7 @@ export async function startServer(
 		dataDir,
 		process: child,
 		output: () => log,
+		stdout: () => stdout,
 		stop: async (signal = 'SIGTERM') => {
 			if (child.exitCode === null) child.kill(signal);
 			await exited;
