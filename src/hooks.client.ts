@@ -1,5 +1,4 @@
 import type { ClientInit, HandleClientError } from '@sveltejs/kit';
-import { errorCodeForStatus } from '$lib/error-body';
 
 /**
  * zod, loaded on demand in the browser (the result page's importers, the custom benchmark), probes for `eval` with
@@ -20,5 +19,12 @@ export const init: ClientInit = () => {
 	zodWithoutEval();
 };
 
-/** Errors met in the browser (an unknown page, a failed load) get the same `{ error, message }` as the server's. */
-export const handleError: HandleClientError = ({ status, message }) => ({ error: errorCodeForStatus(status), message });
+/**
+ * Errors met in the browser get the same `{ error, message }` as the server's. SvelteKit raises only two here: an
+ * address no route matches (404) and a failed load (500) — so not `errorCodeForStatus`, which would add its whole
+ * table to every page's first load.
+ */
+export const handleError: HandleClientError = ({ status, message }) => ({
+	error: status === 404 ? 'not_found' : 'server_error',
+	message
+});
