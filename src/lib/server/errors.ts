@@ -12,7 +12,7 @@ export function errorResponse(status: number, body: ErrorBody, headers: Record<s
  * SvelteKit `handleError`: unexpected errors are logged on the server with a reference id, and the client gets
  * a generic message carrying only that id — never a stack, an exception message or a query. Expected 4xx
  * (SvelteKit's own "Not Found", "Method Not Allowed", malformed requests) keep SvelteKit's safe message, get the
- * code for their status and are not logged, so probing cannot flood the log. The log (a JSON line, see observability/log.ts) names the route id, not the URL (result URLs carry a
+ * code for their status and are not logged, so probing cannot flood the log. The log (a JSON line, see observability/log.js) names the route id, not the URL (result URLs carry a
  * person's answers, query strings a facilitator key), and describes the error with `describeError`: never a failed
  * query's parameters or a value the database quoted back.
  */
