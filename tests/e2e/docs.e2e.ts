@@ -12,10 +12,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { encodeAnswerCode } from '../../scoring/answer-code';
-import { CURRENT_BANK } from '../../scoring/bank';
-import { RESULT_CSV_COLUMNS } from '../../scoring/csv';
-import type { Answers } from '../../scoring/schema';
+import { encodeAnswerCode } from '$scoring/export/answer-code';
+import { CURRENT_BANK } from '$scoring/content/banks';
+import { RESULT_CSV_COLUMNS } from '$scoring/export/result-csv';
+import type { Answers } from '$scoring/schema';
 import { allAt } from '../fixtures/answers';
 import { freePort, startServer, type RunningServer } from './server';
 import { createWorkshop, joinWorkshop, submitAnswers, type TestWorkshop } from './workshop-api';
@@ -23,12 +23,14 @@ import { createWorkshop, joinWorkshop, submitAnswers, type TestWorkshop } from '
 const FORMATS = readFileSync('docs/formats.md', 'utf8');
 const OPERATIONS = readFileSync('docs/operations.md', 'utf8');
 
-/** The text under a heading (`## Title` or `### Title`), up to the next heading of that level or above. */
+/**
+ * The text under a heading (`## Title`, or `## Title (`where`)`), up to the next heading of that level or above.
+ */
 function section(markdown: string, heading: string): string {
-	const start = markdown.indexOf(`\n${heading}\n`);
-	if (start < 0) throw new Error(`no heading "${heading}"`);
+	const found = new RegExp(`\\n${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(.*\\))?\\n`).exec(markdown);
+	if (!found) throw new Error(`no heading "${heading}"`);
 	const level = heading.split(' ')[0]!.length;
-	const rest = markdown.slice(start + heading.length + 2);
+	const rest = markdown.slice(found.index + found[0].length);
 	const next = rest.search(new RegExp(`\\n#{1,${level}} `));
 	return next < 0 ? rest : rest.slice(0, next);
 }
@@ -154,7 +156,7 @@ describe('docs/operations.md', () => {
 
 describe('docs/formats.md', () => {
 	test('the result CSV columns: the table, the code’s list and the header served are the same, in order', async () => {
-		const text = section(FORMATS, '## Result CSV (`scoring/csv.ts`)');
+		const text = section(FORMATS, '## Result CSV');
 		const table = tableRows(text).map(([column]) => names(column!)[0]);
 		expect(table).toEqual([...RESULT_CSV_COLUMNS]);
 		expect(Number(/these (\d+) columns/.exec(text)?.[1])).toBe(RESULT_CSV_COLUMNS.length);
@@ -164,7 +166,7 @@ describe('docs/formats.md', () => {
 	});
 
 	test('the team CSV: its columns, and every section and metric it holds, are the ones documented', async () => {
-		const text = section(FORMATS, '## Team CSV (`scoring/team-csv.ts`)');
+		const text = section(FORMATS, '## Team CSV');
 		const columnsLine = text.slice(text.indexOf('Columns, in order:'), text.indexOf('In the table'));
 		const documentedColumns = names(columnsLine);
 		const documentedMetrics = new Set(
@@ -193,7 +195,7 @@ describe('docs/formats.md', () => {
 		const asked = [...new Set(rows.filter((r) => at(r, 'section') === 'question').map((r) => at(r, 'question_id')))];
 		expect(asked).toEqual(CURRENT_BANK.questions.filter((q) => q.kind !== 'profile').map((q) => q.id));
 		for (const kind of ['use', 'practice', 'outcome', 'confidence'])
-			expect(section(FORMATS, '## Team CSV (`scoring/team-csv.ts`)')).toContain(`\`${kind}\``);
+			expect(section(FORMATS, '## Team CSV')).toContain(`\`${kind}\``);
 	});
 
 	test('the summary and room JSON carry exactly the fields documented', async () => {

@@ -5,7 +5,7 @@
  * `readiness_submissions_refused_total` under the code it was answered with. Over HTTP, on the built server.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CURRENT_BANK } from '../../scoring/bank';
+import { CURRENT_BANK } from '$scoring/content/banks';
 import { allAt } from '../fixtures/answers';
 import { freePort, startServer, type RunningServer } from './server';
 import { closeWorkshop, createWorkshop, joinWorkshop, submitAnswers, type TestWorkshop } from './workshop-api';
