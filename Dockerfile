@@ -4,6 +4,7 @@
 # production dependencies) and runs as the unprivileged `node` user with its data in the /data volume.
 # tests/e2e/artifact.e2e.ts reads this file: it runs the same pack script and starts the packed folder with this
 # final stage's ENV, WORKDIR and CMD, on PGlite and on PostgreSQL. Keep the steps below in that shape.
+# CMD runs build/server-entry.js (src/server-entry.js): every log line JSON, then adapter-node's own server.
 
 FROM node:20.20-bookworm-slim AS build
 WORKDIR /src
@@ -29,4 +30,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
 	CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
-CMD ["node", "build/index.js"]
+CMD ["node", "build/server-entry.js"]

@@ -2,11 +2,27 @@ import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { CSP_DIRECTIVES } from './src/lib/server/csp.js';
 
+const node = adapter();
+
+/**
+ * adapter-node, plus the server entry: src/server-entry.js and the one module it imports, copied into build/ at
+ * the same relative paths, so `node build/server-entry.js` logs in JSON and then runs adapter-node's build/index.js.
+ * @type {import('@sveltejs/kit').Adapter}
+ */
+const nodeWithEntry = {
+	...node,
+	async adapt(builder) {
+		await node.adapt(builder);
+		builder.copy('src/server-entry.js', 'build/server-entry.js');
+		builder.copy('src/lib/server/observability/log.js', 'build/lib/server/observability/log.js');
+	}
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter(),
+		adapter: nodeWithEntry,
 		alias: {
 			$scoring: 'scoring'
 		},

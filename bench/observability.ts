@@ -10,7 +10,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort } from '../tests/e2e/server';
+import { freePort, SERVER_ENTRY } from '../tests/e2e/server';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
 const CONCURRENCY = 16;
@@ -21,7 +21,9 @@ async function startIn(dir: string, env: Record<string, string>) {
 	const port = await freePort();
 	const dataDir = mkdtempSync(join(tmpdir(), 'readiness-bench-ops-'));
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build/index.js'], {
+	// The baseline may predate the server entry: then it starts as it did, with adapter-node's build/index.js.
+	const entry = existsSync(join(dir, SERVER_ENTRY)) ? SERVER_ENTRY : 'build/index.js';
+	const child = spawn(process.execPath, [entry], {
 		cwd: dir,
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, DATA_DIR: dataDir, ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
@@ -71,7 +73,7 @@ async function round(url: string) {
 	};
 }
 
-if (!existsSync('build/index.js')) throw new Error('no build: run npm run build first');
+if (!existsSync(SERVER_ENTRY)) throw new Error('no build: run npm run build first');
 const base = process.env.BENCH_BASE ?? 'main';
 const baseDir = mkdtempSync(join(tmpdir(), 'readiness-bench-base-'));
 try {

@@ -11,8 +11,8 @@ if [ $# -ne 1 ]; then
 fi
 out=$1
 cd "$(dirname "$0")/.."
-if [ ! -f build/index.js ]; then
-	echo "pack: no build/index.js: run npm run build first" >&2
+if [ ! -f build/server-entry.js ]; then
+	echo "pack: no build/server-entry.js: run npm run build first" >&2
 	exit 1
 fi
 rm -rf "$out"

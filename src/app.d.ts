@@ -1,7 +1,9 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {
+		/** Every error body has this shape, in JSON and on the error page (src/lib/error-body.ts). */
 		interface Error {
+			error: import('$lib/error-body').ErrorCode;
 			message: string;
 		}
 		interface Locals {

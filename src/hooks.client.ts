@@ -1,4 +1,4 @@
-import type { ClientInit } from '@sveltejs/kit';
+import type { ClientInit, HandleClientError } from '@sveltejs/kit';
 
 /**
  * zod, loaded on demand in the browser (the result page's importers, the custom benchmark), probes for `eval` with
@@ -18,3 +18,13 @@ export function zodWithoutEval(): void {
 export const init: ClientInit = () => {
 	zodWithoutEval();
 };
+
+/**
+ * Errors met in the browser get the same `{ error, message }` as the server's. SvelteKit raises only two here: an
+ * address no route matches (404) and a failed load (500) — so not `errorCodeForStatus`, which would add its whole
+ * table to every page's first load.
+ */
+export const handleError: HandleClientError = ({ status, message }) => ({
+	error: status === 404 ? 'not_found' : 'server_error',
+	message
+});

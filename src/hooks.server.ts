@@ -50,7 +50,7 @@ export const init: ServerInit = async () => {
 		);
 	} catch (error) {
 		if (error instanceof DataDirLockedError || error instanceof AuthConfigError) {
-			console.error(error.message);
+			log.fatal(error.message);
 			process.exit(1);
 		}
 		throw error;

@@ -4,8 +4,8 @@
  * Dockerfile runs — and the folder is started the way the Dockerfile's final stage starts it (its ENV, WORKDIR and
  * CMD, read from the Dockerfile), on PGlite and, with TEST_DATABASE_URL, on PostgreSQL. Over HTTP: /healthz and
  * /readyz, one assessment (form post → results page, CSV, PDF) and one workshop submission; then SIGTERM: /readyz
- * answers 503 while the server drains, and the process exits 0. A runtime dependency left in devDependencies is
- * missing from the folder, so the server fails to start or a page fails here.
+ * answers 503 while the server drains, and the process exits 0, every line it wrote a JSON object. A runtime
+ * dependency left in devDependencies is missing from the folder, so the server fails to start or a page fails here.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { TIER_LABELS } from '$scoring/model/v2/tiers';
 import { answerField } from '../../src/lib/assess/progress';
 import { freshPostgresDatabase } from '../lib/server/databases';
 import { allAt } from '../fixtures/answers';
-import { freePort } from './server';
+import { freePort, SERVER_ENTRY } from './server';
 import { cookieOf, createWorkshop, joinWorkshop, postForm, submitAnswers } from './workshop-api';
 
 interface Stage {
@@ -63,7 +63,7 @@ test('the Dockerfile builds with the same scripts, packs with scripts/pack.sh an
 	expect(instruction(finalStage, 'VOLUME')).toEqual(['["/data"]']);
 	expect(imageEnv).toMatchObject({ NODE_ENV: 'production', DATA_DIR: '/data' });
 	expect(instruction(finalStage, 'HEALTHCHECK').join(' ')).toContain('/healthz');
-	expect(imageCmd).toEqual(['node', 'build/index.js']);
+	expect(imageCmd).toEqual(['node', SERVER_ENTRY]);
 	// The image's Node is the one the tests run on.
 	const major = process.versions.node.split('.')[0];
 	for (const stage of stages) expect(stage.from).toMatch(new RegExp(`^FROM node:${major}\\.`));
@@ -199,10 +199,11 @@ async function drain(server: Started) {
 	expect(seconds).toBeGreaterThanOrEqual(delaySeconds - 0.5);
 	expect(seconds).toBeLessThan(delaySeconds + Number(imageEnv.SHUTDOWN_TIMEOUT));
 	expect(await status(`${server.base}/healthz`)).toBe('ECONNREFUSED');
-	// Every line the app wrote is a JSON object, except adapter-node's one "Listening on" line.
+	// Every line the server wrote is a JSON object, adapter-node's "Listening on" included (the entry's doing).
 	const lines = server.log().trim().split('\n');
-	for (const line of lines.filter((l) => !l.startsWith('Listening on '))) expect(() => JSON.parse(line)).not.toThrow();
+	for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
 	expect(lines.some((l) => l.includes('"msg":"shutdown: draining"'))).toBe(true);
+	expect(lines.some((l) => /"level":"info".*"msg":"Listening on http:\/\/127\.0\.0\.1:\d+"/.test(l))).toBe(true);
 	return seconds;
 }
 

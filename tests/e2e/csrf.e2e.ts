@@ -102,7 +102,7 @@ describe('cross-site state-changing requests are refused before any route runs',
 		}
 	);
 
-	test('a JSON client gets the refusal as JSON', async () => {
+	test('a JSON client gets the refusal as JSON, in the shape of every JSON error', async () => {
 		const response = await fetch(`${target.url}/w/${workshop.code}/response`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', accept: 'application/json', origin: 'https://evil.example' },
@@ -111,7 +111,7 @@ describe('cross-site state-changing requests are refused before any route runs',
 		tally.payloads++;
 		countStatus(tally, response.status);
 		expect(response.status).toBe(403);
-		expect(await response.json()).toEqual({ message: 'Cross-site POST requests are forbidden.' });
+		expect(await response.json()).toEqual({ error: 'forbidden', message: 'Cross-site POST requests are forbidden.' });
 	});
 });
 

@@ -21,7 +21,7 @@ import { createDb, type DbOptions } from '../../src/lib/server/db';
 import { participants, responses, workshops } from '../../src/lib/server/db/schema';
 import { hashToken } from '../../src/lib/server/workshops';
 import { recordSecurity } from './security-summary';
-import { freePort, startServer, type RunningServer } from './server';
+import { freePort, SERVER_ENTRY, startServer, type RunningServer } from './server';
 
 // A failed test must not leave its server holding the data-directory lock for the next one.
 const running = new Set<RunningServer>();
@@ -440,7 +440,7 @@ describe('shutdown and the data-directory lock (PGlite)', () => {
 		try {
 			const port = await freePort();
 			const began = Date.now();
-			const second = spawn(process.execPath, ['build/index.js'], {
+			const second = spawn(process.execPath, [SERVER_ENTRY], {
 				env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
 				stdio: ['ignore', 'pipe', 'pipe']
 			});
@@ -451,10 +451,20 @@ describe('shutdown and the data-directory lock (PGlite)', () => {
 			const exitCode = await new Promise<number | null>((r) => second.once('exit', (c) => r(c)));
 			const ms = Date.now() - began;
 			expect(exitCode).toBe(1);
-			expect(stdout).toBe('');
-			expect(stderr.trim().split('\n')).toEqual([
-				`The data directory is in use by another process (pid ${first.process.pid}): ${join(dataDir, 'readiness.lock')}. ` +
-					'Stop that process, or set DATA_DIR to another directory (or DATABASE_URL to share a PostgreSQL).'
+			expect(stderr).toBe('');
+			// One log line, JSON like every other.
+			expect(
+				stdout
+					.trim()
+					.split('\n')
+					.map((line) => JSON.parse(line) as unknown)
+			).toEqual([
+				expect.objectContaining({
+					level: 'fatal',
+					msg:
+						`The data directory is in use by another process (pid ${first.process.pid}): ${join(dataDir, 'readiness.lock')}. ` +
+						'Stop that process, or set DATA_DIR to another directory (or DATABASE_URL to share a PostgreSQL).'
+				})
 			]);
 			// The first server is untouched: it still holds the lock and serves.
 			expect(readFileSync(join(dataDir, 'readiness.lock'), 'utf8').trim()).toBe(String(first.process.pid));

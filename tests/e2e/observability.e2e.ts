@@ -1,9 +1,10 @@
 /**
  * Operations through their real surfaces: /healthz and /readyz (cheap, never rate limited, never logged at info;
  * 503 while the database is unreachable and from SIGTERM on), Prometheus metrics that move with traffic (on their
- * own port, or behind a bearer token), and the JSON request log: request id, route id, status, duration on every
- * line — and, after a full workshop run in Chromium, none of the titles, names, join codes, tokens, answer codes,
- * answers or query parameters that went through the server.
+ * own port, or behind a bearer token) that promtool accepts after traffic and whose `method` label cannot grow,
+ * and the JSON request log: request id, route id, status, duration on every line — and, after a full workshop run
+ * and a solo assessment in Chromium, every stdout line a JSON object and none of the titles, names, join codes,
+ * tokens, answer codes, answers or query parameters that went through the server.
  */
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,6 +12,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { freshPostgresDatabase } from '../lib/server/databases';
 import { allAt } from '../fixtures/answers';
+import { checkMetrics } from '../lib/server/observability/prometheus-lint';
 import { launchBrowser, newPage } from './browser';
 import { answerSteps, completeAssessment, STEPS, uniformAnswers } from './flow';
 import { freePort, startServer, type RunningServer } from './server';
@@ -27,12 +29,12 @@ interface LogLine {
 	[key: string]: unknown;
 }
 
-/** The server's output as JSON lines (adapter-node's one plain "Listening on" line aside). */
+/** Every line the server wrote on stdout, each parsed as JSON (a line that is not JSON fails the test). */
 function logLines(server: RunningServer): LogLine[] {
 	return server
-		.output()
+		.stdout()
 		.split('\n')
-		.filter((line) => line.trim() && !line.startsWith('Listening on '))
+		.filter((line) => line !== '')
 		.map((line) => {
 			try {
 				return JSON.parse(line) as LogLine;
@@ -40,6 +42,15 @@ function logLines(server: RunningServer): LogLine[] {
 				throw new Error(`not a JSON log line: ${line}`);
 			}
 		});
+}
+
+/** The series (name and labels) of one metric in an exposition. */
+function series(text: string, name: string): string[] {
+	return text
+		.split('\n')
+		.filter((line) => line.startsWith(`${name}{`))
+		.map((line) => line.slice(0, line.lastIndexOf(' ')))
+		.sort();
 }
 
 /** The value of one sample in a Prometheus exposition (0 when absent). */
@@ -159,11 +170,43 @@ describe('health, metrics and the request log', () => {
 		expect(delta('readiness_submissions_refused_total', { via: 'json', reason: 'not_found' })).toBe(20);
 		expect(delta('readiness_submissions_refused_total', { via: 'json', reason: 'rate_limited' })).toBe(5);
 		expect(delta('readiness_rate_limit_refusals_total', { route: '/w/[code]/response' })).toBe(5);
+		// The exposition after all that traffic passes promtool (or, where it is not installed, the same rules).
+		const { tool, problems } = checkMetrics(after);
+		expect(problems, `${tool} check metrics`).toEqual([]);
+		console.log(
+			`${tool} check metrics: 0 problems in ${after.split('\n').filter((l) => /^[a-z]/.test(l)).length} samples`
+		);
 		// Health probes are not request metrics (nor log lines).
 		expect(after).not.toContain('route="/healthz"');
 		// Labels never carry a join code or a result code.
 		expect(after).not.toContain(workshop.code);
 		expect(after).not.toContain(results.split('/').at(-1)!);
+	});
+
+	test('the method label is one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or other: other methods add no series', async () => {
+		// No Origin: the CSRF guard answers every one 403, as it would a WebDAV scanner.
+		const send = (method: string, path: string) => fetch(`${server.url}${path}`, { method });
+		for (const path of ['/', '/no-such-page']) expect((await send('PROPFIND', path)).status).toBe(403);
+		const before = series(await scrape(), 'http_request_duration_seconds_count');
+		expect(before).toContain('http_request_duration_seconds_count{method="other",route="/",status="403"}');
+		expect(before).toContain('http_request_duration_seconds_count{method="other",route="(none)",status="403"}');
+
+		const methods = ['PROPFIND', 'MKCOL', 'SEARCH', 'LOCK', 'UNLOCK', 'COPY', 'MOVE', 'PROPPATCH', 'REPORT', 'PURGE'];
+		for (const method of methods)
+			for (const path of ['/', '/no-such-page']) expect((await send(method, path)).status, method).toBe(403);
+		const after = await scrape();
+		expect(series(after, 'http_request_duration_seconds_count')).toEqual(before);
+		expect(sample(after, 'http_request_duration_seconds_count', { method: 'other', route: '/' })).toBe(
+			methods.length + 1
+		);
+		for (const method of methods) expect(after).not.toContain(`method="${method}"`);
+		const labelled = new Set([...after.matchAll(/method="([^"]*)"/g)].map((m) => m[1]));
+		expect(
+			[...labelled].filter((m) => !['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'other'].includes(m!))
+		).toEqual([]);
+		// The log keeps the method as sent: an operator can still see what was tried.
+		await wait(100);
+		expect(logLines(server)).toContainEqual(expect.objectContaining({ method: 'MKCOL', route: '/', status: 403 }));
 	});
 
 	test('/healthz and /readyz answer 200 JSON, quickly, are never rate limited and never logged at info', async () => {
@@ -330,7 +373,7 @@ describe('a full workshop run leaves no personal data in the log', () => {
 	}
 
 	test(
-		'facilitator, three participants, close, downloads, a solo assessment: no title, name, code, token, answer or query in the log',
+		'facilitator, three participants, close, downloads, a solo assessment: every stdout line JSON, no title, name, code, token, answer or query in the log',
 		{ timeout: 240_000 },
 		async () => {
 			const base = server.url;
@@ -410,7 +453,29 @@ describe('a full workshop run leaves no personal data in the log', () => {
 			expect((await fetch(`${base}/readyz`)).status).toBe(200);
 			await new Promise((r) => setTimeout(r, 300));
 			const output = server.output();
+			// Every stdout line of the whole run is a JSON object, adapter-node's start line included.
 			const lines = logLines(server);
+			expect(lines.length).toBe(
+				server
+					.stdout()
+					.split('\n')
+					.filter((l) => l !== '').length
+			);
+			expect(lines).toContainEqual(
+				expect.objectContaining({
+					level: 'info',
+					msg: expect.stringMatching(/^Listening on http:\/\/127\.0\.0\.1:\d+$/)
+				})
+			);
+			for (const line of lines)
+				expect(line).toEqual(
+					expect.objectContaining({
+						level: expect.any(String),
+						time: expect.any(String),
+						pid: server.process.pid,
+						msg: expect.any(String)
+					})
+				);
 			expect(lines).toContainEqual(
 				expect.objectContaining({ level: 'debug', msg: 'probe', route: '/readyz', status: 200 })
 			);
@@ -423,7 +488,9 @@ describe('a full workshop run leaves no personal data in the log', () => {
 			for (const fragment of ['?key=', 'key=', '?step=', 'code=', '?/', 'displayName', 'idempotencyKey', 'cookie'])
 				expect(output, `the log contains ${fragment}`).not.toContain(fragment);
 			for (const line of lines) if (typeof line.route === 'string') expect(line.route).not.toMatch(/[A-Z0-9]{6}/);
-			console.log(`log scan: ${lines.length} JSON lines, ${secrets.size} secrets and 8 query fragments absent`);
+			console.log(
+				`log scan: all ${lines.length} stdout lines JSON, ${secrets.size} secrets and 8 query fragments absent`
+			);
 		}
 	);
 });

@@ -17,7 +17,7 @@ import { allAt } from '../fixtures/answers';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
 import { startProvider, type TestProvider } from './oidc/provider';
-import { freePort, startServer, type RunningServer } from './server';
+import { freePort, SERVER_ENTRY, startServer, type RunningServer } from './server';
 import { joinWorkshop, postForm, submitAnswers } from './workshop-api';
 
 let browser: Browser;
@@ -96,7 +96,7 @@ test('without the OIDC variables there is no sign-in: the pages do not exist and
 test('a half-configured sign-in stops the server at start with one line naming what is missing', async () => {
 	const dataDir = mkdtempSync(join(tmpdir(), 'readiness-oidc-half-'));
 	try {
-		const child = spawn(process.execPath, ['build/index.js'], {
+		const child = spawn(process.execPath, [SERVER_ENTRY], {
 			env: {
 				...process.env,
 				PORT: String(await freePort()),
@@ -111,9 +111,17 @@ test('a half-configured sign-in stops the server at start with one line naming w
 		child.stderr.on('data', (d) => (output += d));
 		const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
 		expect(code).toBe(1);
-		expect(output.trim()).toBe(
-			'OpenID Connect sign-in needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET; missing: OIDC_CLIENT_ID, OIDC_CLIENT_SECRET.'
-		);
+		expect(
+			output
+				.trim()
+				.split('\n')
+				.map((line) => JSON.parse(line) as unknown)
+		).toEqual([
+			expect.objectContaining({
+				level: 'fatal',
+				msg: 'OpenID Connect sign-in needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET; missing: OIDC_CLIENT_ID, OIDC_CLIENT_SECRET.'
+			})
+		]);
 	} finally {
 		rmSync(dataDir, { recursive: true, force: true });
 	}

@@ -9,9 +9,15 @@ export interface RunningServer {
 	port: number;
 	dataDir: string;
 	process: ChildProcess;
+	/** stdout and stderr as they came. */
 	output: () => string;
+	/** stdout alone: the log, one JSON object per line. */
+	stdout: () => string;
 	stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
+
+/** What `npm start` and the image run. */
+export const SERVER_ENTRY = 'build/server-entry.js';
 
 /** A free TCP port on loopback. */
 export async function freePort(): Promise<number> {
@@ -27,8 +33,8 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the built app (`build/index.js`) on a free loopback port with its own data directory, and waits until
- * it answers. `env` adds to or overrides the server's environment (e.g. DATABASE_URL).
+ * Starts the built app as production does (`build/server-entry.js`, see src/server-entry.js) on a free loopback
+ * port with its own data directory, and waits until it answers. `env` adds to or overrides the server's environment (e.g. DATABASE_URL).
  */
 export async function startServer(
 	env: Record<string, string> = {},
@@ -38,7 +44,8 @@ export async function startServer(
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'readiness-e2e-'));
 	const url = `http://127.0.0.1:${port}`;
 	let log = '';
-	const child = spawn(process.execPath, ['build/index.js'], {
+	let stdout = '';
+	const child = spawn(process.execPath, [SERVER_ENTRY], {
 		env: {
 			...process.env,
 			PORT: String(port),
@@ -49,7 +56,10 @@ export async function startServer(
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
-	child.stdout?.on('data', (d) => (log += d));
+	child.stdout?.on('data', (d) => {
+		log += d;
+		stdout += d;
+	});
 	child.stderr?.on('data', (d) => (log += d));
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
@@ -75,6 +85,7 @@ export async function startServer(
 		dataDir,
 		process: child,
 		output: () => log,
+		stdout: () => stdout,
 		stop: async (signal = 'SIGTERM') => {
 			if (child.exitCode === null) child.kill(signal);
 			await exited;

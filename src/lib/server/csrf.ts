@@ -1,4 +1,5 @@
-import { json, text, type Handle } from '@sveltejs/kit';
+import { text, type Handle } from '@sveltejs/kit';
+import { errorResponse } from './errors';
 
 /** Methods that never change state; every other method is checked. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -50,8 +51,8 @@ export function csrfDecision(request: RequestProvenance): CsrfDecision {
 
 /**
  * SvelteKit `handle`: refuses a state-changing request that `csrfDecision` rejects with 403 and a plain message
- * (JSON `{ message }` when the client accepts JSON), before any route, action or endpoint runs — so a refused
- * request changes nothing.
+ * (JSON `{ "error": "forbidden", "message" }` when the client accepts JSON), before any route, action or endpoint
+ * runs — so a refused request changes nothing.
  */
 export const csrfGuard: Handle = async ({ event, resolve }) => {
 	const decision = csrfDecision({
@@ -63,6 +64,6 @@ export const csrfGuard: Handle = async ({ event, resolve }) => {
 	if (decision.allowed) return resolve(event);
 	const accept = event.request.headers.get('accept') ?? '';
 	return accept.includes('application/json')
-		? json({ message: decision.reason }, { status: 403 })
+		? errorResponse(403, { error: 'forbidden', message: decision.reason })
 		: text(decision.reason, { status: 403 });
 };

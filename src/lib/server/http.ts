@@ -2,8 +2,9 @@
  * HTTP helpers shared by the workshop routes: the facilitator and participant cookies, and WorkshopError → HTTP
  * status. (Cross-site requests to every endpoint are refused before routes run: `csrfGuard` in hooks.server.ts.)
  */
-import { error, json, type Cookies } from '@sveltejs/kit';
+import { error, type Cookies } from '@sveltejs/kit';
 import QRCode from 'qrcode';
+import { errorResponse } from './errors';
 import { WorkshopError } from './workshops';
 
 /** The facilitator cookie lives 90 days, the participant cookie 30 (renewed on each new workshop). */
@@ -137,18 +138,21 @@ export async function readForm(request: Request): Promise<FormData> {
 		return await request.formData();
 	} catch (e) {
 		if (e && typeof e === 'object' && 'status' in e) throw e;
-		error(400, 'The form could not be read: send it as application/x-www-form-urlencoded or multipart/form-data.');
+		error(400, {
+			error: 'invalid',
+			message: 'The form could not be read: send it as application/x-www-form-urlencoded or multipart/form-data.'
+		});
 	}
 }
 
 /** Throws the SvelteKit HTTP error for a {@link WorkshopError}; rethrows anything else. */
 export function httpError(e: unknown): never {
-	if (e instanceof WorkshopError) error(e.status, e.message);
+	if (e instanceof WorkshopError) error(e.status, { error: e.reason, message: e.message });
 	throw e;
 }
 
-/** A JSON error body for endpoints that answer JSON. */
+/** The JSON error answer for a {@link WorkshopError} (endpoints that answer JSON); rethrows anything else. */
 export function jsonError(e: unknown): Response {
-	if (e instanceof WorkshopError) return json({ error: e.reason, message: e.message }, { status: e.status });
+	if (e instanceof WorkshopError) return errorResponse(e.status, { error: e.reason, message: e.message });
 	throw e;
 }

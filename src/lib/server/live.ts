@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { count, eq, max } from 'drizzle-orm';
 import { getDb, type Database } from './db';
+import { errorResponse } from './errors';
 import { participants, responses, workshops } from './db/schema';
 import { describeError } from './log-safe';
 import { onShutdown } from './shutdown';
@@ -249,15 +250,13 @@ export function createStreamHub(live: LiveNotifier, options: StreamHubOptions) {
 				(existing?.streams.size ?? 0) >= options.limits.perWorkshop ||
 				(perAddress.get(address) ?? 0) >= options.limits.perAddress
 			)
-				return new Response(
-					JSON.stringify({
+				return errorResponse(
+					429,
+					{
 						error: 'too_many_streams',
 						message: 'Too many live views are open: this page updates every few seconds instead.'
-					}),
-					{
-						status: 429,
-						headers: { 'content-type': 'application/json', 'retry-after': '30', 'cache-control': 'no-store' }
-					}
+					},
+					{ 'retry-after': '30', 'cache-control': 'no-store' }
 				);
 			const channel = channelFor(workshopId);
 			perAddress.set(address, (perAddress.get(address) ?? 0) + 1);

@@ -38,10 +38,13 @@ export function questionnairePage(
 		try {
 			const decoded = decodeAnswerCode(code);
 			if (sameBank && (decoded.bank.id !== bank.id || decoded.bank.version !== bank.version))
-				error(400, 'These answers are for another questionnaire version. Start again from the workshop link.');
+				error(400, {
+					error: 'invalid',
+					message: 'These answers are for another questionnaire version. Start again from the workshop link.'
+				});
 			({ bank, answers } = decoded);
 		} catch (e) {
-			if (e instanceof AnswerCodeError) error(400, `${e.message}.`);
+			if (e instanceof AnswerCodeError) error(400, { error: 'invalid', message: `${e.message}.` });
 			throw e;
 		}
 	}

@@ -173,7 +173,7 @@ function refuse(event: Pick<RequestEvent, 'setHeaders'>, result: RateLimitResult
 	if (result.allowed) return;
 	event.setHeaders({ 'retry-after': String(result.retryAfterSeconds) });
 	const wait = result.retryAfterSeconds === 1 ? '1 second' : `${result.retryAfterSeconds} seconds`;
-	error(429, `Too many attempts. Please wait ${wait} and try again.`);
+	error(429, { error: 'rate_limited', message: `Too many attempts. Please wait ${wait} and try again.` });
 }
 
 /**

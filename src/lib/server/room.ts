@@ -2,9 +2,9 @@
  * The room of a facilitated workshop: the one state its presenter view and every phone show (`RoomState`,
  * worded by `$scoring/present-team`), computed once per change for every open stream of the workshop.
  */
-import { json } from '@sveltejs/kit';
 import { findBank } from '$scoring/content/banks';
 import { presentRoom, type RoomState } from '$scoring/present/team';
+import { errorResponse } from './errors';
 import { ROOM_STREAMS, getStreamHub } from './live';
 import { getWorkshops, normaliseJoinCode, type WorkshopService, type WorkshopSummary } from './workshops';
 
@@ -57,23 +57,22 @@ export async function participantRoom(
 	token: string | null | undefined
 ): Promise<{ id: string } | { refusal: Response }> {
 	const canonical = normaliseJoinCode(code);
-	if (!canonical)
-		return { refusal: json({ error: 'not_found', message: 'No workshop has this code.' }, { status: 404 }) };
+	if (!canonical) return { refusal: errorResponse(404, { error: 'not_found', message: 'No workshop has this code.' }) };
 	const id = await service.recognise(canonical, token);
 	if (!id)
 		return {
-			refusal: json(
-				{ error: 'forbidden', message: 'Join this workshop first: open its link or type its code.' },
-				{ status: 403 }
-			)
+			refusal: errorResponse(403, {
+				error: 'forbidden',
+				message: 'Join this workshop first: open its link or type its code.'
+			})
 		};
 	return (await service.findByCode(canonical))?.mode === 'facilitated' ? { id } : { refusal: selfPaced() };
 }
 
 /** The answer to a room request for a self-paced workshop. */
 export function selfPaced(): Response {
-	return json(
-		{ error: 'not_facilitated', message: 'This is a self-paced workshop: it has no room to follow.' },
-		{ status: 409 }
-	);
+	return errorResponse(409, {
+		error: 'not_facilitated',
+		message: 'This is a self-paced workshop: it has no room to follow.'
+	});
 }

@@ -24,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
 
 async function workshopField(request: Request): Promise<string> {
 	const id = String((await readForm(request)).get('workshop') ?? '');
-	if (!/^[0-9a-f-]{36}$/i.test(id)) error(400, 'Choose a workshop.');
+	if (!/^[0-9a-f-]{36}$/i.test(id)) error(400, { error: 'invalid', message: 'Choose a workshop.' });
 	return id;
 }
 

@@ -18,6 +18,7 @@ test('an unexpected error gives the client a generic message with a reference, a
 	const log = vi.spyOn(getLogger(), 'error').mockImplementation(() => {});
 	const error = new Error('connection to db at 10.0.0.5 refused\n    at secret.ts:12');
 	const body = reportServerError({ error, event, status: 500, message: 'Internal Error' });
+	expect(body).toEqual({ error: 'server_error', message: expect.any(String) });
 	const message = (body as { message: string }).message;
 	expect(message).toMatch(/^Something went wrong on our side\. Please try again \(reference [0-9a-f]{8}\)\.$/);
 	expect(message).not.toContain('10.0.0.5');
@@ -40,7 +41,7 @@ test('an unexpected error gives the client a generic message with a reference, a
 	expect(JSON.stringify(fields)).not.toContain('SECRET-ANSWER-CODE');
 });
 
-test("expected 4xx keep SvelteKit's safe message and are not logged", () => {
+test("expected 4xx keep SvelteKit's safe message, get the code for their status and are not logged", () => {
 	const log = vi.spyOn(getLogger(), 'error').mockImplementation(() => {});
 	const body = reportServerError({
 		error: new Error('Not found: /results/SECRET'),
@@ -48,6 +49,6 @@ test("expected 4xx keep SvelteKit's safe message and are not logged", () => {
 		status: 404,
 		message: 'Not Found'
 	});
-	expect(body).toEqual({ message: 'Not Found' });
+	expect(body).toEqual({ error: 'not_found', message: 'Not Found' });
 	expect(log).not.toHaveBeenCalled();
 });

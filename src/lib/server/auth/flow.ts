@@ -18,7 +18,7 @@ import { authorizationUrl, completeSignIn, newAttemptSecrets, SignInError } from
 /** The settings, or a 404: with sign-in off its pages do not exist. */
 export function requireSignIn(): OidcSettings {
 	const settings = oidcSettings();
-	if (!settings) error(404, 'Not found');
+	if (!settings) error(404, { error: 'not_found', message: 'Not found' });
 	return settings;
 }
 
@@ -43,7 +43,10 @@ export async function beginSignIn(cookies: Cookies, url: URL, returnTo: string |
 			{ err: { type: (e as Error).name, code: (e as { code?: string }).code } },
 			'sign-in: discovery failed'
 		);
-		error(503, 'The sign-in service cannot be reached right now. Please try again in a minute.');
+		error(503, {
+			error: 'unavailable',
+			message: 'The sign-in service cannot be reached right now. Please try again in a minute.'
+		});
 	}
 	const id = await (await getAccounts()).createLoginAttempt({ ...secrets, returnTo: safeReturnTo(returnTo) });
 	setAttemptCookie(cookies, url, id);
@@ -62,7 +65,7 @@ export async function finishSignIn(cookies: Cookies, url: URL): Promise<string> 
 	clearAttemptCookie(cookies, url);
 	if (!attempt) {
 		getLogger().warn({ reason: 'no_attempt' }, 'sign-in refused');
-		error(400, 'This sign-in has expired or was already used. Please sign in again.');
+		error(400, { error: 'invalid', message: 'This sign-in has expired or was already used. Please sign in again.' });
 	}
 	let identity;
 	try {
@@ -70,7 +73,7 @@ export async function finishSignIn(cookies: Cookies, url: URL): Promise<string> 
 	} catch (e) {
 		if (!(e instanceof SignInError)) throw e;
 		getLogger().warn({ reason: e.code }, 'sign-in refused');
-		error(400, e.message);
+		error(400, { error: 'invalid', message: e.message });
 	}
 	const { sessionId: id } = await accounts.signIn(identity, settings.sessionMaxAgeSeconds, sessionId(cookies, url));
 	setSessionCookie(cookies, url, id, settings.sessionMaxAgeSeconds);

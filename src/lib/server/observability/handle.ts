@@ -5,14 +5,15 @@
  * log line: request id, method, route id, status, duration. Health and metrics requests are logged at debug only.
  */
 import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { errorCodeForStatus } from '$lib/error-body';
 import { healthResponse } from './health';
 import { getLogger } from './log';
 import {
 	bearerMatches,
 	exposition,
 	getMetrics,
+	methodLabel,
 	pdfReport,
-	refusalReason,
 	submissionSurface,
 	type Metrics
 } from './metrics';
@@ -34,7 +35,25 @@ async function metricsResponse(event: RequestEvent): Promise<Response> {
 	return new Response(body, { headers: { 'content-type': contentType, 'cache-control': 'no-store' } });
 }
 
-/** Counts a submission from what was answered (see `submissionSurface`); the form action's step changes are not. */
+/**
+ * Why a refused JSON submission was refused: the `error` code of its answer (every JSON error carries one, see
+ * src/lib/error-body.ts); a refusal answered otherwise (an HTML error page) gets the code for its status.
+ */
+async function answeredErrorCode(response: Response): Promise<string> {
+	if ((response.headers.get('content-type') ?? '').startsWith('application/json'))
+		try {
+			const { error } = (await response.clone().json()) as { error?: unknown };
+			if (typeof error === 'string') return error;
+		} catch {
+			// not the JSON it said: fall through
+		}
+	return errorCodeForStatus(response.status);
+}
+
+/**
+ * Counts a submission from what was answered (see `submissionSurface`); the form action's step changes are not.
+ * A refused form submission is answered with a page, so its reason is the code for its status.
+ */
 async function countSubmission(metrics: Metrics, via: 'json' | 'form', event: RequestEvent, response: Response) {
 	let status = response.status;
 	if (via === 'form' && event.request.headers.get('x-sveltekit-action') === 'true' && status === 200) {
@@ -49,7 +68,10 @@ async function countSubmission(metrics: Metrics, via: 'json' | 'form', event: Re
 	}
 	if (status >= 300 && status < 400) return; // Back / Next between the form's steps
 	if (status < 300) metrics.submissionsAccepted.labels(via).inc();
-	else metrics.submissionsRefused.labels(via, refusalReason(status)).inc();
+	else
+		metrics.submissionsRefused
+			.labels(via, via === 'json' ? await answeredErrorCode(response) : errorCodeForStatus(status))
+			.inc();
 }
 
 /** Keeps `readiness_event_streams_open` while an event stream's body is being read. */
@@ -113,7 +135,7 @@ export const observe: Handle = async ({ event, resolve }) => {
 	}
 	const route = event.route.id;
 	const status = response.status;
-	metrics.httpDuration.labels(method, route ?? '(none)', String(status)).observe(since(started));
+	metrics.httpDuration.labels(methodLabel(method), route ?? '(none)', String(status)).observe(since(started));
 	if (status === 429) metrics.rateLimitRefusals.labels(route ?? '(none)').inc();
 	const surface = submissionSurface(route, method, event.url.search);
 	if (surface) await countSubmission(metrics, surface, event, response);

@@ -3,8 +3,8 @@
  * only when asked: on their own port (`METRICS_PORT`, e.g. 9464, not published to the internet) and/or at
  * `/metrics` on the app's port behind `Authorization: Bearer $METRICS_TOKEN`. With neither set, nothing is exposed.
  *
- * Labels are bounded: route ids (the app's own route patterns), methods, status codes and fixed reason words —
- * never a path, a code or anything a client typed.
+ * Labels are bounded: route ids (the app's own route patterns), seven methods and `other`, status codes and fixed
+ * reason words (the `error` codes of src/lib/error-body.ts) — never a path, a code or anything a client typed.
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -22,9 +22,19 @@ export interface Metrics {
 	pdfDuration: client.Histogram<'report'>;
 }
 
+/** prom-client default metrics the app does not expose (see below). */
+const DROPPED_DEFAULT_METRICS = [
+	'nodejs_active_handles_total',
+	'nodejs_active_requests_total',
+	'nodejs_active_resources_total'
+];
+
 function createMetrics(): Metrics {
 	const registry = new client.Registry();
 	client.collectDefaultMetrics({ register: registry });
+	// prom-client names these three gauges with a counter's `_total` suffix, which `promtool check metrics` refuses
+	// and which cannot be renamed; the same counts by type stay (`nodejs_active_handles` etc.).
+	for (const name of DROPPED_DEFAULT_METRICS) registry.removeSingleMetric(name);
 	const registers = [registry];
 	return {
 		registry,
@@ -43,7 +53,7 @@ function createMetrics(): Metrics {
 		}),
 		submissionsRefused: new client.Counter({
 			name: 'readiness_submissions_refused_total',
-			help: 'Workshop submissions refused, by reason (invalid, forbidden, not_found, closed, rate_limited, …).',
+			help: 'Workshop submissions refused, by reason: the error code answered (invalid, forbidden, not_found, closed, …).',
 			labelNames: ['via', 'reason'],
 			registers
 		}),
@@ -107,26 +117,12 @@ export function observeQuery(query: string, started: number, ok: boolean): void 
 		.observe((performance.now() - started) / 1000);
 }
 
-/** Why a submission was refused, from its HTTP status (the service's and the routes' statuses, see workshops.ts). */
-export function refusalReason(status: number): string {
-	switch (status) {
-		case 400:
-			return 'invalid';
-		case 403:
-			return 'forbidden';
-		case 404:
-			return 'not_found';
-		case 409:
-			return 'closed';
-		case 413:
-			return 'too_large';
-		case 415:
-			return 'unsupported_type';
-		case 429:
-			return 'rate_limited';
-		default:
-			return status >= 500 ? 'server_error' : `status_${status}`;
-	}
+/** The methods the `method` label names; any other (PROPFIND, MKCOL, SEARCH, … — Node accepts 35) is `other`. */
+const LABELLED_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+/** The `method` label of a request: one of a fixed set, so a client cannot add series by inventing requests. */
+export function methodLabel(method: string): string {
+	return LABELLED_METHODS.has(method) ? method : 'other';
 }
 
 /** Which submission surface a request is, if any: the JSON endpoint, or the no-JavaScript form's `submit` action. */

@@ -15,7 +15,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	try {
 		scored = scoreCode(params.code);
 	} catch (e) {
-		if (e instanceof ResultCodeError) error(400, e.message);
+		if (e instanceof ResultCodeError) error(400, { error: 'invalid', message: e.message });
 		throw e;
 	}
 	const { bank, answers } = scored;

@@ -27,14 +27,18 @@ const NO_SUCH_CODE = 'No workshop has this code. Check it with your facilitator.
 
 async function workshopFor(param: string, event: RequestEvent) {
 	const code = normaliseJoinCode(param);
-	if (!code) error(404, NO_SUCH_CODE);
+	if (!code) error(404, { error: 'not_found', message: NO_SUCH_CODE });
 	if (code !== param) redirect(308, `/w/${code}`);
 	const service = await getWorkshops();
 	const id = await workshopIdFor(event, service, code);
 	const workshop = id ? await service.findByCode(code) : null;
-	if (!workshop) error(404, NO_SUCH_CODE);
+	if (!workshop) error(404, { error: 'not_found', message: NO_SUCH_CODE });
 	const bank = findBank(workshop.bank, workshop.version);
-	if (!bank) error(500, 'This workshop uses a questionnaire version this site no longer has.');
+	if (!bank)
+		error(500, {
+			error: 'server_error',
+			message: 'This workshop uses a questionnaire version this site no longer has.'
+		});
 	const facilitating = await service.isFacilitator(
 		workshop.id,
 		facilitatorToken(event.cookies, event.url, workshop.id)

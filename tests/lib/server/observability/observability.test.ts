@@ -1,10 +1,11 @@
 import { expect, test } from 'vitest';
 import { shutdownDelayMs } from '../../../../src/lib/server/observability/drain';
 import { logLevel } from '../../../../src/lib/server/observability/log';
+import { errorCodeForStatus } from '../../../../src/lib/error-body';
 import {
 	bearerMatches,
+	methodLabel,
 	pdfReport,
-	refusalReason,
 	sqlOperation,
 	submissionSurface
 } from '../../../../src/lib/server/observability/metrics';
@@ -42,7 +43,7 @@ test('metric labels come from a fixed vocabulary: route ids, reasons, statement 
 	expect(submissionSurface('/w/[code]', 'POST', '?/join')).toBeNull();
 	expect(submissionSurface('/w/[code]', 'GET', '?/submit')).toBeNull();
 	expect(submissionSurface('/w/[code]/response', 'GET', '')).toBeNull();
-	expect([400, 403, 404, 409, 413, 415, 429, 500, 418].map(refusalReason)).toEqual([
+	expect([400, 403, 404, 409, 413, 415, 429, 500, 418].map(errorCodeForStatus)).toEqual([
 		'invalid',
 		'forbidden',
 		'not_found',
@@ -59,6 +60,17 @@ test('metric labels come from a fixed vocabulary: route ids, reasons, statement 
 	expect(sqlOperation('  SELECT * from x')).toBe('select');
 	expect(sqlOperation('insert into responses …')).toBe('insert');
 	expect(sqlOperation('create table secret_name')).toBe('other');
+	expect(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'].map(methodLabel)).toEqual([
+		'GET',
+		'HEAD',
+		'POST',
+		'PUT',
+		'PATCH',
+		'DELETE',
+		'OPTIONS'
+	]);
+	for (const method of ['PROPFIND', 'MKCOL', 'SEARCH', 'CONNECT', 'TRACE', 'get'])
+		expect(methodLabel(method)).toBe('other');
 });
 
 test('the metrics bearer token must match exactly', () => {

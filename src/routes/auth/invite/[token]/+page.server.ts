@@ -10,8 +10,8 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 	requireSignIn();
 	setHeaders({ 'cache-control': 'no-store' });
 	const invite = await (await getAccounts()).invite(params.token);
-	if (!invite) error(404, UNKNOWN);
-	if (invite.state !== 'valid') error(410, GONE);
+	if (!invite) error(404, { error: 'not_found', message: UNKNOWN });
+	if (invite.state !== 'valid') error(410, { error: 'gone', message: GONE });
 	return { title: invite.title, signedIn: locals.account !== null, returnTo: `/auth/invite/${params.token}` };
 };
 

@@ -1,4 +1,5 @@
-import { error, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
+import { errorResponse } from '$lib/server/errors';
 import { facilitatorToken, jsonError, participantToken } from '$lib/server/http';
 import { workshopIdFor } from '$lib/server/participant-access';
 import { getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
@@ -14,17 +15,20 @@ export const POST: RequestHandler = async (event) => {
 	const code = normaliseJoinCode(params.code);
 	const service = await getWorkshops();
 	const workshopId = code ? await workshopIdFor(event, service, code) : null;
-	if (!code || !workshopId) return json({ error: 'not_found', message: 'No workshop has this code.' }, { status: 404 });
+	if (!code || !workshopId) return errorResponse(404, { error: 'not_found', message: 'No workshop has this code.' });
 	if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json'))
-		return json({ error: 'invalid', message: 'Send the answers as application/json.' }, { status: 415 });
+		return errorResponse(415, { error: 'unsupported_type', message: 'Send the answers as application/json.' });
 	let body: unknown;
 	try {
 		body = await request.json();
 	} catch (e) {
-		// A body over BODY_SIZE_LIMIT surfaces here as an HttpError (413): let SvelteKit answer it.
-		if (e && typeof e === 'object' && 'status' in e)
-			error((e as { status: number }).status, 'The request is too large.');
-		return json({ error: 'invalid', message: 'The body is not valid JSON.' }, { status: 400 });
+		// A body over BODY_SIZE_LIMIT surfaces here as SvelteKit's error with status 413; any other error with a
+		// status is SvelteKit's too (its answer gets the code for that status, see handleError).
+		if (e && typeof e === 'object' && 'status' in e) {
+			if (e.status === 413) return errorResponse(413, { error: 'too_large', message: 'The request is too large.' });
+			throw e;
+		}
+		return errorResponse(400, { error: 'invalid', message: 'The body is not valid JSON.' });
 	}
 	try {
 		const outcome = await service.submitResponse(workshopId, participantToken(cookies, url, code), body, {

@@ -17,7 +17,10 @@ export const load: PageServerLoad = async ({ params, url, cookies, setHeaders })
 		httpError(e);
 	}
 	if (workshop.mode !== 'facilitated')
-		error(409, 'This workshop is self-paced: its dashboard shows the team result as it forms.');
+		error(409, {
+			error: 'not_facilitated',
+			message: 'This workshop is self-paced: its dashboard shows the team result as it forms.'
+		});
 	setHeaders({ 'cache-control': 'no-store' });
 	const { joinUrl, qr } = await joinLink(url.origin, workshop.code);
 	return {

@@ -1,5 +1,5 @@
-import { json } from '@sveltejs/kit';
 import { teamStatsToCsv } from '$scoring/export/team-csv';
+import { errorResponse } from '$lib/server/errors';
 import { facilitatorToken, jsonError } from '$lib/server/http';
 import { getWorkshops } from '$lib/server/workshops';
 import type { RequestHandler } from './$types';
@@ -13,10 +13,10 @@ export const GET: RequestHandler = async ({ params, url, cookies }) => {
 	try {
 		const { workshop, bank, stats } = await service.teamExport(params.id, facilitatorToken(cookies, url, params.id));
 		if (!stats)
-			return json(
-				{ error: 'too_few', message: `The team CSV is available once ${workshop.minGroupSize} people have submitted.` },
-				{ status: 409 }
-			);
+			return errorResponse(409, {
+				error: 'too_few',
+				message: `The team CSV is available once ${workshop.minGroupSize} people have submitted.`
+			});
 		return new Response(teamStatsToCsv(bank, stats), {
 			headers: {
 				'content-type': 'text/csv; charset=utf-8',

@@ -1,4 +1,4 @@
-import { json } from '@sveltejs/kit';
+import { errorResponse } from '$lib/server/errors';
 import { facilitatorToken, jsonError } from '$lib/server/http';
 import { TEAM_PDF, enforceRateLimit } from '$lib/server/rate-limit';
 import { teamReportPdf } from '$lib/server/team-report';
@@ -16,13 +16,10 @@ export const GET: RequestHandler = async (event) => {
 			facilitatorToken(cookies, url, params.id)
 		);
 		if (!stats)
-			return json(
-				{
-					error: 'too_few',
-					message: `The team report is available once ${workshop.minGroupSize} people have submitted.`
-				},
-				{ status: 409 }
-			);
+			return errorResponse(409, {
+				error: 'too_few',
+				message: `The team report is available once ${workshop.minGroupSize} people have submitted.`
+			});
 		const pdf = await teamReportPdf(workshop, bank, stats, dataVersion, agreements, `${url.origin}/methodology`);
 		return new Response(pdf.slice(), {
 			headers: {
