@@ -11,10 +11,12 @@ import { formationSentence, teamConfidenceSentence, type WorkshopMode } from '$s
 import type { QuestionBank } from '$scoring/schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '$scoring/team-stats';
 import { TIER_LABELS } from '$scoring/tiers';
-import type { DashboardState, QuestionView, TeamView } from '$lib/workshop/types';
-import { roomOf } from './room';
-import type { WorkshopSummary } from './workshops';
 import { METRIC_LABELS } from '$scoring/labels';
+import type { DashboardState, QuestionView, TeamView } from '$lib/workshop/types';
+import { DASHBOARD_STREAMS, getStreamHub } from './live';
+import { roomOf } from './room';
+import type { WorkshopSummary } from './workshops/dto';
+import { getWorkshops } from './workshops/service';
 
 /** Questions listed as "most split" above the full list. */
 export const MOST_SPLIT_SHOWN = 5;
@@ -111,4 +113,13 @@ export function dashboardState(summary: WorkshopSummary): DashboardState {
 		dataVersion: summary.dataVersion,
 		team: summary.stats && bank ? teamView(bank, summary.stats, workshop.mode) : null
 	};
+}
+
+/** The dashboard streams (`event: summary`): built like the room’s (`roomHub` in room.ts): one state per change. */
+export function dashboardHub() {
+	return getStreamHub('dashboard', {
+		event: 'summary',
+		compute: async (id) => dashboardState(await (await getWorkshops()).summary(id)),
+		limits: DASHBOARD_STREAMS
+	});
 }

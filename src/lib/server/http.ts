@@ -4,7 +4,7 @@
  */
 import { error, json, type Cookies } from '@sveltejs/kit';
 import QRCode from 'qrcode';
-import { WorkshopError } from './workshops';
+import { WorkshopError } from './workshops/errors';
 
 /** The facilitator cookie lives 90 days, the participant cookie 30 (renewed on each new workshop). */
 const FACILITATOR_MAX_AGE = 90 * 24 * 3600;

@@ -6,7 +6,9 @@ import { json } from '@sveltejs/kit';
 import { findBank } from '$scoring/bank';
 import { presentRoom, type RoomState } from '$scoring/present-team';
 import { ROOM_STREAMS, getStreamHub } from './live';
-import { getWorkshops, normaliseJoinCode, type WorkshopService, type WorkshopSummary } from './workshops';
+import type { WorkshopSummary } from './workshops/dto';
+import { getWorkshops, type WorkshopService } from './workshops/service';
+import { normaliseJoinCode } from './workshops/tokens';
 
 /** The room state from a workshop's summary. */
 export function roomOf(summary: WorkshopSummary): RoomState {

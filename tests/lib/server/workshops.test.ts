@@ -4,14 +4,10 @@ import { sql } from 'drizzle-orm';
 import { CURRENT_BANK } from '../../../scoring/bank/index';
 import type { Answers } from '../../../scoring/schema';
 import { createLiveNotifier } from '../../../src/lib/server/live';
-import {
-	JOIN_CODE_ALPHABET,
-	JOIN_CODE_LENGTH,
-	WorkshopError,
-	createWorkshopService,
-	normaliseJoinCode,
-	participantCap
-} from '../../../src/lib/server/workshops';
+import { participantCap } from '../../../src/lib/server/workshops/dto';
+import { WorkshopError } from '../../../src/lib/server/workshops/errors';
+import { createWorkshopService } from '../../../src/lib/server/workshops/service';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '../../../src/lib/server/workshops/tokens';
 import { allAt } from '../../fixtures/answers';
 import { DATABASE_KINDS, queryRows, useDatabase } from './databases';
 

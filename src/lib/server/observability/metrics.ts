@@ -107,7 +107,7 @@ export function observeQuery(query: string, started: number, ok: boolean): void 
 		.observe((performance.now() - started) / 1000);
 }
 
-/** Why a submission was refused, from its HTTP status (the service's and the routes' statuses, see workshops.ts). */
+/** Why a submission was refused, from its HTTP status (the service's and the routes' statuses, see workshops/errors.ts). */
 export function refusalReason(status: number): string {
 	switch (status) {
 		case 400:

@@ -18,7 +18,9 @@ import { JOINS, enforceRateLimit } from '$lib/server/rate-limit';
 import { questionnairePage, readStepForm, stepAddress } from '$lib/server/questionnaire';
 import { roomOf } from '$lib/server/room';
 import { assessmentSteps } from '$lib/assess/steps';
-import { WorkshopError, getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
+import { WorkshopError } from '$lib/server/workshops/errors';
+import { getWorkshops } from '$lib/server/workshops/service';
+import { normaliseJoinCode } from '$lib/server/workshops/tokens';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The value of the questionnaire's last button here. */

@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { dashboardState } from '$lib/server/dashboard';
 import { REMEMBERED_WORKSHOPS, facilitatorToken, httpError, joinLink, setFacilitatorCookie } from '$lib/server/http';
-import { WorkshopError, getWorkshops } from '$lib/server/workshops';
+import { WorkshopError } from '$lib/server/workshops/errors';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, cookies, setHeaders }) => {

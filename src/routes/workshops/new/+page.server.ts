@@ -4,7 +4,9 @@ import { TEAM_LABELS } from '$scoring/present-team-labels';
 import { recordOwner } from '$lib/server/auth/ownership';
 import { readForm, setFacilitatorCookie } from '$lib/server/http';
 import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';
-import { EXPECTED_GROUP_SIZE_DEFAULT, WorkshopError, getWorkshops, participantCap } from '$lib/server/workshops';
+import { EXPECTED_GROUP_SIZE_DEFAULT, participantCap } from '$lib/server/workshops/dto';
+import { WorkshopError } from '$lib/server/workshops/errors';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({

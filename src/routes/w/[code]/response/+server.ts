@@ -1,7 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { facilitatorToken, jsonError, participantToken } from '$lib/server/http';
 import { workshopIdFor } from '$lib/server/participant-access';
-import { getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
+import { getWorkshops } from '$lib/server/workshops/service';
+import { normaliseJoinCode } from '$lib/server/workshops/tokens';
 import type { RequestHandler } from './$types';
 
 /**

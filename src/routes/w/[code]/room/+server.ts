@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { participantToken } from '$lib/server/http';
 import { participantRoom, roomState } from '$lib/server/room';
-import { getWorkshops } from '$lib/server/workshops';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { RequestHandler } from './$types';
 
 /** A facilitated workshop's room state for one of its participants: the polling fallback of its event stream. */

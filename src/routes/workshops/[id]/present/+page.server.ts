@@ -1,7 +1,8 @@
 import { error, fail, type Cookies } from '@sveltejs/kit';
 import { facilitatorToken, httpError, joinLink, readForm } from '$lib/server/http';
 import { roomState } from '$lib/server/room';
-import { WorkshopError, getWorkshops } from '$lib/server/workshops';
+import { WorkshopError } from '$lib/server/workshops/errors';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad } from './$types';
 
 /**

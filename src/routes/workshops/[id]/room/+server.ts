@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { facilitatorToken, jsonError } from '$lib/server/http';
 import { roomState, selfPaced } from '$lib/server/room';
-import { getWorkshops } from '$lib/server/workshops';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { RequestHandler } from './$types';
 
 /** The room state for the presenter view: the polling fallback of its event stream. Facilitator only. */

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { teamStatsToCsv } from '$scoring/team-csv';
 import { facilitatorToken, jsonError } from '$lib/server/http';
-import { getWorkshops } from '$lib/server/workshops';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { RequestHandler } from './$types';
 
 /**
