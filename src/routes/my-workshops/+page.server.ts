@@ -43,7 +43,7 @@ export const actions: Actions = {
 		if (!hasAccess) {
 			const key = await (await getAccounts()).mintFacilitatorKey(account, id);
 			if (!key) return fail(403, { message: 'You do not facilitate this workshop.' });
-			setFacilitatorCookie(event.cookies, event.url, id, key);
+			setFacilitatorCookie(event, id, key);
 		}
 		redirect(303, `/workshops/${id}`);
 	},

@@ -111,7 +111,7 @@ export const actions: Actions = {
 				{ displayName },
 				{ facilitatorToken: facilitatorToken(cookies, url, workshop.id) }
 			);
-			setParticipantCookie(cookies, url, workshop.code, token);
+			setParticipantCookie(event, workshop.code, token);
 		} catch (e) {
 			if (e instanceof WorkshopError) return fail(e.status, { message: e.message });
 			throw e;

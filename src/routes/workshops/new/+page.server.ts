@@ -22,9 +22,8 @@ export const load: PageServerLoad = () => ({
 
 export const actions: Actions = {
 	default: async (event) => {
-		const { request, cookies, url } = event;
 		enforceRateLimit(event, 'create-workshop', WORKSHOP_CREATION);
-		const form = await readForm(request);
+		const form = await readForm(event.request);
 		const values = {
 			title: String(form.get('title') ?? ''),
 			mode: String(form.get('mode') ?? '') || undefined,
@@ -39,7 +38,7 @@ export const actions: Actions = {
 			if (e instanceof WorkshopError) return fail(e.status, { message: e.message, values });
 			throw e;
 		}
-		setFacilitatorCookie(cookies, url, created.workshop.id, created.facilitatorToken);
+		setFacilitatorCookie(event, created.workshop.id, created.facilitatorToken);
 		await recordOwner(event.locals.account, created.workshop.id);
 		redirect(303, `/workshops/${created.workshop.id}`);
 	}
