@@ -11,6 +11,8 @@ import {
 	facilitationItems,
 	facilitatorSeesLines,
 	formationSentence,
+	leftOutLine,
+	leftOutOfTeamLine,
 	presentRoom,
 	presentTeamReport,
 	teamConfidenceSentence,
@@ -192,9 +194,12 @@ describe('the room', () => {
 });
 
 describe('what a participant is told before the first answer', () => {
-	it('self-paced: the batches of responses and the once-at-close release', () => {
+	it('self-paced: the batches of responses, and late answers left out at close', () => {
 		const { items, closing } = facilitatorSeesLines('self_paced', 3);
-		expect(items.join(' ')).toMatch(/once at least 3 people have submitted.*or once, when the workshop closes/);
+		expect(items.join(' ')).toMatch(
+			/once at least 3 people have submitted.*at least 3 new or changed responses.*fewer than 3, stay out of the team result when the workshop closes/
+		);
+		expect(items.join(' ')).not.toMatch(/once, when the workshop closes/);
 		expect(closing).toMatch(/never sees your answers on their own/);
 	});
 	it('facilitated: reveals, re-votes and the agreed team result', () => {
@@ -202,7 +207,22 @@ describe('what a participant is told before the first answer', () => {
 		expect(items.join(' ')).toMatch(
 			/once at least 4 people have answered it.*at least 4 people have changed their answer/
 		);
-		expect(items.join(' ')).not.toMatch(/once, when the workshop closes/);
+		expect(items.join(' ')).not.toMatch(/stay out of the team result/);
+	});
+});
+
+describe('late answers left out at close', () => {
+	it('the participant is told whether none or only their last changes are in the team result', () => {
+		expect(leftOutLine(3, false)).toMatch(/^Your answers are not in the team result: .*fewer than 3 people/);
+		expect(leftOutLine(3, true)).toMatch(/^The team result holds your earlier answers, not your last changes/);
+	});
+	it('the facilitator is told how many, and what reopening would take', () => {
+		expect(leftOutOfTeamLine(1, 3)).toMatch(
+			/^1 response came in after the figures last changed and is not included .* once 2 more new or changed responses arrive\.$/
+		);
+		expect(leftOutOfTeamLine(2, 3)).toMatch(
+			/^2 responses .* are not included .* once 1 more new or changed response arrives\.$/
+		);
 	});
 });
 

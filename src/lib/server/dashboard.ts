@@ -7,7 +7,7 @@ import { answerText } from '$scoring/answer-labels';
 import { findBank } from '$scoring/bank';
 import { SURVEY_2026 } from '$scoring/benchmark';
 import { dimensionRows, surveyPosition, surveySource, tierDistribution } from '$scoring/explain';
-import { formationSentence, teamConfidenceSentence, type WorkshopMode } from '$scoring/present-team';
+import { formationSentence, leftOutOfTeamLine, teamConfidenceSentence, type WorkshopMode } from '$scoring/present-team';
 import type { QuestionBank } from '$scoring/schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '$scoring/team-stats';
 import { TIER_LABELS } from '$scoring/tiers';
@@ -107,6 +107,11 @@ export function dashboardState(summary: WorkshopSummary): DashboardState {
 		pending: summary.pending,
 		released: summary.released,
 		needed: visible ? Math.max(0, k - summary.pending) : Math.max(0, k - summary.submitted),
+		// A closed self-paced workshop keeps the late responses out of the team result (release.ts, rule 3).
+		leftOut:
+			workshop.status === 'closed' && workshop.mode === 'self_paced' && visible && summary.pending > 0
+				? leftOutOfTeamLine(summary.pending, k)
+				: null,
 		minGroupSize: k,
 		expectedGroupSize: workshop.expectedGroupSize,
 		cap: workshop.cap,

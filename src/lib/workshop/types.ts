@@ -109,6 +109,8 @@ export interface DashboardState {
 	released: number;
 	/** How many more new or changed responses the figures wait for before they change. */
 	needed: number;
+	/** A closed self-paced workshop: how many responses are not in the team result, and why; else null. */
+	leftOut: string | null;
 	minGroupSize: number;
 	expectedGroupSize: number;
 	cap: number;

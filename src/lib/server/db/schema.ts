@@ -57,7 +57,10 @@ export const workshops = pgTable(
 		bankId: text('bank_id').notNull(),
 		bankVersion: text('bank_version').notNull(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		/** Set once closing has released fewer than the minimum group size of late responses (allowed once). */
+		/**
+		 * No longer written: closing released fewer than the minimum group size of late responses once per workshop
+		 * until that stopped (release.ts, rule 3). Kept so the schema matches the migrations.
+		 */
 		closeReleaseUsed: boolean('close_release_used').notNull().default(false),
 		mode: workshopMode('mode').notNull().default('self_paced'),
 		/** Facilitated workshops only: the phase of the open item. */
@@ -107,8 +110,8 @@ export const releaseSequence = pgSequence('response_release_seq');
 /**
  * One response per participant. Aggregates are computed from `released_answers` only: a submission sets `answers`
  * and marks the response `pending` when it differs from what was released; pending responses are released
- * together, at least the minimum group size at a time (or once the workshop closes), so no aggregate ever
- * changes by one response.
+ * together, at least the minimum group size at a time (workshops/release.ts), so no aggregate ever changes by one
+ * response.
  */
 export const responses = pgTable(
 	'responses',

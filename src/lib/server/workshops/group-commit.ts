@@ -105,7 +105,7 @@ async function commitBatch(
 			// Self-paced workshops release in batches as responses arrive; facilitated ones only at a reveal or close.
 			for (const id of changed) {
 				const row = workshopOf.get(id)!;
-				if (row.mode === 'self_paced') await releaseSelfPaced(tx, row, 'submit');
+				if (row.mode === 'self_paced') await releaseSelfPaced(tx, row);
 			}
 		}
 		return results as ItemResult[];

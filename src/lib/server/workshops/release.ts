@@ -8,8 +8,9 @@
  * 2. Self-paced workshops release all pending responses together, and only when at least `k` (the minimum group
  *    size) are pending — or, while fewer than `k` are released (no figure has been shown yet), once there are `k`
  *    responses in all. So any two figures the facilitator sees differ by at least `k` responses.
- * 3. Closing a self-paced workshop also releases fewer than `k` pending responses, once per workshop; after that
- *    only rule 2 releases.
+ * 3. Closing releases nothing more: responses that came in after the last release, fewer than `k`, stay out of the
+ *    team result (releasing them would show the difference they make). Their participants are told, and the
+ *    facilitator sees how many; reopening lets them in with the next `k`.
  * 4. Facilitated workshops release question by question, at a reveal (the open dimension's questions) and at close
  *    (every question): a question's changed answers are released together once at least `k` responses changed
  *    their answer to *that* question since its last release — a batch of `k` changed responses is not enough, since
@@ -25,11 +26,6 @@ import type { PendingResponse, ReleaseCounts, ReleaseWrite, WorkshopStatements }
 export function selfPacedReleaseDue(counts: ReleaseCounts, k: number): boolean {
 	const { pending, released, total } = counts;
 	return pending > 0 && (pending >= k || (released < k && total >= k));
-}
-
-/** Rule 3: whether closing releases the pending responses that rule 2 holds back. */
-export function closeReleaseDue(counts: ReleaseCounts, k: number, closeReleaseUsed: boolean): boolean {
-	return !closeReleaseUsed && counts.pending > 0 && counts.released >= k && !selfPacedReleaseDue(counts, k);
 }
 
 /** Whether two answer sets give the same answer (or none) to every question. */
@@ -74,27 +70,18 @@ export function releaseWrites(rows: readonly PendingResponse[], due: readonly st
 }
 
 /**
- * Rules 2 and 3 in a transaction: releases a self-paced workshop's pending responses when that is due; on `close`
- * also fewer, once per workshop. Returns whether anything was released.
+ * Rule 2 in a transaction, after a submission: releases a self-paced workshop's pending responses when that is due.
+ * Returns whether anything was released.
  */
 export async function releaseSelfPaced(
 	tx: WorkshopStatements,
-	workshop: { id: string; minGroupSize: number; closeReleaseUsed?: boolean },
-	mode: 'submit' | 'close'
+	workshop: { id: string; minGroupSize: number }
 ): Promise<boolean> {
 	const { id, minGroupSize: k } = workshop;
 	await tx.lockReleases(id);
-	const counts = await tx.releaseCounts(id, k);
-	if (selfPacedReleaseDue(counts, k)) {
-		await tx.releaseAllPending(id);
-		return true;
-	}
-	if (mode === 'close' && closeReleaseDue(counts, k, !!workshop.closeReleaseUsed)) {
-		await tx.releaseAllPending(id);
-		await tx.markCloseReleaseUsed(id);
-		return true;
-	}
-	return false;
+	if (!selfPacedReleaseDue(await tx.releaseCounts(id, k), k)) return false;
+	await tx.releaseAllPending(id);
+	return true;
 }
 
 /**

@@ -160,7 +160,9 @@ function bind(q: Queryable, kind: Database['kind']) {
 					displayName: participants.displayName,
 					answers: responses.answers,
 					updatedAt: responses.updatedAt,
-					votedSeq: responses.votedSeq
+					votedSeq: responses.votedSeq,
+					pending: responses.pending,
+					released: sql<boolean>`${responses.releasedAnswers} is not null`
 				})
 				.from(participants)
 				.leftJoin(
@@ -270,10 +272,6 @@ function bind(q: Queryable, kind: Database['kind']) {
 				sql`update ${responses} set released_answers = answers, pending = false, released_version = ${version}
 				    where workshop_id = ${workshopId} and pending`
 			);
-		},
-
-		async markCloseReleaseUsed(workshopId: string): Promise<void> {
-			await q.update(workshops).set({ closeReleaseUsed: true }).where(eq(workshops.id, workshopId));
 		},
 
 		/** The workshop's pending responses, FOR UPDATE. */

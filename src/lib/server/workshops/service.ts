@@ -39,7 +39,7 @@ import {
 } from './errors';
 import * as steps from './facilitation';
 import { createSubmissionQueue } from './group-commit';
-import { releaseQuestions, releaseSelfPaced } from './release';
+import { releaseQuestions } from './release';
 import { createWorkshopRepository, type WorkshopStatements } from './repository';
 import { hashToken, newJoinCode, newToken, normaliseJoinCode, tokenMatches } from './tokens';
 
@@ -161,9 +161,9 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		const row = await asFacilitator(workshopId, token);
 		const updated = await repository.transaction(async (tx) => {
 			const updated = (await tx.updateWorkshop(row.id, { status }))!;
-			// A facilitated workshop releases at close what a reveal would (question by question); never fewer.
+			// A facilitated workshop releases at close what a reveal would (question by question); never fewer. A
+			// self-paced one releases nothing more (release.ts, rule 3): what is still pending stays out.
 			if (status === 'closed' && updated.mode === 'facilitated') await releaseQuestions(tx, updated, null);
-			else if (status === 'closed') await releaseSelfPaced(tx, updated, 'close');
 			return updated;
 		});
 		live?.publish(row.id);
@@ -288,7 +288,10 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			return { workshop, token };
 		},
 
-		/** The participant this token belongs to in this workshop, with their response if any; else null. */
+		/**
+		 * The participant this token belongs to in this workshop, with their response if any — and whether it is
+		 * `pending` (not, or not as last changed, in the team figures) and was ever `released` — else null.
+		 */
 		async participant(workshopId: string, token: string | null | undefined) {
 			if (!token || !UUID.test(workshopId)) return null;
 			return (await repository.participantWithResponse(workshopId, hashToken(token))) ?? null;
@@ -333,8 +336,9 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		},
 
 		/**
-		 * Closes the workshop: no more submissions; participants see the team result. Responses still waiting are
-		 * released (fewer than the minimum group size only once per workshop). @throws WorkshopError 404/403.
+		 * Closes the workshop: no more submissions; participants see the team result. A self-paced workshop's
+		 * responses still waiting (fewer than the minimum group size) stay out of it; a facilitated workshop releases
+		 * what a reveal of every question would. @throws WorkshopError 404/403.
 		 */
 		closeWorkshop: (workshopId: string, token: string | null | undefined) => setStatus(workshopId, token, 'closed'),
 

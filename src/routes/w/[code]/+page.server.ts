@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { encodeAnswerCode } from '$scoring/answer-code';
 import { findBank } from '$scoring/bank';
+import { leftOutLine } from '$scoring/present-team';
 import type { Answers, QuestionBank } from '$scoring/schema';
 import { score } from '$scoring/score';
 import { TIER_LABELS } from '$scoring/tiers';
@@ -93,6 +94,11 @@ export const load: PageServerLoad = async (event) => {
 		submittedAt: participant?.updatedAt?.toISOString() ?? null,
 		own: answers ? resultSummary(bank, answers) : null,
 		team: summary?.stats && workshop.status === 'closed' ? resultSummary(bank, summary.stats.teamAnswers) : null,
+		// Closed with a team result that this participant's latest answers came too late for (release.ts, rule 3).
+		leftOut:
+			summary?.stats && workshop.status === 'closed' && !facilitated && participant?.pending
+				? leftOutLine(workshop.minGroupSize, participant.released)
+				: null,
 		teamPending: summary !== null && workshop.status === 'closed' && summary.stats === null,
 		// A fresh key per page load: a retried submit of the same form is recognised, a new edit is not.
 		idempotencyKey: randomUUID()

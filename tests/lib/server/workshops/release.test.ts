@@ -1,14 +1,14 @@
 /**
  * The release rule (src/lib/server/workshops/release.ts), line by line of its spec, without a database: what a
- * self-paced workshop releases and when, what a reveal or close of a facilitated one releases per question, and that
- * a release is serialised before anything is counted. The service tests (workshops.test.ts, facilitation.test.ts)
+ * self-paced workshop releases and when (and that fewer than k late responses are not), what a reveal or close of a
+ * facilitated one releases per question, and that a release is serialised before anything is counted. Rule 3
+ * (closing releases nothing more) is the service's: workshops.test.ts. The service tests (workshops.test.ts, facilitation.test.ts)
  * run the same rule through the database on PGlite and PostgreSQL.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../../../scoring/schema';
 import {
-	closeReleaseDue,
 	questionsDue,
 	releaseQuestions,
 	releaseSelfPaced,
@@ -65,18 +65,6 @@ describe('rule 2: a self-paced workshop releases pending responses together, at 
 	});
 });
 
-describe('rule 3: closing releases fewer than k once per workshop', () => {
-	test('after a figure was shown, the first close releases the late responses', () => {
-		expect(closeReleaseDue(counts(1, 3, 4), k, false)).toBe(true);
-	});
-	test('a later close does not', () => {
-		expect(closeReleaseDue(counts(1, 3, 4), k, true)).toBe(false);
-	});
-	test('before any figure was shown, closing releases nothing', () => {
-		expect(closeReleaseDue(counts(2, 0, 2), k, false)).toBe(false);
-	});
-});
-
 describe('rule 4: a facilitated workshop releases question by question', () => {
 	const row = (id: string, answers: Answers, released: Answers | null = null): PendingResponse => ({
 		id,
@@ -128,7 +116,6 @@ describe('rule 5: a release is serialised before anything is counted', () => {
 			lockReleases: async () => void calls.push('lock'),
 			releaseCounts: async () => (calls.push('count'), state),
 			releaseAllPending: async () => void calls.push('release all'),
-			markCloseReleaseUsed: async () => void calls.push('close release used'),
 			pendingResponsesForUpdate: async () => (calls.push('pending rows'), rows),
 			writeReleases: async () => void calls.push('write')
 		} as unknown as WorkshopStatements;
@@ -137,15 +124,14 @@ describe('rule 5: a release is serialised before anything is counted', () => {
 
 	test('self-paced: lock, count, then release', async () => {
 		const { tx, calls } = recording(counts(3, 3, 6));
-		expect(await releaseSelfPaced(tx, { id: 'w', minGroupSize: k }, 'submit')).toBe(true);
+		expect(await releaseSelfPaced(tx, { id: 'w', minGroupSize: k })).toBe(true);
 		expect(calls).toEqual(['lock', 'count', 'release all']);
 	});
 
-	test('self-paced close: the late release is recorded so it happens once', async () => {
+	test('self-paced: fewer than k late responses are not released', async () => {
 		const { tx, calls } = recording(counts(1, 3, 4));
-		expect(await releaseSelfPaced(tx, { id: 'w', minGroupSize: k }, 'submit')).toBe(false);
-		expect(await releaseSelfPaced(tx, { id: 'w', minGroupSize: k, closeReleaseUsed: false }, 'close')).toBe(true);
-		expect(calls).toEqual(['lock', 'count', 'lock', 'count', 'release all', 'close release used']);
+		expect(await releaseSelfPaced(tx, { id: 'w', minGroupSize: k })).toBe(false);
+		expect(calls).toEqual(['lock', 'count']);
 	});
 
 	test('facilitated: lock, read the pending rows, write only what is due', async () => {
