@@ -40,6 +40,11 @@ export const TEAM_LABELS = Object.freeze({
 	note: 'Discussion note',
 	action: 'Agreed action',
 	submitVote: 'Submit my vote',
+	timerLength: 'Timer',
+	timerClosesVote: 'Close the vote at zero',
+	startVoteTimer: 'Start the vote timer',
+	startDiscussionTimer: 'Start the discussion timer',
+	stopTimer: 'Stop the timer',
 	yourVote: 'Your vote',
 	teamResult: 'Team result',
 	yourResult: 'Your result',
@@ -109,4 +114,37 @@ export function leftOutLine(minGroupSize: number, released: boolean): string {
 export function leftOutOfTeamLine(count: number, minGroupSize: number): string {
 	const verb = count === 1 ? 'is' : 'are';
 	return `${responsesCount(count)} came in after the figures last changed and ${verb} not included in the team result: fewer than ${minGroupSize}, they would show their senders’ answers as the difference they make. Their senders are told on their phones. If you reopen the workshop, they are added once ${minGroupSize - count} more new or changed ${minGroupSize - count === 1 ? 'response arrives' : 'responses arrive'}.`;
+}
+
+/** What a timer times. */
+export type TimerKind = 'vote' | 'discussion';
+
+/** The lengths the presenter can pick for a timer, in seconds. */
+export const TIMER_CHOICES: readonly number[] = [30, 60, 90, 120, 180, 300, 600];
+
+/** A timer's length or what is left of it, as the room reads it: "0:45", "3:00", "10:00". */
+export function clockTime(ms: number): string {
+	const seconds = Math.max(0, Math.ceil(ms / 1000));
+	return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** A timer's label, what reaching zero will do, and what is said when it has. */
+export function timerLines(kind: TimerKind, closesVote: boolean): { label: string; untilZero: string; zero: string } {
+	if (kind === 'discussion')
+		return {
+			label: 'Discussion time',
+			untilZero: 'A guide for the discussion: nothing closes at zero.',
+			zero: 'Time is up for this discussion.'
+		};
+	return closesVote
+		? {
+				label: 'Time to vote',
+				untilZero: 'At zero the vote closes: later votes are not counted.',
+				zero: 'Time is up: the vote is closed. Votes sent now are not counted.'
+			}
+		: {
+				label: 'Time to vote',
+				untilZero: 'A guide: votes still count after zero, until the facilitator reveals them.',
+				zero: 'Time is up. Votes still count until the facilitator reveals them.'
+			};
 }

@@ -8,6 +8,7 @@ import { BANK_V1, BANK_V2 } from '../../scoring/bank/index';
 import { planOf } from '../../scoring/present';
 import {
 	agreeableAnswers,
+	clockTime,
 	facilitationItems,
 	facilitatorSeesLines,
 	formationSentence,
@@ -122,6 +123,47 @@ describe('the room', () => {
 		stats: null,
 		agreements: []
 	};
+
+	it('a timer: shown in its own phase only, with its absolute end and what zero does, in words', () => {
+		const voteTimer = { kind: 'vote', endsAt: 1_000_000, seconds: 120, closesVote: true } as const;
+		const voting = { ...base, phase: 'voting', item: 'governance', round: 1, voteSeq: 1 } as const;
+		expect(presentRoom({ ...voting, timer: voteTimer }).timer).toEqual({
+			kind: 'vote',
+			endsAt: 1_000_000,
+			seconds: 120,
+			atZero: 'closes_vote',
+			label: 'Time to vote',
+			untilZero: 'At zero the vote closes: later votes are not counted.',
+			zeroLine: 'Time is up: the vote is closed. Votes sent now are not counted.'
+		});
+		expect(presentRoom({ ...voting, timer: { ...voteTimer, closesVote: false } }).timer).toMatchObject({
+			atZero: 'advisory',
+			zeroLine: 'Time is up. Votes still count until the facilitator reveals them.'
+		});
+		// A vote timer is not shown once the vote is revealed, nor anything once closed.
+		expect(presentRoom({ ...voting, phase: 'revealed', timer: voteTimer }).timer).toBeNull();
+		const discussion = { kind: 'discussion', endsAt: 5, seconds: 300, closesVote: false } as const;
+		expect(presentRoom({ ...voting, phase: 'revealed', timer: discussion }).timer).toMatchObject({
+			kind: 'discussion',
+			atZero: 'advisory',
+			label: 'Discussion time'
+		});
+		expect(presentRoom({ ...voting, status: 'closed', timer: voteTimer }).timer).toBeNull();
+		expect(presentRoom(base).timer).toBeNull();
+	});
+
+	it('a timer reads as minutes and seconds, rounded up, never below zero', () => {
+		expect([0, -5, 1, 999, 1000, 59_001, 60_000, 600_000].map(clockTime)).toEqual([
+			'0:00',
+			'0:00',
+			'0:01',
+			'0:01',
+			'0:01',
+			'1:00',
+			'1:00',
+			'10:00'
+		]);
+	});
 
 	it('the lobby: nothing to reveal, no team result, the first item next', () => {
 		const room = presentRoom(base);

@@ -37,6 +37,9 @@ export const workshopMode = pgEnum('workshop_mode', ['self_paced', 'facilitated'
 /** Where a facilitated workshop stands: nothing open yet, a blind vote open, or the vote revealed. */
 export const facilitationPhase = pgEnum('facilitation_phase', ['lobby', 'voting', 'revealed']);
 
+/** A facilitated workshop's timer: for the open vote, or for the discussion of a revealed vote. */
+export const timerKind = pgEnum('timer_kind', ['vote', 'discussion']);
+
 export const workshops = pgTable(
 	'workshops',
 	{
@@ -75,7 +78,16 @@ export const workshops = pgTable(
 		 * A value of `response_release_seq` taken whenever the agreed answers or discussion notes change: with the
 		 * releases it makes up the data version of what the team documents show.
 		 */
-		figuresVersion: bigint('figures_version', { mode: 'number' }).notNull().default(0)
+		figuresVersion: bigint('figures_version', { mode: 'number' }).notNull().default(0),
+		/**
+		 * Facilitated workshops: the running timer, if any — what it times, when it reaches zero (an absolute time, so
+		 * every instance and every phone counts down to the same moment), how long it was set for, and whether zero
+		 * closes the vote (votes arriving later are refused) or is advisory. Any step of the facilitation clears it.
+		 */
+		timerKind: timerKind('timer_kind'),
+		timerEndsAt: timestamp('timer_ends_at', { withTimezone: true }),
+		timerSeconds: integer('timer_seconds'),
+		timerClosesVote: boolean('timer_closes_vote').notNull().default(false)
 	},
 	(t) => [
 		uniqueIndex('workshops_join_code_key').on(t.joinCode),

@@ -56,6 +56,19 @@ export const AgreementSchema = z.strictObject({
 	action: optionalText('The agreed action', 1000)
 });
 
+/** Shortest and longest timer the presenter can set, in seconds. */
+export const TIMER_SECONDS = { min: 10, max: 3600 } as const;
+
+/** A timer for the open vote or the discussion: how long, and (a vote timer only) whether zero closes the vote. */
+export const TimerSchema = z.strictObject({
+	seconds: z.coerce
+		.number({ error: 'The timer needs a length in seconds' })
+		.int('The timer needs a whole number of seconds')
+		.min(TIMER_SECONDS.min, `A timer runs at least ${TIMER_SECONDS.min} seconds`)
+		.max(TIMER_SECONDS.max, `A timer runs at most ${TIMER_SECONDS.max / 60} minutes`),
+	closesVote: z.boolean().default(false)
+});
+
 /** A participant's optional display name, shown only to themselves and never next to answers. */
 export const JoinSchema = z.strictObject({ displayName: optionalLine('The name', 60) });
 
@@ -99,6 +112,16 @@ export interface WorkshopView {
 	round: number;
 	/** Numbers every vote opened. */
 	voteSeq: number;
+	/** Facilitated workshops: the running timer, or null. */
+	timer: WorkshopTimer | null;
+}
+
+/** A running timer: what it times, when it reaches zero, how long it was set for, and whether zero closes the vote. */
+export interface WorkshopTimer {
+	kind: 'vote' | 'discussion';
+	endsAt: Date;
+	seconds: number;
+	closesVote: boolean;
 }
 
 /** The facilitator dashboard's data: counts always; team statistics from released responses only. */
@@ -144,6 +167,15 @@ export function workshopView(row: WorkshopRow): WorkshopView {
 		phase: row.phase,
 		item: row.currentItem,
 		round: row.round,
-		voteSeq: row.voteSeq
+		voteSeq: row.voteSeq,
+		timer:
+			row.timerKind && row.timerEndsAt
+				? {
+						kind: row.timerKind,
+						endsAt: row.timerEndsAt,
+						seconds: row.timerSeconds ?? 0,
+						closesVote: row.timerKind === 'vote' && row.timerClosesVote
+					}
+				: null
 	};
 }

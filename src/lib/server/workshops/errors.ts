@@ -31,6 +31,8 @@ export const NOT_FOUND = 'No workshop with this code or link. Check the code wit
 export const CLOSED = 'This workshop is closed: the facilitator is no longer accepting answers.';
 export const VOTE_CLOSED =
 	'The vote on this topic has closed: your answers did not arrive before the facilitator revealed the votes. Wait for the next vote.';
+export const TIME_UP =
+	'The time for this vote is up: your answers arrived after the timer reached zero. Wait for the next vote.';
 export const NOT_FACILITATED = 'This is a self-paced workshop: it has no votes to open or reveal.';
 export const NOT_FACILITATOR = 'This facilitator link or key is not valid for this workshop.';
 export const JOIN_FIRST = 'Join this workshop first: open its link or type its code.';

@@ -8,9 +8,17 @@ import { agreeableAnswers, facilitationItems, type Agreement } from '$scoring/pr
 import type { Answers, QuestionBank } from '$scoring/schema';
 import type { WorkshopRow } from '../db/schema';
 import type { BatchWorkshop } from './repository';
-import { CLOSED, NOT_FACILITATED, VOTE_CLOSED, WorkshopError } from './errors';
+import { CLOSED, NOT_FACILITATED, TIME_UP, VOTE_CLOSED, WorkshopError } from './errors';
 
 type Row = Pick<WorkshopRow, 'mode' | 'status' | 'phase' | 'currentItem' | 'round' | 'voteSeq' | 'minGroupSize'>;
+
+/** No timer running: every step of the facilitation (and close and reopen) clears the one that ran. */
+export const NO_TIMER = {
+	timerKind: null,
+	timerEndsAt: null,
+	timerSeconds: null,
+	timerClosesVote: false
+} satisfies Partial<WorkshopRow>;
 
 /** Any facilitation step: refused for a self-paced or closed workshop. */
 export function assertFacilitable(row: Pick<WorkshopRow, 'mode' | 'status'>): void {
@@ -27,7 +35,13 @@ export function openVote(row: Row, bank: QuestionBank, item: unknown): Partial<W
 		throw new WorkshopError(400, 'invalid', 'Choose one of the questionnaire’s dimensions to vote on.');
 	if (row.currentItem === item && row.phase === 'voting') return {};
 	const again = row.currentItem === item && row.phase === 'revealed';
-	return { phase: 'voting', currentItem: item, round: again ? row.round + 1 : 1, voteSeq: row.voteSeq + 1 };
+	return {
+		phase: 'voting',
+		currentItem: item,
+		round: again ? row.round + 1 : 1,
+		voteSeq: row.voteSeq + 1,
+		...NO_TIMER
+	};
 }
 
 /**
@@ -48,14 +62,51 @@ export function reveal(
 			`The votes can be revealed once ${row.minGroupSize} people have voted (${voted} so far), so no one’s vote can be read from them.`
 		);
 	const item = facilitationItems(bank).find((i) => i.id === row.currentItem)!;
-	return { set: { phase: 'revealed' }, questionIds: item.questionIds };
+	return { set: { phase: 'revealed', ...NO_TIMER }, questionIds: item.questionIds };
 }
 
 /** Opens the revealed item's vote again. @throws WorkshopError 409 when nothing is revealed. */
 export function revote(row: Row): Partial<WorkshopRow> {
 	if (row.phase !== 'revealed' || !row.currentItem)
 		throw new WorkshopError(409, 'vote_closed', 'Reveal a vote before opening a re-vote.');
-	return { phase: 'voting', round: row.round + 1, voteSeq: row.voteSeq + 1 };
+	return { phase: 'voting', round: row.round + 1, voteSeq: row.voteSeq + 1, ...NO_TIMER };
+}
+
+/**
+ * Starts a timer of `seconds` from `now` (epoch ms): for the open vote (then `closesVote` says whether votes after
+ * zero are refused) or for the discussion of the revealed vote (advisory). Starting one replaces the one running.
+ * @throws WorkshopError 409 in the lobby, 400 for a discussion timer that would close a vote.
+ */
+export function startTimer(
+	row: Pick<Row, 'phase' | 'currentItem'>,
+	timer: { seconds: number; closesVote: boolean },
+	now: number
+): Partial<WorkshopRow> {
+	if (!row.currentItem || row.phase === 'lobby')
+		throw new WorkshopError(409, 'vote_closed', 'Open a vote before starting a timer.');
+	const kind = row.phase === 'voting' ? 'vote' : 'discussion';
+	if (kind === 'discussion' && timer.closesVote)
+		throw new WorkshopError(400, 'invalid', 'A discussion timer cannot close a vote: no vote is open.');
+	return {
+		timerKind: kind,
+		timerEndsAt: new Date(now + timer.seconds * 1000),
+		timerSeconds: timer.seconds,
+		timerClosesVote: timer.closesVote
+	};
+}
+
+/** Whether the open vote's timer has reached zero and closes the vote. */
+export function voteTimeUp(
+	row: Pick<WorkshopRow, 'phase' | 'timerKind' | 'timerEndsAt' | 'timerClosesVote'>,
+	now: number
+): boolean {
+	return (
+		row.phase === 'voting' &&
+		row.timerKind === 'vote' &&
+		row.timerClosesVote &&
+		row.timerEndsAt !== null &&
+		row.timerEndsAt.getTime() <= now
+	);
 }
 
 /**
@@ -74,11 +125,15 @@ export function agreement(
 	return { questionId, agreedAnswer: answer || null, note, action };
 }
 
-/** Why a submission to this workshop is refused now (closed; a facilitated workshop without an open vote), if it is. */
-export function submissionRefusal(row: BatchWorkshop): WorkshopError | undefined {
+/**
+ * Why a submission to this workshop is refused at `now` (closed; a facilitated workshop without an open vote, or
+ * whose vote timer has closed it), if it is.
+ */
+export function submissionRefusal(row: BatchWorkshop, now: number): WorkshopError | undefined {
 	if (row.status === 'closed') return new WorkshopError(409, 'closed', CLOSED);
 	if (row.mode === 'facilitated' && (row.phase !== 'voting' || !row.currentItem))
 		return new WorkshopError(409, 'vote_closed', VOTE_CLOSED);
+	if (row.mode === 'facilitated' && voteTimeUp(row, now)) return new WorkshopError(409, 'vote_closed', TIME_UP);
 	return undefined;
 }
 

@@ -45,10 +45,12 @@ async function commitBatch(
 		// FOR SHARE: a concurrent close, reveal or new vote either precedes this batch or waits for it.
 		const rows = await tx.workshopsForShare([...new Set(batch.map((b) => b.workshopId))]);
 		const workshopOf = new Map(rows.map((r) => [r.id, r]));
+		// A vote closed by its timer is closed for everything in the batch read after zero.
+		const now = Date.now();
 		const results: (ItemResult | undefined)[] = batch.map((item) => {
 			const row = workshopOf.get(item.workshopId);
 			if (!row) return { error: new WorkshopError(404, 'not_found', NOT_FOUND) };
-			const refusal = submissionRefusal(row);
+			const refusal = submissionRefusal(row, now);
 			return refusal && { error: refusal };
 		});
 		// A vote in a facilitated workshop changes only the open item's answers: the rest stay as stored.

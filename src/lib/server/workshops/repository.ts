@@ -30,7 +30,16 @@ function isUniqueViolation(error: unknown): boolean {
 /** What a submission batch needs of each workshop it writes to, read FOR SHARE. */
 export type BatchWorkshop = Pick<
 	WorkshopRow,
-	'id' | 'status' | 'minGroupSize' | 'mode' | 'phase' | 'currentItem' | 'voteSeq'
+	| 'id'
+	| 'status'
+	| 'minGroupSize'
+	| 'mode'
+	| 'phase'
+	| 'currentItem'
+	| 'voteSeq'
+	| 'timerKind'
+	| 'timerEndsAt'
+	| 'timerClosesVote'
 >;
 
 /** A response to write in a submission batch. */
@@ -185,7 +194,10 @@ function bind(q: Queryable, kind: Database['kind']) {
 					mode: workshops.mode,
 					phase: workshops.phase,
 					currentItem: workshops.currentItem,
-					voteSeq: workshops.voteSeq
+					voteSeq: workshops.voteSeq,
+					timerKind: workshops.timerKind,
+					timerEndsAt: workshops.timerEndsAt,
+					timerClosesVote: workshops.timerClosesVote
 				})
 				.from(workshops)
 				.where(inArray(workshops.id, ids))

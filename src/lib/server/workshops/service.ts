@@ -23,6 +23,7 @@ import {
 	JoinSchema,
 	NewWorkshopSchema,
 	SubmissionSchema,
+	TimerSchema,
 	workshopView,
 	type SubmitOutcome,
 	type WorkshopSummary,
@@ -160,7 +161,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 	async function setStatus(workshopId: string, token: string | null | undefined, status: 'open' | 'closed') {
 		const row = await asFacilitator(workshopId, token);
 		const updated = await repository.transaction(async (tx) => {
-			const updated = (await tx.updateWorkshop(row.id, { status }))!;
+			const updated = (await tx.updateWorkshop(row.id, { status, ...steps.NO_TIMER }))!;
 			// A facilitated workshop releases at close what a reveal would (question by question); never fewer. A
 			// self-paced one releases nothing more (release.ts, rule 3): what is still pending stays out.
 			if (status === 'closed' && updated.mode === 'facilitated') await releaseQuestions(tx, updated, null);
@@ -373,6 +374,22 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		 */
 		revote: (workshopId: string, token: string | null | undefined) =>
 			facilitation(workshopId, token, async (_tx, row) => steps.revote(row)),
+
+		/**
+		 * Facilitated workshops: starts a timer — for the open vote (zero closes the vote when `closesVote`, else it is
+		 * advisory) or for the discussion of the revealed vote (advisory) — replacing the one running. Its end is an
+		 * absolute time, so every instance and phone counts down to the same moment. @throws WorkshopError 400 (bad
+		 * length), 403/404, 409 (lobby, self-paced, closed).
+		 */
+		async startTimer(workshopId: string, token: string | null | undefined, input: unknown): Promise<WorkshopView> {
+			const parsed = TimerSchema.safeParse(input);
+			if (!parsed.success) throw invalid(parsed.error);
+			return facilitation(workshopId, token, async (_tx, row) => steps.startTimer(row, parsed.data, Date.now()));
+		},
+
+		/** Facilitated workshops: stops the running timer. @throws WorkshopError 403/404, 409 (self-paced, closed). */
+		stopTimer: (workshopId: string, token: string | null | undefined) =>
+			facilitation(workshopId, token, async () => steps.NO_TIMER),
 
 		/**
 		 * Facilitated workshops: records what the room agreed on one question — the agreed team answer (replacing the

@@ -101,7 +101,9 @@ export const load: PageServerLoad = async (event) => {
 				: null,
 		teamPending: summary !== null && workshop.status === 'closed' && summary.stats === null,
 		// A fresh key per page load: a retried submit of the same form is recognised, a new edit is not.
-		idempotencyKey: randomUUID()
+		idempotencyKey: randomUUID(),
+		// The server's clock when the page was made: a facilitated room's timer counts down on it.
+		serverTime: Date.now()
 	};
 };
 
