@@ -10,8 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BANK_V1 } from '../scoring/bank';
-import { encodeAnswerCode } from '../scoring/answer-code';
+import { BANK_V1 } from '../scoring/content/banks';
+import { encodeAnswerCode } from '../scoring/export/answer-code';
 import { startServer } from '../tests/e2e/server';
 
 /** The first-load budget of /assess, from the design (KB gzip). */

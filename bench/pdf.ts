@@ -4,10 +4,10 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { CURRENT_BANK as BANK_V1 } from '../scoring/bank';
-import { presentResult } from '../scoring/present';
+import { CURRENT_BANK as BANK_V1 } from '../scoring/content/banks';
+import { presentResult } from '../scoring/present/result';
 import type { Answers } from '../scoring/schema';
-import { score } from '../scoring/score';
+import { score } from '../scoring/model/v2/score';
 import { buildReportPdf } from '../src/lib/report/pdf-node';
 
 /** Timed runs (`BENCH_PDF_RUNS`, default 20). */

@@ -3,18 +3,9 @@
  * answer reads as a score and as a level. Shared by both scoring models.
  */
 import { DONT_KNOW, NOT_APPLICABLE, RESERVED_ANSWERS, type Answers, type Question, type QuestionBank } from './schema';
+import { AnswersError } from './answers-error';
 
-/** Why an answer set was refused; `code` says what kind of problem, `questionId` where (data, not text to parse). */
-export class AnswersError extends Error {
-	constructor(
-		message: string,
-		readonly code: 'not_an_object' | 'unknown_question' | 'not_an_option' | 'reserved_not_accepted',
-		readonly questionId: string | null = null
-	) {
-		super(message);
-		this.name = 'AnswersError';
-	}
-}
+export { AnswersError };
 
 /** Rounds to one decimal, the resolution of every reported score. */
 export function round1(value: number): number {

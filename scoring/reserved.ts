@@ -16,5 +16,19 @@ export const NOT_APPLICABLE = 'na' as const;
  */
 export const DONT_KNOW = 'dk' as const;
 
+/**
+ * The reserved answer "Varies by team" (bank 3.0.0 on, practice questions): an honest answer where teams differ.
+ * It counts as answered and scores as the question's weakest level — a guard is only as strong as the weakest team
+ * that relies on it — and, on a question with a critical option, the gap is "not ruled out" (never stated for you).
+ */
+export const VARIES = 'varies' as const;
+
+/**
+ * The reserved answer "We do not track this" (bank 3.0.0 on, outcome questions): counts as answered; scores as the
+ * mildest reported outcome and is shown as "not ruled out", exactly as "none that we know of" is where the practice
+ * that would detect it is weak — not looking never beats looking.
+ */
+export const NOT_TRACKED = 'not_tracked' as const;
+
 /** Answers that are not options of the question. */
-export const RESERVED_ANSWERS: readonly string[] = [NOT_APPLICABLE, DONT_KNOW];
+export const RESERVED_ANSWERS: readonly string[] = [NOT_APPLICABLE, DONT_KNOW, VARIES, NOT_TRACKED];

@@ -3,7 +3,7 @@
  * Everything else (question bank data, scoring, the browser, the server, exports) imports from here.
  */
 import { z } from 'zod';
-import { DONT_KNOW, NOT_APPLICABLE, RESERVED_ANSWERS } from './reserved';
+import { DONT_KNOW, NOT_APPLICABLE, NOT_TRACKED, RESERVED_ANSWERS, VARIES } from './reserved';
 
 /** Lower-case slug used for question, option, figure and dimension ids. */
 export const Slug = z
@@ -17,7 +17,7 @@ export const DIMENSION_IDS = ['ai_integration', 'governance', 'automation', 'ris
 export const DimensionId = z.enum(DIMENSION_IDS);
 export type DimensionId = z.infer<typeof DimensionId>;
 
-export { DONT_KNOW, NOT_APPLICABLE, RESERVED_ANSWERS };
+export { DONT_KNOW, NOT_APPLICABLE, NOT_TRACKED, RESERVED_ANSWERS, VARIES };
 
 /** Semantic version string, e.g. `1.0.0`. */
 export const SemVer = z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version like 1.0.0');
@@ -53,7 +53,25 @@ export const OptionSchema = z.strictObject({
 	/** Bank 2.0.0, practice questions: the next step from this level (absent on the top level). */
 	next: NextStepSchema.optional(),
 	/** Bank 2.0.0: practices this level builds on, so a plan raises them first. */
-	requires: z.array(PrerequisiteSchema).max(4).optional()
+	requires: z.array(PrerequisiteSchema).max(4).optional(),
+	/**
+	 * Bank 3.0.0, critical options (and weak guards whose next level is weak too): the option the step reaches —
+	 * written by a person: the first level that is neither critical nor a weak guard and that the step's action
+	 * produces. The roadmap and the plan target exactly this option.
+	 */
+	reaches: Slug.optional(),
+	/**
+	 * Bank 3.0.0, practice options: a weak guard — not unacceptable, but no Pioneer relies on it (the author's quick
+	 * look at AI-generated infrastructure code, author-only review, broad standing credentials). The sentence names it.
+	 */
+	weakGuard: z.string().min(1).max(200).optional(),
+	/** Bank 3.0.0, outcome options: "none that we know of" (scored by how well the organisation looks). */
+	nothingFound: z.literal(true).optional(),
+	/**
+	 * Bank 3.0.0, outcome options: a severe finding — severe by impact, or found by an attacker or an outside party.
+	 * It keeps an organisation out of Pioneer until its root cause is fixed and verified. The sentence names it.
+	 */
+	severe: z.string().min(1).max(200).optional()
 });
 export type Option = z.infer<typeof OptionSchema>;
 
@@ -100,6 +118,28 @@ export const SkipRuleSchema = z.strictObject({
 export type SkipRule = z.infer<typeof SkipRuleSchema>;
 
 /**
+ * Bank 3.0.0, questions with a critical option: the practice is in use unless the use question `question` is
+ * answered one of `answers` (AI-generated infrastructure code is not reviewed → not in use when no IaC is generated
+ * with AI). "Don't know" or no answer on the use question counts as in use. An open critical gap on a practice in use
+ * weighs towards Exposed.
+ */
+export const InUseRuleSchema = z.strictObject({
+	question: Slug,
+	answers: z.array(Slug).min(1)
+});
+export type InUseRule = z.infer<typeof InUseRuleSchema>;
+
+/**
+ * Bank 3.0.0, outcome questions: the practice that would detect what the question asks about, and the level from
+ * which it counts as looking. Below it, "none that we know of" scores as the mildest reported outcome.
+ */
+export const DetectionSchema = z.strictObject({
+	question: Slug,
+	atLeast: Slug
+});
+export type Detection = z.infer<typeof DetectionSchema>;
+
+/**
  * A question. `practice` questions are scored; `confidence` questions (one per dimension) are the self-rating
  * compared with the practice score; `profile` questions (role, size, industry) are optional and never scored.
  */
@@ -123,7 +163,16 @@ export const QuestionSchema = z.strictObject({
 	/** Bank 2.0.0, practice questions: the practice theme recommendations are merged under. */
 	theme: Slug.optional(),
 	/** Bank 2.0.0: framework references (ids of `scoring/frameworks`), a mapping, not conformance. */
-	references: z.array(z.string().min(1).max(80)).max(12).optional()
+	references: z.array(z.string().min(1).max(80)).max(12).optional(),
+	/** Bank 3.0.0, questions with a critical option: when the practice counts as in use (see {@link InUseRuleSchema}). */
+	inUseUnless: InUseRuleSchema.optional(),
+	/** Bank 3.0.0, outcome questions: the practice that detects it (see {@link DetectionSchema}). */
+	detectedBy: DetectionSchema.optional(),
+	/**
+	 * Bank 3.0.0: the outcome question that asks whether the root cause of the most serious finding is fixed and
+	 * verified; its top option lifts the Pioneer block of severe findings. Not scored into exposure.
+	 */
+	rootCause: z.literal(true).optional()
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
@@ -143,9 +192,9 @@ export const QuestionBankSchema = z
 		version: SemVer,
 		/**
 		 * Which scoring model the bank is scored by: 1 = the frozen model of bank 1.x (kept so old results read as
-		 * they did), 2 = the model of bank 2.0.0 (docs/methodology.md).
+		 * they did), 2 = the frozen model of bank 2.0.0, 3 = the model of bank 3.0.0 (docs/methodology.md).
 		 */
-		model: z.union([z.literal(1), z.literal(2)]),
+		model: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 		title: z.string().min(1),
 		dimensions: z.array(DimensionSchema).length(DIMENSION_IDS.length),
 		/** Bank 2.0.0: the label of each practice theme recommendations are merged under. */
@@ -192,8 +241,13 @@ export const QuestionBankSchema = z
 				}
 			} else
 				for (const o of q.options)
-					if (o.critical || o.next || o.requires)
-						issue(i, 'options', `"${q.id}": only practice options can be critical or carry steps`);
+					if (o.critical || o.next || o.requires || o.reaches || o.weakGuard)
+						issue(i, 'options', `"${q.id}": only practice options can be critical, weak guards or carry steps`);
+			if (q.kind !== 'outcome')
+				for (const o of q.options)
+					if (o.nothingFound || o.severe)
+						issue(i, 'options', `"${q.id}": only outcome options can be "none found" or severe`);
+			if (bank.model === 3) model3Checks(q, i, bank, byId, issue);
 			if (q.options.some((o, k) => k > 0 && o.score < (q.options[k - 1]?.score ?? 0)))
 				issue(i, 'options', `"${q.id}" options must run from lowest to highest score`);
 			for (const o of q.options)
@@ -219,6 +273,56 @@ export const QuestionBankSchema = z
 		});
 	});
 export type QuestionBank = z.infer<typeof QuestionBankSchema>;
+
+/**
+ * What bank model 3 adds: every question is asked of everyone (no gates); a critical option names the non-critical
+ * option its step reaches and a use question that says when the practice is in use; a weak guard is not also
+ * critical; an outcome question names the practice that detects it and has one "none that we know of" option.
+ */
+function model3Checks(
+	q: z.infer<typeof QuestionSchema>,
+	i: number,
+	bank: { questions: z.infer<typeof QuestionSchema>[] },
+	byId: Map<string, z.infer<typeof QuestionSchema>>,
+	issue: (i: number, field: string, message: string) => void
+): void {
+	if (q.skipWhen) issue(i, 'skipWhen', `"${q.id}": bank model 3 asks every question of everyone (no skipWhen)`);
+	const critical = q.options.filter((o) => o.critical);
+	const unsafe = (o: (typeof q.options)[number] | undefined) => Boolean(o?.critical || o?.weakGuard);
+	for (const [k, o] of q.options.entries()) {
+		if (o.critical && o.weakGuard) issue(i, 'options', `"${q.id}" option "${o.id}" is critical and a weak guard`);
+		const next = q.options.slice(k + 1).find((x) => x.score > o.score);
+		if (o.critical || (o.weakGuard && unsafe(next))) {
+			const target = q.options.find((x) => x.id === o.reaches);
+			if (!target || unsafe(target) || target.score <= o.score)
+				issue(i, 'options', `"${q.id}" option "${o.id}" must reach a higher option that is neither critical nor weak`);
+		} else if (o.reaches)
+			issue(i, 'options', `"${q.id}" option "${o.id}" has "reaches" but its next level is already safe`);
+	}
+	if (critical.length > 0) {
+		const rule = q.inUseUnless;
+		const use = rule && byId.get(rule.question);
+		if (!rule || !use || use.kind !== 'use' || bank.questions.indexOf(use) > i)
+			issue(i, 'inUseUnless', `"${q.id}" has a critical option and needs an earlier use question in inUseUnless`);
+		else
+			for (const a of rule.answers)
+				if (!use.options.some((o) => o.id === a))
+					issue(i, 'inUseUnless', `"${q.id}" inUseUnless names unknown option "${a}" of "${use.id}"`);
+	} else if (q.inUseUnless) issue(i, 'inUseUnless', `"${q.id}" has no critical option to be in use`);
+	if (q.kind === 'outcome' && !q.rootCause) {
+		const d = q.detectedBy && byId.get(q.detectedBy.question);
+		if (!q.detectedBy || !d || d.kind !== 'practice' || !d.options.some((o) => o.id === q.detectedBy?.atLeast))
+			issue(i, 'detectedBy', `outcome question "${q.id}" needs detectedBy naming a practice question and its option`);
+		if (q.options.filter((o) => o.nothingFound).length !== 1)
+			issue(i, 'options', `outcome question "${q.id}" needs exactly one "none that we know of" option`);
+		else if (!q.options[q.options.length - 1]?.nothingFound)
+			issue(i, 'options', `"${q.id}": "none that we know of" is the best outcome, so it comes last`);
+	} else if (q.detectedBy) issue(i, 'detectedBy', `only outcome questions are detected`);
+	if (q.rootCause && q.kind !== 'outcome')
+		issue(i, 'rootCause', `"${q.id}": only an outcome question asks for root causes`);
+	if (q.rootCause && bank.questions.filter((x) => x.rootCause).length > 1)
+		issue(i, 'rootCause', 'only one question asks whether root causes are fixed');
+}
 
 /**
  * An answer is an option id of its question, or a reserved answer ({@link NOT_APPLICABLE}, {@link DONT_KNOW}).

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SURVEY_2026 } from '../scoring/benchmark';
+import { SURVEY_2026 } from '$scoring/content/survey';
 import { LAYOUT_HEAD } from '../src/lib/page-meta';
 
 const ROUTES = 'src/routes';

@@ -6,8 +6,8 @@
  * "placed lower" figures the app ships. Exits 1 when a shipped share is more than 3 points off, or when a shipped
  * margin or modelled figure no longer matches. `--size N` runs at a smaller size (the test suite does).
  */
-import { SURVEY_2026, tierShares } from '../../scoring/benchmark';
-import { CURRENT_BANK } from '../../scoring/bank/index';
+import { SURVEY_2026, tierShares } from '../../scoring/content/survey';
+import { CURRENT_BANK } from '../../scoring/content/banks/index';
 import {
 	SIMULATION,
 	bootstrap,
@@ -21,10 +21,10 @@ import {
 	simulatePopulation,
 	simulatedFigureShares,
 	typicalProfiles
-} from '../../scoring/norm';
-import { MODELLED_BELOW, MODELLED_PROFILES } from '../../scoring/modelled';
+} from '../../scoring/norm/norm';
+import { MODELLED_BELOW, MODELLED_PROFILES } from '../../scoring/present/modelled';
 import { TIER_IDS } from '../../scoring/schema';
-import { BORDERLINE_MARGINS, TIER_CUTOFFS, TIER_LABELS } from '../../scoring/tiers';
+import { BORDERLINE_MARGINS, TIER_CUTOFFS, TIER_LABELS } from '../../scoring/model/v2/tiers';
 
 const TOLERANCE = 3;
 const sizeArg = process.argv.indexOf('--size');

@@ -9,11 +9,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { AnswerCodeError, decodeAnswerCode } from '../../scoring/answer-code';
-import { BANKS, CURRENT_BANK, findBank } from '../../scoring/bank';
+import { AnswerCodeError, decodeAnswerCode } from '../../scoring/export/answer-code';
+import { BANKS, CURRENT_BANK, findBank } from '../../scoring/content/banks';
 import { reservedAnswersOf } from '../../scoring/answers';
 import { AnswerSetSchema, type Answers, type QuestionBank } from '../../scoring/schema';
-import { AnswersError, score } from '../../scoring/score';
+import { AnswersError, score } from '../../scoring/model/v2/score';
 import { NOT_APPLICABLE } from '../../scoring/schema';
 
 /** No answers file comes near this; refuse before reading something huge. */

@@ -1,8 +1,8 @@
-import { CURRENT_BANK } from '$scoring/bank';
-import { DONT_KNOW_LABEL } from '$scoring/answer-labels';
-import { questionnaireMinutes } from '$scoring/timing';
-import { RESULT_LABELS } from '$scoring/present';
-import { SURVEY_2026 } from '$scoring/benchmark';
+import { CURRENT_BANK } from '$scoring/content/banks';
+import { DONT_KNOW_LABEL } from '$scoring/present/answer-labels';
+import { questionnaireMinutes } from '$scoring/content/timing';
+import { RESULT_LABELS } from '$scoring/present/result';
+import { SURVEY_2026 } from '$scoring/content/survey';
 import { assessmentSteps } from '$lib/assess/steps';
 import type { PageServerLoad } from './$types';
 

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encodeAnswerCode } from '../../scoring/answer-code';
-import { BANK_V1, BANK_V2 } from '../../scoring/bank';
+import { encodeAnswerCode } from '$scoring/export/answer-code';
+import { BANK_V1, BANK_V2 } from '$scoring/content/banks';
 import { CODE_1_0_0 } from '../fixtures/codes';
-import { ResultSchema, type Answers } from '../../scoring/schema';
-import { score } from '../../scoring/score';
+import { ResultSchema, type Answers } from '$scoring/schema';
+import { score } from '$scoring/model/v2/score';
 import { runScoreCli } from '../../src/cli/score';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

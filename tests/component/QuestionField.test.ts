@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { CURRENT_BANK } from '../../scoring/bank';
+import { CURRENT_BANK } from '$scoring/content/banks';
 import { assessmentSteps, type StepQuestion } from '../../src/lib/assess/steps';
 import QuestionField from '../../src/lib/components/assess/QuestionField.svelte';
 

@@ -6,9 +6,9 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { CURRENT_BANK } from '../../scoring/bank';
-import { gatedQuestionsNote } from '../../scoring/answer-labels';
-import type { Answers } from '../../scoring/schema';
+import { CURRENT_BANK } from '$scoring/content/banks';
+import { gatedQuestionsNote } from '$scoring/present/answer-labels';
+import type { Answers } from '$scoring/schema';
 import { assessmentSteps, type AssessStep } from '../../src/lib/assess/steps';
 import Questionnaire from '../../src/lib/components/assess/Questionnaire.svelte';
 import { text } from './text';

@@ -5,7 +5,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, test, vi } from 'vitest';
-import type { DimensionRow, DistributionRow } from '../../scoring/explain';
+import type { DimensionRow, DistributionRow } from '$scoring/present/explain';
 import ConfidenceGaps from '../../src/lib/components/results/ConfidenceGaps.svelte';
 import DimensionScores from '../../src/lib/components/results/DimensionScores.svelte';
 import TierDistribution from '../../src/lib/components/results/TierDistribution.svelte';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fillSections, frameworksDocument, generatedSections } from '../../src/cli/methodology-table';
-import { OVERCONFIDENCE_GAP } from '../../scoring/lines';
-import { BLOCKING_BOOST } from '../../scoring/score';
+import { OVERCONFIDENCE_GAP } from '$scoring/model/v2/lines';
+import { BLOCKING_BOOST } from '$scoring/model/v2/score';
 import {
 	BORDERLINE_MARGINS,
 	CONTROL_WEIGHTS,
@@ -10,7 +10,7 @@ import {
 	OUTCOME_WEIGHT,
 	THIN_COVERAGE,
 	TIER_CUTOFFS
-} from '../../scoring/tiers';
+} from '$scoring/model/v2/tiers';
 
 const doc = readFileSync('docs/methodology.md', 'utf8');
 
@@ -50,7 +50,7 @@ describe('docs/frameworks.md', () => {
 
 describe('docs/formats.md', () => {
 	it('shows an answer code that decodes on bank 2.0.0', async () => {
-		const { decodeAnswerCode } = await import('../../scoring/answer-code');
+		const { decodeAnswerCode } = await import('$scoring/export/answer-code');
 		const doc = readFileSync('docs/formats.md', 'utf8');
 		const code = /ai_readiness\.2\.0\.0\.b[0-9A-Za-z_-]+/.exec(doc)?.[0];
 		expect(code).toBeDefined();

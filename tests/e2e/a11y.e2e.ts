@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
 import { answerStep, BANK, STEPS, variedAnswers } from './flow';
-import { encodeAnswerCode } from '../../scoring/answer-code';
+import { encodeAnswerCode } from '$scoring/export/answer-code';
 
 let browser: Browser;
 const baseURL = () => inject('baseURL');

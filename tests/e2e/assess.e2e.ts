@@ -13,13 +13,13 @@ import {
 	uniformAnswers,
 	variedAnswers
 } from './flow';
-import { decodeAnswerCode } from '../../scoring/answer-code';
-import { points } from '../../scoring/format';
-import { score } from '../../scoring/score';
-import { withoutSkipped } from '../../scoring/answers';
+import { decodeAnswerCode } from '$scoring/export/answer-code';
+import { points } from '$scoring/present/format';
+import { score } from '$scoring/model/v2/score';
+import { withoutSkipped } from '$scoring/answers';
 import { countQuestions } from '../../src/lib/assess/progress';
-import { TIER_LABELS } from '../../scoring/tiers';
-import type { Answers } from '../../scoring/schema';
+import { TIER_LABELS } from '$scoring/model/v2/tiers';
+import type { Answers } from '$scoring/schema';
 
 let browser: Browser;
 const baseURL = () => inject('baseURL');

@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CURRENT_BANK as BANK_V1 } from '../../scoring/bank';
+import { CURRENT_BANK as BANK_V1 } from '$scoring/content/banks';
 import { launchBrowser, newPage } from './browser';
 import {
 	createWorkshop,

@@ -3,9 +3,9 @@
  * through the page the way a person would (clicking option labels).
  */
 import type { Page } from 'playwright-core';
-import { CURRENT_BANK } from '../../scoring/bank';
+import { CURRENT_BANK } from '$scoring/content/banks';
 import { assessmentSteps, isStepQuestionSkipped } from '../../src/lib/assess/steps';
-import type { Answers } from '../../scoring/schema';
+import type { Answers } from '$scoring/schema';
 
 export const BANK = CURRENT_BANK;
 export const STEPS = assessmentSteps(BANK);

@@ -8,7 +8,7 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { CURRENT_BANK } from '../../scoring/bank';
+import { CURRENT_BANK } from '$scoring/content/banks';
 import { freshPostgresDatabase } from '../lib/server/databases';
 import { allAt } from '../fixtures/answers';
 import { launchBrowser, newPage } from './browser';

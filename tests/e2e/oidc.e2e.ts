@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CURRENT_BANK } from '../../scoring/bank';
+import { CURRENT_BANK } from '$scoring/content/banks';
 import { allAt } from '../fixtures/answers';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';

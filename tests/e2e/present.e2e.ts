@@ -6,12 +6,12 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { encodeAnswerCode } from '../../scoring/answer-code';
-import { BANK_V1, BANK_V2, CURRENT_BANK } from '../../scoring/bank';
-import { SURVEY_2026 } from '../../scoring/benchmark';
-import { resultToCsv } from '../../scoring/csv';
-import { presentResult, RESULT_LABELS } from '../../scoring/present';
-import { score } from '../../scoring/score';
+import { encodeAnswerCode } from '$scoring/export/answer-code';
+import { BANK_V1, BANK_V2, CURRENT_BANK } from '$scoring/content/banks';
+import { SURVEY_2026 } from '$scoring/content/survey';
+import { resultToCsv } from '$scoring/export/result-csv';
+import { presentResult, RESULT_LABELS } from '$scoring/present/result';
+import { score } from '$scoring/model/v2/score';
 import { allAt } from '../fixtures/answers';
 import { PROFILES } from '../fixtures/profiles';
 import { violations } from './axe';

@@ -12,7 +12,7 @@ import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
 import { BANK, uniformAnswers, variedAnswers } from './flow';
 import { createWorkshop, joinWorkshop, submitAnswers, type TestWorkshop } from './workshop-api';
-import { encodeAnswerCode } from '../../scoring/answer-code';
+import { encodeAnswerCode } from '$scoring/export/answer-code';
 
 let browser: Browser;
 const base = () => inject('baseURL');

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
 import { BANK, collectErrors, dimensionTable, group, labelFor, STEPS, variedAnswers } from './flow';
-import { decodeAnswerCode, encodeAnswerCode } from '../../scoring/answer-code';
-import { presentResult } from '../../scoring/present';
-import { points } from '../../scoring/format';
-import { score } from '../../scoring/score';
-import { TIER_LABELS } from '../../scoring/tiers';
+import { decodeAnswerCode, encodeAnswerCode } from '$scoring/export/answer-code';
+import { presentResult } from '$scoring/present/result';
+import { points } from '$scoring/present/format';
+import { score } from '$scoring/model/v2/score';
+import { TIER_LABELS } from '$scoring/model/v2/tiers';
 import { CODE_1_0_0 } from '../fixtures/codes';
 import { allAt } from '../fixtures/answers';
 

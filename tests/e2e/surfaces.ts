@@ -4,8 +4,8 @@
  * header and CSRF suites then cover it with every check. `:code` and `:id` in a path stand for a real workshop's
  * join code and id (the CSRF suite seeds one: `resolvePath`).
  */
-import { encodeAnswerCode } from '../../scoring/answer-code';
-import { BANK_V1 } from '../../scoring/bank';
+import { encodeAnswerCode } from '$scoring/export/answer-code';
+import { BANK_V1 } from '$scoring/content/banks';
 
 /** A valid result code (every question at its last option) for the result page's endpoints. */
 const RESULT_CODE = encodeAnswerCode(

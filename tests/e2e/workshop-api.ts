@@ -2,7 +2,7 @@
  * Workshops driven over HTTP the way a browser form does (with the Origin header the CSRF guard wants), for e2e
  * tests that need a workshop, participants or a count quickly: the browser tests then open the pages.
  */
-import type { Answers } from '../../scoring/schema';
+import type { Answers } from '$scoring/schema';
 
 /** A POST the way a browser form on `base` sends it. */
 export function postForm(base: string, path: string, fields: Record<string, string>, cookie = '') {

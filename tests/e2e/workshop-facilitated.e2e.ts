@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { Answers } from '../../scoring/schema';
+import type { Answers } from '$scoring/schema';
 import { pdfText } from '../lib/report/pdf-text';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { score } from '../../scoring/score';
-import { TIER_LABELS } from '../../scoring/tiers';
+import { score } from '$scoring/model/v2/score';
+import { TIER_LABELS } from '$scoring/model/v2/tiers';
 import { launchBrowser, newPage } from './browser';
 import { answerStep, answerSteps, BANK, collectErrors, STEPS, uniformAnswers, variedAnswers } from './flow';
 import { counts, createWorkshop, submitAnswers } from './workshop-api';

@@ -9,10 +9,10 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CURRENT_BANK } from '../../scoring/bank';
-import { readCsvTable } from '../../scoring/csv-table';
-import type { Answers } from '../../scoring/schema';
-import { TEAM_CSV_COLUMNS } from '../../scoring/team-csv';
+import { CURRENT_BANK } from '$scoring/content/banks';
+import { readCsvTable } from '$scoring/export/csv-table';
+import type { Answers } from '$scoring/schema';
+import { TEAM_CSV_COLUMNS } from '$scoring/export/team-csv';
 import type { DashboardState, RoomState } from '../../src/lib/workshop/types';
 import { answersArb } from '../fixtures/answers';
 import { fromDashboard, fromTeamCsv, leaks, questionLeaks, type Observation } from '../fixtures/differencing';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADVERSARIAL_BANK, ADVERSARIAL_PROFILES } from '../../scoring/adversarial';
-import { score } from '../../scoring/score';
+import { ADVERSARIAL_BANK, ADVERSARIAL_PROFILES } from '$scoring/model/v2/adversarial';
+import { score } from '$scoring/model/v2/score';
 
 describe('named adversarial profiles (docs/methodology.md)', () => {
 	it('has at least 12', () => expect(ADVERSARIAL_PROFILES.length).toBeGreaterThanOrEqual(12));

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnswerCodeError, CODE_ALPHABET, decodeAnswerCode, encodeAnswerCode } from '../../scoring/answer-code';
-import { NOT_APPLICABLE, type Answers, type QuestionBank } from '../../scoring/schema';
-import { AnswersError } from '../../scoring/score';
-import { BANK_V1, CURRENT_BANK } from '../../scoring/bank';
+import { AnswerCodeError, CODE_ALPHABET, decodeAnswerCode, encodeAnswerCode } from '$scoring/export/answer-code';
+import { NOT_APPLICABLE, type Answers, type QuestionBank } from '$scoring/schema';
+import { AnswersError } from '$scoring/model/v2/score';
+import { BANK_V1, CURRENT_BANK } from '$scoring/content/banks';
 import { OLDER_BANK, TEST_BANKS } from '../fixtures/bank-versions';
 import { allAt, anyAnswersArb } from '../fixtures/answers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelsOf } from '../../scoring/answers';
+import { levelsOf } from '$scoring/answers';
 import {
 	BANKS,
 	BANK_V1,
@@ -9,10 +9,10 @@ import {
 	isRetired,
 	practiceQuestionsByDimension,
 	questionsOf
-} from '../../scoring/bank';
-import { SURVEY_2026 } from '../../scoring/benchmark';
-import { frameworkReference } from '../../scoring/frameworks';
-import { DIMENSION_IDS, RESERVED_ANSWERS, QuestionBankSchema, type Question } from '../../scoring/schema';
+} from '$scoring/content/banks';
+import { SURVEY_2026 } from '$scoring/content/survey';
+import { frameworkReference } from '$scoring/content/frameworks';
+import { DIMENSION_IDS, RESERVED_ANSWERS, QuestionBankSchema, type Question } from '$scoring/schema';
 
 const bank = BANK_V2;
 const byId = new Map(bank.questions.map((q) => [q.id, q]));

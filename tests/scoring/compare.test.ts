@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BANK_V1 } from '../../scoring/bank';
-import { SURVEY_2026 } from '../../scoring/benchmark';
-import { compareResults, type ResultSnapshot } from '../../scoring/compare';
-import { parseResultCsv, resultToCsv } from '../../scoring/csv';
-import { NOT_APPLICABLE, type Answers, type QuestionBank } from '../../scoring/schema';
-import { score } from '../../scoring/score';
+import { BANK_V1 } from '$scoring/content/banks';
+import { SURVEY_2026 } from '$scoring/content/survey';
+import { compareResults, type ResultSnapshot } from '$scoring/present/compare';
+import { parseResultCsv, resultToCsv } from '$scoring/export/result-csv';
+import { NOT_APPLICABLE, type Answers, type QuestionBank } from '$scoring/schema';
+import { score } from '$scoring/model/v2/score';
 import { OLDER_BANK, TEST_BANKS } from '../fixtures/bank-versions';
 
 function snapshot(answers: Answers, bank: QuestionBank = BANK_V1): ResultSnapshot {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BANK_V1 } from '../../scoring/bank';
-import { CsvImportError } from '../../scoring/csv-table';
+import { BANK_V1 } from '$scoring/content/banks';
+import { CsvImportError } from '$scoring/export/csv-table';
 import {
 	customBenchmarkLines,
 	customTierPosition,
 	parseCustomBenchmark,
 	type CustomBenchmark
-} from '../../scoring/custom-benchmark';
+} from '$scoring/export/custom-benchmark';
 
 const SAMPLE = readFileSync(new URL('../../static/custom-benchmark-sample.csv', import.meta.url), 'utf8');
 

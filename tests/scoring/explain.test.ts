@@ -1,7 +1,7 @@
-import { MODELLED_BELOW } from '../../scoring/modelled';
+import { MODELLED_BELOW } from '$scoring/present/modelled';
 import { describe, expect, test } from 'vitest';
-import { BANK_V1 } from '../../scoring/bank';
-import { BenchmarkSchema, SURVEY_2026, type Benchmark } from '../../scoring/benchmark';
+import { BANK_V1 } from '$scoring/content/banks';
+import { BenchmarkSchema, SURVEY_2026, type Benchmark } from '$scoring/content/survey';
 import {
 	answerLabel,
 	borderlineNote,
@@ -15,13 +15,13 @@ import {
 	tierDistribution,
 	tierExplanation,
 	tierHeadline
-} from '../../scoring/explain';
-import { NOT_APPLICABLE_OR_DONT_KNOW_LABEL as NOT_APPLICABLE_LABEL } from '../../scoring/answer-labels';
-import { parseCustomBenchmark } from '../../scoring/custom-benchmark';
-import { percent } from '../../scoring/format';
-import { score } from '../../scoring/score';
-import { TIER_IDS, type Answers, type ConfidenceGap } from '../../scoring/schema';
-import { TIER_LABELS } from '../../scoring/tiers';
+} from '$scoring/present/explain';
+import { NOT_APPLICABLE_OR_DONT_KNOW_LABEL as NOT_APPLICABLE_LABEL } from '$scoring/present/answer-labels';
+import { parseCustomBenchmark } from '$scoring/export/custom-benchmark';
+import { percent } from '$scoring/present/format';
+import { score } from '$scoring/model/v2/score';
+import { TIER_IDS, type Answers, type ConfidenceGap } from '$scoring/schema';
+import { TIER_LABELS } from '$scoring/model/v2/tiers';
 
 /** A benchmark like the survey but with other tier shares: every comparison must follow it. */
 function withShares(shares: [number, number, number, number]): Benchmark {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { percent, points, resultFileName, signedPoints } from '../../scoring/format';
+import { percent, points, resultFileName, signedPoints } from '$scoring/present/format';
 
 test('points: one decimal at most, no trailing .0, a dash for none', () => {
 	expect(points(null)).toBe('—');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SURVEY_2026, tierShares } from '../../scoring/benchmark';
+import { SURVEY_2026, tierShares } from '$scoring/content/survey';
 import {
 	SIMULATION,
 	bootstrap,
@@ -16,11 +16,11 @@ import {
 	sharesOf,
 	simulatePopulation,
 	simulatedFigureShares
-} from '../../scoring/norm';
-import { CURRENT_BANK } from '../../scoring/bank/index';
-import { TIER_IDS } from '../../scoring/schema';
-import { MODELLED_BELOW } from '../../scoring/modelled';
-import { BORDERLINE_MARGINS, TIER_CUTOFFS } from '../../scoring/tiers';
+} from '$scoring/norm/norm';
+import { CURRENT_BANK } from '$scoring/content/banks/index';
+import { TIER_IDS } from '$scoring/schema';
+import { MODELLED_BELOW } from '$scoring/present/modelled';
+import { BORDERLINE_MARGINS, TIER_CUTOFFS } from '$scoring/model/v2/tiers';
 
 const survey = tierShares(SURVEY_2026);
 

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BANK_V1, BANK_V2 } from '../../scoring/bank/index';
-import { planOf } from '../../scoring/present';
+import { BANK_V1, BANK_V2 } from '$scoring/content/banks/index';
+import { planOf } from '$scoring/present/result';
 import {
 	agreeableAnswers,
 	clockTime,
@@ -18,10 +18,10 @@ import {
 	presentTeamReport,
 	teamConfidenceSentence,
 	type RoomInput
-} from '../../scoring/present-team';
-import { AnswersError } from '../../scoring/score';
-import { DONT_KNOW, NOT_APPLICABLE } from '../../scoring/schema';
-import { teamStats } from '../../scoring/team-stats';
+} from '$scoring/present/team';
+import { AnswersError } from '$scoring/model/v2/score';
+import { DONT_KNOW, NOT_APPLICABLE } from '$scoring/schema';
+import { teamStats } from '$scoring/model/team-stats';
 import { allAt, answersArb } from '../fixtures/answers';
 
 const bank = BANK_V2;

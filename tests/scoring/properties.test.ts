@@ -3,11 +3,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSkipped, levelOf } from '../../scoring/answers';
-import { BANK_V2 } from '../../scoring/bank';
-import { DONT_KNOW, NOT_APPLICABLE, TIER_IDS, type Answers, type TierId } from '../../scoring/schema';
-import { score } from '../../scoring/score';
-import { TIER_CUTOFFS, tierFor } from '../../scoring/tiers';
+import { isSkipped, levelOf } from '$scoring/answers';
+import { BANK_V2 } from '$scoring/content/banks';
+import { DONT_KNOW, NOT_APPLICABLE, TIER_IDS, type Answers, type TierId } from '$scoring/schema';
+import { score } from '$scoring/model/v2/score';
+import { TIER_CUTOFFS, tierFor } from '$scoring/model/v2/tiers';
 import { allAt, answersArb } from '../fixtures/answers';
 
 const bank = BANK_V2;

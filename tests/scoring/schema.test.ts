@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AnswerSetSchema, AnswersSchema } from '../../scoring/schema';
+import { AnswerSetSchema, AnswersSchema } from '$scoring/schema';
 
 describe('AnswersSchema', () => {
 	test('refuses a __proto__ key instead of silently dropping that answer', () => {

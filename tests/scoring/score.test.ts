@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BANK_V1, BANK_V2 } from '../../scoring/bank';
-import { SURVEY_2026 } from '../../scoring/benchmark';
-import { DONT_KNOW, NOT_APPLICABLE, ResultSchema, type Answers } from '../../scoring/schema';
-import { AnswersError, measure, score } from '../../scoring/score';
-import { OUTCOME_WEIGHT, TIER_CUTOFFS, exposureOf } from '../../scoring/tiers';
+import { BANK_V1, BANK_V2 } from '$scoring/content/banks';
+import { SURVEY_2026 } from '$scoring/content/survey';
+import { DONT_KNOW, NOT_APPLICABLE, ResultSchema, type Answers } from '$scoring/schema';
+import { AnswersError, measure, score } from '$scoring/model/v2/score';
+import { OUTCOME_WEIGHT, TIER_CUTOFFS, exposureOf } from '$scoring/model/v2/tiers';
 import { allAt } from '../fixtures/answers';
 
 const bank = BANK_V2;

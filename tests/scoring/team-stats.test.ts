@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DONT_KNOW, NOT_APPLICABLE, type Answers, type QuestionBank } from '../../scoring/schema';
-import { AnswersError, placement, score } from '../../scoring/score';
+import { DONT_KNOW, NOT_APPLICABLE, type Answers, type QuestionBank } from '$scoring/schema';
+import { AnswersError, placement, score } from '$scoring/model/v2/score';
 import {
 	MIN_GROUP_SIZE_DEFAULT,
 	consensusOption,
@@ -9,7 +9,7 @@ import {
 	disagreementOf,
 	mostSplit,
 	teamStats
-} from '../../scoring/team-stats';
+} from '$scoring/model/team-stats';
 import { BANKS_UNDER_TEST, allAt, answersArb, byScore } from '../fixtures/answers';
 
 const scoredQuestions = (bank: QuestionBank) => bank.questions.filter((q) => q.kind !== 'profile');

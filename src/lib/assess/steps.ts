@@ -12,7 +12,7 @@ import {
 	NOT_APPLICABLE_OR_DONT_KNOW_LABEL,
 	PREFER_NOT_TO_SAY_LABEL,
 	unansweredNote
-} from '$scoring/answer-labels';
+} from '$scoring/present/answer-labels';
 
 export interface StepOption {
 	id: string;

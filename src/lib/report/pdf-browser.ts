@@ -6,7 +6,7 @@ import regularFontUrl from 'pdfmake/fonts/Roboto/Roboto-Regular.ttf?url';
 import boldFontUrl from 'pdfmake/fonts/Roboto/Roboto-Medium.ttf?url';
 import { REPORT_FONT_FILES } from './fonts';
 import type { ReportInput } from './pdf-document';
-import { resultFileName } from '../../../scoring/format';
+import { resultFileName } from '$scoring/present/format';
 
 type PdfMake = typeof import('pdfmake/build/pdfmake');
 

@@ -10,15 +10,15 @@
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { appendixList, COLOURS, heading, REPORT_FONT, subheading as sub, table } from './pdf-parts';
-import { isoDate, percent, resultFileName } from '../../../scoring/format';
+import { isoDate, percent, resultFileName } from '$scoring/present/format';
 import {
 	RESULT_LABELS,
 	comparedWith,
 	organisationsCount,
 	type PlanItem,
 	type ResultView
-} from '../../../scoring/present';
-import { DIMENSION_IDS, type Result } from '../../../scoring/schema';
+} from '$scoring/present/result';
+import { DIMENSION_IDS, type Result } from '$scoring/schema';
 import { OVERLAY_COLOURS, radarSvg } from './radar-svg';
 
 /** Everything the report needs: the view of the result, when, and where the public methodology is. */

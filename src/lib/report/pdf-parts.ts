@@ -3,7 +3,7 @@
  * the font, the palette, and the headings and tables they are built from.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { PlanItem } from '../../../scoring/present';
+import type { PlanItem } from '$scoring/present/result';
 
 /** The pdfmake font family both reports use (registered by pdf-node and pdf-browser). */
 export const REPORT_FONT = 'Roboto';

@@ -2,8 +2,8 @@
  * The five dimension scores as a vector radar chart: a self-contained SVG string with no DOM and no fonts of its
  * own, so the same drawing goes into the PDF (pdfmake `svg` node) in Node and in the browser.
  */
-import type { QuestionBank, Result } from '../../../scoring/schema';
-import { points } from '../../../scoring/format';
+import type { QuestionBank, Result } from '$scoring/schema';
+import { points } from '$scoring/present/format';
 
 /** One spoke of the radar: its label lines and its 0–100 value (null = not answered, drawn at the centre). */
 export interface RadarAxis {

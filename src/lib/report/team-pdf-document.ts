@@ -6,9 +6,9 @@
  * PDF cannot disagree with the dashboard or the team CSV. Pure data; user text goes in as pdfmake text.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { percent } from '../../../scoring/format';
-import { RESULT_LABELS } from '../../../scoring/present';
-import type { TeamReportView } from '../../../scoring/present-team';
+import { percent } from '$scoring/present/format';
+import { RESULT_LABELS } from '$scoring/present/result';
+import type { TeamReportView } from '$scoring/present/team';
 import { appendixList, COLOURS, heading, REPORT_FONT, subheading, table } from './pdf-parts';
 
 /** Everything the document needs: the view, and the radar drawing of the team scores (an SVG string). */

@@ -4,17 +4,17 @@
  * question bank, the scorer and papaparse stay out of the results page's first load. Everything here runs in the
  * browser only; nothing is sent to the server.
  */
-import { encodeAnswerCode } from '$scoring/answer-code';
-import { scoreCode, type ScoredCode } from '$scoring/result-code';
-import { SURVEY_2026 } from '$scoring/benchmark';
-import { parseResultCsv, resultToCsv } from '$scoring/csv';
-import { CsvImportError, formatIssue, MAX_CSV_BYTES } from '$scoring/csv-table';
-import { parseCustomBenchmark, type CustomBenchmark } from '$scoring/custom-benchmark';
-import { presentResult, type CustomView, type ResultView, type SinceView } from '$scoring/present';
-import { CURRENT_BANK } from '$scoring/bank';
-import { resultFileName } from '$scoring/format';
+import { encodeAnswerCode } from '$scoring/export/answer-code';
+import { scoreCode, type ScoredCode } from '$scoring/model/result-code';
+import { SURVEY_2026 } from '$scoring/content/survey';
+import { parseResultCsv, resultToCsv } from '$scoring/export/result-csv';
+import { CsvImportError, formatIssue, MAX_CSV_BYTES } from '$scoring/export/csv-table';
+import { parseCustomBenchmark, type CustomBenchmark } from '$scoring/export/custom-benchmark';
+import { presentResult, type CustomView, type ResultView, type SinceView } from '$scoring/present/result';
+import { CURRENT_BANK } from '$scoring/content/banks';
+import { resultFileName } from '$scoring/present/format';
 import type { QuestionBank } from '$scoring/schema';
-import { score } from '$scoring/score';
+import { score } from '$scoring/model/v2/score';
 
 /** A result as the browser rebuilds it from its code (the same decode and score the server ran). */
 export type ScoredResult = Omit<ScoredCode, 'code'>;

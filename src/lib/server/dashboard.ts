@@ -3,15 +3,15 @@
  * and the workshop's bank — labels and sentences only: every number comes from `$scoring/team-stats`, the same
  * statistics the team PDF and CSV print.
  */
-import { answerText } from '$scoring/answer-labels';
-import { findBank } from '$scoring/bank';
-import { SURVEY_2026 } from '$scoring/benchmark';
-import { dimensionRows, surveyPosition, surveySource, tierDistribution } from '$scoring/explain';
-import { formationSentence, leftOutOfTeamLine, teamConfidenceSentence, type WorkshopMode } from '$scoring/present-team';
+import { answerText } from '$scoring/present/answer-labels';
+import { findBank } from '$scoring/content/banks';
+import { SURVEY_2026 } from '$scoring/content/survey';
+import { dimensionRows, surveyPosition, surveySource, tierDistribution } from '$scoring/present/explain';
+import { formationSentence, leftOutOfTeamLine, teamConfidenceSentence, type WorkshopMode } from '$scoring/present/team';
 import type { QuestionBank } from '$scoring/schema';
-import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '$scoring/team-stats';
-import { TIER_LABELS } from '$scoring/tiers';
-import { METRIC_LABELS } from '$scoring/labels';
+import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '$scoring/model/team-stats';
+import { TIER_LABELS } from '$scoring/model/v2/tiers';
+import { METRIC_LABELS } from '$scoring/present/labels';
 import type { DashboardState, QuestionView, TeamView } from '$lib/workshop/types';
 import { DASHBOARD_STREAMS, getStreamHub } from './live';
 import { roomOf } from './room';

@@ -4,8 +4,8 @@
  * submitted step form. Routes decide what "finish" does (see results, submit to the workshop).
  */
 import { error } from '@sveltejs/kit';
-import { findBank } from '$scoring/bank';
-import { AnswerCodeError, decodeAnswerCode, encodeAnswerCode } from '$scoring/answer-code';
+import { findBank } from '$scoring/content/banks';
+import { AnswerCodeError, decodeAnswerCode, encodeAnswerCode } from '$scoring/export/answer-code';
 import { AnswersError, validateAnswers, withoutSkipped } from '$scoring/answers';
 import { AnswersSchema, type Answers, type QuestionBank } from '$scoring/schema';
 import { assessmentSteps, stepIndexFromParam, type AssessStep } from '$lib/assess/steps';

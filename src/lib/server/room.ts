@@ -3,8 +3,8 @@
  * worded by `$scoring/present-team`), computed once per change for every open stream of the workshop.
  */
 import { json } from '@sveltejs/kit';
-import { findBank } from '$scoring/bank';
-import { presentRoom, type RoomState } from '$scoring/present-team';
+import { findBank } from '$scoring/content/banks';
+import { presentRoom, type RoomState } from '$scoring/present/team';
 import { ROOM_STREAMS, getStreamHub } from './live';
 import type { WorkshopSummary } from './workshops/dto';
 import { getWorkshops, type WorkshopService } from './workshops/service';

@@ -3,9 +3,9 @@
  * recorded, worded by `$scoring/present-team`. Built once per data version and kept: downloading it again, from any
  * number of tabs, costs nothing until new answers are released or an agreement changes.
  */
-import { presentTeamReport, type Agreement, type TeamReportView } from '$scoring/present-team';
+import { presentTeamReport, type Agreement, type TeamReportView } from '$scoring/present/team';
 import type { QuestionBank } from '$scoring/schema';
-import type { TeamStats } from '$scoring/team-stats';
+import type { TeamStats } from '$scoring/model/team-stats';
 import { radarSvg, resultRadarAxes } from '$lib/report/radar-svg';
 import { buildTeamReportPdf } from '$lib/report/pdf-node';
 import { REPORT_FONT } from '$lib/report/pdf-parts';

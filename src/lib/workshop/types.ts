@@ -3,11 +3,11 @@
  * statistics (`$scoring/team-stats`), sent as page data, over the event stream and by the polling fallback, and
  * rendered by the dashboard's components. Types only, so browser code can import them.
  */
-import type { DimensionRow, DistributionRow } from '$scoring/explain';
-import type { FacilitationPhase, WorkshopMode } from '$scoring/present-team-labels';
+import type { DimensionRow, DistributionRow } from '$scoring/present/explain';
+import type { FacilitationPhase, WorkshopMode } from '$scoring/present/team-labels';
 import type { DimensionId, TierId } from '$scoring/schema';
 
-export type { RevealOption, RevealQuestion, RoomState, RoomTeam, RoomTimer } from '$scoring/present-team';
+export type { RevealOption, RevealQuestion, RoomState, RoomTeam, RoomTimer } from '$scoring/present/team';
 export type { FacilitationPhase, WorkshopMode };
 
 /** One option of a question with how many chose it. */

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { CURRENT_BANK } from '$scoring/bank';
-import { encodeAnswerCode } from '$scoring/answer-code';
+import { CURRENT_BANK } from '$scoring/content/banks';
+import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { readForm } from '$lib/server/http';
 import { questionnairePage, readStepForm, stepAddress } from '$lib/server/questionnaire';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,10 +1,10 @@
-import { CURRENT_BANK } from '$scoring/bank';
-import { SURVEY_2025_CONTEXT, SURVEY_2026, sourceLabel } from '$scoring/benchmark';
-import { DONT_KNOW_LABEL, NOT_APPLICABLE_LABEL } from '$scoring/answer-labels';
-import { FRAMEWORKS, MAPPING_NOT_CONFORMANCE, frameworkReference } from '$scoring/frameworks';
-import { OVERCONFIDENCE_GAP } from '$scoring/lines';
-import { MODELLED_BELOW } from '$scoring/modelled';
-import { BLOCKING_BOOST, MAX_LEVELS_PER_STEP } from '$scoring/score';
+import { CURRENT_BANK } from '$scoring/content/banks';
+import { SURVEY_2025_CONTEXT, SURVEY_2026, sourceLabel } from '$scoring/content/survey';
+import { DONT_KNOW_LABEL, NOT_APPLICABLE_LABEL } from '$scoring/present/answer-labels';
+import { FRAMEWORKS, MAPPING_NOT_CONFORMANCE, frameworkReference } from '$scoring/content/frameworks';
+import { OVERCONFIDENCE_GAP } from '$scoring/model/v2/lines';
+import { MODELLED_BELOW } from '$scoring/present/modelled';
+import { BLOCKING_BOOST, MAX_LEVELS_PER_STEP } from '$scoring/model/v2/score';
 import {
 	BORDERLINE_MARGINS,
 	CONTROL_WEIGHTS,
@@ -13,7 +13,7 @@ import {
 	THIN_COVERAGE,
 	TIER_CUTOFFS,
 	TIER_LABELS
-} from '$scoring/tiers';
+} from '$scoring/model/v2/tiers';
 import type { PageServerLoad } from './$types';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BANK_V1 } from '../../../scoring/bank';
+import { BANK_V1 } from '$scoring/content/banks';
 import { assessmentSteps } from '../../../src/lib/assess/steps';
 import {
 	clearProgress,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { BANK_V2 as BANK_V1 } from '../../../scoring/bank';
-import { DONT_KNOW, NOT_APPLICABLE } from '../../../scoring/schema';
-import { DONT_KNOW_LABEL, PREFER_NOT_TO_SAY_LABEL } from '../../../scoring/answer-labels';
+import { BANK_V2 as BANK_V1 } from '$scoring/content/banks';
+import { DONT_KNOW, NOT_APPLICABLE } from '$scoring/schema';
+import { DONT_KNOW_LABEL, PREFER_NOT_TO_SAY_LABEL } from '$scoring/present/answer-labels';
 import { assessmentSteps, isStepQuestionSkipped, stepGate, stepIndexFromParam } from '../../../src/lib/assess/steps';
 
 describe('assessmentSteps', () => {

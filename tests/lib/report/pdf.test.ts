@@ -3,9 +3,9 @@
  * back with pdf.js the way a viewer would: what a CTO receives must say what the page says.
  */
 import { describe, expect, it } from 'vitest';
-import { BANK_V1, BANK_V2, CURRENT_BANK } from '../../../scoring/bank';
-import { presentResult, RESULT_LABELS } from '../../../scoring/present';
-import { score } from '../../../scoring/score';
+import { BANK_V1, BANK_V2, CURRENT_BANK } from '$scoring/content/banks';
+import { presentResult, RESULT_LABELS } from '$scoring/present/result';
+import { score } from '$scoring/model/v2/score';
 import { buildReportDocument } from '../../../src/lib/report/pdf-document';
 import { buildReportPdf } from '../../../src/lib/report/pdf-node';
 import { CUSTOM_SAMPLE, PROFILES } from '../../fixtures/profiles';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BANK_V1 } from '../../../scoring/bank';
+import { BANK_V1 } from '$scoring/content/banks';
 import { escapeXml, RADAR_VIEWBOX, radarSvg, resultRadarAxes } from '../../../src/lib/report/radar-svg';
 import { exampleResult } from './results';
 

@@ -2,9 +2,9 @@
  * Answer sets and their real `score()` results for the report tests: the best answer everywhere, the worst
  * everywhere, and a deterministic mix with "not applicable" and skipped questions.
  */
-import { BANK_V1 } from '../../../scoring/bank';
-import { NOT_APPLICABLE, type Answers, type QuestionBank, type Result } from '../../../scoring/schema';
-import { score } from '../../../scoring/score';
+import { BANK_V1 } from '$scoring/content/banks';
+import { NOT_APPLICABLE, type Answers, type QuestionBank, type Result } from '$scoring/schema';
+import { score } from '$scoring/model/v2/score';
 
 function pick(bank: QuestionBank, choose: (scores: number[]) => number): Answers {
 	const answers: Answers = {};

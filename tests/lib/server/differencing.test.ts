@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { BANK_V1 } from '../../../scoring/bank';
-import type { Answers } from '../../../scoring/schema';
-import { teamStats } from '../../../scoring/team-stats';
+import { BANK_V1 } from '$scoring/content/banks';
+import type { Answers } from '$scoring/schema';
+import { teamStats } from '$scoring/model/team-stats';
 import { teamView } from '../../../src/lib/server/dashboard';
 import type { DashboardState } from '../../../src/lib/workshop/types';
 import { answersArb } from '../../fixtures/answers';

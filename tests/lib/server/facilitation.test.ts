@@ -8,9 +8,9 @@
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { CURRENT_BANK } from '../../../scoring/bank/index';
-import { facilitationItems } from '../../../scoring/present-team';
-import type { Answers } from '../../../scoring/schema';
+import { CURRENT_BANK } from '$scoring/content/banks/index';
+import { facilitationItems } from '$scoring/present/team';
+import type { Answers } from '$scoring/schema';
 import type { WorkshopSummary } from '../../../src/lib/server/workshops/dto';
 import { WorkshopError } from '../../../src/lib/server/workshops/errors';
 import { createWorkshopService } from '../../../src/lib/server/workshops/service';

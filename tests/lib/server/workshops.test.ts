@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { CURRENT_BANK } from '../../../scoring/bank/index';
-import type { Answers } from '../../../scoring/schema';
+import { CURRENT_BANK } from '$scoring/content/banks/index';
+import type { Answers } from '$scoring/schema';
 import { createLiveNotifier } from '../../../src/lib/server/live';
 import { participantCap } from '../../../src/lib/server/workshops/dto';
 import { WorkshopError } from '../../../src/lib/server/workshops/errors';

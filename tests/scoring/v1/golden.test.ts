@@ -3,10 +3,10 @@
  * it must keep decoding and scoring to the same numbers, on the frozen model of bank 1.x.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeAnswerCode } from '../../../scoring/answer-code';
-import { BANK_V1, BANK_V2 } from '../../../scoring/bank';
-import { carryAnswers } from '../../../scoring/migrate';
-import { score } from '../../../scoring/score';
+import { decodeAnswerCode } from '$scoring/export/answer-code';
+import { BANK_V1, BANK_V2 } from '$scoring/content/banks';
+import { carryAnswers } from '$scoring/content/migrate';
+import { score } from '$scoring/model/v2/score';
 import { CODE_1_0_0 } from '../../fixtures/codes';
 
 describe('a 1.0.0 result code from the app before 2.0.0', () => {

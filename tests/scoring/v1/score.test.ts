@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SURVEY_2026 } from '../../../scoring/benchmark';
-import { NOT_APPLICABLE, ResultSchema, type Answers, type QuestionBank } from '../../../scoring/schema';
-import { AnswersError, OVERCONFIDENCE_GAP, RECOMMEND_BELOW, measure, score } from '../../../scoring/v1/score';
-import { BORDERLINE_MARGIN, MIN_COVERAGE, TIER_CUTOFFS, tierRank } from '../../../scoring/v1/tiers';
+import { SURVEY_2026 } from '$scoring/content/survey';
+import { NOT_APPLICABLE, ResultSchema, type Answers, type QuestionBank } from '$scoring/schema';
+import { AnswersError, OVERCONFIDENCE_GAP, RECOMMEND_BELOW, measure, score } from '$scoring/model/v1/score';
+import { BORDERLINE_MARGIN, MIN_COVERAGE, TIER_CUTOFFS, tierRank } from '$scoring/model/v1/tiers';
 import { FIXTURE_BANK } from '../../fixtures/bank';
 import { V1_BANKS_UNDER_TEST, allAt, answersArb, byScore } from '../../fixtures/answers';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TIER_IDS } from '../../../scoring/schema';
+import { TIER_IDS } from '$scoring/schema';
 import {
 	BORDERLINE_MARGIN,
 	CONTROL_WEIGHTS,
@@ -15,7 +15,7 @@ import {
 	tierRank,
 	tierReasons,
 	type TierAxes
-} from '../../../scoring/v1/tiers';
+} from '$scoring/model/v1/tiers';
 
 const C = TIER_CUTOFFS;
 const below = (v: number) => Math.round((v - SCORE_STEP) * 10) / 10;

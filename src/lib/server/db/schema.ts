@@ -22,7 +22,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import type { Answers } from '../../../../scoring/schema';
+import type { Answers } from '$scoring/schema';
 
 /** A workshop accepts submissions while `open`; `closed` freezes it and reveals the team result to participants. */
 export const workshopStatus = pgEnum('workshop_status', ['open', 'closed']);

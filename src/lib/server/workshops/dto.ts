@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import type { Answers } from '$scoring/schema';
-import type { Agreement, FacilitationPhase, WorkshopMode } from '$scoring/present-team';
-import { MIN_GROUP_SIZE_DEFAULT, type TeamStats } from '$scoring/team-stats';
+import type { Agreement, FacilitationPhase, WorkshopMode } from '$scoring/present/team';
+import { MIN_GROUP_SIZE_DEFAULT, type TeamStats } from '$scoring/model/team-stats';
 import type { WorkshopRow } from '../db/schema';
 import { optionalLine, optionalText, requiredLine } from '../text';
 

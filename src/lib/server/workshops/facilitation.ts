@@ -4,7 +4,7 @@
  * for update; nothing here reads or writes the database.
  */
 import { withoutSkipped } from '$scoring/answers';
-import { agreeableAnswers, facilitationItems, type Agreement } from '$scoring/present-team';
+import { agreeableAnswers, facilitationItems, type Agreement } from '$scoring/present/team';
 import type { Answers, QuestionBank } from '$scoring/schema';
 import type { WorkshopRow } from '../db/schema';
 import type { BatchWorkshop } from './repository';

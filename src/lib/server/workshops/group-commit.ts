@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Answers, QuestionBank } from '$scoring/schema';
-import { AnswersError, validateAnswers } from '$scoring/score';
+import { AnswersError, validateAnswers } from '$scoring/model/v2/score';
 import type { SubmitOutcome } from './dto';
 import { NOT_FOUND, WorkshopError } from './errors';
 import { mergeVote, submissionRefusal } from './facilitation';

@@ -3,7 +3,7 @@
  * runs a function with the same methods bound to one transaction, so the service never touches drizzle.
  */
 import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
-import type { Agreement } from '$scoring/present-team';
+import type { Agreement } from '$scoring/present/team';
 import type { Answers } from '$scoring/schema';
 import { isFacilitatorKey } from '../auth/facilitator-keys';
 import type { Database, Db } from '../db';

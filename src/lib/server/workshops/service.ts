@@ -9,11 +9,11 @@
  * only as SHA-256 hashes; input is validated with the schemas in `dto.ts` before anything is written.
  */
 import { randomUUID } from 'node:crypto';
-import { CURRENT_BANK, findBank } from '$scoring/bank';
-import type { Agreement, WorkshopMode } from '$scoring/present-team';
+import { CURRENT_BANK, findBank } from '$scoring/content/banks';
+import type { Agreement, WorkshopMode } from '$scoring/present/team';
 import type { Answers, QuestionBank } from '$scoring/schema';
-import { AnswersError, validateAnswers } from '$scoring/score';
-import { teamStats, type TeamStats } from '$scoring/team-stats';
+import { AnswersError, validateAnswers } from '$scoring/model/v2/score';
+import { teamStats, type TeamStats } from '$scoring/model/team-stats';
 import { getDb, type Database } from '../db';
 import type { WorkshopRow } from '../db/schema';
 import { getLive, type LiveNotifier } from '../live';

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { encodeAnswerCode } from '$scoring/answer-code';
-import { CURRENT_BANK } from '$scoring/bank';
-import { carryAnswers } from '$scoring/migrate';
-import { presentResult, RESULT_LABELS } from '$scoring/present';
-import { ResultCodeError, scoreCode } from '$scoring/result-code';
-import { questionText } from '$scoring/explain';
+import { encodeAnswerCode } from '$scoring/export/answer-code';
+import { CURRENT_BANK } from '$scoring/content/banks';
+import { carryAnswers } from '$scoring/content/migrate';
+import { presentResult, RESULT_LABELS } from '$scoring/present/result';
+import { ResultCodeError, scoreCode } from '$scoring/model/result-code';
+import { questionText } from '$scoring/present/explain';
 import type { PageServerLoad } from './$types';
 
 /**

@@ -1,11 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
-import { encodeAnswerCode } from '$scoring/answer-code';
-import { findBank } from '$scoring/bank';
-import { leftOutLine } from '$scoring/present-team';
+import { encodeAnswerCode } from '$scoring/export/answer-code';
+import { findBank } from '$scoring/content/banks';
+import { leftOutLine } from '$scoring/present/team';
 import type { Answers, QuestionBank } from '$scoring/schema';
-import { score } from '$scoring/score';
-import { TIER_LABELS } from '$scoring/tiers';
+import { score } from '$scoring/model/v2/score';
+import { TIER_LABELS } from '$scoring/model/v2/tiers';
 import {
 	facilitatorToken,
 	httpError,

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { MIN_GROUP_SIZE_DEFAULT } from '$scoring/team-stats';
-import { TEAM_LABELS } from '$scoring/present-team-labels';
+import { MIN_GROUP_SIZE_DEFAULT } from '$scoring/model/team-stats';
+import { TEAM_LABELS } from '$scoring/present/team-labels';
 import { recordOwner } from '$lib/server/auth/ownership';
 import { readForm, setFacilitatorCookie } from '$lib/server/http';
 import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';

@@ -1,6 +1,6 @@
-import { SURVEY_2026 } from '$scoring/benchmark';
-import { resultToCsv } from '$scoring/csv';
-import { resultFileName } from '$scoring/format';
+import { SURVEY_2026 } from '$scoring/content/survey';
+import { resultToCsv } from '$scoring/export/result-csv';
+import { resultFileName } from '$scoring/present/format';
 import { badCodeResponse, ResultCodeError, scoreAnswerCode } from '$lib/server/result-code';
 import type { RequestHandler } from './$types';
 

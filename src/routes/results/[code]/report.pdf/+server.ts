@@ -1,5 +1,5 @@
-import { CURRENT_BANK } from '$scoring/bank';
-import { presentResult } from '$scoring/present';
+import { CURRENT_BANK } from '$scoring/content/banks';
+import { presentResult } from '$scoring/present/result';
 import { buildReportPdf } from '$lib/report/pdf-node';
 import { reportFileName } from '$lib/report/pdf-document';
 import { enforceRateLimit } from '$lib/server/rate-limit';

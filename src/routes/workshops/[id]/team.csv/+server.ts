@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { teamStatsToCsv } from '$scoring/team-csv';
+import { teamStatsToCsv } from '$scoring/export/team-csv';
 import { facilitatorToken, jsonError } from '$lib/server/http';
 import { getWorkshops } from '$lib/server/workshops/service';
 import type { RequestHandler } from './$types';

@@ -1,0 +1,252 @@
+/**
+ * The result CSV: what "Download CSV" writes and "Import earlier CSV" reads back. Layout in docs/formats.md:
+ * one table, one row per question of the bank (section `question`), then summary rows (section `summary`);
+ * every row carries the bank id, bank version and export time. Cells are formula-safe (see `safeCell`).
+ */
+import { answerText, DONT_KNOW_LABEL } from '../present/answer-labels';
+import { BANKS } from '../content/banks';
+import type { Benchmark } from '../content/survey';
+import { CsvImportError, IssueList, readCsvTable, writeCsv, type TableSpec } from './csv-table';
+import { AnswersError, reservedAnswersOf, validateAnswers } from '../answers';
+import { type Answers, type QuestionBank, type Result } from '../schema';
+import { METRIC_LABELS } from '../present/labels';
+import { TIER_LABELS } from '../model/v2/tiers';
+
+/** The columns of a result CSV, in the order they are written. */
+export const RESULT_CSV_COLUMNS = [
+	'section',
+	'bank_id',
+	'bank_version',
+	'exported_at',
+	'dimension',
+	'question_id',
+	'question_text',
+	'option_id',
+	'option_label',
+	'level_score',
+	'survey_figure',
+	'survey_share',
+	'survey_statement',
+	'survey_source',
+	'framework_references',
+	'metric',
+	'metric_label',
+	'value'
+] as const;
+type Column = (typeof RESULT_CSV_COLUMNS)[number];
+
+// Files exported before bank 2.0.0 have no framework_references column.
+const SPEC: TableSpec = {
+	what: 'a result CSV exported by this site',
+	columns: RESULT_CSV_COLUMNS,
+	optional: ['framework_references']
+};
+
+/** Options for {@link resultToCsv}. */
+export interface ResultCsvOptions {
+	/** When the export was made, ISO 8601 (the caller supplies the clock, keeping this function pure). */
+	exportedAt: string;
+	/** The benchmark the result was scored against (its name, sample and your tier's share are written). */
+	benchmark: Benchmark;
+}
+
+/** Rounds to one decimal for display; scores are never negative, so no cell starts with `-`. */
+function number(value: number | null): string {
+	return value === null ? '' : String(Math.round(value * 10) / 10);
+}
+
+/**
+ * Writes a result as a spreadsheet-safe CSV (UTF-8 with BOM, CRLF): one row per question in bank order, then
+ * summary rows for dimension scores, use, control, index, coverage, counts, tier and the benchmark.
+ */
+export function resultToCsv(
+	bank: QuestionBank,
+	answers: Answers,
+	result: Result,
+	{ exportedAt, benchmark }: ResultCsvOptions
+): string {
+	const dimensions = new Map(bank.dimensions.map((d) => [d.id, d]));
+	const lines = new Map(result.benchmarkLines.map((l) => [l.questionId, l]));
+	const row = (cells: Partial<Record<Column, string | number>>) =>
+		RESULT_CSV_COLUMNS.map((c) =>
+			c === 'bank_id'
+				? bank.id
+				: c === 'bank_version'
+					? bank.version
+					: c === 'exported_at'
+						? exportedAt
+						: (cells[c] ?? '')
+		);
+
+	const questionRows = bank.questions.map((q) => {
+		const answer = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
+		const option = q.options.find((o) => o.id === answer);
+		const line = lines.get(q.id);
+		return row({
+			section: 'question',
+			dimension: q.dimension ?? '',
+			question_id: q.id,
+			question_text: q.text,
+			option_id: answer ?? '',
+			option_label: answerText(q, answer),
+			level_score: option && q.kind !== 'profile' ? number(option.score) : '',
+			survey_figure: line?.figure ?? '',
+			survey_share: line ? number(line.share) : '',
+			survey_statement: line?.peers ?? '',
+			survey_source: line?.source ?? '',
+			framework_references: (q.references ?? []).join(' ')
+		});
+	});
+
+	const summary = (metric: string, label: string, value: string | number, dimension = '') =>
+		row({ section: 'summary', dimension, metric, metric_label: label, value });
+	const tierShare = result.tier ? benchmark.tiers.find((t) => t.id === result.tier)?.share : undefined;
+	const summaryRows = [
+		...result.dimensions.map((d) => {
+			const dimension = dimensions.get(d.dimension);
+			const scale = dimension?.orientation === 'higher-is-worse' ? '0–100, higher = more exposed' : '0–100';
+			return summary('dimension_score', `${dimension?.label ?? d.dimension} (${scale})`, number(d.score), d.dimension);
+		}),
+		summary('use', `${METRIC_LABELS.use} (0–100)`, number(result.use)),
+		summary('control', `${METRIC_LABELS.control} (0–100)`, number(result.control)),
+		summary('index', `${METRIC_LABELS.index} (0–100)`, number(result.index)),
+		summary(
+			'coverage',
+			`${METRIC_LABELS.coverage} (% of the questions that apply, answered)`,
+			number(result.coverage * 100)
+		),
+		summary('answered', 'Questions answered with an option', result.answered),
+		summary('not_applicable', `Questions not applicable (skipped by a gating answer)`, result.notApplicable),
+		summary('dont_know', `Questions answered “${DONT_KNOW_LABEL}”`, result.dontKnow),
+		summary('skipped', 'Questions skipped', result.skipped),
+		summary('tier', METRIC_LABELS.tier, result.tier ? TIER_LABELS[result.tier] : METRIC_LABELS.notPlacedTooFew),
+		summary('provisional', 'Provisional (thin coverage in a dimension)', result.provisional ? 'yes' : 'no'),
+		summary('critical_gaps', 'Critical gaps (question ids)', result.criticalGaps.join(' ')),
+		summary('benchmark', 'Benchmark', benchmark.name),
+		summary('benchmark_sample', 'Benchmark sample (organisations)', benchmark.sample),
+		summary('benchmark_tier_share', 'Benchmark organisations in your group (%)', number(tierShare ?? null))
+	];
+	return writeCsv([RESULT_CSV_COLUMNS, ...questionRows, ...summaryRows]);
+}
+
+/** A result CSV read back: the answers against the bank version the file was exported with. */
+export interface ImportedResult {
+	/** The bank (and version) the file was exported with; `answers` answer it. */
+	bank: QuestionBank;
+	answers: Answers;
+	exportedAt: string;
+}
+
+/**
+ * Reads a result CSV exported by {@link resultToCsv}, from this or an older bank version. Throws
+ * `CsvImportError` naming row and column for anything else: not a CSV, wrong columns, unknown bank or version,
+ * unknown question or option ids, an answer the question does not accept, a question given twice, formulas, binary
+ * data, files over 2 MB. The answers stay on the file's own bank version, so an old result is scored by its own
+ * model; `carryAnswers` (scoring/migrate) says what would carry into a retake on the current version.
+ */
+export function parseResultCsv(
+	text: string,
+	banks: readonly QuestionBank[] = BANKS,
+	maxBytes?: number
+): ImportedResult {
+	const table = readCsvTable(text, { ...SPEC, maxBytes });
+	const first = table.rows[0]!;
+	const bankId = table.get(first, 'bank_id').trim();
+	const version = table.get(first, 'bank_version').trim();
+	const exportedAt = table.get(first, 'exported_at').trim();
+	const versions = banks.filter((b) => b.id === bankId);
+	const source = versions.find((b) => b.version === version);
+	if (versions.length === 0)
+		throw new CsvImportError([
+			{
+				row: first.row,
+				column: 'bank_id',
+				message: `"${bankId.slice(0, 64)}" is not a question bank this site knows (it knows ${[...new Set(banks.map((b) => b.id))].join(', ')})`
+			}
+		]);
+	if (!source)
+		throw new CsvImportError([
+			{
+				row: first.row,
+				column: 'bank_version',
+				message: `this file was exported with question bank ${bankId} version ${version.slice(0, 20)}, which this site does not know (it knows ${versions.map((b) => b.version).join(', ')})`
+			}
+		]);
+	if (Number.isNaN(Date.parse(exportedAt)))
+		throw new CsvImportError([
+			{ row: first.row, column: 'exported_at', message: `"${exportedAt.slice(0, 40)}" is not a date and time` }
+		]);
+
+	const issues = new IssueList();
+	const questions = new Map(source.questions.map((q) => [q.id, q]));
+	const seen = new Map<string, number>();
+	const chosen: { row: number; questionId: string; optionId: string }[] = [];
+	for (const r of table.rows) {
+		const section = table.get(r, 'section').trim();
+		for (const [column, expected] of [
+			['bank_id', bankId],
+			['bank_version', version]
+		] as const) {
+			const value = table.get(r, column).trim();
+			if (value !== expected)
+				issues.add({
+					row: r.row,
+					column,
+					message: `"${value.slice(0, 64)}" differs from row ${first.row} ("${expected}"); a file holds one result`
+				});
+		}
+		if (section === 'summary') continue; // recomputed from the answers, never trusted
+		if (section !== 'question') {
+			issues.add({
+				row: r.row,
+				column: 'section',
+				message: `"${section.slice(0, 40)}" is not a section (use question or summary)`
+			});
+			continue;
+		}
+		const questionId = table.get(r, 'question_id').trim();
+		const question = questions.get(questionId);
+		if (!question) {
+			issues.add({
+				row: r.row,
+				column: 'question_id',
+				message: `"${questionId.slice(0, 64)}" is not a question of bank ${bankId} version ${version}`
+			});
+			continue;
+		}
+		const firstRow = seen.get(questionId);
+		if (firstRow !== undefined) {
+			issues.add({
+				row: r.row,
+				column: 'question_id',
+				message: `question ${questionId} appears twice (first in row ${firstRow})`
+			});
+			continue;
+		}
+		seen.set(questionId, r.row);
+		const optionId = table.get(r, 'option_id').trim();
+		if (optionId === '') continue; // skipped
+		if (!question.options.some((o) => o.id === optionId) && !reservedAnswersOf(source, question).includes(optionId)) {
+			issues.add({
+				row: r.row,
+				column: 'option_id',
+				message: `"${optionId.slice(0, 64)}" is not an option of question ${questionId}`
+			});
+			continue;
+		}
+		chosen.push({ row: r.row, questionId, optionId });
+	}
+	if (seen.size === 0 && issues.size === 0)
+		issues.add({ message: 'the file has no question rows (section "question"), so there are no answers to import' });
+	issues.throwIfAny();
+
+	const answers: Answers = {};
+	for (const c of chosen) answers[c.questionId] = c.optionId;
+	try {
+		validateAnswers(source, answers);
+	} catch (error) {
+		const row = chosen.find((c) => c.questionId === (error as AnswersError).questionId)?.row;
+		throw new CsvImportError([{ row, column: 'option_id', message: (error as Error).message }]);
+	}
+	return { bank: source, answers, exportedAt };
+}

@@ -1,0 +1,196 @@
+/**
+ * The team CSV: the workshop's team statistics ({@link TeamStats}) as one table of figures and counts — the same
+ * numbers the dashboard and the team PDF show, and nothing more. It holds no row per person: a person's full set of
+ * answers, even without a name and in shuffled order, is recognisable to anyone who knows a few of them (forty
+ * questions make every set unique), and two exports would show what one person changed. Formula-safe cells
+ * (`safeCell`), UTF-8 with BOM, CRLF.
+ */
+import { answerText } from '../present/answer-labels';
+import { writeCsv } from './csv-table';
+import type { QuestionBank } from '../schema';
+import { METRIC_LABELS } from '../present/labels';
+import { TIER_LABELS } from '../model/v2/tiers';
+import type { TeamStats } from '../model/team-stats';
+
+/** The columns, in order. */
+export const TEAM_CSV_COLUMNS = [
+	'section',
+	'bank_id',
+	'bank_version',
+	'responses',
+	'dimension',
+	'question_id',
+	'question_text',
+	'answer_id',
+	'answer_label',
+	'metric',
+	'metric_label',
+	'value'
+] as const;
+
+type Column = (typeof TEAM_CSV_COLUMNS)[number];
+type Row = Partial<Record<Column, string | number>>;
+
+/** A number as exported: at most one decimal; an empty cell when there is none. */
+const num = (value: number | null): string | number => (value === null ? '' : Math.round(value * 10) / 10);
+
+/**
+ * Writes the team CSV. Sections, in order: `team` (responses, tier, index, agreed answers, coverage), `dimension` (team score,
+ * team confidence and practice, confidence gap, respondents, spread), `tier` (individuals per tier), `question`
+ * (answered, disagreement 0–100, team answer and how it was formed — `agreed` or `median`; `answers_suppressed`
+ * when fewer than the minimum chose an option) and
+ * `answer` (how many chose each option, each reserved answer such as N/A, or skipped). See docs/formats.md.
+ */
+export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats): string {
+	const rows: Row[] = [];
+	const dimensionLabel = new Map(bank.dimensions.map((d) => [d.id, d.label]));
+	const questions = new Map(bank.questions.map((q) => [q.id, q]));
+	const { result } = stats;
+
+	rows.push(
+		{ section: 'team', metric: 'responses', metric_label: 'Responses in these figures', value: stats.size },
+		{
+			section: 'team',
+			metric: 'tier',
+			metric_label: 'Team tier (from the team answers)',
+			value: result.tier ? TIER_LABELS[result.tier] : METRIC_LABELS.notPlacedTooFew
+		},
+		{ section: 'team', metric: 'index', metric_label: 'Team index, 0–100', value: num(result.index) },
+		{
+			section: 'team',
+			metric: 'agreed_answers',
+			metric_label: 'Team answers agreed in discussion (the rest are medians of the answers)',
+			value: stats.formed.agreed
+		},
+		{
+			section: 'team',
+			metric: 'coverage',
+			metric_label: 'Practice questions with a team answer, %',
+			value: num(result.coverage * 100)
+		}
+	);
+	for (const d of stats.dimensions) {
+		const base = { section: 'dimension', dimension: d.dimension } as const;
+		const label = dimensionLabel.get(d.dimension) ?? d.dimension;
+		rows.push(
+			{ ...base, metric: 'team_score', metric_label: `${label}: team score, 0–100`, value: num(d.score) },
+			{
+				...base,
+				metric: 'team_confidence',
+				metric_label: `${label}: team confidence, 0–100`,
+				value: num(d.confidence)
+			},
+			{ ...base, metric: 'team_practice', metric_label: `${label}: team practice, 0–100`, value: num(d.practice) },
+			{
+				...base,
+				metric: 'confidence_gap',
+				metric_label: `${label}: team confidence minus team practice, points`,
+				value: num(d.gap)
+			},
+			{
+				...base,
+				metric: 'respondents',
+				metric_label: `${label}: people with a score in this dimension`,
+				value: d.respondents
+			},
+			{
+				...base,
+				metric: 'spread',
+				metric_label: `${label}: standard deviation of individual scores, points`,
+				value: num(d.spread)
+			}
+		);
+	}
+	for (const t of stats.tiers)
+		rows.push({
+			section: 'tier',
+			answer_id: t.tier,
+			answer_label: t.tier === 'unplaced' ? METRIC_LABELS.notPlacedTooFew : TIER_LABELS[t.tier],
+			metric: 'individuals',
+			metric_label: 'People whose own answers place them here',
+			value: t.count
+		});
+	for (const s of stats.questions) {
+		const question = questions.get(s.questionId)!;
+		const base = {
+			dimension: s.dimension ?? '',
+			question_id: s.questionId,
+			question_text: question.text
+		};
+		rows.push(
+			{
+				...base,
+				section: 'question',
+				metric: 'answered',
+				metric_label: 'People who chose an option',
+				value: s.answered
+			},
+			{
+				...base,
+				section: 'question',
+				metric: 'disagreement',
+				metric_label: 'Disagreement, 0 (same answer) to 100 (split between the ends)',
+				value: num(s.disagreement === null ? null : s.disagreement * 100)
+			},
+			{
+				...base,
+				section: 'question',
+				answer_id: s.teamAnswer ?? '',
+				answer_label: s.teamAnswer === null ? 'No team answer' : answerText(question, s.teamAnswer),
+				metric: 'team_answer',
+				metric_label: 'Team answer; value: how it was formed (agreed in discussion, or the median of the answers)',
+				value: s.teamAnswerSource ?? ''
+			}
+		);
+		if (s.options === null)
+			rows.push({
+				...base,
+				section: 'question',
+				metric: 'answers_suppressed',
+				metric_label: `Fewer than ${stats.minGroupSize} people chose an option: their answers are not shown`
+			});
+		else
+			for (const o of s.options)
+				rows.push({
+					...base,
+					section: 'answer',
+					answer_id: o.optionId,
+					answer_label: answerText(question, o.optionId),
+					metric: 'count',
+					metric_label: 'People who chose this',
+					value: o.count
+				});
+		for (const r of s.reserved)
+			rows.push({
+				...base,
+				section: 'answer',
+				answer_id: r.code,
+				answer_label: answerText(question, r.code),
+				metric: 'count',
+				metric_label: 'People who gave this answer',
+				value: r.count
+			});
+		rows.push({
+			...base,
+			section: 'answer',
+			answer_label: answerText(question, undefined),
+			metric: 'count',
+			metric_label: 'People who skipped the question',
+			value: s.skipped
+		});
+	}
+	return writeCsv([
+		TEAM_CSV_COLUMNS,
+		...rows.map((row) =>
+			TEAM_CSV_COLUMNS.map((c) =>
+				c === 'bank_id'
+					? stats.bank
+					: c === 'bank_version'
+						? stats.version
+						: c === 'responses'
+							? stats.size
+							: (row[c] ?? '')
+			)
+		)
+	]);
+}
