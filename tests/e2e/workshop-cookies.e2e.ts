@@ -8,7 +8,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CURRENT_BANK } from '../../scoring/bank';
+import { CURRENT_BANK } from '$scoring/content/banks';
 import { allAt } from '../fixtures/answers';
 import { launchBrowser, newPage } from './browser';
 import { freePort } from './server';

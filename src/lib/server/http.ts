@@ -27,7 +27,7 @@ export function tokenCookie(name: string, url: URL, sameSite: 'strict' | 'lax', 
 export const REMEMBERED_WORKSHOPS = 20;
 
 /** What writing a token-set cookie needs of a request. */
-export type CookieEvent = { cookies: Cookies; url: URL; request: Request };
+type CookieEvent = { cookies: Cookies; url: URL; request: Request };
 
 /** Separates entries in a token-set cookie, and a key from its token (neither occurs in a key or a token). */
 const ENTRY_SEPARATOR = '~';

@@ -197,7 +197,7 @@ export interface StreamHubOptions {
 }
 
 /** The `clock` event: this server's time now, in epoch milliseconds. */
-export function clockEvent(): string {
+function clockEvent(): string {
 	return `event: clock\ndata: {"now":${Date.now()}}\n\n`;
 }
 

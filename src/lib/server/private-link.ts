@@ -12,12 +12,12 @@ import { carriesCookies } from './http';
 import { getWorkshops } from './workshops/service';
 
 /** The static script that reloads the page (a file, so the policy's `script-src 'self'` allows it). */
-export const RELOAD_SCRIPT = '/private-link-reload.js';
+const RELOAD_SCRIPT = '/private-link-reload.js';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page that reloads `url` from our own origin: a static script, a refresh without JavaScript, and a link. */
-export function reloadPage(url: URL): Response {
+function reloadPage(url: URL): Response {
 	const href = escape(`${url.pathname}${url.search}`);
 	const html = `<!doctype html>
 <html lang="en">

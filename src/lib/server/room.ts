@@ -39,7 +39,7 @@ export async function roomState(service: WorkshopService, id: string): Promise<R
 }
 
 /** The header carrying the server's clock (epoch ms) with a polled room state: timers count down on it. */
-export const SERVER_TIME_HEADER = 'x-server-time';
+const SERVER_TIME_HEADER = 'x-server-time';
 
 /** A room state as the polling fallback's JSON answer, with the server's clock. */
 export function roomJson(room: RoomState): Response {

@@ -57,7 +57,7 @@ export const AgreementSchema = z.strictObject({
 });
 
 /** Shortest and longest timer the presenter can set, in seconds. */
-export const TIMER_SECONDS = { min: 10, max: 3600 } as const;
+const TIMER_SECONDS = { min: 10, max: 3600 } as const;
 
 /** A timer for the open vote or the discussion: how long, and (a vote timer only) whether zero closes the vote. */
 export const TimerSchema = z.strictObject({

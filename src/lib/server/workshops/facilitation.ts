@@ -96,7 +96,7 @@ export function startTimer(
 }
 
 /** Whether the open vote's timer has reached zero and closes the vote. */
-export function voteTimeUp(
+function voteTimeUp(
 	row: Pick<WorkshopRow, 'phase' | 'timerKind' | 'timerEndsAt' | 'timerClosesVote'>,
 	now: number
 ): boolean {

@@ -29,7 +29,7 @@ export function selfPacedReleaseDue(counts: ReleaseCounts, k: number): boolean {
 }
 
 /** Whether two answer sets give the same answer (or none) to every question. */
-export function sameAnswers(a: Answers, b: Answers): boolean {
+function sameAnswers(a: Answers, b: Answers): boolean {
 	const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
 	for (const key of keys) if (answerOf(a, key) !== answerOf(b, key)) return false;
 	return true;

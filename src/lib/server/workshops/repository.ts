@@ -43,7 +43,7 @@ export type BatchWorkshop = Pick<
 >;
 
 /** A response to write in a submission batch. */
-export interface ResponseWrite {
+interface ResponseWrite {
 	id: string;
 	workshopId: string;
 	participantId: string;
@@ -73,7 +73,7 @@ export interface ReleaseCounts {
 	total: number;
 }
 
-export interface SummaryCounts {
+interface SummaryCounts {
 	joined: number;
 	submitted: number;
 	pending: number;

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Answers } from '../../../../scoring/schema';
+import type { Answers } from '$scoring/schema';
 import {
 	questionsDue,
 	releaseQuestions,
