@@ -13,7 +13,7 @@ if (!window.matchMedia)
 		}) as MediaQueryList;
 
 /** jsdom has no layout, so nothing is ever resized: a ResizeObserver that never calls back (tests that resize bring their own). */
-if (!('ResizeObserver' in window))
+if (typeof window.ResizeObserver === 'undefined')
 	window.ResizeObserver = class {
 		observe() {}
 		unobserve() {}
