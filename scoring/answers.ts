@@ -15,11 +15,6 @@ export function round1(value: number): number {
 	return Math.round(value * 10) / 10;
 }
 
-/** The question kinds that are scored (everything but confidence and profile). */
-export function isScored(question: Question): boolean {
-	return question.kind === 'use' || question.kind === 'practice' || question.kind === 'outcome';
-}
-
 /**
  * The reserved answers a question accepts in its bank's model. Bank 1.x: N/A everywhere. Profile questions: N/A is
  * "prefer not to say". Bank 2.0.0: "don't know" everywhere, N/A where a gate can skip the question. Bank 3.0.0:
