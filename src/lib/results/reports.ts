@@ -59,7 +59,7 @@ export function importProblems(error: unknown): string[] {
 /**
  * Reads an uploaded CSV as text, refusing a file over the 2 MB cap before reading any of it (a CSV export is a
  * few KB; a huge file is a mistake or an attack). The bytes are decoded by `decodeCsvBytes` (UTF-8, else
- * Windows-1252 as a spreadsheet saves it), not `File.text()`, which would turn Windows-1252 text into "�".
+ * Windows-1252 as a spreadsheet saves it), not `File.text()`, which turns Windows-1252 text into U+FFFD.
  */
 export async function readCsvFile(file: File, maxBytes = MAX_CSV_BYTES): Promise<string> {
 	if (file.size > maxBytes)
