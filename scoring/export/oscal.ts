@@ -87,8 +87,8 @@ export interface AssessmentInput {
 }
 
 /** A tracked plan item's status. */
-export type PlanStatus = 'to_do' | 'doing' | 'done' | 'wont_do';
-export const PLAN_STATUSES: readonly PlanStatus[] = ['to_do', 'doing', 'done', 'wont_do'];
+export const PLAN_STATUSES = ['to_do', 'doing', 'done', 'wont_do'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** One step of a plan: one POA&M item. */
 export interface PlanItem {
