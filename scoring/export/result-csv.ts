@@ -39,6 +39,7 @@ type Column = (typeof RESULT_CSV_COLUMNS)[number];
 // Files exported before bank 2.0.0 have no framework_references column.
 const SPEC: TableSpec = {
 	what: 'a result CSV exported by this site',
+	remedy: 'Choose a file saved by "Download CSV" on a results page.',
 	columns: RESULT_CSV_COLUMNS,
 	optional: ['framework_references']
 };

@@ -5,12 +5,18 @@
  * join code and id (the CSRF suite seeds one: `resolvePath`).
  */
 import { encodeAnswerCode } from '$scoring/export/answer-code';
-import { BANK_V1 } from '$scoring/content/banks';
+import { BANK_V1, BANK_V3 } from '$scoring/content/banks';
 
 /** A valid result code (every question at its last option) for the result page's endpoints. */
 const RESULT_CODE = encodeAnswerCode(
 	BANK_V1,
 	Object.fromEntries(BANK_V1.questions.map((q) => [q.id, q.options.at(-1)!.id]))
+);
+
+/** A bank 3.0.0 result code (every question at its last option), for the endpoints only such a result has. */
+const RESULT_CODE_V3 = encodeAnswerCode(
+	BANK_V3,
+	Object.fromEntries(BANK_V3.questions.map((q) => [q.id, q.options.at(-1)!.id]))
 );
 
 /** Pages a browser loads with GET, and the status each answers with. */
@@ -27,7 +33,11 @@ export const DOWNLOADS: ReadonlyArray<{ path: string; status: number; type: stri
 	{ path: `/results/${RESULT_CODE}/report.pdf`, status: 200, type: 'application/pdf' },
 	{ path: `/results/${RESULT_CODE}/answers.csv`, status: 200, type: 'text/csv; charset=utf-8' },
 	{ path: '/results/not-a-code/report.pdf', status: 400, type: 'text/plain; charset=utf-8' },
-	{ path: '/results/not-a-code/answers.csv', status: 400, type: 'text/plain; charset=utf-8' }
+	{ path: '/results/not-a-code/answers.csv', status: 400, type: 'text/plain; charset=utf-8' },
+	{ path: `/results/${RESULT_CODE_V3}/assessment-results.json`, status: 200, type: 'application/json; charset=utf-8' },
+	{ path: `/results/${RESULT_CODE_V3}/poam.json`, status: 200, type: 'application/json; charset=utf-8' },
+	{ path: `/results/${RESULT_CODE}/poam.json`, status: 400, type: 'text/plain; charset=utf-8' },
+	{ path: '/results/not-a-code/assessment-results.json', status: 400, type: 'text/plain; charset=utf-8' }
 ];
 
 /** A state-changing request, and the fields a valid one would carry (so a refusal is not down to a bad body). */

@@ -4,6 +4,7 @@ import { CURRENT_BANK } from '$scoring/content/banks';
 import { carryAnswers } from '$scoring/content/migrate';
 import { presentResult, questionText, RESULT_LABELS } from '$scoring/present/result';
 import { ResultCodeError, scoreCode } from '$scoring/model/result-code';
+import { isCurrent } from '$scoring/model';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -27,6 +28,8 @@ export const load: PageServerLoad = ({ params, url }) => {
 		url: `${url.origin}/results/${params.code}`,
 		labels: RESULT_LABELS,
 		view,
+		// OSCAL exports exist for results of the current model (bank 3.0.0): practice findings and a plan.
+		oscal: isCurrent(scored.result),
 		retake: carried
 			? {
 					code: encodeAnswerCode(CURRENT_BANK, carried.answers),
