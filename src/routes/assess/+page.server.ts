@@ -22,11 +22,10 @@ export const actions: Actions = {
 		if ('message' in form) return fail(400, { message: form.message });
 		if (form.go === 'results') {
 			const code = encodeURIComponent(encodeAnswerCode(form.bank, form.answers));
-			// Unanswered questions and broken prerequisites are shown once before the result, with a way back to each;
-			// the address lands on the review, which sits below the last step's questions.
+			// Unanswered questions and broken prerequisites are shown once before the result, with a way back to each.
 			const review = reviewOf(form.steps, form.answers);
 			if (!form.reviewed && review.unanswered.length + review.breaks.length + review.contradictions.length > 0)
-				redirect(303, `/assess?step=${form.steps.length}&review=1&code=${code}#review-heading`);
+				redirect(303, `/assess?step=${form.steps.length}&review=1&code=${code}`);
 			redirect(303, `/results/${encodeAnswerCode(form.bank, form.answers)}`);
 		}
 		redirect(303, stepAddress('/assess', form));
