@@ -20,7 +20,7 @@ import { CURRENT_BANK } from '../scoring/content/banks/index';
 import { DONT_KNOW, NOT_APPLICABLE, type Answers } from '../scoring/schema';
 import { validateAnswers } from '../scoring/model/v2/score';
 import { createDb } from '../src/lib/server/db';
-import { SubmissionSchema } from '../src/lib/server/workshops';
+import { SubmissionSchema } from '../src/lib/server/workshops/dto';
 import { startServer } from '../tests/e2e/server';
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 1000);

@@ -11,6 +11,7 @@ import { installSignalHandlers, shutdownDelayMs } from '$lib/server/observabilit
 import { observe } from '$lib/server/observability/handle';
 import { getLogger } from '$lib/server/observability/log';
 import { getMetrics, startMetricsServer } from '$lib/server/observability/metrics';
+import { privateLinkReload } from '$lib/server/private-link';
 import { installNodeSecurityHeaders, securityHeaders } from '$lib/server/security';
 
 // Outside dev, static files and prerendered pages bypass `handle`: cover them at the Node server.
@@ -58,7 +59,8 @@ export const init: ServerInit = async () => {
 };
 
 // observe first: probes are answered before anything else, and every response is timed and logged.
-// securityHeaders next, so the CSRF guard's 403 carries the headers too; sign-in after the CSRF guard.
-export const handle = sequence(observe, securityHeaders, csrfGuard, authenticate);
+// securityHeaders next, so the CSRF guard's 403 carries the headers too; sign-in after the CSRF guard; a private
+// link opened from another site last (it looks up the key).
+export const handle = sequence(observe, securityHeaders, csrfGuard, authenticate, privateLinkReload);
 
 export const handleError = reportServerError;

@@ -134,7 +134,7 @@ export function resultToCsv(
 			summary('dont_know', `Questions answered “${DONT_KNOW_LABEL}”`, result.dontKnow),
 			summary('unanswered', 'Questions unanswered (question ids)', result.unanswered.join(' ')),
 			tierRow,
-			summary('rule', 'Deciding rule (docs/methodology.md)', result.rule),
+			summary('rule', 'Deciding rule (see the methodology page)', result.rule),
 			summary('provisional', 'Provisional', result.provisional ? 'yes' : 'no'),
 			summary('critical_gaps', 'Critical gaps (question ids)', result.criticalGaps.join(' ')),
 			summary(
@@ -158,7 +158,7 @@ export function resultToCsv(
 			),
 			summary(
 				'inconsistencies',
-				'Answers counted lower for their prerequisites (question ids)',
+				'Inconsistent answers: counted lower for a prerequisite, or contradicting another (question ids)',
 				result.inconsistencies.map((i) => i.questionId).join(' ')
 			),
 			summary(

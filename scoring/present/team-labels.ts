@@ -40,6 +40,11 @@ export const TEAM_LABELS = Object.freeze({
 	note: 'Discussion note',
 	action: 'Agreed action',
 	submitVote: 'Submit my vote',
+	timerLength: 'Timer',
+	timerClosesVote: 'Close the vote at zero',
+	startVoteTimer: 'Start the vote timer',
+	startDiscussionTimer: 'Start the discussion timer',
+	stopTimer: 'Stop the timer',
 	yourVote: 'Your vote',
 	teamResult: 'Team result',
 	yourResult: 'Your result',
@@ -84,11 +89,62 @@ export function facilitatorSeesLines(mode: WorkshopMode, minGroupSize: number): 
 			: [
 					'How many people have joined and submitted.',
 					`The team’s combined answers — for each question how many chose each option, the team’s scores and how spread out they are — once at least ${k} people have submitted.`,
-					`Those figures change only when at least ${k} new or changed responses have come in together — or once, when the workshop closes, to take in the last few — so nobody can read one person’s answers from a change.`
+					`Those figures change only when at least ${k} new or changed responses have come in together, so nobody can read one person’s answers from a change. Answers that come in after the last group, fewer than ${k}, stay out of the team result when the workshop closes — and if yours are among them, this page says so.`
 				];
 	return {
 		items,
 		closing:
 			'Your facilitator never sees your answers on their own, your own result or your name next to anything. Your name is optional and only shown to you. The answers are stored on this site’s server until the workshop is deleted.'
 	};
+}
+
+const responsesCount = (n: number) => (n === 1 ? '1 response' : `${n} responses`);
+
+/**
+ * After close, to a participant whose response (`released`: an earlier version of it) is not in the team result:
+ * it came in after the last release with fewer than the minimum group size after it.
+ */
+export function leftOutLine(minGroupSize: number, released: boolean): string {
+	return released
+		? `The team result holds your earlier answers, not your last changes: fewer than ${minGroupSize} people changed their answers after the team result last changed, and adding your changes on their own would let someone work out what you changed.`
+		: `Your answers are not in the team result: they came in after it last changed, and fewer than ${minGroupSize} people answered after that, so adding them on their own would let someone work out your answers. They still make your own result.`;
+}
+
+/** After close, to the facilitator: how many responses are not in the team result, and why. */
+export function leftOutOfTeamLine(count: number, minGroupSize: number): string {
+	const verb = count === 1 ? 'is' : 'are';
+	return `${responsesCount(count)} came in after the figures last changed and ${verb} not included in the team result: fewer than ${minGroupSize}, they would show their senders’ answers as the difference they make. Their senders are told on their phones. If you reopen the workshop, they are added once ${minGroupSize - count} more new or changed ${minGroupSize - count === 1 ? 'response arrives' : 'responses arrive'}.`;
+}
+
+/** What a timer times. */
+export type TimerKind = 'vote' | 'discussion';
+
+/** The lengths the presenter can pick for a timer, in seconds. */
+export const TIMER_CHOICES: readonly number[] = [30, 60, 90, 120, 180, 300, 600];
+
+/** A timer's length or what is left of it, as the room reads it: "0:45", "3:00", "10:00". */
+export function clockTime(ms: number): string {
+	const seconds = Math.max(0, Math.ceil(ms / 1000));
+	return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** A timer's label, what reaching zero will do, and what is said when it has. */
+export function timerLines(kind: TimerKind, closesVote: boolean): { label: string; untilZero: string; zero: string } {
+	if (kind === 'discussion')
+		return {
+			label: 'Discussion time',
+			untilZero: 'A guide for the discussion: nothing closes at zero.',
+			zero: 'Time is up for this discussion.'
+		};
+	return closesVote
+		? {
+				label: 'Time to vote',
+				untilZero: 'At zero the vote closes: later votes are not counted.',
+				zero: 'Time is up: the vote is closed. Votes sent now are not counted.'
+			}
+		: {
+				label: 'Time to vote',
+				untilZero: 'A guide: votes still count after zero, until the facilitator reveals them.',
+				zero: 'Time is up. Votes still count until the facilitator reveals them.'
+			};
 }

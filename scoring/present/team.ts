@@ -21,7 +21,14 @@ import {
 	type ResultView
 } from './result';
 import { isCurrent } from '../model';
-import { revealPrivacyLine, TEAM_LABELS, type FacilitationPhase, type WorkshopMode } from './team-labels';
+import {
+	revealPrivacyLine,
+	TEAM_LABELS,
+	timerLines,
+	type FacilitationPhase,
+	type TimerKind,
+	type WorkshopMode
+} from './team-labels';
 import type { DimensionId, Question, QuestionBank, TierId } from '../schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '../model/team-stats';
 import { METRIC_LABELS, TIER_LABELS } from './labels';
@@ -201,6 +208,23 @@ export interface RoomState {
 	dataVersion: number;
 	/** The sentences: a heading, what the phone asks of the participant, what the presenter says, and privacy. */
 	lines: { heading: string; phone: string; presenter: string; votes: string; privacy: string };
+	/** The running timer of the open vote or the discussion, or null. */
+	timer: RoomTimer | null;
+}
+
+/** A running timer, as the presenter view and every phone count it down. */
+export interface RoomTimer {
+	kind: TimerKind;
+	/** When it reaches zero: epoch milliseconds on the server's clock (streams send that clock as `clock` events). */
+	endsAt: number;
+	/** How long it was set for. */
+	seconds: number;
+	/** What reaching zero does: nothing (`advisory`), or the vote closes and later votes are refused. */
+	atZero: 'advisory' | 'closes_vote';
+	/** What it times, what reaching zero will do, and what is said once it has. */
+	label: string;
+	untilZero: string;
+	zeroLine: string;
 }
 
 export interface RoomInput {
@@ -219,6 +243,8 @@ export interface RoomInput {
 	stats: TeamStats | null;
 	agreements: readonly Agreement[];
 	benchmark?: Benchmark;
+	/** The running timer (its end in epoch milliseconds), or null. */
+	timer?: { kind: TimerKind; endsAt: number; seconds: number; closesVote: boolean } | null;
 }
 
 function revealQuestion(
@@ -345,7 +371,24 @@ export function presentRoom(input: RoomInput): RoomState {
 			: null,
 		team: closed ? roomTeam(bank, stats, k) : null,
 		dataVersion: input.dataVersion,
-		lines
+		lines,
+		timer: roomTimer(input.timer, voting, revealed)
+	};
+}
+
+/** The timer the room shows: a vote timer while the vote is open, a discussion timer while it is revealed. */
+function roomTimer(timer: RoomInput['timer'], voting: boolean, revealed: boolean): RoomTimer | null {
+	if (!timer || !(timer.kind === 'vote' ? voting : revealed)) return null;
+	const closesVote = timer.kind === 'vote' && timer.closesVote;
+	const { label, untilZero, zero } = timerLines(timer.kind, closesVote);
+	return {
+		kind: timer.kind,
+		endsAt: timer.endsAt,
+		seconds: timer.seconds,
+		atZero: closesVote ? 'closes_vote' : 'advisory',
+		label,
+		untilZero,
+		zeroLine: zero
 	};
 }
 

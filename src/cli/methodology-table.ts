@@ -12,6 +12,7 @@ import { SURVEY_2026, sourceLabel, tierShares, wilson, type Benchmark } from '..
 import { CURRENT_BANK } from '../../scoring/content/banks/index';
 import { FRAMEWORKS, MAPPING_NOT_CONFORMANCE, frameworkOf, frameworkReference } from '../../scoring/content/frameworks';
 import { GOLDEN_V3 } from '../../scoring/content/golden/v3';
+import { BLIND_REVIEW_V3 } from '../../scoring/content/golden/v3-blind-review';
 import { score } from '../../scoring/model/v3/score';
 import { CUTOFFS, GROUP_ORDER, MARGINS, CONTROL_WEIGHTS } from '../../scoring/model/v3/tiers';
 import { cheapestPathToPioneer } from '../../scoring/norm/cheapest';
@@ -196,6 +197,22 @@ export function goldenSection(bank: QuestionBank = CURRENT_BANK): string {
 	return out.join('\n');
 }
 
+/** The blind reviewer's archetypes: what the reviewer expected, what the model says, and where we decided otherwise. */
+export function reviewSection(bank: QuestionBank = CURRENT_BANK): string {
+	const out = [
+		'| archetype | the reviewer expected | the model says | where we decided otherwise |',
+		'|---|---|---|---|'
+	];
+	for (const g of BLIND_REVIEW_V3) {
+		const r = score(bank, g.answers);
+		const says = `${r.tier ? TIER_LABELS[r.tier] : 'not placed'} (\`${r.rule}\`)${r.context ? `, ${r.context.replace(/_/g, ' ')}` : ''}${r.provisional ? ', provisional' : ''}`;
+		out.push(
+			`| ${cell(g.name)} | ${cell(g.reviewer.group)} | ${says} | ${cell(g.history.map((h) => h.reason).join(' ')) || '—'} |`
+		);
+	}
+	return out.join('\n');
+}
+
 /** The cheapest path to Pioneer, as the search finds it. */
 export function cheapestSection(bank: QuestionBank = CURRENT_BANK): string {
 	const path = cheapestPathToPioneer(bank);
@@ -262,6 +279,7 @@ export function generatedSections(bank: QuestionBank = CURRENT_BANK, { norm = tr
 		figures: figuresSection(bank),
 		...(norm ? { norm: normSection(bank) } : {}),
 		golden: goldenSection(bank),
+		review: reviewSection(bank),
 		cheapest: cheapestSection(bank)
 	};
 }

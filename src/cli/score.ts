@@ -208,5 +208,11 @@ export function runScoreCli(args: string[], output: CliOutput = PROCESS_OUTPUT):
 	}
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	// A reader that stops early (`| head`) is not an error: stop quietly.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') throw error;
+		process.exit(process.exitCode ?? 0);
+	});
 	process.exitCode = runScoreCli(process.argv.slice(2));
+}

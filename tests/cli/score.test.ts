@@ -261,6 +261,12 @@ describe('npm run score', () => {
 			{ status: bad.status ?? -1, stdout: bad.stdout, stderr: bad.stderr },
 			'error: usage: npm run score -- FILE'
 		);
+		// A reader that stops early (`| head -c 20`) ends the CLI quietly, with no stack trace.
+		const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${TSX}" src/cli/score.ts --bank | head -c 20`], {
+			cwd: ROOT,
+			encoding: 'utf8'
+		});
+		expect([piped.stdout, piped.stderr]).toEqual(['{\n  "id": "ai_readin', '']);
 	}, 60_000);
 
 	it('also runs through the npm script', () => {

@@ -1,12 +1,14 @@
 /**
- * The questionnaire's gated questions: a "no AI agents" answer skips the agent questions and a note says so; while
- * the gate is unanswered or "don't know" the note says they count as their weakest answers. SvelteKit's runtime
- * modules are replaced by stand-ins (no router in jsdom): the step comes from the `step` prop.
+ * The questionnaire. Bank 3.0.0 asks every question of everyone and, before the result, lists what is unanswered
+ * and what contradicts itself. Editing a bank 2.0.0 result still shows that bank's gated agent questions: a "no AI
+ * agents" answer skips them and a note says so; while the gate is unanswered or "don't know" the note says they count
+ * as their weakest answers. SvelteKit's runtime modules are replaced by stand-ins (no router in jsdom): the step comes
+ * from the `step` prop.
  */
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { CURRENT_BANK } from '$scoring/content/banks';
+import { BANK_V2, CURRENT_BANK } from '$scoring/content/banks';
 import { gatedQuestionsNote } from '$scoring/present/answer-labels';
 import type { Answers } from '$scoring/schema';
 import { assessmentSteps, type AssessStep } from '../../src/lib/assess/steps';
@@ -17,18 +19,24 @@ vi.mock('$app/state', () => ({ page: { state: {}, url: new URL('http://localhost
 vi.mock('$app/navigation', () => ({ afterNavigate: () => {}, pushState: () => {}, replaceState: () => {} }));
 vi.mock('$app/forms', () => ({ enhance: () => ({ destroy: () => {} }) }));
 
-const STEPS = assessmentSteps(CURRENT_BANK);
+const STEPS = assessmentSteps(BANK_V2);
 const GATE = 'ai_agents';
 const gatedStep = STEPS.findIndex((s) => s.questions.some((q) => q.skipWhen?.question === GATE));
 const gated = STEPS[gatedStep]!.questions.filter((q) => q.skipWhen?.question === GATE);
 const gate = STEPS.flatMap((s) => s.questions).find((q) => q.id === GATE)!;
 
-function questionnaire(step: number, answers: Answers, steps: AssessStep[] = STEPS) {
+function questionnaire(
+	step: number,
+	answers: Answers,
+	steps: AssessStep[] = STEPS,
+	{ bank = BANK_V2, reviewing = false } = {}
+) {
 	return render(Questionnaire, {
-		bank: { id: CURRENT_BANK.id, version: CURRENT_BANK.version },
+		bank: { id: bank.id, version: bank.version },
 		steps,
 		step,
 		answers,
+		reviewing,
 		code: null,
 		storageKey: 'component-test',
 		path: '/assess',
@@ -38,12 +46,16 @@ function questionnaire(step: number, answers: Answers, steps: AssessStep[] = STE
 }
 
 /** The questions shown, by their group names. */
-const shownQuestions = () => screen.queryAllByRole('group').map((g) => g.querySelector('legend')!.textContent!);
+const shownQuestions = () =>
+	screen
+		.queryAllByRole('group')
+		.filter((g) => g.tagName === 'FIELDSET')
+		.map((g) => g.querySelector('legend')!.textContent!);
 const notes = () => [...document.querySelectorAll('.notice.gated')].map(text);
 
 beforeEach(() => localStorage.clear());
 
-describe('gated agent questions', () => {
+describe('gated agent questions (editing a bank 2.0.0 result)', () => {
 	test('the bank has agent questions gated on another step (what these tests rely on)', () => {
 		expect(gatedStep).toBeGreaterThan(STEPS.findIndex((s) => s.questions.includes(gate)));
 		expect(gated.length).toBeGreaterThan(1);
@@ -88,7 +100,7 @@ describe('gated agent questions', () => {
 		expect(shownQuestions()).toHaveLength(1);
 		expect(notes()).toEqual([gatedQuestionsNote('unknown', gated.length)]);
 
-		const agentsGroup = screen.getByRole('group');
+		const agentsGroup = document.getElementById(`q-${GATE}`)!;
 		const label = (id: string) => gate.options.find((o) => o.id === id)!.label;
 		await userEvent.click(screen.getByLabelText(label('prod_scoped'), { selector: 'input' }));
 		expect(shownQuestions()).toHaveLength(1 + gated.length);
@@ -101,7 +113,7 @@ describe('gated agent questions', () => {
 	});
 });
 
-test('the answered count follows the answers; skipped questions are not counted as questions', async () => {
+test('the answered count follows the answers; skipped questions are not counted as questions (bank 2.0.0)', async () => {
 	questionnaire(gatedStep, { [GATE]: 'none' });
 	const skippedTotal = STEPS.flatMap((s) => s.questions).length - gated.length;
 	expect(text(document.querySelector('.progress'))).toBe(
@@ -111,4 +123,36 @@ test('the answered count follows the answers; skipped questions are not counted 
 	await userEvent.click(screen.getByLabelText(first.options[0]!.label, { selector: `input[name="a.${first.id}"]` }));
 	expect(text(document.querySelector('.progress'))).toContain(`2 of ${skippedTotal} questions answered`);
 	expect(text(screen.getByRole('status'))).toBe('✓ Saved in this browser');
+});
+
+describe('before the result (bank 3.0.0)', () => {
+	const steps = assessmentSteps(CURRENT_BANK);
+	const last = steps.length - 1;
+	const required = steps.filter((s) => !s.optional).flatMap((s) => s.questions);
+	// Every question at the strongest option that contradicts nothing.
+	const complete: Answers = Object.fromEntries(
+		required.map((q) => [q.id, q.options.filter((o) => !o.reserved && !o.contradicts.length).at(-1)!.id])
+	);
+	const review = () => screen.queryByRole('region', { name: 'Before your result' });
+
+	test('with everything answered and consistent there is nothing to review', () => {
+		questionnaire(last, complete, steps, { bank: CURRENT_BANK, reviewing: true });
+		expect(review()).toBeNull();
+		expect(screen.getByRole('button', { name: 'See results' })).toBeTruthy();
+	});
+
+	test('lists the unanswered question and the contradiction, each a link back, and offers to finish anyway', () => {
+		const skipped = required.find((q) => q.kind === 'practice')!;
+		const answers: Answers = { ...complete, ai_agents: 'prod_broad', risk_ai_credentials: 'none_needed' };
+		delete answers[skipped.id];
+		questionnaire(last, answers, steps, { bank: CURRENT_BANK, reviewing: true });
+		const region = review()!;
+		expect(text(region)).toContain('1 question is unanswered');
+		const back = within(region).getByRole('link', { name: skipped.text });
+		expect(back.getAttribute('href')).toMatch(new RegExp(`step=\\d+.*#q-${skipped.id}$`));
+		expect(text(region)).toContain('1 answer cannot be true beside another');
+		const credentials = CURRENT_BANK.questions.find((q) => q.id === 'risk_ai_credentials')!;
+		expect(within(region).getByRole('link', { name: credentials.text })).toBeTruthy();
+		expect(screen.getByRole('button', { name: 'See results anyway' })).toBeTruthy();
+	});
 });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { JOIN_CODE_GUESSES, WORKSHOP_CREATION } from '../../src/lib/server/rate-limit';
-import { JOIN_CODE_ALPHABET } from '../../src/lib/server/workshops';
+import { JOIN_CODE_ALPHABET } from '../../src/lib/server/workshops/tokens';
 import { cookieOf, createWorkshop, post } from './attack';
 import { countStatus, recordSecurity } from './security-summary';
 import { startServer, type RunningServer } from './server';

@@ -19,7 +19,7 @@ import { mulberry32 } from '$scoring/norm/simulate';
 import { DONT_KNOW, NOT_APPLICABLE, type Answers } from '$scoring/schema';
 import { createDb, type DbOptions } from '../../src/lib/server/db';
 import { participants, responses, workshops } from '../../src/lib/server/db/schema';
-import { hashToken } from '../../src/lib/server/workshops';
+import { hashToken } from '../../src/lib/server/workshops/tokens';
 import { recordSecurity } from './security-summary';
 import { freePort, SERVER_ENTRY, startServer, type RunningServer } from './server';
 

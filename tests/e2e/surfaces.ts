@@ -65,6 +65,8 @@ export const STATE_CHANGING: ReadonlyArray<StateChanging> = [
 		path: '/workshops/:id/present?/agree',
 		fields: { questionId: 'gov_formal_policy', answer: '', note: 'pwned', action: 'pwned' }
 	},
+	{ method: 'POST', path: '/workshops/:id/present?/timer', fields: { seconds: '60', closesVote: 'on' } },
+	{ method: 'POST', path: '/workshops/:id/present?/stopTimer', fields: {} },
 	{ method: 'POST', path: '/workshops/:id/present?/close', fields: {} },
 	{ method: 'POST', path: '/workshops/:id/present?/reopen', fields: {} },
 	{ method: 'POST', path: '/w/:code?/join', fields: { displayName: 'pwned' } },

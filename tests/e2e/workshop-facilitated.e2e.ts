@@ -3,8 +3,9 @@
  * its own browser context, run one dimension through blind vote → reveal → discussion (agreed answer and note) →
  * re-vote (one phone offline, its vote kept in the outbox) → reveal → agreed answer; at every step every phone
  * changes without a reload within a second of the facilitator's click. The other dimensions are then voted
- * quickly, and on close every phone shows the team result, which the team PDF repeats. Then axe-core on every new
- * page at 390 and 1280 px, light and dark.
+ * quickly, and on close every phone shows the team result, which the team PDF repeats. A vote timer reaches zero on
+ * the presenter view and the phones together (one phone's clock a minute slow) and closes the vote. Then axe-core
+ * on every new page at 390 and 1280 px, light and dark.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -260,6 +261,95 @@ test(
 		expect(text).toContain('Agreed action: Measure the AI-assisted share per repository by Q3.');
 		expect(text).toContain('1 team answer was agreed in discussion');
 		expect(text).toContain('The team’s 30 / 60 / 90-day plan');
+		for (const page of [presenter, ...phones]) await page.context().close();
+	}
+);
+
+test(
+	'a vote timer reaches zero on the presenter view and every phone together, and closes the vote',
+	{
+		timeout: 120_000
+	},
+	async () => {
+		// axe needs the CSP bypassed; the presenter view and the phones are checked with the timer on screen.
+		const presenter = await newPage(browser, { ...PRESENTER, bypassCSP: true });
+		await presenter.goto(`${base()}/workshops/new`);
+		await presenter.getByLabel('Workshop title').fill('Timed vote');
+		await presenter.getByRole('radio', { name: /^Facilitated/ }).check();
+		await presenter.getByRole('button', { name: 'Create workshop' }).click();
+		await presenter.waitForURL(/\/workshops\/[0-9a-f-]{36}$/);
+		const dashboard = presenter.url();
+		await presenter.goto(`${dashboard}/present`);
+		const code = (await presenter.getByTestId('join-code').textContent())!.trim();
+		await presenter.getByText('· live').waitFor();
+		// Two phones; the second one's clock runs a minute slow: it counts down on the server's clock all the same.
+		const phones: Page[] = [];
+		for (const slow of [false, true]) {
+			const phone = await newPage(browser, { ...PHONE, bypassCSP: true });
+			if (slow) await phone.clock.install({ time: Date.now() - 60_000 });
+			await phone.goto(`${base()}/w/${code}`);
+			await phone.getByRole('button', { name: 'Join workshop' }).click();
+			await phone.getByTestId('room').waitFor();
+			phones.push(phone);
+		}
+		expect(Date.now() - (await phones[1]!.evaluate(() => Date.now()))).toBeGreaterThan(55_000);
+		await presenter.getByRole('button', { name: 'Open the first vote' }).click();
+		for (const phone of phones) await phone.getByTestId('vote-form').waitFor();
+
+		// The presenter's controls: a two-minute vote timer that closes the vote, on the projector and every phone.
+		await presenter.getByLabel('Timer').selectOption('120');
+		expect(await presenter.getByLabel('Close the vote at zero').isChecked()).toBe(true);
+		await presenter.getByRole('button', { name: 'Start the vote timer' }).click();
+		for (const page of [presenter, ...phones]) {
+			const timer = page.getByTestId('room-timer');
+			await expect
+				.poll(() => timer.getByTestId('timer-clock').textContent(), { timeout: 5_000 })
+				.toMatch(/^\s*[12]:\d\d\s*$/);
+			expect(await timer.getByTestId('timer-line').textContent()).toBe(
+				'At zero the vote closes: later votes are not counted.'
+			);
+		}
+		expect(await violations(presenter), 'presenter with a timer').toEqual([]);
+		expect(await violations(phones[0]!), 'phone with a timer').toEqual([]);
+
+		// A ten-second timer replaces it (the form offers 30 s and up; the action takes 10): all reach zero together.
+		const cookie = (await presenter.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+		const started = await postForm(
+			base(),
+			`${new URL(dashboard).pathname}/present?/timer`,
+			{ seconds: '10', closesVote: 'on' },
+			cookie
+		);
+		expect(started.status).toBe(200);
+		const zeroAt = await Promise.all(
+			[presenter, ...phones].map(async (page) => {
+				await page.waitForFunction(
+					() =>
+						document.querySelector('[data-testid=timer-line]')?.textContent ===
+						'Time is up: the vote is closed. Votes sent now are not counted.',
+					undefined,
+					{ timeout: 20_000, polling: 50 }
+				);
+				return Date.now();
+			})
+		);
+		console.log(
+			`timer: zero on the presenter and two phones (one a minute slow) within ${Math.max(...zeroAt) - Math.min(...zeroAt)} ms`
+		);
+		expect(Math.max(...zeroAt) - Math.min(...zeroAt)).toBeLessThan(1_000);
+		for (const page of [presenter, ...phones])
+			expect((await page.getByTestId('timer-clock').textContent())!.trim()).toBe('0:00');
+		// The phones can no longer send a vote, and the server refuses one sent anyway.
+		for (const phone of phones)
+			expect(await phone.getByRole('button', { name: 'Submit my vote' }).isDisabled()).toBe(true);
+		const participant = (await phones[0]!.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+		const late = await fetch(`${base()}/w/${code}/response`, {
+			method: 'POST',
+			headers: { origin: base(), 'content-type': 'application/json', cookie: participant },
+			body: JSON.stringify({ answers: {}, idempotencyKey: 'after-zero-0001' })
+		});
+		expect(late.status).toBe(409);
+		expect(await violations(phones[0]!), 'phone at zero').toEqual([]);
 		for (const page of [presenter, ...phones]) await page.context().close();
 	}
 );

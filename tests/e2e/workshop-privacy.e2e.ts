@@ -4,7 +4,8 @@
  * see — the summary JSON, every event the dashboard stream pushed, and the team CSV — and looks for any two of them
  * whose difference is one person's response (tests/fixtures/differencing.ts; shown to find the leak in unbatched
  * figures by tests/lib/server/differencing.test.ts). There must be none, while the figures do move (three times).
- * The same for a facilitated workshop's reveals and re-votes, with the room's stream and JSON too (below).
+ * The same for a late submission followed by close (it stays out of the team result), and for a facilitated
+ * workshop's reveals and re-votes, with the room's stream and JSON too (below).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -122,6 +123,99 @@ describe.each(SERVER_KINDS)('no step lets a facilitator derive one response, on 
 			expect(last).toMatchObject({ submitted: 6, released: 6, pending: 2 });
 		}
 	);
+});
+
+/**
+ * Self-paced, a late submission followed by close (k = 3): three submit (released), a fourth submits after that
+ * release, the facilitator closes. Closing must not release the lone late response — it would be the difference
+ * between the views before and after — so it stays out, its sender is told, the facilitator sees how many. Reopened,
+ * it goes in with the next full batch; a second close again releases nothing.
+ */
+describe.each(SERVER_KINDS)('a late submission followed by close, on $name', (kind) => {
+	let server: TargetServer;
+	beforeAll(async () => {
+		server = await kind.start();
+	}, 120_000);
+	afterAll(async () => {
+		await server?.stop();
+	});
+
+	test('summary, stream, CSV and the phones before and after close: no two differ by one person', async () => {
+		const base = server.url;
+		const workshop = await createWorkshop(base, 'Late and closed', 3);
+		const people = await Promise.all(Array.from({ length: 6 }, () => joinWorkshop(base, workshop.code)));
+		const answers = fc.sample(answersArb(CURRENT_BANK, 0), { numRuns: 6, seed: 5 });
+		const stream = await openEventStream<DashboardState>(base, `${workshop.dashboard}/events`, workshop.cookie);
+		await stream.waitFor(1);
+		const observations: Observation[] = [];
+		const observe = async (label: string): Promise<DashboardState> => {
+			const summary = (await (
+				await fetch(`${base}${workshop.dashboard}/summary`, { headers: { cookie: workshop.cookie } })
+			).json()) as DashboardState;
+			const fromSummary = fromDashboard(`summary ${label}`, summary);
+			if (fromSummary) observations.push(fromSummary);
+			const csv = await fetch(`${base}${workshop.dashboard}/team.csv`, { headers: { cookie: workshop.cookie } });
+			if (summary.team) {
+				const table = readCsvTable(await csv.text(), { what: 'a team CSV', columns: TEAM_CSV_COLUMNS });
+				const rows = table.rows.map((r) => Object.fromEntries(TEAM_CSV_COLUMNS.map((c) => [c, table.get(r, c)])));
+				observations.push(fromTeamCsv(`CSV ${label}`, rows));
+			}
+			return summary;
+		};
+		// Each change is awaited on the dashboard stream too, so the stream's views are among the observations.
+		const submit = async (who: number) => {
+			const events = stream.events.length;
+			const res = await submitAnswers(base, workshop.code, people[who]!, answers[who]!, `late-close-${who}-key`);
+			expect(res.status).toBe(201);
+			await stream.waitFor(events + 1);
+		};
+		const step = async (action: 'close' | 'reopen') => {
+			const events = stream.events.length;
+			const res = await postForm(base, `${workshop.dashboard}?/${action}`, {}, workshop.cookie);
+			expect(res.status).toBeLessThan(400);
+			await stream.waitFor(events + 1);
+		};
+		const phone = async (who: number) =>
+			(await fetch(`${base}/w/${workshop.code}`, { headers: { cookie: people[who]! } })).text();
+
+		for (const who of [0, 1, 2]) await submit(who);
+		expect((await observe('three submitted')).team!.size).toBe(3);
+		await submit(3);
+		const late = await observe('a fourth submitted late');
+		expect(late).toMatchObject({ submitted: 4, released: 3, pending: 1 });
+		await step('close');
+		const closed = await observe('closed');
+		// The team result is the one before the late response, and the facilitator is told one is left out.
+		expect(closed).toMatchObject({ status: 'closed', released: 3, pending: 1, dataVersion: late.dataVersion });
+		expect(closed.leftOut).toMatch(/^1 response came in after the figures last changed and is not included/);
+		// The late sender is told on their phone; the others are not.
+		expect(await phone(3)).toContain('Your answers are not in the team result');
+		expect(await phone(0)).not.toContain('not in the team result');
+		expect(await phone(0)).toContain('data-testid="team-result"');
+
+		// Reopened: the late response waits for two more, then goes in with them; the second close adds nothing.
+		await step('reopen');
+		await submit(4);
+		await observe('reopened, a fifth');
+		await submit(5);
+		const six = await observe('reopened, a sixth');
+		expect(six).toMatchObject({ released: 6, pending: 0, leftOut: null });
+		await step('close');
+		expect((await observe('closed again')).dataVersion).toBe(six.dataVersion);
+		expect(await phone(3)).not.toContain('not in the team result');
+
+		await new Promise((r) => setTimeout(r, 500));
+		stream.close();
+		for (const [i, event] of stream.events.entries()) {
+			const o = fromDashboard(`stream event ${i}`, event);
+			if (o) observations.push(o);
+		}
+		expect(leaks(observations)).toEqual([]);
+		// Not vacuous: the figures were seen at 3 and at 6, in the summary, the CSV and the stream.
+		expect([...new Set(observations.map((o) => o.size))].sort()).toEqual([3, 6]);
+		expect(observations.filter((o) => o.label.startsWith('stream')).length).toBeGreaterThanOrEqual(7);
+		expect(stream.events.at(-1)).toMatchObject({ status: 'closed', released: 6, leftOut: null });
+	});
 });
 
 /** What a room state (presenter view, phones) shows of a revealed dimension, as an observation. */

@@ -9,9 +9,12 @@ import { BANK_V1, BANK_V2, BANK_V3 } from '$scoring/content/banks/index';
 import { planOf } from '$scoring/present/result';
 import {
 	agreeableAnswers,
+	clockTime,
 	facilitationItems,
 	facilitatorSeesLines,
 	formationSentence,
+	leftOutLine,
+	leftOutOfTeamLine,
 	presentRoom,
 	presentTeamReport,
 	teamConfidenceSentence,
@@ -138,6 +141,47 @@ describe('the room', () => {
 		agreements: []
 	};
 
+	it('a timer: shown in its own phase only, with its absolute end and what zero does, in words', () => {
+		const voteTimer = { kind: 'vote', endsAt: 1_000_000, seconds: 120, closesVote: true } as const;
+		const voting = { ...base, phase: 'voting', item: 'governance', round: 1, voteSeq: 1 } as const;
+		expect(presentRoom({ ...voting, timer: voteTimer }).timer).toEqual({
+			kind: 'vote',
+			endsAt: 1_000_000,
+			seconds: 120,
+			atZero: 'closes_vote',
+			label: 'Time to vote',
+			untilZero: 'At zero the vote closes: later votes are not counted.',
+			zeroLine: 'Time is up: the vote is closed. Votes sent now are not counted.'
+		});
+		expect(presentRoom({ ...voting, timer: { ...voteTimer, closesVote: false } }).timer).toMatchObject({
+			atZero: 'advisory',
+			zeroLine: 'Time is up. Votes still count until the facilitator reveals them.'
+		});
+		// A vote timer is not shown once the vote is revealed, nor anything once closed.
+		expect(presentRoom({ ...voting, phase: 'revealed', timer: voteTimer }).timer).toBeNull();
+		const discussion = { kind: 'discussion', endsAt: 5, seconds: 300, closesVote: false } as const;
+		expect(presentRoom({ ...voting, phase: 'revealed', timer: discussion }).timer).toMatchObject({
+			kind: 'discussion',
+			atZero: 'advisory',
+			label: 'Discussion time'
+		});
+		expect(presentRoom({ ...voting, status: 'closed', timer: voteTimer }).timer).toBeNull();
+		expect(presentRoom(base).timer).toBeNull();
+	});
+
+	it('a timer reads as minutes and seconds, rounded up, never below zero', () => {
+		expect([0, -5, 1, 999, 1000, 59_001, 60_000, 600_000].map(clockTime)).toEqual([
+			'0:00',
+			'0:00',
+			'0:01',
+			'0:01',
+			'0:01',
+			'1:00',
+			'1:00',
+			'10:00'
+		]);
+	});
+
 	it('the lobby: nothing to reveal, no team result, the first item next', () => {
 		const room = presentRoom(base);
 		expect(room).toMatchObject({
@@ -209,9 +253,12 @@ describe('the room', () => {
 });
 
 describe('what a participant is told before the first answer', () => {
-	it('self-paced: the batches of responses and the once-at-close release', () => {
+	it('self-paced: the batches of responses, and late answers left out at close', () => {
 		const { items, closing } = facilitatorSeesLines('self_paced', 3);
-		expect(items.join(' ')).toMatch(/once at least 3 people have submitted.*or once, when the workshop closes/);
+		expect(items.join(' ')).toMatch(
+			/once at least 3 people have submitted.*at least 3 new or changed responses.*fewer than 3, stay out of the team result when the workshop closes/
+		);
+		expect(items.join(' ')).not.toMatch(/once, when the workshop closes/);
 		expect(closing).toMatch(/never sees your answers on their own/);
 	});
 	it('facilitated: reveals, re-votes and the agreed team result', () => {
@@ -219,7 +266,22 @@ describe('what a participant is told before the first answer', () => {
 		expect(items.join(' ')).toMatch(
 			/once at least 4 people have answered it.*at least 4 people have changed their answer/
 		);
-		expect(items.join(' ')).not.toMatch(/once, when the workshop closes/);
+		expect(items.join(' ')).not.toMatch(/stay out of the team result/);
+	});
+});
+
+describe('late answers left out at close', () => {
+	it('the participant is told whether none or only their last changes are in the team result', () => {
+		expect(leftOutLine(3, false)).toMatch(/^Your answers are not in the team result: .*fewer than 3 people/);
+		expect(leftOutLine(3, true)).toMatch(/^The team result holds your earlier answers, not your last changes/);
+	});
+	it('the facilitator is told how many, and what reopening would take', () => {
+		expect(leftOutOfTeamLine(1, 3)).toMatch(
+			/^1 response came in after the figures last changed and is not included .* once 2 more new or changed responses arrive\.$/
+		);
+		expect(leftOutOfTeamLine(2, 3)).toMatch(
+			/^2 responses .* are not included .* once 1 more new or changed response arrives\.$/
+		);
 	});
 });
 

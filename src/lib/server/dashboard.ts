@@ -7,13 +7,15 @@ import { answerText } from '$scoring/present/answer-labels';
 import { findBank } from '$scoring/content/banks';
 import { SURVEY_2026 } from '$scoring/content/survey';
 import { dimensionRows, surveyShareSentence, surveySource, tierDistribution } from '$scoring/present/result';
-import { formationSentence, teamConfidenceSentence, type WorkshopMode } from '$scoring/present/team';
+import { formationSentence, leftOutOfTeamLine, teamConfidenceSentence, type WorkshopMode } from '$scoring/present/team';
 import type { QuestionBank } from '$scoring/schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '$scoring/model/team-stats';
-import type { DashboardState, QuestionView, TeamView } from '$lib/workshop/types';
-import { roomOf } from './room';
-import type { WorkshopSummary } from './workshops';
 import { METRIC_LABELS, TIER_LABELS } from '$scoring/present/labels';
+import type { DashboardState, QuestionView, TeamView } from '$lib/workshop/types';
+import { DASHBOARD_STREAMS, getStreamHub } from './live';
+import { roomOf } from './room';
+import type { WorkshopSummary } from './workshops/dto';
+import { getWorkshops } from './workshops/service';
 
 /** Questions listed as "most split" above the full list. */
 export const MOST_SPLIT_SHOWN = 5;
@@ -104,10 +106,24 @@ export function dashboardState(summary: WorkshopSummary): DashboardState {
 		pending: summary.pending,
 		released: summary.released,
 		needed: visible ? Math.max(0, k - summary.pending) : Math.max(0, k - summary.submitted),
+		// A closed self-paced workshop keeps the late responses out of the team result (release.ts, rule 3).
+		leftOut:
+			workshop.status === 'closed' && workshop.mode === 'self_paced' && visible && summary.pending > 0
+				? leftOutOfTeamLine(summary.pending, k)
+				: null,
 		minGroupSize: k,
 		expectedGroupSize: workshop.expectedGroupSize,
 		cap: workshop.cap,
 		dataVersion: summary.dataVersion,
 		team: summary.stats && bank ? teamView(bank, summary.stats, workshop.mode) : null
 	};
+}
+
+/** The dashboard streams (`event: summary`): built like the room’s (`roomHub` in room.ts): one state per change. */
+export function dashboardHub() {
+	return getStreamHub('dashboard', {
+		event: 'summary',
+		compute: async (id) => dashboardState(await (await getWorkshops()).summary(id)),
+		limits: DASHBOARD_STREAMS
+	});
 }

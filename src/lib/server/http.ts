@@ -5,7 +5,7 @@
 import { error, type Cookies } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { errorResponse } from './errors';
-import { WorkshopError } from './workshops';
+import { WorkshopError } from './workshops/errors';
 
 /** The facilitator cookie lives 90 days, the participant cookie 30 (renewed on each new workshop). */
 const FACILITATOR_MAX_AGE = 90 * 24 * 3600;
@@ -27,11 +27,29 @@ export function tokenCookie(name: string, url: URL, sameSite: 'strict' | 'lax', 
 /** Workshops one browser remembers as facilitator, and as participant: the most recent this many. */
 export const REMEMBERED_WORKSHOPS = 20;
 
+/** What writing a token-set cookie needs of a request. */
+type CookieEvent = { cookies: Cookies; url: URL; request: Request };
+
 /** Separates entries in a token-set cookie, and a key from its token (neither occurs in a key or a token). */
 const ENTRY_SEPARATOR = '~';
 const KEY_SEPARATOR = '.';
 const KEY = /^[0-9A-Za-z-]{1,64}$/;
 const TOKEN = /^[A-Za-z0-9_-]{1,100}$/;
+
+/**
+ * Whether this request carried the cookies the browser holds with this SameSite setting, so the server has read
+ * them: a `cross-site` request (Sec-Fetch-Site) carries no Strict cookie, and a Lax one only on a top-level GET
+ * navigation. Same-origin, same-site and user-initiated (`none`: typed, bookmarked, opened from a mail program)
+ * requests carry both; so does a request without Sec-Fetch-Site (a browser too old to send it, or not a browser).
+ */
+export function carriesCookies(request: Request, sameSite: 'strict' | 'lax'): boolean {
+	if (request.headers.get('sec-fetch-site') !== 'cross-site') return true;
+	return (
+		sameSite === 'lax' &&
+		(request.method === 'GET' || request.method === 'HEAD') &&
+		request.headers.get('sec-fetch-mode') === 'navigate'
+	);
+}
 
 /**
  * One cookie holding a bounded set of `key.token` entries, most recent first — a browser that facilitated or joined
@@ -49,20 +67,42 @@ function readTokenSet(cookies: Cookies, name: string): Map<string, string> {
 	return entries;
 }
 
+/**
+ * The one-cookie-per-workshop cookies of earlier versions (`legacy` captures the key), most recent first: a
+ * browser sends cookies of one path in the order it created them, oldest first.
+ */
+function legacyTokens(cookies: Cookies, legacy: RegExp): { name: string; key: string; token: string }[] {
+	const found: { name: string; key: string; token: string }[] = [];
+	for (const { name, value } of cookies.getAll()) {
+		const key = legacy.exec(name)?.[1];
+		if (key && TOKEN.test(value)) found.push({ name, key, token: value });
+	}
+	return found.reverse();
+}
+
+/**
+ * Adds `key` to the front of a token-set cookie: the set this request carried, then the earlier version's
+ * per-workshop cookies folded in (up to the cap, most recent first), which are then deleted. A request that did
+ * not carry the set (a cross-site one, for the Strict facilitator cookie) must not write it — it would replace every
+ * workshop the browser holds with this one — and is refused here as a programming error.
+ */
 function addToTokenSet(
-	cookies: Cookies,
+	event: CookieEvent,
 	cookie: ReturnType<typeof tokenCookie>,
 	key: string,
 	token: string,
 	legacy: RegExp
 ): void {
+	const { cookies } = event;
+	if (!carriesCookies(event.request, cookie.options.sameSite))
+		throw new Error(`${cookie.name}: this request did not carry the cookie, so it may not write it`);
 	const entries = readTokenSet(cookies, cookie.name);
+	const old = legacyTokens(cookies, legacy);
+	for (const { key: k, token: t } of old) if (!entries.has(k)) entries.set(k, t);
 	entries.delete(key);
 	const kept = [[key, token], ...entries].slice(0, REMEMBERED_WORKSHOPS);
 	cookies.set(cookie.name, kept.map(([k, t]) => `${k}${KEY_SEPARATOR}${t}`).join(ENTRY_SEPARATOR), cookie.options);
-	// The one-cookie-per-workshop cookies of earlier versions go as soon as the browser comes back.
-	for (const { name } of cookies.getAll())
-		if (legacy.test(name)) cookies.delete(name, { path: '/', secure: cookie.options.secure });
+	for (const { name } of old) cookies.delete(name, { path: '/', secure: cookie.options.secure });
 }
 
 /**
@@ -78,12 +118,15 @@ export function facilitatorCookieName(url: URL): string {
 	return facilitatorCookie(url).name;
 }
 
-const LEGACY_FACILITATOR = /^(__Host-)?facilitator-[0-9a-f-]{36}$/;
-const LEGACY_PARTICIPANT = /^(__Host-)?participant-[0-9A-Z]{6}$/;
+const LEGACY_FACILITATOR = /^(?:__Host-)?facilitator-([0-9a-f-]{36})$/;
+const LEGACY_PARTICIPANT = /^(?:__Host-)?participant-([0-9A-Z]{6})$/;
 
-/** Remembers that this browser facilitates `workshopId` (with its token), among its most recent workshops. */
-export function setFacilitatorCookie(cookies: Cookies, url: URL, workshopId: string, token: string): void {
-	addToTokenSet(cookies, facilitatorCookie(url), workshopId, token, LEGACY_FACILITATOR);
+/**
+ * Remembers that this browser facilitates `workshopId` (with its token), among its most recent workshops.
+ * @throws Error when the request did not carry the facilitator cookie (see {@link carriesCookies}).
+ */
+export function setFacilitatorCookie(event: CookieEvent, workshopId: string, token: string): void {
+	addToTokenSet(event, facilitatorCookie(event.url), workshopId, token, LEGACY_FACILITATOR);
 }
 
 export function facilitatorToken(cookies: Cookies, url: URL, workshopId: string): string | undefined {
@@ -116,8 +159,9 @@ function participantCookie(url: URL) {
 	return tokenCookie('participant', url, 'lax', PARTICIPANT_MAX_AGE);
 }
 
-export function setParticipantCookie(cookies: Cookies, url: URL, code: string, token: string): void {
-	addToTokenSet(cookies, participantCookie(url), code, token, LEGACY_PARTICIPANT);
+/** Remembers this browser's participant token for workshop `code`, among its most recent workshops. */
+export function setParticipantCookie(event: CookieEvent, code: string, token: string): void {
+	addToTokenSet(event, participantCookie(event.url), code, token, LEGACY_PARTICIPANT);
 }
 
 export function participantToken(cookies: Cookies, url: URL, code: string): string | undefined {

@@ -111,7 +111,7 @@ export async function createLiveNotifier(database: Database, options: LiveOption
 
 /**
  * What a dashboard or a facilitated room shows changing: joined and submitted counts, the last submission time,
- * the last release, the status, and a facilitated workshop's phase, vote and agreements.
+ * the last release, the status, and a facilitated workshop's phase, vote, agreements and timer.
  */
 async function fingerprint(database: Database, workshopId: string): Promise<string> {
 	const { db } = database;
@@ -121,7 +121,9 @@ async function fingerprint(database: Database, workshopId: string): Promise<stri
 			phase: workshops.phase,
 			item: workshops.currentItem,
 			vote: workshops.voteSeq,
-			figures: workshops.figuresVersion
+			figures: workshops.figuresVersion,
+			timer: workshops.timerEndsAt,
+			timerClosesVote: workshops.timerClosesVote
 		})
 		.from(workshops)
 		.where(eq(workshops.id, workshopId));
@@ -130,7 +132,19 @@ async function fingerprint(database: Database, workshopId: string): Promise<stri
 		.select({ n: count(), last: max(responses.updatedAt), released: max(responses.releasedVersion) })
 		.from(responses)
 		.where(eq(responses.workshopId, workshopId));
-	return [w?.status, w?.phase, w?.item, w?.vote, w?.figures, p?.n, r?.n, r?.last?.valueOf(), r?.released].join('|');
+	return [
+		w?.status,
+		w?.phase,
+		w?.item,
+		w?.vote,
+		w?.figures,
+		w?.timer?.valueOf(),
+		w?.timerClosesVote,
+		p?.n,
+		r?.n,
+		r?.last?.valueOf(),
+		r?.released
+	].join('|');
 }
 
 const GLOBAL_KEY = Symbol.for('readiness.live');
@@ -176,6 +190,16 @@ export interface StreamHubOptions {
 	coalesceMs?: number;
 	/** A comment line this often keeps proxies from closing an idle stream (15 s). */
 	heartbeatMs?: number;
+	/**
+	 * Send the server's clock (`event: clock`, `{"now": <epoch ms>}`) when a stream opens and as its heartbeat, so a
+	 * page can count down to an absolute time (a timer's end) on the server's clock rather than its own.
+	 */
+	clock?: boolean;
+}
+
+/** The `clock` event: this server's time now, in epoch milliseconds. */
+function clockEvent(): string {
+	return `event: clock\ndata: {"now":${Date.now()}}\n\n`;
 }
 
 interface Stream {
@@ -271,7 +295,7 @@ export function createStreamHub(live: LiveNotifier, options: StreamHubOptions) {
 						},
 						close: () => cleanup()
 					};
-					const heartbeat = setInterval(() => stream.write(': ping\n\n'), heartbeatMs);
+					const heartbeat = setInterval(() => stream.write(options.clock ? clockEvent() : ': ping\n\n'), heartbeatMs);
 					let forgetShutdown = () => {};
 					cleanup = () => {
 						if (closed) return;
@@ -298,6 +322,7 @@ export function createStreamHub(live: LiveNotifier, options: StreamHubOptions) {
 					// On SIGTERM the stream ends at once, so the server's drain does not wait for it.
 					forgetShutdown = onShutdown(cleanup);
 					stream.write('retry: 2000\n\n');
+					if (options.clock) stream.write(clockEvent());
 					// The current state: the last one sent if nothing changed since, else computed now for everyone.
 					if (channel.last && !channel.stale) stream.write(channel.last);
 					else if (!channel.timer) schedule(workshopId, channel, 0);

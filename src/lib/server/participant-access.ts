@@ -7,7 +7,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { participantToken } from './http';
 import { JOIN_CODE_GUESSES, limitGuessing } from './rate-limit';
-import type { WorkshopService } from './workshops';
+import type { WorkshopService } from './workshops/service';
 
 /** The id of the workshop with canonical join code `code`, or null; 429 when this client guessed too often. */
 export async function workshopIdFor(

@@ -2,11 +2,14 @@
  * The room of a facilitated workshop: the one state its presenter view and every phone show (`RoomState`,
  * worded by `$scoring/present-team`), computed once per change for every open stream of the workshop.
  */
+import { json } from '@sveltejs/kit';
 import { findBank } from '$scoring/content/banks';
 import { presentRoom, type RoomState } from '$scoring/present/team';
 import { errorResponse } from './errors';
 import { ROOM_STREAMS, getStreamHub } from './live';
-import { getWorkshops, normaliseJoinCode, type WorkshopService, type WorkshopSummary } from './workshops';
+import type { WorkshopSummary } from './workshops/dto';
+import { getWorkshops, type WorkshopService } from './workshops/service';
+import { normaliseJoinCode } from './workshops/tokens';
 
 /** The room state from a workshop's summary. */
 export function roomOf(summary: WorkshopSummary): RoomState {
@@ -26,13 +29,22 @@ export function roomOf(summary: WorkshopSummary): RoomState {
 		minGroupSize: workshop.minGroupSize,
 		dataVersion: summary.dataVersion,
 		stats: summary.stats,
-		agreements: summary.agreements
+		agreements: summary.agreements,
+		timer: workshop.timer && { ...workshop.timer, endsAt: workshop.timer.endsAt.getTime() }
 	});
 }
 
 /** The room state of workshop `id`. */
 export async function roomState(service: WorkshopService, id: string): Promise<RoomState> {
 	return roomOf(await service.summary(id));
+}
+
+/** The header carrying the server's clock (epoch ms) with a polled room state: timers count down on it. */
+const SERVER_TIME_HEADER = 'x-server-time';
+
+/** A room state as the polling fallback's JSON answer, with the server's clock. */
+export function roomJson(room: RoomState): Response {
+	return json(room, { headers: { 'cache-control': 'no-store', [SERVER_TIME_HEADER]: String(Date.now()) } });
 }
 
 /** The room streams (`event: room`), shared by the presenter view's and the phones' endpoints. */
@@ -42,7 +54,9 @@ export function roomHub() {
 		compute: async (id) => roomState(await getWorkshops(), id),
 		limits: ROOM_STREAMS,
 		// Phones follow the facilitator within a second: a burst of votes is still sent at most ten times a second.
-		coalesceMs: 100
+		coalesceMs: 100,
+		// Timers count down to an absolute end on the server's clock.
+		clock: true
 	});
 }
 

@@ -10,7 +10,7 @@ import { radarSvg, resultRadarAxes } from '$lib/report/radar-svg';
 import { buildTeamReportPdf } from '$lib/report/pdf-node';
 import { REPORT_FONT } from '$lib/report/pdf-parts';
 import { Lru } from './lru';
-import type { WorkshopView } from './workshops';
+import type { WorkshopView } from './workshops/dto';
 
 /** What the facilitator recorded, when the report is made, and where the public methodology is. */
 export interface TeamReportContext {

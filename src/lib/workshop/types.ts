@@ -7,7 +7,7 @@ import type { DimensionRow, DistributionRow } from '$scoring/present/result';
 import type { FacilitationPhase, WorkshopMode } from '$scoring/present/team-labels';
 import type { DimensionId, TierId } from '$scoring/schema';
 
-export type { RevealOption, RevealQuestion, RoomState, RoomTeam } from '$scoring/present/team';
+export type { RevealOption, RevealQuestion, RoomState, RoomTeam, RoomTimer } from '$scoring/present/team';
 export type { FacilitationPhase, WorkshopMode };
 
 /** One option of a question with how many chose it. */
@@ -110,6 +110,8 @@ export interface DashboardState {
 	released: number;
 	/** How many more new or changed responses the figures wait for before they change. */
 	needed: number;
+	/** A closed self-paced workshop: how many responses are not in the team result, and why; else null. */
+	leftOut: string | null;
 	minGroupSize: number;
 	expectedGroupSize: number;
 	cap: number;

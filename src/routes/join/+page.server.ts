@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { readForm } from '$lib/server/http';
 import { workshopIdFor } from '$lib/server/participant-access';
-import { getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
+import { getWorkshops } from '$lib/server/workshops/service';
+import { normaliseJoinCode } from '$lib/server/workshops/tokens';
 import type { Actions } from './$types';
 
 export const actions: Actions = {

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { getAccounts } from '$lib/server/auth/accounts';
 import { requireSignIn } from '$lib/server/auth/flow';
 import { facilitatorToken, readForm, setFacilitatorCookie } from '$lib/server/http';
-import { getWorkshops } from '$lib/server/workshops';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function signedIn(event: Pick<RequestEvent, 'locals'>) {
@@ -43,7 +43,7 @@ export const actions: Actions = {
 		if (!hasAccess) {
 			const key = await (await getAccounts()).mintFacilitatorKey(account, id);
 			if (!key) return fail(403, { message: 'You do not facilitate this workshop.' });
-			setFacilitatorCookie(event.cookies, event.url, id, key);
+			setFacilitatorCookie(event, id, key);
 		}
 		redirect(303, `/workshops/${id}`);
 	},

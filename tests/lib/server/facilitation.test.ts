@@ -6,12 +6,14 @@
  * summaries differ on any question by fewer than the minimum group size of changed answers.
  */
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { CURRENT_BANK } from '$scoring/content/banks/index';
 import { facilitationItems } from '$scoring/present/team';
 import type { Answers } from '$scoring/schema';
-import { WorkshopError, createWorkshopService, type WorkshopSummary } from '../../../src/lib/server/workshops';
+import type { WorkshopSummary } from '../../../src/lib/server/workshops/dto';
+import { WorkshopError } from '../../../src/lib/server/workshops/errors';
+import { createWorkshopService } from '../../../src/lib/server/workshops/service';
 import { roomOf } from '../../../src/lib/server/room';
 import { allAt, byScore } from '../../fixtures/answers';
 import { DATABASE_KINDS, queryRows, useDatabase } from './databases';
@@ -237,6 +239,50 @@ describe.each(DATABASE_KINDS)('facilitated workshops on $name', (kind) => {
 		expect((await refusal(s.openVote(workshop.id, f, 'platform'))).reason).toBe('closed');
 		// Notes may still be written up after close.
 		await s.agree(workshop.id, f, { questionId: q1, action: 'Publish the policy' });
+	});
+
+	test('timers: a vote timer that closes the vote refuses votes after zero; advisory ones do not; steps clear them', async () => {
+		const { s, workshop, f, vote } = await room(4);
+		// Only the clock is faked: the database drivers keep their own timers.
+		vi.useFakeTimers({ toFake: ['Date'] });
+		try {
+			expect((await refusal(s.startTimer(workshop.id, f, { seconds: 60 }))).status).toBe(409); // lobby
+			await s.openVote(workshop.id, f, 'governance');
+			for (const bad of [{ seconds: 5 }, { seconds: 3601 }, { seconds: 'soon' }, { seconds: 60, extra: 1 }])
+				expect((await refusal(s.startTimer(workshop.id, f, bad))).status).toBe(400);
+			const started = Date.now();
+			const view = await s.startTimer(workshop.id, f, { seconds: 60, closesVote: true });
+			expect(view.timer).toEqual({ kind: 'vote', endsAt: new Date(started + 60_000), seconds: 60, closesVote: true });
+			const seen = roomOf(await s.summary(workshop.id)).timer!;
+			expect(seen).toMatchObject({ kind: 'vote', endsAt: started + 60_000, seconds: 60, atZero: 'closes_vote' });
+			expect(seen.zeroLine).toMatch(/the vote is closed/);
+			await vote(0, best);
+			vi.setSystemTime(started + 59_000);
+			await vote(1, best);
+			vi.setSystemTime(started + 60_000);
+			const late = await refusal(vote(2, best));
+			expect([late.status, late.reason]).toEqual([409, 'vote_closed']);
+			expect(late.message).toMatch(/after the timer reached zero/);
+			// The same at zero without closing: an advisory timer lets votes in.
+			await s.startTimer(workshop.id, f, { seconds: 10, closesVote: false });
+			vi.setSystemTime(started + 80_000);
+			await vote(2, best);
+			expect(roomOf(await s.summary(workshop.id)).timer).toMatchObject({ atZero: 'advisory' });
+			// A reveal clears the vote's timer; a discussion timer is advisory and cannot close a vote.
+			await s.reveal(workshop.id, f);
+			expect((await s.summary(workshop.id)).workshop.timer).toBeNull();
+			expect((await refusal(s.startTimer(workshop.id, f, { seconds: 60, closesVote: true }))).status).toBe(400);
+			await s.startTimer(workshop.id, f, { seconds: 300 });
+			expect(roomOf(await s.summary(workshop.id)).timer).toMatchObject({ kind: 'discussion', atZero: 'advisory' });
+			expect((await s.stopTimer(workshop.id, f)).timer).toBeNull();
+			await s.startTimer(workshop.id, f, { seconds: 300 });
+			await s.closeWorkshop(workshop.id, f);
+			expect((await s.summary(workshop.id)).workshop.timer).toBeNull();
+			// Only the facilitator sets timers.
+			expect((await refusal(s.startTimer(workshop.id, 'forged', { seconds: 60 }))).status).toBe(403);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	test('property: every release moves a question by the changed answers of at least the minimum, never fewer', async () => {

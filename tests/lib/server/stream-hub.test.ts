@@ -79,3 +79,39 @@ test('over a cap the stream is refused with 429 and Retry-After, and a closed st
 	c[0]!.abort();
 	expect(hub.open('a', 'x', new AbortController().signal).status).toBe(200);
 });
+
+test('with `clock`, a stream sends the server’s time when it opens (before the state) and as its heartbeat', async () => {
+	const hub = createStreamHub(localNotifier(), {
+		event: 'room',
+		compute: async () => ({ timer: { endsAt: 1 } }),
+		limits: { perWorkshop: 5, perAddress: 5 },
+		heartbeatMs: 50,
+		clock: true
+	});
+	const controller = new AbortController();
+	const before = Date.now();
+	const reader = hub.open('w', 'x', controller.signal).body!.pipeThrough(new TextDecoderStream()).getReader();
+	let text = '';
+	while ((text.match(/event: clock/g) ?? []).length < 2) text += (await reader.read()).value ?? '';
+	controller.abort();
+	const blocks = text.split('\n\n').filter((b) => b.startsWith('event:'));
+	expect(blocks[0]).toMatch(/^event: clock\ndata: \{"now":\d+\}$/);
+	expect(blocks[1]).toMatch(/^event: room\n/);
+	expect(blocks.at(-1)).toMatch(/^event: clock\n/);
+	const now = (JSON.parse(blocks[0]!.split('data: ')[1]!) as { now: number }).now;
+	expect(now).toBeGreaterThanOrEqual(before);
+	expect(now).toBeLessThanOrEqual(Date.now());
+	// Without it, the heartbeat is a comment and no clock is sent.
+	const plain = createStreamHub(localNotifier(), {
+		event: 'summary',
+		compute: async () => ({}),
+		limits: { perWorkshop: 5, perAddress: 5 },
+		heartbeatMs: 50
+	});
+	const c2 = new AbortController();
+	const r2 = plain.open('w', 'x', c2.signal).body!.pipeThrough(new TextDecoderStream()).getReader();
+	let t2 = '';
+	while (!t2.includes(': ping')) t2 += (await r2.read()).value ?? '';
+	c2.abort();
+	expect(t2).not.toContain('event: clock');
+});

@@ -4,14 +4,10 @@ import { sql } from 'drizzle-orm';
 import { CURRENT_BANK } from '$scoring/content/banks/index';
 import type { Answers } from '$scoring/schema';
 import { createLiveNotifier } from '../../../src/lib/server/live';
-import {
-	JOIN_CODE_ALPHABET,
-	JOIN_CODE_LENGTH,
-	WorkshopError,
-	createWorkshopService,
-	normaliseJoinCode,
-	participantCap
-} from '../../../src/lib/server/workshops';
+import { participantCap } from '../../../src/lib/server/workshops/dto';
+import { WorkshopError } from '../../../src/lib/server/workshops/errors';
+import { createWorkshopService } from '../../../src/lib/server/workshops/service';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '../../../src/lib/server/workshops/tokens';
 import { allAt } from '../../fixtures/answers';
 import { DATABASE_KINDS, queryRows, useDatabase } from './databases';
 
@@ -311,21 +307,28 @@ describe.each(DATABASE_KINDS)('workshop service on $name', (kind) => {
 		expect(await countRows('responses')).toBe(5);
 	});
 
-	test('closing releases the late responses once; after a reopen only full batches', async () => {
+	test('closing releases no late responses: fewer than k stay out, the facilitator and their senders can tell', async () => {
 		const s = service();
 		const { workshop, facilitatorToken } = await s.createWorkshop({ title: 'Late', minGroupSize: 3 });
 		const tokens: string[] = [];
-		for (let i = 0; i < 5; i++) tokens.push((await s.joinWorkshop(workshop.code)).token);
+		for (let i = 0; i < 6; i++) tokens.push((await s.joinWorkshop(workshop.code)).token);
 		for (let i = 0; i < 4; i++)
 			await s.submitResponse(workshop.id, tokens[i], { answers: best, idempotencyKey: `late-${i}-0001` });
-		expect(await s.summary(workshop.id)).toMatchObject({ released: 3, pending: 1 });
+		const before = await s.summary(workshop.id);
+		expect(before).toMatchObject({ released: 3, pending: 1 });
 		await s.closeWorkshop(workshop.id, facilitatorToken);
-		expect(await s.summary(workshop.id)).toMatchObject({ released: 4, pending: 0 });
+		const closed = await s.summary(workshop.id);
+		// The team result is the one before the late response: same data version, same figures.
+		expect(closed).toMatchObject({ released: 3, pending: 1, dataVersion: before.dataVersion });
+		expect(closed.stats).toEqual(before.stats);
+		expect(await s.participant(workshop.id, tokens[3])).toMatchObject({ pending: true, released: false });
+		expect(await s.participant(workshop.id, tokens[0])).toMatchObject({ pending: false, released: true });
+		// Reopened, the late response goes in with the next full batch.
 		await s.reopenWorkshop(workshop.id, facilitatorToken);
 		await s.submitResponse(workshop.id, tokens[4], { answers: worst, idempotencyKey: 'late-4-0001' });
-		await s.closeWorkshop(workshop.id, facilitatorToken);
-		// The second close may not single out the one late response.
-		expect(await s.summary(workshop.id)).toMatchObject({ released: 4, pending: 1 });
+		expect(await s.summary(workshop.id)).toMatchObject({ released: 3, pending: 2 });
+		await s.submitResponse(workshop.id, tokens[5], { answers: worst, idempotencyKey: 'late-5-0001' });
+		expect(await s.summary(workshop.id)).toMatchObject({ released: 6, pending: 0 });
 	});
 
 	test('a join past the cap is refused with a clear message and stores nothing', async () => {

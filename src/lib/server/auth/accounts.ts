@@ -15,7 +15,7 @@ import {
 	workshopFacilitators
 } from '../db/auth-schema';
 import { participants, responses, workshops } from '../db/schema';
-import { hashToken, newToken } from '../workshops';
+import { hashToken, newToken } from '../workshops/tokens';
 
 /** A sign-in attempt lives this long: time enough to type a password at the identity provider. */
 export const LOGIN_ATTEMPT_TTL_MS = 10 * 60_000;

@@ -37,6 +37,9 @@ export const workshopMode = pgEnum('workshop_mode', ['self_paced', 'facilitated'
 /** Where a facilitated workshop stands: nothing open yet, a blind vote open, or the vote revealed. */
 export const facilitationPhase = pgEnum('facilitation_phase', ['lobby', 'voting', 'revealed']);
 
+/** A facilitated workshop's timer: for the open vote, or for the discussion of a revealed vote. */
+export const timerKind = pgEnum('timer_kind', ['vote', 'discussion']);
+
 export const workshops = pgTable(
 	'workshops',
 	{
@@ -57,7 +60,10 @@ export const workshops = pgTable(
 		bankId: text('bank_id').notNull(),
 		bankVersion: text('bank_version').notNull(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		/** Set once closing has released fewer than the minimum group size of late responses (allowed once). */
+		/**
+		 * No longer written: closing released fewer than the minimum group size of late responses once per workshop
+		 * until that stopped (release.ts, rule 3). Kept so the schema matches the migrations.
+		 */
 		closeReleaseUsed: boolean('close_release_used').notNull().default(false),
 		mode: workshopMode('mode').notNull().default('self_paced'),
 		/** Facilitated workshops only: the phase of the open item. */
@@ -72,7 +78,16 @@ export const workshops = pgTable(
 		 * A value of `response_release_seq` taken whenever the agreed answers or discussion notes change: with the
 		 * releases it makes up the data version of what the team documents show.
 		 */
-		figuresVersion: bigint('figures_version', { mode: 'number' }).notNull().default(0)
+		figuresVersion: bigint('figures_version', { mode: 'number' }).notNull().default(0),
+		/**
+		 * Facilitated workshops: the running timer, if any — what it times, when it reaches zero (an absolute time, so
+		 * every instance and every phone counts down to the same moment), how long it was set for, and whether zero
+		 * closes the vote (votes arriving later are refused) or is advisory. Any step of the facilitation clears it.
+		 */
+		timerKind: timerKind('timer_kind'),
+		timerEndsAt: timestamp('timer_ends_at', { withTimezone: true }),
+		timerSeconds: integer('timer_seconds'),
+		timerClosesVote: boolean('timer_closes_vote').notNull().default(false)
 	},
 	(t) => [
 		uniqueIndex('workshops_join_code_key').on(t.joinCode),
@@ -107,8 +122,8 @@ export const releaseSequence = pgSequence('response_release_seq');
 /**
  * One response per participant. Aggregates are computed from `released_answers` only: a submission sets `answers`
  * and marks the response `pending` when it differs from what was released; pending responses are released
- * together, at least the minimum group size at a time (or once the workshop closes), so no aggregate ever
- * changes by one response.
+ * together, at least the minimum group size at a time (workshops/release.ts), so no aggregate ever changes by one
+ * response.
  */
 export const responses = pgTable(
 	'responses',

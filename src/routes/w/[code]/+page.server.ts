@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { findBank } from '$scoring/content/banks';
+import { leftOutLine } from '$scoring/present/team';
 import type { Answers, QuestionBank } from '$scoring/schema';
 import { score } from '$scoring/model';
 import { TIER_LABELS } from '$scoring/present/labels';
@@ -18,7 +19,9 @@ import { JOINS, enforceRateLimit } from '$lib/server/rate-limit';
 import { questionnairePage, readStepForm, stepAddress } from '$lib/server/questionnaire';
 import { roomOf } from '$lib/server/room';
 import { assessmentSteps } from '$lib/assess/steps';
-import { WorkshopError, getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
+import { WorkshopError } from '$lib/server/workshops/errors';
+import { getWorkshops } from '$lib/server/workshops/service';
+import { normaliseJoinCode } from '$lib/server/workshops/tokens';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The value of the questionnaire's last button here. */
@@ -95,9 +98,16 @@ export const load: PageServerLoad = async (event) => {
 		submittedAt: participant?.updatedAt?.toISOString() ?? null,
 		own: answers ? resultSummary(bank, answers) : null,
 		team: summary?.stats && workshop.status === 'closed' ? resultSummary(bank, summary.stats.teamAnswers) : null,
+		// Closed with a team result that this participant's latest answers came too late for (release.ts, rule 3).
+		leftOut:
+			summary?.stats && workshop.status === 'closed' && !facilitated && participant?.pending
+				? leftOutLine(workshop.minGroupSize, participant.released)
+				: null,
 		teamPending: summary !== null && workshop.status === 'closed' && summary.stats === null,
 		// A fresh key per page load: a retried submit of the same form is recognised, a new edit is not.
-		idempotencyKey: randomUUID()
+		idempotencyKey: randomUUID(),
+		// The server's clock when the page was made: a facilitated room's timer counts down on it.
+		serverTime: Date.now()
 	};
 };
 
@@ -113,7 +123,7 @@ export const actions: Actions = {
 				{ displayName },
 				{ facilitatorToken: facilitatorToken(cookies, url, workshop.id) }
 			);
-			setParticipantCookie(cookies, url, workshop.code, token);
+			setParticipantCookie(event, workshop.code, token);
 		} catch (e) {
 			if (e instanceof WorkshopError) return fail(e.status, { message: e.message });
 			throw e;

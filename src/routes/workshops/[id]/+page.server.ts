@@ -1,12 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { dashboardState } from '$lib/server/dashboard';
 import { REMEMBERED_WORKSHOPS, facilitatorToken, httpError, joinLink, setFacilitatorCookie } from '$lib/server/http';
-import { WorkshopError, getWorkshops } from '$lib/server/workshops';
+import { WorkshopError } from '$lib/server/workshops/errors';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url, cookies, setHeaders }) => {
+export const load: PageServerLoad = async (event) => {
+	const { params, url, cookies, setHeaders } = event;
 	const service = await getWorkshops();
-	// The private link carries the token once: keep it in the HttpOnly cookie and drop it from the address bar.
+	// The private link carries the token once: add it to the HttpOnly cookie and drop it from the address bar. (A
+	// valid link that arrived from another site, without the cookie, was answered by `privateLinkReload` in
+	// hooks.server.ts with a page that reloads it from here.)
 	const key = url.searchParams.get('key');
 	if (key !== null) {
 		try {
@@ -14,7 +18,7 @@ export const load: PageServerLoad = async ({ params, url, cookies, setHeaders })
 		} catch (e) {
 			httpError(e);
 		}
-		setFacilitatorCookie(cookies, url, params.id, key);
+		setFacilitatorCookie(event, params.id, key);
 		redirect(303, `/workshops/${params.id}`);
 	}
 	const token = facilitatorToken(cookies, url, params.id);

@@ -4,7 +4,9 @@ import { TEAM_LABELS } from '$scoring/present/team-labels';
 import { recordOwner } from '$lib/server/auth/ownership';
 import { readForm, setFacilitatorCookie } from '$lib/server/http';
 import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';
-import { EXPECTED_GROUP_SIZE_DEFAULT, WorkshopError, getWorkshops, participantCap } from '$lib/server/workshops';
+import { EXPECTED_GROUP_SIZE_DEFAULT, participantCap } from '$lib/server/workshops/dto';
+import { WorkshopError } from '$lib/server/workshops/errors';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
@@ -20,9 +22,8 @@ export const load: PageServerLoad = () => ({
 
 export const actions: Actions = {
 	default: async (event) => {
-		const { request, cookies, url } = event;
 		enforceRateLimit(event, 'create-workshop', WORKSHOP_CREATION);
-		const form = await readForm(request);
+		const form = await readForm(event.request);
 		const values = {
 			title: String(form.get('title') ?? ''),
 			mode: String(form.get('mode') ?? '') || undefined,
@@ -37,7 +38,7 @@ export const actions: Actions = {
 			if (e instanceof WorkshopError) return fail(e.status, { message: e.message, values });
 			throw e;
 		}
-		setFacilitatorCookie(cookies, url, created.workshop.id, created.facilitatorToken);
+		setFacilitatorCookie(event, created.workshop.id, created.facilitatorToken);
 		await recordOwner(event.locals.account, created.workshop.id);
 		redirect(303, `/workshops/${created.workshop.id}`);
 	}

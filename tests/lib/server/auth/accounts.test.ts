@@ -6,7 +6,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { createAccountService } from '../../../../src/lib/server/auth/accounts';
-import { createWorkshopService, WorkshopError } from '../../../../src/lib/server/workshops';
+import { WorkshopError } from '../../../../src/lib/server/workshops/errors';
+import { createWorkshopService } from '../../../../src/lib/server/workshops/service';
 import { DATABASE_KINDS, queryRows, useDatabase } from '../databases';
 
 beforeAll(() => {

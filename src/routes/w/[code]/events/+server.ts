@@ -1,7 +1,7 @@
 import { participantToken } from '$lib/server/http';
 import { addressKey } from '$lib/server/rate-limit';
 import { participantRoom, roomHub } from '$lib/server/room';
-import { getWorkshops } from '$lib/server/workshops';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { RequestHandler } from './$types';
 
 /**

@@ -2,7 +2,8 @@ import { json } from '@sveltejs/kit';
 import { errorResponse } from '$lib/server/errors';
 import { facilitatorToken, jsonError, participantToken } from '$lib/server/http';
 import { workshopIdFor } from '$lib/server/participant-access';
-import { getWorkshops, normaliseJoinCode } from '$lib/server/workshops';
+import { getWorkshops } from '$lib/server/workshops/service';
+import { normaliseJoinCode } from '$lib/server/workshops/tokens';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,7 +1,6 @@
-import { json } from '@sveltejs/kit';
 import { participantToken } from '$lib/server/http';
-import { participantRoom, roomState } from '$lib/server/room';
-import { getWorkshops } from '$lib/server/workshops';
+import { participantRoom, roomJson, roomState } from '$lib/server/room';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { RequestHandler } from './$types';
 
 /** A facilitated workshop's room state for one of its participants: the polling fallback of its event stream. */
@@ -9,5 +8,5 @@ export const GET: RequestHandler = async ({ params, cookies, url }) => {
 	const service = await getWorkshops();
 	const room = await participantRoom(service, params.code, participantToken(cookies, url, params.code));
 	if ('refusal' in room) return room.refusal;
-	return json(await roomState(service, room.id), { headers: { 'cache-control': 'no-store' } });
+	return roomJson(await roomState(service, room.id));
 };

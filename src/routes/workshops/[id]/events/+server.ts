@@ -1,8 +1,7 @@
-import { dashboardState } from '$lib/server/dashboard';
+import { dashboardHub } from '$lib/server/dashboard';
 import { facilitatorToken, jsonError } from '$lib/server/http';
-import { DASHBOARD_STREAMS, getStreamHub } from '$lib/server/live';
 import { addressKey } from '$lib/server/rate-limit';
-import { getWorkshops } from '$lib/server/workshops';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { RequestHandler } from './$types';
 
 /** Server-sent events for the dashboard: a `summary` event now and after every change to the workshop. */
@@ -13,10 +12,5 @@ export const GET: RequestHandler = async ({ params, url, cookies, request, getCl
 	} catch (e) {
 		return jsonError(e);
 	}
-	const hub = await getStreamHub('dashboard', {
-		event: 'summary',
-		compute: async (id) => dashboardState(await (await getWorkshops()).summary(id)),
-		limits: DASHBOARD_STREAMS
-	});
-	return hub.open(params.id, addressKey(getClientAddress()), request.signal);
+	return (await dashboardHub()).open(params.id, addressKey(getClientAddress()), request.signal);
 };

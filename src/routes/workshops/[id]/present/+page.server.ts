@@ -1,7 +1,8 @@
 import { error, fail, type Cookies } from '@sveltejs/kit';
 import { facilitatorToken, httpError, joinLink, readForm } from '$lib/server/http';
 import { roomState } from '$lib/server/room';
-import { WorkshopError, getWorkshops } from '$lib/server/workshops';
+import { WorkshopError } from '$lib/server/workshops/errors';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -28,11 +29,13 @@ export const load: PageServerLoad = async ({ params, url, cookies, setHeaders })
 		joinUrl,
 		joinHost: url.host,
 		qr,
-		room: await roomState(service, workshop.id)
+		room: await roomState(service, workshop.id),
+		// The server's clock when the page was made: timers count down on it until the stream sends its own.
+		serverTime: Date.now()
 	};
 };
 
-type Step = 'open' | 'reveal' | 'revote' | 'agree' | 'close' | 'reopen';
+type Step = 'open' | 'reveal' | 'revote' | 'agree' | 'timer' | 'stopTimer' | 'close' | 'reopen';
 
 /** Runs one facilitator step; a refusal comes back as the form's message (and its HTTP status). */
 async function run(params: { id: string }, url: URL, cookies: Cookies, request: Request, step: Step) {
@@ -47,6 +50,12 @@ async function run(params: { id: string }, url: URL, cookies: Cookies, request: 
 		if (step === 'open') await service.openVote(params.id, token, field('item'));
 		else if (step === 'reveal') await service.reveal(params.id, token);
 		else if (step === 'revote') await service.revote(params.id, token);
+		else if (step === 'timer')
+			await service.startTimer(params.id, token, {
+				seconds: field('seconds'),
+				closesVote: field('closesVote') === 'on'
+			});
+		else if (step === 'stopTimer') await service.stopTimer(params.id, token);
 		else if (step === 'close') await service.closeWorkshop(params.id, token);
 		else if (step === 'reopen') await service.reopenWorkshop(params.id, token);
 		else {
@@ -70,6 +79,8 @@ export const actions: Actions = {
 	reveal: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'reveal'),
 	revote: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'revote'),
 	agree: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'agree'),
+	timer: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'timer'),
+	stopTimer: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'stopTimer'),
 	close: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'close'),
 	reopen: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'reopen')
 };

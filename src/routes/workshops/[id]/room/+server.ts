@@ -1,7 +1,6 @@
-import { json } from '@sveltejs/kit';
 import { facilitatorToken, jsonError } from '$lib/server/http';
-import { roomState, selfPaced } from '$lib/server/room';
-import { getWorkshops } from '$lib/server/workshops';
+import { roomJson, roomState, selfPaced } from '$lib/server/room';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { RequestHandler } from './$types';
 
 /** The room state for the presenter view: the polling fallback of its event stream. Facilitator only. */
@@ -10,7 +9,7 @@ export const GET: RequestHandler = async ({ params, url, cookies }) => {
 	try {
 		const workshop = await service.getForFacilitator(params.id, facilitatorToken(cookies, url, params.id));
 		if (workshop.mode !== 'facilitated') return selfPaced();
-		return json(await roomState(service, workshop.id), { headers: { 'cache-control': 'no-store' } });
+		return roomJson(await roomState(service, workshop.id));
 	} catch (e) {
 		return jsonError(e);
 	}

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { dashboardState } from '$lib/server/dashboard';
 import { facilitatorToken, jsonError } from '$lib/server/http';
-import { getWorkshops } from '$lib/server/workshops';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { RequestHandler } from './$types';
 
 /** The dashboard state as JSON: the polling fallback when server-sent events are unavailable. */

@@ -1,7 +1,7 @@
 import { teamStatsToCsv } from '$scoring/export/team-csv';
 import { errorResponse } from '$lib/server/errors';
 import { facilitatorToken, jsonError } from '$lib/server/http';
-import { getWorkshops } from '$lib/server/workshops';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { RequestHandler } from './$types';
 
 /**

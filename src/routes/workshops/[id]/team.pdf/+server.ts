@@ -2,7 +2,7 @@ import { errorResponse } from '$lib/server/errors';
 import { facilitatorToken, jsonError } from '$lib/server/http';
 import { TEAM_PDF, enforceRateLimit } from '$lib/server/rate-limit';
 import { teamReportPdf } from '$lib/server/team-report';
-import { getWorkshops } from '$lib/server/workshops';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { RequestHandler } from './$types';
 
 /** The team report PDF for the client (from the team statistics and the agreements), built once per data version. */

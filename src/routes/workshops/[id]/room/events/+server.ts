@@ -1,7 +1,7 @@
 import { facilitatorToken, jsonError } from '$lib/server/http';
 import { addressKey } from '$lib/server/rate-limit';
 import { roomHub, selfPaced } from '$lib/server/room';
-import { getWorkshops } from '$lib/server/workshops';
+import { getWorkshops } from '$lib/server/workshops/service';
 import type { RequestHandler } from './$types';
 
 /** Server-sent events for the presenter view: the same `room` events every phone of the workshop receives. */

@@ -1,0 +1,150 @@
+/**
+ * The steps of a facilitated workshop as pure functions of its row: each returns what the step changes (or the
+ * release it needs) or throws the {@link WorkshopError} that refuses it. The service runs them on the row locked
+ * for update; nothing here reads or writes the database.
+ */
+import { withoutSkipped } from '$scoring/answers';
+import { agreeableAnswers, facilitationItems, type Agreement } from '$scoring/present/team';
+import type { Answers, QuestionBank } from '$scoring/schema';
+import type { WorkshopRow } from '../db/schema';
+import type { BatchWorkshop } from './repository';
+import { CLOSED, NOT_FACILITATED, TIME_UP, VOTE_CLOSED, WorkshopError } from './errors';
+
+type Row = Pick<WorkshopRow, 'mode' | 'status' | 'phase' | 'currentItem' | 'round' | 'voteSeq' | 'minGroupSize'>;
+
+/** No timer running: every step of the facilitation (and close and reopen) clears the one that ran. */
+export const NO_TIMER = {
+	timerKind: null,
+	timerEndsAt: null,
+	timerSeconds: null,
+	timerClosesVote: false
+} satisfies Partial<WorkshopRow>;
+
+/** Any facilitation step: refused for a self-paced or closed workshop. */
+export function assertFacilitable(row: Pick<WorkshopRow, 'mode' | 'status'>): void {
+	if (row.mode !== 'facilitated') throw new WorkshopError(409, 'not_facilitated', NOT_FACILITATED);
+	if (row.status === 'closed') throw new WorkshopError(409, 'closed', CLOSED);
+}
+
+/**
+ * Opens a blind vote on `item` (a dimension id). Opening the item just revealed is a re-vote; opening the item
+ * already open changes nothing (`{}`). @throws WorkshopError 400 for an item that is not one of the bank's.
+ */
+export function openVote(row: Row, bank: QuestionBank, item: unknown): Partial<WorkshopRow> {
+	if (typeof item !== 'string' || !facilitationItems(bank).some((i) => i.id === item))
+		throw new WorkshopError(400, 'invalid', 'Choose one of the questionnaire’s dimensions to vote on.');
+	if (row.currentItem === item && row.phase === 'voting') return {};
+	const again = row.currentItem === item && row.phase === 'revealed';
+	return {
+		phase: 'voting',
+		currentItem: item,
+		round: again ? row.round + 1 : 1,
+		voteSeq: row.voteSeq + 1,
+		...NO_TIMER
+	};
+}
+
+/**
+ * Reveals the open vote once at least the minimum group size has voted (`voted`): the phase it moves to and the
+ * questions whose changed answers are released. @throws WorkshopError 409 with no open vote or too few votes.
+ */
+export function reveal(
+	row: Row,
+	bank: QuestionBank,
+	voted: number
+): { set: Partial<WorkshopRow>; questionIds: string[] } {
+	if (row.phase !== 'voting' || !row.currentItem)
+		throw new WorkshopError(409, 'vote_closed', 'No vote is open: open a vote first.');
+	if (voted < row.minGroupSize)
+		throw new WorkshopError(
+			409,
+			'too_few',
+			`The votes can be revealed once ${row.minGroupSize} people have voted (${voted} so far), so no one’s vote can be read from them.`
+		);
+	const item = facilitationItems(bank).find((i) => i.id === row.currentItem)!;
+	return { set: { phase: 'revealed', ...NO_TIMER }, questionIds: item.questionIds };
+}
+
+/** Opens the revealed item's vote again. @throws WorkshopError 409 when nothing is revealed. */
+export function revote(row: Row): Partial<WorkshopRow> {
+	if (row.phase !== 'revealed' || !row.currentItem)
+		throw new WorkshopError(409, 'vote_closed', 'Reveal a vote before opening a re-vote.');
+	return { phase: 'voting', round: row.round + 1, voteSeq: row.voteSeq + 1, ...NO_TIMER };
+}
+
+/**
+ * Starts a timer of `seconds` from `now` (epoch ms): for the open vote (then `closesVote` says whether votes after
+ * zero are refused) or for the discussion of the revealed vote (advisory). Starting one replaces the one running.
+ * @throws WorkshopError 409 in the lobby, 400 for a discussion timer that would close a vote.
+ */
+export function startTimer(
+	row: Pick<Row, 'phase' | 'currentItem'>,
+	timer: { seconds: number; closesVote: boolean },
+	now: number
+): Partial<WorkshopRow> {
+	if (!row.currentItem || row.phase === 'lobby')
+		throw new WorkshopError(409, 'vote_closed', 'Open a vote before starting a timer.');
+	const kind = row.phase === 'voting' ? 'vote' : 'discussion';
+	if (kind === 'discussion' && timer.closesVote)
+		throw new WorkshopError(400, 'invalid', 'A discussion timer cannot close a vote: no vote is open.');
+	return {
+		timerKind: kind,
+		timerEndsAt: new Date(now + timer.seconds * 1000),
+		timerSeconds: timer.seconds,
+		timerClosesVote: timer.closesVote
+	};
+}
+
+/** Whether the open vote's timer has reached zero and closes the vote. */
+function voteTimeUp(
+	row: Pick<WorkshopRow, 'phase' | 'timerKind' | 'timerEndsAt' | 'timerClosesVote'>,
+	now: number
+): boolean {
+	return (
+		row.phase === 'voting' &&
+		row.timerKind === 'vote' &&
+		row.timerClosesVote &&
+		row.timerEndsAt !== null &&
+		row.timerEndsAt.getTime() <= now
+	);
+}
+
+/**
+ * What the facilitator records for one question, checked against the bank. @throws WorkshopError 400 for an
+ * unknown question or an answer that is not one of its answers.
+ */
+export function agreement(
+	bank: QuestionBank,
+	input: { questionId: string; answer: string; note: string | null; action: string | null }
+): Agreement {
+	const { questionId, answer, note, action } = input;
+	const question = bank.questions.find((q) => q.id === questionId && q.kind !== 'profile');
+	if (!question) throw new WorkshopError(400, 'invalid', `There is no question "${questionId}" to agree on.`);
+	if (answer !== '' && !agreeableAnswers(bank, question).some((a) => a.id === answer))
+		throw new WorkshopError(400, 'invalid', `"${answer}" is not an answer to this question.`);
+	return { questionId, agreedAnswer: answer || null, note, action };
+}
+
+/**
+ * Why a submission to this workshop is refused at `now` (closed; a facilitated workshop without an open vote, or
+ * whose vote timer has closed it), if it is.
+ */
+export function submissionRefusal(row: BatchWorkshop, now: number): WorkshopError | undefined {
+	if (row.status === 'closed') return new WorkshopError(409, 'closed', CLOSED);
+	if (row.mode === 'facilitated' && (row.phase !== 'voting' || !row.currentItem))
+		return new WorkshopError(409, 'vote_closed', VOTE_CLOSED);
+	if (row.mode === 'facilitated' && voteTimeUp(row, now)) return new WorkshopError(409, 'vote_closed', TIME_UP);
+	return undefined;
+}
+
+/**
+ * A facilitated vote: the stored answers with the open item's questions replaced by the submitted ones (answers
+ * to other questions in the submission are ignored), without answers to gated questions that are not asked.
+ */
+export function mergeVote(bank: QuestionBank, stored: Answers, submitted: Answers, item: string): Answers {
+	const questions = new Set(facilitationItems(bank).find((i) => i.id === item)?.questionIds ?? []);
+	const merged: Answers = {};
+	for (const [q, a] of Object.entries(stored)) if (!questions.has(q)) merged[q] = a;
+	for (const [q, a] of Object.entries(submitted)) if (questions.has(q)) merged[q] = a;
+	return withoutSkipped(bank, merged);
+}
