@@ -151,8 +151,9 @@ test('a participant’s own result names the group their result link shows (the 
 	expect((await submitAnswers(base, code, participant, answers, 'own-result-01')).status).toBe(201);
 	const html = await (await fetch(`${base}/w/${code}`, { headers: { cookie: participant } })).text();
 	expect(html).toContain(`Your answers place you in ${tier}.`);
-	const link = /href="(\/results\/[^"]+)"/.exec(html)![1]!;
-	const result = await (await fetch(`${base}${link}`)).text();
+	// "See your full result" (the server writes its address relative to the page).
+	const link = /href="([^"]*\/results\/[^"]+)"/.exec(html)![1]!;
+	const result = await (await fetch(new URL(link, `${base}/w/${code}`))).text();
 	expect(result).toMatch(new RegExp(`<h1[^>]*>[^<]* is ${tier}</h1>`));
 });
 
