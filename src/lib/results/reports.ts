@@ -14,7 +14,7 @@ import { presentResult, type CustomView, type ResultView, type SinceView } from 
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { resultFileName } from '$scoring/present/format';
 import type { QuestionBank } from '$scoring/schema';
-import { score } from '$scoring/model/v2/score';
+import { score } from '$scoring/model';
 
 /** A result as the browser rebuilds it from its code (the same decode and score the server ran). */
 export type ScoredResult = Omit<ScoredCode, 'code'>;
