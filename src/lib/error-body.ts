@@ -16,6 +16,9 @@ export type ErrorCode =
 	| 'vote_closed'
 	| 'not_facilitated'
 	| 'too_few'
+	// a workspace operation refused (WorkspaceError)
+	| 'not_closed'
+	| 'duplicate'
 	// the request itself
 	| 'method_not_allowed'
 	| 'gone'
