@@ -49,7 +49,7 @@ function itemLines(item: PlanItem): string[] {
 	if (item.notes) lines.push('  - Notes:', ...indented(item.notes, '    '));
 	const refs = item.references.flatMap((id) => {
 		const ref = frameworkReference(id);
-		return ref ? [`[${markdownText(`${frameworkOf(ref).name} ${ref.code}`)}](<${ref.url}>)`] : [];
+		return ref ? [`[${markdownText(ref.code)}](<${ref.url}> "${frameworkOf(ref).name.replaceAll('"', "'")}")`] : [];
 	});
 	if (refs.length) lines.push(`  - Framework references (a mapping, not conformance): ${refs.join(', ')}`);
 	return lines;

@@ -55,7 +55,7 @@ const STATUS_WORDS: Readonly<Record<PlanItemStatus, string>> = {
 function referencesLine(ids: readonly string[]): string | null {
 	const refs = ids.flatMap((id) => {
 		const ref = frameworkReference(id);
-		return ref ? [`${frameworkOf(ref).name} ${ref.code} (${ref.title})`] : [];
+		return ref ? [`${ref.code} (${frameworkOf(ref).name})`] : [];
 	});
 	return refs.length ? `Framework references (a mapping, not conformance): ${refs.join('; ')}.` : null;
 }

@@ -191,6 +191,11 @@ export function createWorkspaceService(database: Database, options: WorkspaceSer
 	}
 
 	return {
+		/** Whether this access may open the workspace. @throws WorkspaceError 404/403. */
+		async open(id: string, access: WorkspaceAccess): Promise<void> {
+			await opened(id, access);
+		},
+
 		/**
 		 * Saves a result (its answer code) to a new workspace or to one this access may open. A new workspace's
 		 * private-link token is returned once (only its hash is kept); with sign-in on, a new workspace needs an
