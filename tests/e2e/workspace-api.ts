@@ -34,9 +34,3 @@ export async function saveToNewWorkspace(
 	const token = value.slice(value.indexOf('.') + 1);
 	return { id: path.split('/').at(-1)!, path, cookie: set, privateLink: `${base}${path}?key=${token}` };
 }
-
-/** Saves a result to an existing workspace with its cookie; returns the response. */
-export function saveToWorkspace(base: string, workspace: TestWorkspace, answers: Answers): Promise<Response> {
-	const code = encodeAnswerCode(CURRENT_BANK, answers);
-	return postForm(base, `/results/${code}?/save`, { target: workspace.id, savedBy: 'Tester' }, workspace.cookie);
-}

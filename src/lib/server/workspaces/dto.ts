@@ -29,7 +29,6 @@ export const WorkspaceNameSchema = requiredLine(
 	120,
 	'Name the workspace: the organisation or team it is for'
 );
-export type SaveResult = z.input<typeof SaveResultSchema>;
 
 /** Why a line of the links field is not a link this site keeps; null when it is one. */
 function linkProblem(line: string, n: number): string | null {
@@ -85,7 +84,6 @@ export const EvidenceSchema = z.strictObject({
 	note: optionalText('The note', 2000),
 	links: LinksField
 });
-export type EvidenceInput = z.input<typeof EvidenceSchema>;
 
 /** A real calendar day `YYYY-MM-DD` between 2000 and 2099, or '' for none. */
 const DueDate = z
@@ -108,7 +106,6 @@ export const PlanItemUpdateSchema = z.strictObject({
 	status: z.enum(PLAN_ITEM_STATUSES, { error: 'Choose a status: to do, doing, done or won’t do' }),
 	notes: optionalText('The notes', 2000)
 });
-export type PlanItemUpdate = z.input<typeof PlanItemUpdateSchema>;
 
 /** "Add a closed workshop's team result": which workshop, and optionally who adds it. */
 export const AddWorkshopSchema = z.strictObject({
