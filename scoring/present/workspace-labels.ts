@@ -146,6 +146,8 @@ export const WORKSPACE_LABELS = Object.freeze({
 	answer: 'Answer',
 	downloads: 'Download this milestone',
 	csvWithEvidence: 'Download CSV (answers with evidence)',
+	pdfWithEvidence: 'Download PDF (with evidence)',
+	reportColumns: { question: 'Question', evidence: 'Evidence' },
 	openResult: 'Open as a result page',
 	backToWorkspace: 'Back to the workspace',
 	invite: {

@@ -463,3 +463,35 @@ export function presentMilestone(input: {
 		doneReview: input.previous ? doneReviewLines(m.doneReview, input.previous.bank, m.bank) : null
 	};
 }
+
+/** The evidence of a milestone as the report prints it: the count sentence and each answer that has evidence. */
+export interface EvidenceReport {
+	heading: string;
+	sentence: string;
+	columns: { question: string; answer: string; evidence: string };
+	rows: { question: string; answer: string; note: string | null; links: string[]; carried: string | null }[];
+}
+
+/** The evidence section of a milestone's report, from its page's view. */
+export function evidenceReport(view: MilestoneView): EvidenceReport {
+	return {
+		heading: WORKSPACE_LABELS.evidence,
+		sentence: view.evidence,
+		columns: {
+			question: WORKSPACE_LABELS.reportColumns.question,
+			answer: WORKSPACE_LABELS.answer,
+			evidence: WORKSPACE_LABELS.reportColumns.evidence
+		},
+		rows: view.dimensions.flatMap((d) =>
+			d.answers
+				.filter((a) => a.evidence)
+				.map((a) => ({
+					question: a.question,
+					answer: a.answer,
+					note: a.evidence!.note,
+					links: a.evidence!.links,
+					carried: a.carried
+				}))
+		)
+	};
+}

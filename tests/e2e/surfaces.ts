@@ -142,6 +142,11 @@ export const WORKSPACE_SURFACES: ReadonlyArray<{
 		path: '/workspaces/:ws/milestones/1/answers.csv',
 		route: '/workspaces/[id]/milestones/[seq]/answers.csv'
 	},
+	{
+		method: 'GET',
+		path: '/workspaces/:ws/milestones/1/report.pdf',
+		route: '/workspaces/[id]/milestones/[seq]/report.pdf'
+	},
 	{ method: 'GET', path: '/workspaces/:ws/plan.csv', route: '/workspaces/[id]/plan.csv' },
 	{ method: 'GET', path: '/workspaces/:ws/plan.md', route: '/workspaces/[id]/plan.md' },
 	{

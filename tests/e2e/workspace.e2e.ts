@@ -15,6 +15,7 @@ import { JIRA_CSV_COLUMNS } from '$scoring/export/plan-jira';
 import { score } from '$scoring/model';
 import { TIER_LABELS } from '$scoring/present/labels';
 import { trackedSteps } from '$scoring/present/workspace';
+import { pdfText } from '../lib/report/pdf-text';
 import { violations } from './axe';
 import { startDatabaseTarget, type DatabaseTarget } from './attack';
 import { launchBrowser, newPage } from './browser';
@@ -219,6 +220,18 @@ describe('a workspace over two milestones', () => {
 				evidence_note: 'Approved by the CTO in March',
 				evidence_links: 'https://wiki.example.org/ai-policy https://tickets.example.org/SEC-42'
 			});
+
+			// The milestone's report carries the evidence too, read back with pdf.js.
+			const pdf = await page
+				.context()
+				.request.get(`${workspaceUrl}/milestones/2/report.pdf`)
+				.then((r) => r.body());
+			const { text } = await pdfText(new Uint8Array(pdf));
+			expect(text).toContain('Evidence per answer');
+			expect(text).toContain(`1 of ${counts} practice answers is backed by evidence`);
+			expect(text).toContain('Approved by the CTO in March');
+			expect(text).toContain('https://tickets.example.org/SEC-42');
+			expect(text).toContain('Acme platform');
 
 			await page.goto(workspaceUrl);
 			privateLink = await page.getByTestId('private-link').inputValue();
