@@ -121,6 +121,8 @@ function groupLabel(result: AnyResult): string {
 export interface DoneReviewLine {
 	title: string;
 	owner: string | null;
+	/** "(Platform team)", or null without an owner. */
+	ownerNote: string | null;
 	changed: boolean;
 	sentence: string;
 }
@@ -143,6 +145,7 @@ export function doneReviewLines(
 		return {
 			title: r.title,
 			owner: r.owner,
+			ownerNote: r.owner ? `(${r.owner})` : null,
 			changed,
 			sentence: changed
 				? `Done, and the answer moved: “${was}” → “${now}”.`

@@ -75,7 +75,20 @@ export function drawTrend(canvas: HTMLCanvasElement, chart: TrendView['chart']) 
 				x: { ticks: { color: c.ink, font: { size: 11 } }, grid: { color: c.line } }
 			},
 			plugins: {
-				legend: { position: 'bottom', labels: { color: c.ink, usePointStyle: true, boxWidth: 10, font: { size: 11 } } },
+				legend: {
+					position: 'bottom',
+					labels: {
+						color: c.ink,
+						usePointStyle: true,
+						boxWidth: 10,
+						font: { size: 11 },
+						// Each series' own colour, not its first point's (hollow when it is an older model's).
+						generateLabels: (chart) =>
+							Chart.defaults.plugins.legend.labels
+								.generateLabels(chart)
+								.map((item) => ({ ...item, fillStyle: item.strokeStyle }))
+					}
+				},
 				tooltip: { enabled: true }
 			}
 		}
