@@ -42,10 +42,17 @@ export function safeCell(value: string | number): string {
 	return FORMULA_START.test(text) || FORMULA_AFTER_BREAK.test(text) ? `'${text}` : text;
 }
 
-/** Writes rows as CSV for spreadsheets: every cell through {@link safeCell}, CRLF line ends, UTF-8 BOM first. */
-export function writeCsv(rows: readonly (readonly (string | number)[])[]): string {
+/**
+ * Writes rows as CSV for spreadsheets: every cell through {@link safeCell}, CRLF line ends, UTF-8 BOM first (so a
+ * spreadsheet reads the text as UTF-8). `bom: false` for an importer that would read the BOM as part of the first
+ * column's name (Jira's).
+ */
+export function writeCsv(
+	rows: readonly (readonly (string | number)[])[],
+	{ bom = true }: { bom?: boolean } = {}
+): string {
 	return (
-		BOM +
+		(bom ? BOM : '') +
 		Papa.unparse(
 			rows.map((row) => row.map(safeCell)),
 			{ newline: '\r\n', escapeFormulae: false }

@@ -19,6 +19,9 @@ export type WorkshopRefusal =
 /** What went wrong, as a fixed word a client can branch on. */
 export type ErrorCode =
 	| WorkshopRefusal
+	// a workspace operation refused (WorkspaceError)
+	| 'not_closed'
+	| 'duplicate'
 	// the request itself
 	| 'method_not_allowed'
 	| 'gone'
