@@ -22,6 +22,7 @@ import {
 } from '$scoring/present/result';
 import type { AnyResult } from '$scoring/model';
 import type { EvidenceReport } from '$scoring/present/workspace';
+import { LENS_LABELS, type LensItemView, type LensView } from '$scoring/present/lens';
 import { DIMENSION_IDS } from '$scoring/schema';
 import { OVERLAY_COLOURS, radarSvg } from './radar-svg';
 import { verdictSvg } from './verdict-svg';
@@ -36,6 +37,8 @@ export interface ReportInput {
 	title?: string;
 	/** A workspace milestone's evidence per answer, printed before the appendix. User text: printed verbatim. */
 	evidence?: EvidenceReport | null;
+	/** The findings of the lens the answers went through, printed after where you stand. */
+	lens?: LensView | null;
 }
 
 /** The product's name as printed on the cover and in the PDF metadata. */
@@ -385,6 +388,62 @@ function custom(view: ResultView): Content[] {
 	];
 }
 
+function lensItem(item: LensItemView): Content {
+	return {
+		stack: [
+			{
+				text: [
+					{ text: item.question, bold: true },
+					{ text: `  ${item.section}`, style: 'muted' }
+				]
+			},
+			{ text: [{ text: `${LENS_LABELS.yourAnswer}: `, style: 'muted' }, item.answer] },
+			...(item.note ? [{ text: item.note, style: 'muted' }] : []),
+			...(item.because ? [{ text: item.because }] : []),
+			...(item.step
+				? [{ text: [{ text: `${LENS_LABELS.nextStep}: ${item.step.title}. `, bold: true }, item.step.action] }]
+				: []),
+			...(item.references.length
+				? [{ text: `${LENS_LABELS.references}: ${item.references.map((r) => r.code).join(' · ')}`, style: 'source' }]
+				: [])
+		],
+		unbreakable: true,
+		margin: [0, 0, 0, 6]
+	};
+}
+
+/** A lens's findings: the summary, the high- and medium-risk answers in full, the rest named, and its sources. */
+function lens(input: ReportInput): Content[] {
+	const l = input.lens;
+	if (!l) return [];
+	return [
+		heading(l.heading),
+		{ text: l.summary, margin: [0, 0, 0, 2] },
+		{ text: l.never, style: 'muted', margin: [0, 0, 0, 4] },
+		...(l.high.length ? [sub(`${LENS_LABELS.high} (${l.high.length})`), ...l.high.map(lensItem)] : []),
+		...(l.medium.length ? [sub(`${LENS_LABELS.medium} (${l.medium.length})`), ...l.medium.map(lensItem)] : []),
+		...(l.clear.length
+			? [
+					sub(`${LENS_LABELS.clear} (${l.clear.length})`),
+					{
+						ul: l.clear.map((i) => `${i.question} ${LENS_LABELS.yourAnswer}: ${i.answer}`),
+						fontSize: 8.5
+					} satisfies Content
+				]
+			: []),
+		{ text: l.versionLine, style: 'source', margin: [0, 6, 0, 0] },
+		{
+			text: [
+				{ text: `${LENS_LABELS.sources}: `, style: 'source' },
+				...l.sources.flatMap((s, i) => [
+					{ text: i ? ' · ' : '', style: 'source' },
+					{ text: s.title, link: s.url, style: 'source', color: COLOURS.accent }
+				])
+			]
+		}
+	];
+}
+
 /** The evidence backing the answers of a workspace milestone: how many are backed, then each with its note and links. */
 function evidence(input: ReportInput): Content[] {
 	const e = input.evidence;
@@ -478,6 +537,7 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 			...gapsInDetail(view),
 			...standing(input),
 			...custom(view),
+			...lens(input),
 			...evidence(input),
 			...appendix(input)
 		]
