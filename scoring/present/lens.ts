@@ -16,7 +16,9 @@ export const LENS_LABELS = Object.freeze({
 	nextStep: 'Next step',
 	references: `Framework references (${MAPPING_NOT_CONFORMANCE.toLowerCase()})`,
 	sources: 'Built from',
-	never: 'A lens never changes your survey group: that stays the survey model’s. Its findings stand beside it.'
+	never: 'A lens never changes your survey group: that stays the survey model’s. Its findings stand beside it.',
+	workspace:
+		'A workspace keeps the survey answers of this result; the lens’s answers and findings stay in this page’s address.'
 });
 
 /** One question of the lens as the findings show it. */

@@ -12,7 +12,7 @@ import { answerStep, BANK, collectErrors, needsReview, STEPS, uniformAnswers } f
 import { decodeAnswerCode, encodeAnswerCode } from '$scoring/export/answer-code';
 import { lensFindings, lensQuestions, type LensAnswers } from '$scoring/lens/findings';
 import { parseLens } from '$scoring/lens/parse';
-import { presentLens } from '$scoring/present/lens';
+import { LENS_LABELS, presentLens } from '$scoring/present/lens';
 import { EXAMPLE_LENS_TEXT } from '../fixtures/lens';
 
 let browser: Browser;
@@ -102,6 +102,9 @@ describe('a self-assessment through a lens link', () => {
 				.getByText('never helps')
 				.count()
 		).resolves.toBe(1);
+
+		// Saving to a workspace says, before anything is sent, that it keeps the survey answers only.
+		await expect(page.getByTestId('save-to-workspace').getByText(LENS_LABELS.workspace).count()).resolves.toBe(1);
 
 		// The lens section opened and folded, the page has no accessibility violations (axe-core).
 		await section.locator('summary').click();
