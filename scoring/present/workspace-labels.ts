@@ -3,15 +3,16 @@
  * can use them without loading the model into the browser. `./workspace` re-exports everything here.
  */
 import type { PlanItemStatus } from '../model/workspace';
+import { SITE_LABELS } from './site';
 
 /** "1 milestone", "3 milestones". */
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Every heading, label and fixed sentence of the workspace surfaces, once. */
 export const WORKSPACE_LABELS = Object.freeze({
-	product: 'AI infrastructure readiness check',
+	product: SITE_LABELS.product,
 	eyebrow: 'Workspace',
-	listHeading: 'Workspaces',
+	listHeading: SITE_LABELS.nav.workspaces,
 	listDescription:
 		'Workspaces of the AI infrastructure readiness check: results kept over time for an organisation or a team, with evidence and a tracked plan.',
 	listLead:
@@ -158,6 +159,5 @@ export const WORKSPACE_LABELS = Object.freeze({
 		signIn: 'Sign in first; you come back here to accept.',
 		signInButton: 'Sign in with your organisation account'
 	},
-	footer:
-		'Results saved to a workspace are stored on this site’s server; anyone who holds the workspace’s private link, or whose account it belongs to, can read them.'
+	footer: SITE_LABELS.storage.workspace
 });
