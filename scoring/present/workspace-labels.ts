@@ -70,8 +70,9 @@ export const WORKSPACE_LABELS = Object.freeze({
 	planExports: 'Export the plan',
 	jiraCsv: 'Download for Jira (CSV)',
 	checklist: 'Download as a Markdown checklist',
+	oscalPlan: 'Download as OSCAL POA&M (JSON)',
 	jiraNote:
-		'The CSV is made for Jira’s CSV importer: the docs say which field each column maps to and which settings to choose in its wizard.',
+		'The CSV is made for Jira’s CSV importer: the docs say which field each column maps to and which settings to choose in its wizard. The OSCAL POA&M (1.1.3) carries each item’s owner, due date and status for compliance tools; like every export here it is labelled a self-assessment, not an audit.',
 	item: {
 		owner: 'Owner',
 		ownerHint: 'A person or a team, as free text (Jira gets it in the description).',
@@ -148,6 +149,7 @@ export const WORKSPACE_LABELS = Object.freeze({
 	downloads: 'Download this milestone',
 	csvWithEvidence: 'Download CSV (answers with evidence)',
 	pdfWithEvidence: 'Download PDF (with evidence)',
+	oscalWithEvidence: 'Download OSCAL Assessment Results (JSON, with evidence)',
 	reportColumns: { question: 'Question', evidence: 'Evidence' },
 	openResult: 'Open as a result page',
 	backToWorkspace: 'Back to the workspace',
