@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { expect, test } from 'vitest';
-import type { QuestionView } from '../../src/lib/workshop/types';
-import DisagreementHeatmap from '../../src/lib/components/workshop/DisagreementHeatmap.svelte';
+import type { QuestionView } from '$lib/workshop/types';
+import DisagreementHeatmap from '$lib/components/workshop/DisagreementHeatmap.svelte';
 import { text } from './text';
 
 const SPLIT: QuestionView = {

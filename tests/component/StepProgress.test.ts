@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { expect, test } from 'vitest';
-import StepProgress from '../../src/lib/components/assess/StepProgress.svelte';
+import StepProgress from '$lib/components/assess/StepProgress.svelte';
 
 test('says which step of how many, and how many questions are answered', () => {
 	render(StepProgress, { current: 2, steps: 7, answered: 9, total: 31 });

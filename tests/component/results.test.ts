@@ -6,14 +6,14 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, test, vi } from 'vitest';
 import type { DimensionRow, DistributionRow } from '$scoring/present/result';
-import ConfidenceGaps from '../../src/lib/components/results/ConfidenceGaps.svelte';
-import DimensionScores from '../../src/lib/components/results/DimensionScores.svelte';
-import TierDistribution from '../../src/lib/components/results/TierDistribution.svelte';
+import ConfidenceGaps from '$lib/components/results/ConfidenceGaps.svelte';
+import DimensionScores from '$lib/components/results/DimensionScores.svelte';
+import TierDistribution from '$lib/components/results/TierDistribution.svelte';
 import { text } from './text';
 
 // chart.js cannot draw in jsdom; the radar module is replaced, and each test says whether it loads.
 const drawRadar = vi.hoisted(() => vi.fn());
-vi.mock('../../src/lib/components/results/radar', () => ({ drawRadar }));
+vi.mock('$lib/components/results/radar', () => ({ drawRadar }));
 
 /** The rows of a table as the cells' text. */
 function cells(table: HTMLElement): string[][] {

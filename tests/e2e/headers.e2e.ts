@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
 import { DOWNLOADS, PAGES } from './surfaces';
-import { STYLE_ATTRIBUTE_HASHES } from '../../src/lib/server/csp.js';
+import { STYLE_ATTRIBUTE_HASHES } from '$lib/server/csp.js';
 
 const base = inject('baseURL');
 
