@@ -2,8 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { readForm } from '$lib/server/http';
-import { questionnairePage, readStepForm, stepAddress } from '$lib/server/questionnaire';
-import { reviewOf } from '$lib/assess/review';
+import { questionnairePage, readStepForm, reviewAddress, stepAddress } from '$lib/server/questionnaire';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -21,11 +20,9 @@ export const actions: Actions = {
 		const form = readStepForm(await readForm(request), 'results');
 		if ('message' in form) return fail(400, { message: form.message });
 		if (form.go === 'results') {
-			const code = encodeURIComponent(encodeAnswerCode(form.bank, form.answers));
 			// Unanswered questions and broken prerequisites are shown once before the result, with a way back to each.
-			const review = reviewOf(form.steps, form.answers);
-			if (!form.reviewed && review.unanswered.length + review.breaks.length + review.contradictions.length > 0)
-				redirect(303, `/assess?step=${form.steps.length}&review=1&code=${code}`);
+			const review = reviewAddress('/assess', form);
+			if (review) redirect(303, review);
 			redirect(303, `/results/${encodeAnswerCode(form.bank, form.answers)}`);
 		}
 		redirect(303, stepAddress('/assess', form));
