@@ -20,7 +20,7 @@ import { TIER_LABELS } from '$scoring/model/v2/tiers';
 import { pdfText } from '../lib/report/pdf-text';
 import { allBest } from '../lib/report/results';
 import { points } from '$scoring/present/format';
-import { resultRadarAxes } from '../../src/lib/report/radar-svg';
+import { resultRadarAxes } from '../../src/lib/report/radar-drawing';
 import { launchBrowser, newPage } from './browser';
 import type { SerialisedReportInput } from './pdf-harness/main';
 

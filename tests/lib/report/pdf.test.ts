@@ -121,7 +121,7 @@ describe('the PDF', () => {
 		expect(planned.length).toBe(8);
 		expect(view.plan.appendix.length).toBeGreaterThan(0);
 		const doc = JSON.stringify(
-			buildReportDocument({ view, generatedAt: GENERATED, methodologyUrl: METHODOLOGY }).content
+			buildReportDocument({ view, generatedAt: GENERATED, methodologyUrl: METHODOLOGY }).blocks
 		);
 		for (const h of view.plan.horizons) expect(doc).toContain(h.label);
 	});

@@ -1,10 +1,9 @@
 /**
- * Answer sets and their real `score()` results for the report tests: the best answer everywhere, the worst
- * everywhere, and a deterministic mix with "not applicable" and skipped questions.
+ * Answer sets for the report tests: the best answer everywhere, the worst everywhere, and a deterministic mix with
+ * "not applicable" and skipped questions.
  */
 import { BANK_V1 } from '$scoring/content/banks';
 import { NOT_APPLICABLE, type Answers, type QuestionBank } from '$scoring/schema';
-import { score, type AnyResult } from '$scoring/model';
 
 function pick(bank: QuestionBank, choose: (scores: number[]) => number): Answers {
 	const answers: Answers = {};
@@ -35,6 +34,3 @@ export const CASES: { name: string; answers: Answers }[] = [
 	{ name: 'all worst', answers: allWorst() },
 	{ name: 'mixed', answers: mixed() }
 ];
-
-/** The mixed answers, scored: a result with every section filled in. */
-export const exampleResult = (): AnyResult => score(BANK_V1, mixed());

@@ -1,0 +1,76 @@
+/**
+ * The verdict picture (see `pictureOf` in scoring/present/result) as a {@link Drawing} for the PDF, and the plot
+ * geometry the page's component shares, so both draw the same picture from the same data.
+ */
+import type { PictureView } from '$scoring/present/result';
+import type { Drawing, Shape } from './drawing';
+
+/** The drawing's coordinate system: the plot area inside margins for the axis labels. */
+export const PLOT = { width: 560, height: 330, left: 46, right: 540, top: 24, bottom: 296 } as const;
+
+/** Adoption (0–100) to x. */
+export function plotX(value: number): number {
+	return PLOT.left + (Math.max(0, Math.min(100, value)) / 100) * (PLOT.right - PLOT.left);
+}
+
+/** Foundations (0–100) to y (up is more). */
+export function plotY(value: number): number {
+	return PLOT.bottom - (Math.max(0, Math.min(100, value)) / 100) * (PLOT.bottom - PLOT.top);
+}
+
+const FILLS: Record<string, string> = {
+	pioneer: '#d7f0e2',
+	outpacing: '#fdeccf',
+	fragmented: '#e4e7ee',
+	exposed: '#f7d9d9'
+};
+
+/** The picture: the four regions with their survey shares, the two axes with their ticks, and the point. */
+export function verdictDrawing(picture: PictureView): Drawing {
+	const shapes: Shape[] = [];
+	const text = (role: string, x: number, y: number, value: string, size: number, more: Partial<Shape> = {}): Shape =>
+		({ kind: 'text', role, at: [x, y], text: value, size, fill: '#1f2937', anchor: 'start', ...more }) as Shape;
+	for (const r of picture.regions) {
+		const x = plotX(r.x0);
+		const y = plotY(r.y1);
+		shapes.push(
+			{
+				kind: 'rect',
+				role: 'region',
+				x,
+				y,
+				width: plotX(r.x1) - x,
+				height: plotY(r.y0) - y,
+				fill: FILLS[r.group],
+				fillOpacity: r.group === picture.region ? 0.95 : 0.6,
+				stroke: '#ffffff',
+				strokeWidth: 2
+			},
+			text('region', x + 6, y + 16, r.label, 12, { bold: true }),
+			text('share', x + 6, y + 30, `survey ${r.share}`, 10, { fill: '#4b5563' })
+		);
+	}
+	shapes.push(
+		{ kind: 'line', role: 'axis', from: [PLOT.left, PLOT.bottom], to: [PLOT.right, PLOT.bottom], stroke: '#6b7280' },
+		{ kind: 'line', role: 'axis', from: [PLOT.left, PLOT.bottom], to: [PLOT.left, PLOT.top], stroke: '#6b7280' },
+		text('axis', PLOT.right, PLOT.bottom + 26, picture.x.label, 11, { anchor: 'end' }),
+		text('axis', PLOT.left - 8, PLOT.top - 8, picture.y.label, 11)
+	);
+	for (const tick of [0, 50, 100])
+		shapes.push(
+			text('tick', plotX(tick), PLOT.bottom + 13, String(tick), 9, { anchor: 'middle', fill: '#4b5563', tick: true }),
+			text('tick', PLOT.left - 6, plotY(tick) + 3, String(tick), 9, { anchor: 'end', fill: '#4b5563', tick: true })
+		);
+	const x = plotX(picture.point.x);
+	const y = plotY(picture.point.y);
+	const right = picture.point.x > 70;
+	shapes.push(
+		{ kind: 'circle', role: 'point', centre: [x, y], r: 7, fill: '#1d4ed8', stroke: '#ffffff', strokeWidth: 2 },
+		text('point', x + (right ? -10 : 10), y + (picture.point.y > 90 ? 16 : -8), picture.point.label, 12, {
+			bold: true,
+			anchor: right ? 'end' : 'start',
+			fill: '#111827'
+		})
+	);
+	return { width: PLOT.width, height: PLOT.height, shapes };
+}
