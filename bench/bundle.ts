@@ -64,8 +64,8 @@ function builtFilesOf(pattern: RegExp): Set<string> {
 const chartFiles = () =>
 	builtFilesOf(/node_modules\/(chart\.js|@kurkle\/color)\/|src\/lib\/components\/results\/radar\.ts$/);
 
-/** Built files that hold pdfmake or the report document (loaded only when the user asks for the PDF). */
-const pdfFiles = () => builtFilesOf(/node_modules\/pdfmake\/|src\/lib\/report\/pdf-(browser|document)\.ts$/);
+/** Built files that hold pdfkit or the report document (loaded only when the user asks for the PDF). */
+const pdfFiles = () => builtFilesOf(/node_modules\/pdfkit\/|src\/lib\/report\/pdf-(browser|document|layout)\.ts$/);
 
 /** Files a dynamic import brings in (the chunk and its static imports), from the manifest. */
 function dynamicClosure(srcSuffix: string): string[] {
@@ -159,7 +159,7 @@ export function printBundle(figures: BundleFigures): void {
 			scripts: r.files.length,
 			'KB gzip': Number(r.kb.toFixed(2)),
 			'chart.js in first load': r.chart ? 'yes' : 'no',
-			'pdfmake in first load': r.pdf ? 'yes' : 'no'
+			'pdfkit in first load': r.pdf ? 'yes' : 'no'
 		}))
 	);
 	for (const r of rows) console.log(`${r.page} loads: ${r.files.map((f) => f.split('/').pop()).join(' ')}`);

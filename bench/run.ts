@@ -39,11 +39,11 @@ for (const r of bundle.rows)
 		bench: 'bundle',
 		measure: `${r.page} first-load JS`,
 		value: `${r.kb.toFixed(1)} KB gzip`,
-		target: r.page === '/assess' ? `≤ ${bundle.assessBudgetKb} KB; no chart.js` : 'no chart.js, no pdfmake'
+		target: r.page === '/assess' ? `≤ ${bundle.assessBudgetKb} KB; no chart.js` : 'no chart.js, no pdfkit'
 	});
 rows.push({
 	bench: 'bundle',
-	measure: 'chart.js / pdfmake in any first load',
+	measure: 'chart.js / pdfkit in any first load',
 	value: bundle.rows.some((r) => r.chart || r.pdf) ? 'YES' : 'no',
 	target: 'no'
 });
