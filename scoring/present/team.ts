@@ -590,7 +590,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const withAnswer = scoredQuestions.filter((q) => q.teamAnswer !== null).length;
 	summary.push(
 		tier
-			? `${people(stats.size)} took part. Their team answers to ${withAnswer} of ${scoredQuestions.length} questions place the team in ${TIER_LABELS[tier]} (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100). ${profile?.summary ?? ''}`.trim()
+			? `${people(stats.size)} took part. Their team answers to ${withAnswer} of the ${scoredQuestions.length} scored questions place the team in ${TIER_LABELS[tier]} (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100). ${profile?.summary ?? ''}`.trim()
 			: `${people(stats.size)} took part. Too few questions have a team answer to place the team in a group.`
 	);
 	// Strongest and weakest among the dimensions that measure practice (AI integration depth is context, not a goal).

@@ -142,7 +142,7 @@ function radar(view: ResultView): Block[] {
 		},
 		text(
 			[
-				{ text: '■ ', colour: COLOURS.you },
+				{ text: '• ', colour: COLOURS.you, bold: true, size: 12 },
 				you.label,
 				...overlays.flatMap((o, k): Inline[] => [
 					{ text: '   - - ', colour: OVERLAY_COLOURS[k % OVERLAY_COLOURS.length], bold: true },
