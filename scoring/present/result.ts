@@ -646,7 +646,7 @@ function whyOf(bank: QuestionBank, result: Result, f: Record<string, string>): S
 					f,
 					'',
 					['weakCount'],
-					` weak ${plural(result.weakGuards.length, 'guard keeps', 'guards keep')} you out of Pioneer. ${sentence ?? ''}`.trim()
+					` weak ${plural(result.weakGuards.length, 'guard keeps', 'guards keep')} you out of Pioneer. ${sentence ?? ''}`.trimEnd()
 				)
 			);
 			break;

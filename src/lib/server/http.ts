@@ -113,11 +113,6 @@ function facilitatorCookie(url: URL) {
 	return tokenCookie('facilitator', url, 'strict', FACILITATOR_MAX_AGE);
 }
 
-/** The facilitator cookie's name (`__Host-facilitator` over HTTPS). */
-export function facilitatorCookieName(url: URL): string {
-	return facilitatorCookie(url).name;
-}
-
 const LEGACY_FACILITATOR = /^(?:__Host-)?facilitator-([0-9a-f-]{36})$/;
 const LEGACY_PARTICIPANT = /^(?:__Host-)?participant-([0-9A-Z]{6})$/;
 
