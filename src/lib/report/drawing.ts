@@ -43,8 +43,3 @@ export interface Drawing {
 	height: number;
 	shapes: Shape[];
 }
-
-/** The text of every shape with `role`, in drawing order. */
-export function textsOf(drawing: Drawing, role: string): string[] {
-	return drawing.shapes.flatMap((s) => (s.kind === 'text' && s.role === role ? [s.text] : []));
-}

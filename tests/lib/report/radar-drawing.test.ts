@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Point, Shape } from '../../../src/lib/report/drawing';
-import { textsOf } from '../../../src/lib/report/drawing';
+import type { Drawing, Point, Shape } from '../../../src/lib/report/drawing';
 import { RADAR_VIEWBOX, radarDrawing } from '../../../src/lib/report/radar-drawing';
 
 const FIVE = [
@@ -10,6 +9,10 @@ const FIVE = [
 	{ label: 'Risk exposure', value: 75 },
 	{ label: 'Platform readiness', value: null }
 ];
+
+/** The text of every shape with `role`, in drawing order. */
+const textsOf = (drawing: Drawing, role: string) =>
+	drawing.shapes.flatMap((s) => (s.kind === 'text' && s.role === role ? [s.text] : []));
 
 const shapes = (role: string, drawing = radarDrawing(FIVE)) => drawing.shapes.filter((s) => s.role === role);
 
