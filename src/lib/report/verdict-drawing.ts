@@ -3,7 +3,7 @@
  * geometry the page's component shares, so both draw the same picture from the same data.
  */
 import type { PictureView } from '$scoring/present/result';
-import type { Drawing, Shape } from './drawing';
+import type { Drawing, Point, Shape } from './drawing';
 
 /** The drawing's coordinate system: the plot area inside margins for the axis labels. */
 export const PLOT = { width: 560, height: 330, left: 46, right: 540, top: 24, bottom: 296 } as const;
@@ -24,6 +24,22 @@ const FILLS: Record<string, string> = {
 	fragmented: '#e4e7ee',
 	exposed: '#f7d9d9'
 };
+
+/** An arrow from `from` to `to` with a small head, in the axis label's colour. */
+function arrow(from: Point, to: Point): Shape[] {
+	const [dx, dy] = [to[0] - from[0], to[1] - from[1]];
+	const length = Math.hypot(dx, dy);
+	const [ux, uy] = [dx / length, dy / length];
+	const head: Point[] = [
+		to,
+		[to[0] - 4 * ux - 3 * uy, to[1] - 4 * uy + 3 * ux],
+		[to[0] - 4 * ux + 3 * uy, to[1] - 4 * uy - 3 * ux]
+	];
+	return [
+		{ kind: 'line', role: 'axis-arrow', from, to: [to[0] - 3 * ux, to[1] - 3 * uy], stroke: '#1f2937', strokeWidth: 1 },
+		{ kind: 'polygon', role: 'axis-arrow', points: head, fill: '#1f2937' }
+	];
+}
 
 /** The picture: the four regions with their survey shares, the two axes with their ticks, and the point. */
 export function verdictDrawing(picture: PictureView): Drawing {
@@ -50,11 +66,18 @@ export function verdictDrawing(picture: PictureView): Drawing {
 			text('share', x + 6, y + 30, `survey ${r.share}`, 10, { fill: '#4b5563' })
 		);
 	}
+	// The report font has no arrow glyph: an axis label's trailing "→" (more this way) is drawn as an arrow instead,
+	// pointing along its axis.
+	const bare = (label: string) => label.replace(/\s*→$/, '');
+	const xArrow = bare(picture.x.label) !== picture.x.label;
+	const yArrow = bare(picture.y.label) !== picture.y.label;
 	shapes.push(
 		{ kind: 'line', role: 'axis', from: [PLOT.left, PLOT.bottom], to: [PLOT.right, PLOT.bottom], stroke: '#6b7280' },
 		{ kind: 'line', role: 'axis', from: [PLOT.left, PLOT.bottom], to: [PLOT.left, PLOT.top], stroke: '#6b7280' },
-		text('axis', PLOT.right, PLOT.bottom + 26, picture.x.label, 11, { anchor: 'end' }),
-		text('axis', PLOT.left - 8, PLOT.top - 8, picture.y.label, 11)
+		text('axis', PLOT.right - (xArrow ? 16 : 0), PLOT.bottom + 26, bare(picture.x.label), 11, { anchor: 'end' }),
+		text('axis', PLOT.left - 8 + (yArrow ? 12 : 0), PLOT.top - 8, bare(picture.y.label), 11),
+		...(xArrow ? arrow([PLOT.right - 12, PLOT.bottom + 22], [PLOT.right, PLOT.bottom + 22]) : []),
+		...(yArrow ? arrow([PLOT.left - 4, PLOT.top - 7], [PLOT.left - 4, PLOT.top - 19]) : [])
 	);
 	for (const tick of [0, 50, 100])
 		shapes.push(

@@ -23,13 +23,19 @@ const GENERATED = new Date('2026-07-01T09:30:00Z');
 const METHODOLOGY = 'https://readiness.example/methodology';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The checks every report shares: tagged, language, title shown, no text outside the structure or artifacts. */
+/**
+ * The checks every report shares: tagged, language, title shown, no text outside the structure or artifacts, no
+ * character the font lacks.
+ */
 function expectTaggedDocument(pdf: PdfStructure, bytes: Uint8Array, title: string) {
 	expect(pdf.marked).toBe(true);
 	expect(pdf.language).toBe('en-GB');
 	expect(pdf.displayDocTitle).toBe(true);
 	expect(pdf.title).toBe(title);
 	expect(pdf.unmarked.flat()).toEqual([]);
+	// A character the report font lacks is painted as an empty box and reads back as U+0000.
+	const painted = [...pdf.roots.flat().map((e) => e.text), ...pdf.artifacts.flat()].join(' ');
+	expect(painted).not.toContain('\u0000');
 	const qpdf = qpdfCheck(bytes);
 	expect(qpdf.output).toContain('No syntax or stream encoding errors');
 	expect(qpdf.status).toBe(0);

@@ -80,6 +80,11 @@ describe.each(PROFILES)('the PDF of the $name profile', (profile) => {
 		if (view.verdict.tier) expect(text).toContain(RESULT_LABELS.modelled);
 	});
 
+	it('prints only characters its font has: none reads back as U+0000, the empty box of a missing glyph', async () => {
+		const { text } = await rendered;
+		expect(text).not.toContain('\u0000');
+	});
+
 	it('has no Markdown artefacts and no repository paths, and links the public methodology page', async () => {
 		const { text } = await rendered;
 		expect(text).not.toMatch(/`|\*\*|docs\/|\.md\b|\(†\)/);
