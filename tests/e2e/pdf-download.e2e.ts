@@ -12,11 +12,11 @@ import { extname, join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { BANK_V1 } from '$scoring/content/banks';
+import { CURRENT_BANK } from '$scoring/content/banks';
 import { score } from '$scoring/model';
 import { presentResult } from '$scoring/present/result';
 import { CSP_DIRECTIVES, serializeCsp } from '../../src/lib/server/csp.js';
-import { TIER_LABELS } from '$scoring/model/v2/tiers';
+import { TIER_LABELS } from '$scoring/present/labels';
 import { pdfText } from '../lib/report/pdf-text';
 import { allBest } from '../lib/report/results';
 import { points } from '$scoring/present/format';
@@ -93,9 +93,11 @@ test('a click downloads the tagged report PDF; pdfkit and the fonts load only th
 	const entrySize = (await stat(join(outDir, firstLoadScripts[0] ?? ''))).size;
 	expect(entrySize).toBeLessThan(10 * 1024);
 
-	const result = score(BANK_V1, allBest());
+	const answers = allBest(CURRENT_BANK);
+	const result = score(CURRENT_BANK, answers);
+	expect(result.tier).toBe('pioneer');
 	const input: SerialisedReportInput = {
-		view: presentResult({ bank: BANK_V1, answers: allBest(), result }),
+		view: presentResult({ bank: CURRENT_BANK, answers, result }),
 		methodologyUrl: 'https://readiness.example/methodology',
 		generatedAt: '2026-07-01T09:30:00.000Z',
 		title: '<img src=x onerror=alert(1)> board pack'
@@ -118,7 +120,7 @@ test('a click downloads the tagged report PDF; pdfkit and the fonts load only th
 	const { pages, text } = await pdfText(bytes);
 	expect(pages[0]).toContain(input.title!);
 	expect(pages[0]).toContain(`Your result ${TIER_LABELS.pioneer}`);
-	expect(text).toContain(`Question bank ${BANK_V1.id} version ${BANK_V1.version}`);
+	expect(text).toContain(`Question bank ${CURRENT_BANK.id} version ${CURRENT_BANK.version}`);
 	expect(text).toContain('you are here');
 	// The radar chart's labels are real text too (axis order, label then score, nothing between).
 	expect(text).toContain(
@@ -134,8 +136,9 @@ test('a click downloads the tagged report PDF; pdfkit and the fonts load only th
 	expect(elements(structure, 'H1').map((h) => h.text)).toEqual([input.title]);
 	expect(elements(structure, 'H2').map((h) => h.text)).toContain(RESULT_LABELS.executiveSummary);
 	expect(elements(structure, 'TH').length).toBeGreaterThan(0);
-	// A 1.0.0 result has no verdict picture: the radar is its one figure.
+	// The verdict picture and the radar, each with the text alternative that gives its data.
 	expect(elements(structure, 'Figure').map((f) => f.alt)).toEqual([
+		`${input.view.picture!.title}: ${input.view.picture!.alt}`,
 		expect.stringMatching(/^Radar chart of the dimension scores/)
 	]);
 	expect(structure.unmarked.flat()).toEqual([]);

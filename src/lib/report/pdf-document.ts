@@ -34,6 +34,7 @@ import {
 	type ResultView
 } from '$scoring/present/result';
 import type { AnyResult } from '$scoring/model';
+import type { EvidenceReport } from '$scoring/present/workspace';
 import { DIMENSION_IDS } from '$scoring/schema';
 import { OVERLAY_COLOURS, radarDrawing } from './radar-drawing';
 import { verdictDrawing } from './verdict-drawing';
@@ -46,6 +47,8 @@ export interface ReportInput {
 	methodologyUrl: string;
 	/** A heading for the report in place of the organisation's name. User text: printed verbatim. */
 	title?: string;
+	/** A workspace milestone's evidence per answer, printed before the appendix. User text: printed verbatim. */
+	evidence?: EvidenceReport | null;
 }
 
 /** The product's name as printed on the cover and in the PDF metadata. */
@@ -378,6 +381,33 @@ function custom(view: ResultView): Block[] {
 	];
 }
 
+/** The evidence backing the answers of a workspace milestone: how many are backed, then each with its note and links. */
+function evidence(input: ReportInput): Block[] {
+	const e = input.evidence;
+	if (!e) return [];
+	// The note, each link and whether it was carried from an earlier milestone, one under another in the cell.
+	const backing = (r: EvidenceReport['rows'][number]): Inline[] =>
+		[
+			...(r.note ? [[r.note]] : []),
+			...r.links.map((url) => [link(url)]),
+			...(r.carried ? [[{ text: r.carried, colour: COLOURS.muted }]] : [])
+		].flatMap((part, i) => (i ? ['\n', ...part] : part));
+	return [
+		heading(e.heading),
+		text(e.sentence, { after: 4 }),
+		...(e.rows.length
+			? [
+					table(
+						['*', 110, '*'],
+						[e.columns.question, e.columns.answer, e.columns.evidence],
+						e.rows.map((r) => [cell(r.question), cell(r.answer), cell(backing(r))]),
+						{ size: 8.5 }
+					)
+				]
+			: [])
+	];
+}
+
 function appendix(input: ReportInput): Block[] {
 	const { view } = input;
 	return [
@@ -420,6 +450,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
 			...gapsInDetail(view),
 			...standing(input),
 			...custom(view),
+			...evidence(input),
 			...appendix(input)
 		]
 	};

@@ -18,6 +18,40 @@ export function plotY(value: number): number {
 	return PLOT.bottom - (Math.max(0, Math.min(100, value)) / 100) * (PLOT.bottom - PLOT.top);
 }
 
+/** Where a region's name and survey share are written: its top-left corner (the box they take, roughly). */
+function regionLabelBox(r: PictureView['regions'][number]) {
+	const x = plotX(r.x0) + 6;
+	const top = plotY(r.y1);
+	return { x0: x, x1: x + Math.max(r.label.length * 8, 80), y0: top + 3, y1: top + 34 };
+}
+
+/**
+ * Where the point's label goes: beside the dot — above or below it, right or left of it — on the first side where
+ * it stays inside the drawing and clear of every region's name and share (near a corner the first choice would
+ * print over them); the dot's own side when none is clear.
+ */
+export function pointLabel(picture: PictureView): { x: number; y: number; anchor: 'start' | 'end' } {
+	const px = plotX(picture.point.x);
+	const py = plotY(picture.point.y);
+	const width = picture.point.label.length * 8.5;
+	const right = picture.point.x > 70;
+	const below = picture.point.y > 90;
+	const sides: { dx: number; dy: number; anchor: 'start' | 'end' }[] = [];
+	for (const b of [below, !below])
+		for (const r of [right, !right]) sides.push({ dx: r ? -10 : 10, dy: b ? 16 : -8, anchor: r ? 'end' : 'start' });
+	const boxes = picture.regions.map(regionLabelBox);
+	const clear = (side: (typeof sides)[number]) => {
+		const x0 = side.anchor === 'end' ? px + side.dx - width : px + side.dx;
+		const x1 = x0 + width;
+		const y1 = py + side.dy + 3;
+		const y0 = y1 - 15;
+		if (x0 < 0 || x1 > PLOT.width || y0 < 0 || y1 > PLOT.bottom) return false;
+		return boxes.every((b) => x1 <= b.x0 || x0 >= b.x1 || y1 <= b.y0 || y0 >= b.y1);
+	};
+	const side = sides.find(clear) ?? sides[0]!;
+	return { x: px + side.dx, y: py + side.dy, anchor: side.anchor };
+}
+
 const FILLS: Record<string, string> = {
 	pioneer: '#d7f0e2',
 	outpacing: '#fdeccf',
@@ -84,16 +118,18 @@ export function verdictDrawing(picture: PictureView): Drawing {
 			text('tick', plotX(tick), PLOT.bottom + 13, String(tick), 9, { anchor: 'middle', fill: '#4b5563', tick: true }),
 			text('tick', PLOT.left - 6, plotY(tick) + 3, String(tick), 9, { anchor: 'end', fill: '#4b5563', tick: true })
 		);
-	const x = plotX(picture.point.x);
-	const y = plotY(picture.point.y);
-	const right = picture.point.x > 70;
+	const label = pointLabel(picture);
 	shapes.push(
-		{ kind: 'circle', role: 'point', centre: [x, y], r: 7, fill: '#1d4ed8', stroke: '#ffffff', strokeWidth: 2 },
-		text('point', x + (right ? -10 : 10), y + (picture.point.y > 90 ? 16 : -8), picture.point.label, 12, {
-			bold: true,
-			anchor: right ? 'end' : 'start',
-			fill: '#111827'
-		})
+		{
+			kind: 'circle',
+			role: 'point',
+			centre: [plotX(picture.point.x), plotY(picture.point.y)],
+			r: 7,
+			fill: '#1d4ed8',
+			stroke: '#ffffff',
+			strokeWidth: 2
+		},
+		text('point', label.x, label.y, picture.point.label, 12, { bold: true, anchor: label.anchor, fill: '#111827' })
 	);
 	return { width: PLOT.width, height: PLOT.height, shapes };
 }

@@ -12,6 +12,7 @@ import { mostSplit, teamStats } from '$scoring/model/team-stats';
 import { pageLabel } from '$scoring/present/format';
 import { presentResult, RESULT_LABELS } from '$scoring/present/result';
 import { TEAM_LABELS, TEAM_REPORT_WORDS } from '$scoring/present/team';
+import { evidenceReport, presentMilestone } from '$scoring/present/workspace';
 import type { Answers } from '$scoring/schema';
 import { buildReportPdf } from '../../../src/lib/report/pdf-node';
 import { renderTeamReport, teamReportView } from '../../../src/lib/server/team-report';
@@ -167,6 +168,61 @@ describe('the individual report’s structure', () => {
 	it('links the methodology page from a Link element', async () => {
 		const { pdf } = await rendered;
 		expect(texts(elements(pdf, 'Link'))).toContain(METHODOLOGY);
+	});
+});
+
+describe('a workspace milestone’s report: the same tagged report, with its evidence per answer', () => {
+	const answers = PROFILES[0]!.answers;
+	const milestone = {
+		id: 'm2',
+		seq: 2,
+		createdAt: GENERATED,
+		source: 'result' as const,
+		bankId: CURRENT_BANK.id,
+		bankVersion: CURRENT_BANK.version,
+		answers,
+		savedBy: 'Ada',
+		workshop: null,
+		doneReview: [],
+		bank: CURRENT_BANK,
+		result: score(CURRENT_BANK, answers)
+	};
+	const [first, second] = CURRENT_BANK.questions.filter((q) => q.kind === 'practice' && answers[q.id]);
+	const links = ['https://wiki.example.org/ai-policy', 'https://tickets.example.org/SEC-42'];
+	const backed = [
+		{ questionId: first!.id, note: 'Approved by the CTO in March', links, carriedFrom: null },
+		{ questionId: second!.id, note: null, links: [links[0]!], carriedFrom: 1 }
+	];
+	const view = presentResult({ ...milestone, current: CURRENT_BANK, organisation: 'Acme platform', date: GENERATED });
+	const evidence = evidenceReport(
+		presentMilestone({ workspaceName: 'Acme platform', milestone, previous: null, evidence: backed })
+	);
+	const rendered = buildReportPdf({ view, generatedAt: GENERATED, methodologyUrl: METHODOLOGY, evidence }).then(
+		async (bytes) => ({ bytes, pdf: await pdfStructure(bytes) })
+	);
+
+	it('is tagged, in British English, shows its title, and passes qpdf --check', async () => {
+		const { pdf, bytes } = await rendered;
+		expectTaggedDocument(pdf, bytes, `AI Infrastructure Readiness Check: ${view.verdict.label}`);
+		expectFooterArtifacts(pdf, view.meta.bank.replace(/\.$/, ''));
+	});
+
+	it('has the evidence as a section and a bookmark, and a table with header cells whose links are Link elements', async () => {
+		const { pdf } = await rendered;
+		expect(texts(elements(pdf, 'H2'))).toContain(evidence.heading);
+		expect(pdf.outline.map((o) => o.title)).toContain(evidence.heading);
+		expectTablesWithHeaders(pdf);
+		const table = elements(pdf, 'Table').find((t) => t.text.startsWith(evidence.columns.question))!;
+		expect(texts(table.children[0]!.children[0]!.children)).toEqual([
+			evidence.columns.question,
+			evidence.columns.answer,
+			evidence.columns.evidence
+		]);
+		expect(evidence.rows).toHaveLength(2);
+		expect(table.text).toContain(`${squash(evidence.rows[0]!.question)} ${evidence.rows[0]!.answer}`);
+		expect(table.text).toContain(`Approved by the CTO in March ${links.join(' ')}`);
+		expect(table.text).toContain(evidence.rows[1]!.carried!);
+		expect(texts(elements(pdf, 'Link'))).toEqual(expect.arrayContaining([...links, METHODOLOGY]));
 	});
 });
 
