@@ -16,7 +16,8 @@ import { startServer } from '../tests/e2e/server';
 
 /** The first-load budget of /assess, from the design (KB gzip). */
 const ASSESS_BUDGET_KB = 60;
-const CLIENT_DIR = 'build/client';
+/** Where the build keeps what the browser fetches. */
+export const CLIENT_DIR = 'build/client';
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
 interface ManifestChunk {
@@ -45,7 +46,8 @@ function builtFile(url: string, pagePath: string): string {
 	return join(CLIENT_DIR, new URL(url, `http://localhost${pagePath}`).pathname);
 }
 
-function gzipKB(files: string[]): number {
+/** The files' total size compressed with gzip -9, in KB. */
+export function gzipKB(files: string[]): number {
 	return files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024;
 }
 
