@@ -21,7 +21,8 @@ import { startServer } from '../tests/e2e/server';
  * our own code, which the questionnaire alone exceeds.
  */
 const ASSESS_BUDGET_KB = 50;
-const CLIENT_DIR = 'build/client';
+/** Where the build keeps what the browser fetches. */
+export const CLIENT_DIR = 'build/client';
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
 interface ManifestChunk {
@@ -50,7 +51,8 @@ function builtFile(url: string, pagePath: string): string {
 	return join(CLIENT_DIR, new URL(url, `http://localhost${pagePath}`).pathname);
 }
 
-function gzipKB(files: string[]): number {
+/** The files' total size compressed with gzip -9, in KB. */
+export function gzipKB(files: string[]): number {
 	return files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024;
 }
 
@@ -69,8 +71,8 @@ function builtFilesOf(pattern: RegExp): Set<string> {
 const chartFiles = () =>
 	builtFilesOf(/node_modules\/(chart\.js|@kurkle\/color)\/|src\/lib\/components\/results\/radar\.ts$/);
 
-/** Built files that hold pdfmake or the report document (loaded only when the user asks for the PDF). */
-const pdfFiles = () => builtFilesOf(/node_modules\/pdfmake\/|src\/lib\/report\/pdf-(browser|document)\.ts$/);
+/** Built files that hold pdfkit or the report document (loaded only when the user asks for the PDF). */
+const pdfFiles = () => builtFilesOf(/node_modules\/pdfkit\/|src\/lib\/report\/pdf-(browser|document|layout)\.ts$/);
 
 /** Files a dynamic import brings in (the chunk and its static imports), from the manifest. */
 function dynamicClosure(srcSuffix: string): string[] {
@@ -164,7 +166,7 @@ export function printBundle(figures: BundleFigures): void {
 			scripts: r.files.length,
 			'KB gzip': Number(r.kb.toFixed(2)),
 			'chart.js in first load': r.chart ? 'yes' : 'no',
-			'pdfmake in first load': r.pdf ? 'yes' : 'no'
+			'pdfkit in first load': r.pdf ? 'yes' : 'no'
 		}))
 	);
 	for (const r of rows) console.log(`${r.page} loads: ${r.files.map((f) => f.split('/').pop()).join(' ')}`);

@@ -15,6 +15,7 @@ import { JIRA_CSV_COLUMNS } from '$scoring/export/plan-jira';
 import { score } from '$scoring/model';
 import { TIER_LABELS } from '$scoring/present/labels';
 import { trackedSteps } from '$scoring/present/workspace';
+import { elements, pdfStructure, qpdfCheck } from '../lib/report/pdf-structure';
 import { pdfText } from '../lib/report/pdf-text';
 import { PUBLISHED_SCHEMAS, publishedSchemaValidator } from '../fixtures/oscal/schemas';
 import { violations } from './axe';
@@ -276,6 +277,14 @@ describe('a workspace over two milestones', () => {
 			expect(text).toContain('Approved by the CTO in March');
 			expect(text).toContain('https://tickets.example.org/SEC-42');
 			expect(text).toContain('Acme platform');
+			// Tagged as the result's report is: the evidence a section with its table and links (structure read with pdf.js).
+			const structure = await pdfStructure(new Uint8Array(pdf));
+			expect(structure.marked).toBe(true);
+			expect(elements(structure, 'H2').map((h) => h.text)).toContain('Evidence per answer');
+			expect(elements(structure, 'TH').map((h) => h.text)).toContain('Evidence');
+			expect(elements(structure, 'Link').map((l) => l.text)).toContain('https://tickets.example.org/SEC-42');
+			expect(structure.unmarked.flat()).toEqual([]);
+			expect(qpdfCheck(new Uint8Array(pdf)).status).toBe(0);
 
 			await page.goto(workspaceUrl);
 			privateLink = await page.getByTestId('private-link').inputValue();

@@ -80,6 +80,11 @@ describe.each(PROFILES)('the PDF of the $name profile', (profile) => {
 		if (view.verdict.tier) expect(text).toContain(RESULT_LABELS.modelled);
 	});
 
+	it('prints only characters its font has: none reads back as U+0000, the empty box of a missing glyph', async () => {
+		const { text } = await rendered;
+		expect(text).not.toContain('\u0000');
+	});
+
 	it('has no Markdown artefacts and no repository paths, and links the public methodology page', async () => {
 		const { text } = await rendered;
 		expect(text).not.toMatch(/`|\*\*|docs\/|\.md\b|\(†\)/);
@@ -121,7 +126,7 @@ describe('the PDF', () => {
 		expect(planned.length).toBe(8);
 		expect(view.plan.appendix.length).toBeGreaterThan(0);
 		const doc = JSON.stringify(
-			buildReportDocument({ view, generatedAt: GENERATED, methodologyUrl: METHODOLOGY }).content
+			buildReportDocument({ view, generatedAt: GENERATED, methodologyUrl: METHODOLOGY }).blocks
 		);
 		for (const h of view.plan.horizons) expect(doc).toContain(h.label);
 	});
