@@ -10,8 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CURRENT_BANK } from '../scoring/content/banks';
-import { encodeAnswerCode } from '../scoring/export/answer-code';
+import { CURRENT_BANK } from '$scoring/content/banks';
+import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { startServer } from '../tests/e2e/server';
 
 /**

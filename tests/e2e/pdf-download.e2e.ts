@@ -15,7 +15,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { score } from '$scoring/model';
 import { presentResult } from '$scoring/present/result';
-import { CSP_DIRECTIVES, serializeCsp } from '../../src/lib/server/csp.js';
+import { CSP_DIRECTIVES, serializeCsp } from '$lib/server/csp.js';
 import { TIER_LABELS } from '$scoring/present/labels';
 import { pdfText } from '../lib/report/pdf-text';
 import { allBest } from '../lib/report/results';

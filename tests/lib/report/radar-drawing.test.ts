@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Drawing, Point, Shape } from '../../../src/lib/report/drawing';
-import { RADAR_VIEWBOX, radarDrawing } from '../../../src/lib/report/radar-drawing';
+import type { Drawing, Point, Shape } from '$lib/report/drawing';
+import { RADAR_VIEWBOX, radarDrawing } from '$lib/report/radar-drawing';
 
 const FIVE = [
 	{ label: 'AI integration depth', value: 100 },
