@@ -34,3 +34,8 @@ export function isoDate(date: Date): string {
 export function resultFileName(tier: string | null, date: Date, extension: 'pdf' | 'csv'): string {
 	return `ai-readiness-${tier ?? 'unplaced'}-${isoDate(date)}.${extension}`;
 }
+
+/** A report's page label: "Page 2 of 6". */
+export function pageLabel(page: number, count: number): string {
+	return `Page ${page} of ${count}`;
+}

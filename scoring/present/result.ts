@@ -370,6 +370,21 @@ export function dimensionRows(bank: QuestionBank, result: AnyResult): DimensionR
 	});
 }
 
+/**
+ * The radar chart's text alternative, which gives its data: the scale, then each series (the result first, then
+ * any modelled profile) with its value on every axis, in the axes' order.
+ */
+export function radarAlternative(
+	axes: readonly string[],
+	series: readonly { label: string; values: readonly (number | null)[] }[]
+): string {
+	const value = (v: number | null | undefined) => (v === null || v === undefined ? 'not answered' : points(v));
+	return [
+		'Radar chart of the dimension scores, 0 at the centre to 100 at the edge.',
+		...series.map((s) => `${s.label}: ${axes.map((a, i) => `${a} ${value(s.values[i])}`).join(', ')}.`)
+	].join(' ');
+}
+
 /** The confidence-vs-practice gap of one dimension in a sentence. */
 export function confidenceGapSentence(
 	gap: { confidence: number | null; practice: number | null; gap: number | null; overconfident: boolean },

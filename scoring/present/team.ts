@@ -13,11 +13,14 @@ import {
 	dimensionRows,
 	HORIZONS,
 	planOf,
+	presentResult,
+	RESULT_LABELS,
 	surveyShareSentence,
 	surveySource,
 	tierDistribution,
 	type DimensionRow,
 	type DistributionRow,
+	type GapLine,
 	type ResultView
 } from './result';
 import { isCurrent } from '../model';
@@ -421,6 +424,41 @@ export interface DiscussionView {
 	action: string | null;
 }
 
+/** A critical gap, severe finding or weak guard in the team answers, and the team answer it rests on. */
+export interface TeamGapView {
+	questionId: string;
+	kind: GapLine['kind'];
+	sentence: string;
+	/** “The team answer to … is …, agreed in discussion.” */
+	basis: string;
+}
+
+/** The team report's column headings and the labels it prints beside a value. */
+export const TEAM_REPORT_WORDS = Object.freeze({
+	columns: {
+		dimension: 'Dimension',
+		team: 'Team',
+		spread: 'Spread (±)',
+		people: 'People',
+		agreed: 'Agreed',
+		median: 'Median',
+		none: 'No answer',
+		confidence: 'Confidence',
+		practice: 'Practice',
+		gap: 'Gap',
+		group: 'Group',
+		share: 'Share',
+		answer: 'Answer'
+	},
+	theTeam: 'the team',
+	radarSeries: 'The team',
+	lowerIsBetter: RESULT_LABELS.lowerIsBetter,
+	teamAnswer: 'Team answer',
+	discussionNote: 'Discussion',
+	agreedAction: 'Agreed action',
+	criticalGap: 'critical gap'
+});
+
 /** Everything the team PDF shows. */
 export interface TeamReportView {
 	title: string;
@@ -429,6 +467,10 @@ export interface TeamReportView {
 	kicker: string;
 	cover: { tierLabel: string; tierSummary: string; facts: [string, string][] };
 	summary: string[];
+	/** The critical gaps, severe findings and weak guards of the team answers, for the executive summary. */
+	gaps: { heading: string; lead: string; items: TeamGapView[]; empty: string | null };
+	/** What the dimension scores table shows: the team index and what scores and spread mean. */
+	scoresNote: string;
 	formed: { sentence: string; rows: { dimension: string; agreed: number; median: number; none: number }[] };
 	dimensions: (DimensionRow & { spread: string; respondents: number; scoreText: string })[];
 	index: string;
@@ -441,6 +483,7 @@ export interface TeamReportView {
 	method: string[];
 	footer: string;
 	labels: typeof TEAM_LABELS;
+	words: typeof TEAM_REPORT_WORDS;
 }
 
 export interface TeamReportInput {
@@ -481,6 +524,37 @@ function splitView(bank: QuestionBank, s: QuestionStats): SplitQuestionView {
 	};
 }
 
+/** What a team answer rests on: the answer, and whether it was agreed or is the median of how many answers. */
+function teamAnswerBasis(bank: QuestionBank, s: QuestionStats): string {
+	const q = bank.questions.find((x) => x.id === s.questionId)!;
+	if (s.teamAnswer === null) return `No team answer to “${q.text}”.`;
+	const given = s.answered + s.reserved.reduce((n, r) => n + r.count, 0);
+	const how =
+		s.teamAnswerSource === 'agreed'
+			? 'agreed in discussion'
+			: `the median of ${given === 1 ? '1 answer' : `${given} answers`}`;
+	return `The team answer to “${q.text}” is “${answerText(q, s.teamAnswer)}”, ${how}.`;
+}
+
+/** The critical gaps, severe findings and weak guards of the team answers (models with guards only). */
+function teamGaps(bank: QuestionBank, stats: TeamStats): TeamGapView[] {
+	if (!isCurrent(stats.result)) return [];
+	const { gaps } = presentResult({ bank, answers: stats.teamAnswers, result: stats.result });
+	return gaps.map((g) => {
+		const s = stats.questions.find((x) => x.questionId === g.questionId);
+		return {
+			questionId: g.questionId,
+			kind: g.kind,
+			sentence: g.sentence,
+			basis: s ? teamAnswerBasis(bank, s) : ''
+		};
+	});
+}
+
+/** “team answers to 8 of 9 questions” — what a dimension's score rests on. */
+const restsOn = (r: Pick<DimensionRow, 'answered' | 'total'>) =>
+	`team answers to ${r.answered} of ${r.total} ${r.total === 1 ? 'question' : 'questions'}`;
+
 /** The team report's content from the team statistics and what the facilitator recorded. */
 export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const { bank, stats, agreements } = input;
@@ -512,9 +586,11 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 
 	// Executive summary: the verdict, strongest and weakest, confidence, disagreement, how it was formed, first steps.
 	const summary: string[] = [];
+	const scoredQuestions = stats.questions.filter((q) => q.kind !== 'confidence');
+	const withAnswer = scoredQuestions.filter((q) => q.teamAnswer !== null).length;
 	summary.push(
 		tier
-			? `${people(stats.size)} took part. Their team answers place the team in ${TIER_LABELS[tier]} (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100). ${profile?.summary ?? ''}`.trim()
+			? `${people(stats.size)} took part. Their team answers to ${withAnswer} of the ${scoredQuestions.length} scored questions place the team in ${TIER_LABELS[tier]} (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100). ${profile?.summary ?? ''}`.trim()
 			: `${people(stats.size)} took part. Too few questions have a team answer to place the team in a group.`
 	);
 	// Strongest and weakest among the dimensions that measure practice (AI integration depth is context, not a goal).
@@ -526,22 +602,29 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const scored = rows.filter((r) => r.score !== null && !context.has(r.dimension) && !r.higherIsWorse);
 	if (scored.length >= 2) {
 		const sorted = [...scored].sort((a, b) => b.score! - a.score!);
-		const say = (r: DimensionRow) => `${inSentence(r.label)} (${points(r.score)} of 100)`;
-		summary.push(`Strongest: ${say(sorted[0]!)}. Weakest: ${say(sorted.at(-1)!)}.`);
+		const say = (r: DimensionRow) => `${inSentence(r.label)} (${points(r.score)} of 100, from ${restsOn(r)})`;
+		summary.push(
+			`Of the ${scored.length} dimensions that measure practice, the highest team score is in ${say(sorted[0]!)}; the lowest is in ${say(sorted.at(-1)!)}.`
+		);
 	}
 	for (const r of rows.filter((x) => x.higherIsWorse && x.score !== null))
-		summary.push(`${r.label}: ${points(r.score)} of 100 (higher means more exposed).`);
-	const over = confidence.filter((c) => c.overconfident).map((c) => inSentence(c.label));
+		summary.push(`${r.label}: ${points(r.score)} of 100 (higher means more exposed), from ${restsOn(r)}.`);
+	const over = confidence
+		.filter((c) => c.overconfident)
+		.map((c) => `${inSentence(c.label)} (confidence ${c.confidence} against practice ${c.practice})`);
 	summary.push(
 		over.length
-			? `The team’s confidence runs well ahead of its practice in ${over.join(' and ')}.`
-			: 'The team’s confidence does not run well ahead of its practice in any dimension.'
+			? `The team’s confidence runs well ahead of its practice in ${over.join(' and ')}, comparing its answers to the confidence questions with its practice scores.`
+			: 'The team’s confidence does not run well ahead of its practice in any dimension, comparing its answers to the confidence questions with its practice scores.'
 	);
 	summary.push(
 		split.length
 			? `The team was most split on: ${split
 					.slice(0, 3)
-					.map((s) => `“${bank.questions.find((q) => q.id === s.questionId)!.text}”`)
+					.map(
+						(s) =>
+							`“${bank.questions.find((q) => q.id === s.questionId)!.text}” (disagreement ${percent((s.disagreement ?? 0) * 100)} among ${people(s.answered)} who chose an option)`
+					)
 					.join('; ')}.`
 			: 'The team’s answers agreed on every question shown.'
 	);
@@ -606,6 +689,16 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 			]
 		},
 		summary,
+		gaps: (() => {
+			const items = teamGaps(bank, stats);
+			return {
+				heading: RESULT_LABELS.criticalGaps,
+				lead: 'These keep the team out of Pioneer whatever else is true. Close them first.',
+				items,
+				empty: items.length ? null : 'The team answers show no critical gap, severe finding or weak guard.'
+			};
+		})(),
+		scoresNote: `Team index ${points(result.control)} of 100. Scores run from 0 to 100; spread is how far individuals’ own scores lie from each other (standard deviation).`,
 		formed: { sentence: formationSentence(stats, input.mode), rows: formedRows },
 		dimensions: rows.map((r) => {
 			const d = stats.dimensions.find((x) => x.dimension === r.dimension)!;
@@ -653,6 +746,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 			`Question bank ${bank.id} version ${bank.version}. Every weight, rule, cut-off and the norming against the survey are published at ${input.methodologyUrl}.`
 		],
 		footer: `Team report · question bank ${bank.id} version ${bank.version} · ${isoDate(input.generatedAt)}`,
-		labels: TEAM_LABELS
+		labels: TEAM_LABELS,
+		words: TEAM_REPORT_WORDS
 	};
 }

@@ -1,8 +1,8 @@
 /**
  * The browser half of the PDF report: src/lib/report/pdf-browser.ts bundled by Vite exactly as the app bundles
- * it, served statically and clicked in Chromium. Checks that pdfmake and the fonts load only on the click, that
+ * it, served statically and clicked in Chromium. Checks that pdfkit and the fonts load only on the click, that
  * a real download with the right name arrives under the app's Content-Security-Policy, and that the downloaded
- * file is the report.
+ * file is the report, tagged as the one built in Node is (structure checked with pdf.js).
  */
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -15,19 +15,20 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { score } from '$scoring/model';
 import { presentResult } from '$scoring/present/result';
-import { CSP_DIRECTIVES, serializeCsp } from '../../src/lib/server/csp.js';
+import { CSP_DIRECTIVES, serializeCsp } from '$lib/server/csp.js';
 import { TIER_LABELS } from '$scoring/present/labels';
 import { pdfText } from '../lib/report/pdf-text';
 import { allBest } from '../lib/report/results';
 import { points } from '$scoring/present/format';
-import { resultRadarAxes } from '../../src/lib/report/radar-svg';
+import { RESULT_LABELS } from '$scoring/present/result';
+import { elements, pdfStructure } from '../lib/report/pdf-structure';
 import { launchBrowser, newPage } from './browser';
 import type { SerialisedReportInput } from './pdf-harness/main';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
-	'.ttf': 'font/ttf'
+	'.woff': 'font/woff'
 };
 
 let outDir: string;
@@ -52,7 +53,7 @@ beforeAll(async () => {
 			res
 				.writeHead(200, {
 					'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-					// The app's own policy, so anything pdfmake needs that it forbids (eval, other origins) fails here.
+					// The app's own policy, so anything pdfkit needs that it forbids (eval, other origins) fails here.
 					'content-security-policy': serializeCsp(CSP_DIRECTIVES)
 				})
 				.end(body);
@@ -72,7 +73,7 @@ afterAll(async () => {
 	if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
-test('a click downloads the report PDF; pdfmake and the fonts load only then', async () => {
+test('a click downloads the tagged report PDF; pdfkit and the fonts load only then', async () => {
 	const page = await newPage(browser, { acceptDownloads: true });
 	const requested: string[] = [];
 	const errors: string[] = [];
@@ -85,8 +86,8 @@ test('a click downloads the report PDF; pdfmake and the fonts load only then', a
 	await page.goto(baseURL);
 	await page.waitForLoadState('networkidle');
 	const firstLoad = [...requested];
-	expect(firstLoad.some((p) => p.endsWith('.ttf'))).toBe(false);
-	// The first load is the page and one small entry chunk; pdfmake (~1 MB) is not in it.
+	expect(firstLoad.some((p) => p.endsWith('.woff'))).toBe(false);
+	// The first load is the page and one small entry chunk; pdfkit (~1.3 MB) is not in it.
 	const firstLoadScripts = firstLoad.filter((p) => p.endsWith('.js'));
 	expect(firstLoadScripts).toHaveLength(1);
 	const entrySize = (await stat(join(outDir, firstLoadScripts[0] ?? ''))).size;
@@ -110,7 +111,7 @@ test('a click downloads the report PDF; pdfmake and the fonts load only then', a
 	await expect.poll(() => page.getByRole('status').textContent()).toBe('Done');
 
 	const lazy = requested.slice(firstLoad.length);
-	expect(lazy.filter((p) => p.endsWith('.ttf'))).toHaveLength(2);
+	expect(lazy.filter((p) => p.endsWith('.woff'))).toHaveLength(2);
 	expect(lazy.filter((p) => p.endsWith('.js')).length).toBeGreaterThanOrEqual(1);
 
 	const path = await download.path();
@@ -121,14 +122,27 @@ test('a click downloads the report PDF; pdfmake and the fonts load only then', a
 	expect(pages[0]).toContain(`Your result ${TIER_LABELS.pioneer}`);
 	expect(text).toContain(`Question bank ${CURRENT_BANK.id} version ${CURRENT_BANK.version}`);
 	expect(text).toContain('you are here');
-	// The radar chart's SVG labels are real text too (axis order, label then score, nothing between).
+	// The radar chart's labels are real text too (axis order, label then score, nothing between).
 	expect(text).toContain(
-		resultRadarAxes(CURRENT_BANK, result)
-			.map((a) => `${a.label} ${points(a.value)}`)
+		input.view.scores.dimensions
+			.map((d) => `${d.higherIsWorse ? `${d.label} (${RESULT_LABELS.lowerIsBetter})` : d.label} ${points(d.score)}`)
 			.join(' ')
 			.slice(0, 40)
 	);
+	// Built in the browser, tagged as in Node: headings, tables with header cells, figures with their alternatives.
+	const structure = await pdfStructure(bytes);
+	expect(structure.language).toBe('en-GB');
+	expect(structure.displayDocTitle).toBe(true);
+	expect(elements(structure, 'H1').map((h) => h.text)).toEqual([input.title]);
+	expect(elements(structure, 'H2').map((h) => h.text)).toContain(RESULT_LABELS.executiveSummary);
+	expect(elements(structure, 'TH').length).toBeGreaterThan(0);
+	// The verdict picture and the radar, each with the text alternative that gives its data.
+	expect(elements(structure, 'Figure').map((f) => f.alt)).toEqual([
+		`${input.view.picture!.title}: ${input.view.picture!.alt}`,
+		expect.stringMatching(/^Radar chart of the dimension scores/)
+	]);
+	expect(structure.unmarked.flat()).toEqual([]);
 	expect(errors).toEqual([]);
 	const built = await readdir(join(outDir, 'assets'));
-	expect(built.some((f) => f.endsWith('.ttf'))).toBe(true);
+	expect(built.some((f) => f.endsWith('.woff'))).toBe(true);
 });

@@ -70,7 +70,7 @@ function changedAnswer() {
 }
 
 describe('from a results page', () => {
-	test('Download PDF and Download CSV save the report and the answers; pdfmake loads only on the click', async () => {
+	test('Download PDF and Download CSV save the report and the answers; pdfkit loads only on the click', async () => {
 		const { page, dialogs } = await resultsPage();
 		const errors = collectErrors(page);
 		const requested: string[] = [];
@@ -79,7 +79,7 @@ describe('from a results page', () => {
 		const pdf = await download(page, 'Download PDF');
 		expect(pdf.file.suggestedFilename()).toBe(`ai-readiness-${tier}-${isoDate(new Date())}.pdf`);
 		await page.getByText('Your PDF report has been downloaded').waitFor();
-		expect(requested.some((u) => u.endsWith('.ttf'))).toBe(true);
+		expect(requested.some((u) => u.endsWith('.woff'))).toBe(true);
 		expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		const { pages, text } = await pdfText(new Uint8Array(pdf.bytes));
 		expect(pages[0]).toContain(`Your result ${TIER_LABELS[tier]}`);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
-import { answerStep, STEPS, uniformAnswers, variedAnswers } from './flow';
+import { answerStep, expectReview, needsReview, STEPS, uniformAnswers, variedAnswers } from './flow';
 import { closeWorkshop, createWorkshop, joinWorkshop, submitAnswers, type TestWorkshop } from './workshop-api';
 
 let browser: Browser;
@@ -99,6 +99,11 @@ describe.each(['light', 'dark'] as const)('workshop pages, axe-core, %s colour s
 			const last = i === STEPS.length - 1;
 			await page.getByRole('button', { name: last ? 'Submit' : 'Next', exact: true }).click();
 		}
+		// Varied answers leave questions unanswered: the review before submitting comes first.
+		expect(needsReview(answers)).toBe(true);
+		await expectReview(page, answers);
+		expect(await violations(page), 'review before submitting').toEqual([]);
+		await page.getByRole('button', { name: 'Submit anyway', exact: true }).click();
 		await page.getByText('Your answers are submitted.').waitFor();
 		expect(await violations(page), 'submitted').toEqual([]);
 		await page.context().close();

@@ -168,7 +168,7 @@ describe('imported CSV labels', () => {
 });
 
 describe('PDF and custom benchmark names', () => {
-	// pdfmake prints text, never markup: a third of the corpus (every kind of payload) keeps the suite quick.
+	// The PDF prints text, never markup: a third of the corpus (every kind of payload) keeps the suite quick.
 	test('payloads as the report title are printed verbatim as text (pdf.js)', { timeout: 120_000 }, async () => {
 		const answers = variedAnswers();
 		const result = score(BANK_V1, answers);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isCurrent } from '$scoring/model';
 import { BANK_V1, BANK_V2, BANK_V3 } from '$scoring/content/banks/index';
 import { planOf } from '$scoring/present/result';
+import { answerText } from '$scoring/present/answer-labels';
 import {
 	agreeableAnswers,
 	clockTime,
@@ -314,13 +315,54 @@ describe('the team report', () => {
 	it('the plan is planOf the team answers; the summary leaves AI integration depth out of strongest and weakest', () => {
 		expect(isCurrent(stats.result)).toBe(true);
 		if (isCurrent(stats.result)) expect(report.plan).toEqual(planOf(bank, stats.result));
-		const line = report.summary.find((s) => s.startsWith('Strongest'))!;
+		const line = report.summary.find((s) => s.includes('the highest team score is in'))!;
 		expect(line).not.toMatch(/AI integration depth|risk exposure/i);
-		expect(report.summary.some((s) => /^Risk exposure: [\d.]+ of 100 \(higher means more exposed\)\.$/.test(s))).toBe(
-			true
-		);
+		expect(
+			report.summary.some((s) =>
+				/^Risk exposure: [\d.]+ of 100 \(higher means more exposed\), from team answers to \d+ of \d+ questions\.$/.test(
+					s
+				)
+			)
+		).toBe(true);
 		expect(report.cover.facts).toContainEqual(['Workshop', 'Facilitated workshop']);
 		expect(report.formed.rows.reduce((n, r) => n + r.agreed, 0)).toBe(1);
+	});
+
+	it('every comparison in the executive summary says on what it rests', () => {
+		const [tier, strongest, , confidence, split] = report.summary;
+		expect(tier).toMatch(
+			/^\d+ people took part\. Their team answers to \d+ of the \d+ scored questions place the team in /
+		);
+		// Strongest and weakest: the highest and lowest of the practice dimensions, each with the answers behind it.
+		expect(strongest).toMatch(
+			/^Of the 3 dimensions that measure practice, the highest team score is in .+ \([\d.]+ of 100, from team answers to \d+ of \d+ questions\); the lowest is in .+ \([\d.]+ of 100, from team answers to \d+ of \d+ questions\)\.$/
+		);
+		expect(confidence).toMatch(/comparing its answers to the confidence questions with its practice scores\.$/);
+		expect(split).toMatch(/\(disagreement \d+\u00a0% among \d+ people who chose an option\)/);
+	});
+
+	it('the executive summary has the team’s critical gaps and severe findings, each with the team answer it rests on', () => {
+		const worst = teamStats(bank, [allAt(bank, 'worst'), allAt(bank, 'worst'), allAt(bank, 'worst')], {
+			minGroupSize: 3
+		})!;
+		const r = presentTeamReport({ ...input, stats: worst, agreements: [] });
+		expect(r.gaps.heading).toBe('Critical gaps and severe findings');
+		expect(r.gaps.empty).toBeNull();
+		const kinds = new Set(r.gaps.items.map((g) => g.kind));
+		expect(kinds.has('critical_gap')).toBe(true);
+		expect(kinds.has('severe_finding')).toBe(true);
+		for (const g of r.gaps.items) {
+			const q = bank.questions.find((x) => x.id === g.questionId)!;
+			expect(g.sentence).not.toBe('');
+			expect(g.basis).toBe(
+				`The team answer to “${q.text}” is “${answerText(q, worst.teamAnswers[g.questionId]!)}”, the median of 3 answers.`
+			);
+		}
+		const best = teamStats(bank, [allAt(bank, 'best'), allAt(bank, 'best'), allAt(bank, 'best')], { minGroupSize: 3 })!;
+		expect(presentTeamReport({ ...input, stats: best, agreements: [] }).gaps).toMatchObject({
+			items: [],
+			empty: 'The team answers show no critical gap, severe finding or weak guard.'
+		});
 	});
 
 	it('a team that agrees on everything has no split questions, and says so', () => {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `npm test`: every test on a fresh Debian machine — check, lint, unit and component tests (`npm run test:fast`), then
 # e2e in Chromium against the built server (`npm run test:e2e`), the PostgreSQL variants included.
-# First it installs what is missing — Debian's chromium, and postgresql unless TEST_DATABASE_URL names a server — with
-# apt-get when it runs as root or `sudo -n` works; otherwise it prints one line saying what to install and exits 1.
+# First it installs what is missing — Debian's chromium and qpdf (the PDF tests run `qpdf --check`), and postgresql
+# unless TEST_DATABASE_URL names a server — with apt-get when it runs as root or `sudo -n` works; otherwise it prints
+# one line saying what to install and exits 1.
 # Without TEST_DATABASE_URL it starts a throw-away cluster (tests/support/pg-up.sh) in its own folder on a free port
 # (PG_TEST_DIR / PG_TEST_PORT override them) and stops it at the end, whether the tests passed or not.
 # With arguments it runs them instead of the whole suite, after the same set-up:
@@ -15,9 +16,11 @@ has_chromium() {
 		"import { chromiumPath } from './tests/e2e/chromium-path.js'; process.exit(chromiumPath() ? 0 : 1);"
 }
 has_postgresql() { compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null; }
+has_qpdf() { command -v qpdf >/dev/null; }
 
 missing=()
 has_chromium || missing+=(chromium)
+has_qpdf || missing+=(qpdf)
 [ -n "${TEST_DATABASE_URL:-}" ] || has_postgresql || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
 	if [ "$(id -u)" = 0 ]; then

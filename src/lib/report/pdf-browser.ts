@@ -1,53 +1,57 @@
 /**
- * The report PDF in the browser. pdfmake, the document code and the two font files are fetched only when the
- * user asks for the PDF, so none of them is part of any page's first load.
+ * The report PDF in the browser. pdfkit's browser build, the document code and the two font files are fetched only
+ * when the user asks for the PDF, so none of them is part of any page's first load; the answers never leave the
+ * browser.
  */
-import regularFontUrl from 'pdfmake/fonts/Roboto/Roboto-Regular.ttf?url';
-import boldFontUrl from 'pdfmake/fonts/Roboto/Roboto-Medium.ttf?url';
-import { REPORT_FONT_FILES } from './fonts';
+import regularFontUrl from 'roboto-fontface/fonts/roboto/Roboto-Regular.woff?url';
+import boldFontUrl from 'roboto-fontface/fonts/roboto/Roboto-Medium.woff?url';
 import type { ReportInput } from './pdf-document';
+import type { PdfKitConstructor, ReportFonts } from './pdf-layout';
+import { woffToSfnt } from './woff';
 import { resultFileName } from '$scoring/present/format';
+import { saveBlob } from '$lib/results/save-blob';
 
-type PdfMake = typeof import('pdfmake/build/pdfmake');
-
-/** Base64 of a fetched file, the form pdfmake's browser virtual file system takes. */
-async function fetchBase64(url: string): Promise<string> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`could not load the report font (${response.status})`);
-	const bytes = new Uint8Array(await response.arrayBuffer());
-	let binary = '';
-	// Chunked, because String.fromCharCode(...bytes) overflows the call stack on a 150 KB font.
-	for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return btoa(binary);
+/** zlib inflate with the browser's own decompressor. */
+async function inflate(data: Uint8Array): Promise<Uint8Array> {
+	const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate'));
+	return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-let pdfmakeReady: Promise<PdfMake> | undefined;
+async function fetchFont(url: string): Promise<Uint8Array> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`could not load the report font (${response.status})`);
+	return woffToSfnt(new Uint8Array(await response.arrayBuffer()), inflate);
+}
 
-/** pdfmake with the report's fonts registered; loaded once, on first use. */
-function loadPdfmake(): Promise<PdfMake> {
-	pdfmakeReady ??= (async () => {
-		const [module, regular, bold, { REPORT_FONT }] = await Promise.all([
-			import('pdfmake/build/pdfmake'),
-			fetchBase64(regularFontUrl),
-			fetchBase64(boldFontUrl),
-			import('./pdf-document')
+let pdfkitReady: Promise<{ PDFDocument: PdfKitConstructor; fonts: ReportFonts }> | undefined;
+
+/** pdfkit and the report's fonts; loaded once, on first use. */
+function loadPdfkit() {
+	pdfkitReady ??= (async () => {
+		const [module, regular, bold] = await Promise.all([
+			import('pdfkit/js/pdfkit.standalone.js'),
+			fetchFont(regularFontUrl),
+			fetchFont(boldFontUrl)
 		]);
 		// The UMD build arrives as the module's default export.
-		const pdfMake = (module as unknown as { default?: PdfMake }).default ?? module;
-		pdfMake.addVirtualFileSystem({ [REPORT_FONT_FILES.normal]: regular, [REPORT_FONT_FILES.bold]: bold });
-		pdfMake.setFonts({ [REPORT_FONT]: { ...REPORT_FONT_FILES } });
-		return pdfMake;
+		const PDFDocument = ((module as { default?: unknown }).default ?? module) as PdfKitConstructor;
+		return { PDFDocument, fonts: { regular, bold } };
 	})().catch((error: unknown) => {
-		pdfmakeReady = undefined; // let the next click try again
+		pdfkitReady = undefined; // let the next click try again
 		throw error;
 	});
-	return pdfmakeReady;
+	return pdfkitReady;
 }
 
 /** Builds the report PDF in the browser as a Blob. */
 export async function buildReportBlob(input: ReportInput): Promise<Blob> {
-	const [pdfMake, { buildReportDocument }] = await Promise.all([loadPdfmake(), import('./pdf-document')]);
-	return pdfMake.createPdf(buildReportDocument(input)).getBlob();
+	const [{ PDFDocument, fonts }, { buildReportDocument }, { renderReport }] = await Promise.all([
+		loadPdfkit(),
+		import('./pdf-document'),
+		import('./pdf-layout')
+	]);
+	const bytes = await renderReport(PDFDocument, fonts, buildReportDocument(input));
+	return new Blob([bytes as BlobPart], { type: 'application/pdf' });
 }
 
 /**
@@ -55,8 +59,5 @@ export async function buildReportBlob(input: ReportInput): Promise<Blob> {
  * a click handler; the promise settles once the file has been handed to the browser (a rejection means no file).
  */
 export async function downloadReportPdf(input: ReportInput): Promise<void> {
-	const [pdfMake, { buildReportDocument }] = await Promise.all([loadPdfmake(), import('./pdf-document')]);
-	await pdfMake
-		.createPdf(buildReportDocument(input))
-		.download(resultFileName(input.view.verdict.tier, input.generatedAt, 'pdf'));
+	saveBlob(await buildReportBlob(input), resultFileName(input.view.verdict.tier, input.generatedAt, 'pdf'));
 }

@@ -1,22 +1,36 @@
 /**
- * The PDF report as a pdfmake document definition, rendered from the same presentation model the results page
- * shows (`scoring/present`): it words nothing itself. Pure data: no pdfmake at runtime, so the same code runs in
- * Node (tests, the server's download) and in the browser (after pdfmake is loaded on demand). Every string goes in
- * as pdfmake text, never as markup.
+ * The PDF report as a {@link ReportDocument}, rendered from the same presentation model the results page shows
+ * (`scoring/present`): it words nothing itself. Pure data: no pdfkit here, so the same code runs in Node (tests,
+ * the server's download) and in the browser (after pdfkit is loaded on demand). Every string is printed as text,
+ * never interpreted as markup.
  *
  * Layout for a CTO: a cover (organisation, date, group), a one-page executive summary (the verdict, why, the
  * verdict picture, the first gaps and what is not ruled out, the first three actions), the 30/60/90-day plan, the
  * gaps in detail, where you stand (survey comparison with verdicts, the radar against modelled group profiles,
- * scores, confidence), the custom benchmark when one is loaded, and an appendix.
+ * scores, confidence), the custom benchmark when one is loaded, a lens's findings when the answers went through one,
+ * and an appendix.
  */
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { appendixList, COLOURS, heading, REPORT_FONT, subheading as sub, table } from './pdf-parts';
-import { isoDate, percent, resultFileName } from '$scoring/present/format';
+import type { Block, Inline, ReportDocument, TableCell } from './pdf-layout';
+import {
+	appendixList,
+	bullets,
+	cell,
+	COLOURS,
+	heading,
+	headingStyles,
+	MARGINS,
+	STYLES,
+	subheading as sub,
+	table,
+	text
+} from './pdf-parts';
+import { isoDate, pageLabel, percent, resultFileName } from '$scoring/present/format';
 import {
 	RESULT_LABELS,
 	comparedWith,
 	moreInDetail,
 	organisationsCount,
+	radarAlternative,
 	type PlanItem,
 	type ResultView
 } from '$scoring/present/result';
@@ -24,8 +38,8 @@ import type { AnyResult } from '$scoring/model';
 import type { EvidenceReport } from '$scoring/present/workspace';
 import { LENS_LABELS, type LensItemView, type LensView } from '$scoring/present/lens';
 import { DIMENSION_IDS } from '$scoring/schema';
-import { OVERLAY_COLOURS, radarSvg } from './radar-svg';
-import { verdictSvg } from './verdict-svg';
+import { OVERLAY_COLOURS, radarDrawing } from './radar-drawing';
+import { verdictDrawing } from './verdict-drawing';
 
 /** Everything the report needs: the view of the result, when, and where the public methodology is. */
 export interface ReportInput {
@@ -44,8 +58,6 @@ export interface ReportInput {
 /** The product's name as printed on the cover and in the PDF metadata. */
 export const REPORT_PRODUCT = 'AI Infrastructure Readiness Check';
 
-export { REPORT_FONT };
-
 const VERDICT_COLOURS = { ahead: '#15803d', in_line: '#4b5563', behind: '#b91c1c', context: '#4b5563' } as const;
 
 /** Length of the longest bar in the survey distribution, in pt. */
@@ -56,7 +68,7 @@ export function reportFileName(result: AnyResult, generatedAt: Date): string {
 	return resultFileName(result.tier, generatedAt, 'pdf');
 }
 
-function notes(view: ResultView): Content[] {
+function notes(view: ResultView): Block[] {
 	return [
 		view.retired?.note,
 		view.verdict.contradictions,
@@ -66,139 +78,143 @@ function notes(view: ResultView): Content[] {
 		...view.verdict.caveats
 	]
 		.filter((n): n is string => Boolean(n))
-		.map((text) => ({ text, style: 'note' }));
+		.map((note) => text(note, { colour: COLOURS.note, after: 6 }));
 }
 
-function cover(input: ReportInput): Content[] {
+const link = (url: string): Inline => ({ text: url, link: url, colour: COLOURS.accent });
+
+function cover(input: ReportInput): Block[] {
 	const { view, title, generatedAt } = input;
 	return [
-		{ text: REPORT_PRODUCT, style: 'kicker', margin: [0, 110, 0, 8] },
-		{ text: title ?? view.organisation ?? RESULT_LABELS.coverTitle, style: 'title' },
-		{ text: isoDate(generatedAt), style: 'muted', margin: [0, 0, 0, 40] },
-		{ text: RESULT_LABELS.eyebrow, style: 'muted' },
-		{ text: view.verdict.label, style: 'tier' },
-		{ text: view.verdict.summary, fontSize: 13, margin: [0, 0, 0, 16] },
+		text(REPORT_PRODUCT, { ...STYLES.kicker, before: 110, after: 8 }),
+		{ kind: 'heading', level: 1, text: title ?? view.organisation ?? RESULT_LABELS.coverTitle },
+		text(isoDate(generatedAt), { ...STYLES.muted, after: 40 }),
+		text(RESULT_LABELS.eyebrow, STYLES.muted),
+		text(view.verdict.label, { ...STYLES.tier, after: 6 }),
+		text(view.verdict.summary, { size: 13, after: 16 }),
 		...notes(view),
-		{ text: view.meta.bank, style: 'muted', margin: [0, 40, 0, 0] },
-		{ text: view.meta.benchmark, style: 'muted' },
-		{
-			text: [
-				{ text: `${RESULT_LABELS.methodology}: `, style: 'muted' },
-				{ text: input.methodologyUrl, link: input.methodologyUrl, color: COLOURS.accent }
-			]
-		},
-		{ text: '', pageBreak: 'after' }
+		text(view.meta.bank, { ...STYLES.muted, before: 40 }),
+		text(view.meta.benchmark, STYLES.muted),
+		text([{ text: `${RESULT_LABELS.methodology}: `, colour: COLOURS.muted }, link(input.methodologyUrl)]),
+		{ kind: 'pageBreak' }
 	];
 }
 
 /** At most this many framework references are printed beside a step (the page and the CSV list them all). */
 const STEP_REFERENCES = 3;
 
-function stepBlock(step: PlanItem['steps'][number], withReferences: boolean): Content {
+function stepBlock(step: PlanItem['steps'][number], withReferences: boolean): Block {
 	const refs = withReferences ? step.references.slice(0, STEP_REFERENCES).map((r) => r.code) : [];
 	return {
-		stack: [
-			{
-				text: [
-					step.critical ? { text: `${RESULT_LABELS.critical} · `, color: COLOURS.critical, bold: true } : '',
-					{ text: step.title, bold: true }
-				]
-			},
-			{ text: step.action },
-			{
-				text: [
-					{ text: `${step.effort} · ${withReferences ? step.next : step.fromTo}`, style: 'muted' },
-					refs.length ? { text: `  ${RESULT_LABELS.frameworks}: ${refs.join(' · ')}`, style: 'source' } : ''
-				]
-			}
-		],
-		unbreakable: true,
-		margin: [0, 0, 0, 5]
+		kind: 'group',
+		keepTogether: true,
+		after: 5,
+		blocks: [
+			text([
+				...(step.critical
+					? [{ text: `${RESULT_LABELS.critical} · `, colour: COLOURS.critical, bold: true } satisfies Inline]
+					: []),
+				{ text: step.title, bold: true }
+			]),
+			text(step.action),
+			text([
+				{ text: `${step.effort} · ${withReferences ? step.next : step.fromTo}`, colour: COLOURS.muted },
+				...(refs.length
+					? [{ text: `  ${RESULT_LABELS.frameworks}: ${refs.join(' · ')}`, ...STYLES.source } satisfies Inline]
+					: [])
+			])
+		]
 	};
 }
 
-function radar(view: ResultView): Content[] {
+function radar(view: ResultView): Block[] {
 	const labels = view.scores.dimensions.map((d) =>
 		d.higherIsWorse ? `${d.label} (${RESULT_LABELS.lowerIsBetter})` : d.label
 	);
 	const [you, ...overlays] = view.radar;
 	if (!you) return [];
 	const values = (s: typeof you) => DIMENSION_IDS.map((d) => s.values[d]);
+	const series = view.radar.map((s) => ({ label: s.label, values: values(s) }));
 	return [
 		{
-			svg: radarSvg(
+			kind: 'figure',
+			drawing: radarDrawing(
 				labels.map((label, i) => ({ label, value: values(you)[i] ?? null })),
-				{
-					fontFamily: REPORT_FONT,
-					title: RESULT_LABELS.scores,
-					overlays: overlays.map((o) => ({ label: o.label, values: values(o) }))
-				}
+				{ overlays: series.slice(1) }
 			),
+			alt: radarAlternative(labels, series),
 			width: 230,
-			alignment: 'center',
-			margin: [0, 4, 0, 2]
+			before: 4,
+			after: 2
 		},
-		{
-			text: [
-				{ text: '■ ', color: COLOURS.you },
+		text(
+			[
+				{ text: '• ', colour: COLOURS.you, bold: true, size: 12 },
 				you.label,
-				...overlays.flatMap((o, k) => [
-					{ text: '   - - ', color: OVERLAY_COLOURS[k % OVERLAY_COLOURS.length], bold: true },
+				...overlays.flatMap((o, k): Inline[] => [
+					{ text: '   - - ', colour: OVERLAY_COLOURS[k % OVERLAY_COLOURS.length], bold: true },
 					o.label
 				])
 			],
-			alignment: 'center',
-			fontSize: 8,
-			margin: [0, 0, 0, 8]
-		}
+			{ align: 'center', size: 8, after: 8 }
+		)
 	];
 }
 
-function executiveSummary(input: ReportInput): Content[] {
+function executiveSummary(input: ReportInput): Block[] {
 	const { view } = input;
 	return [
 		heading(RESULT_LABELS.executiveSummary),
-		{ text: view.verdict.headline, bold: true, fontSize: 12, margin: [0, 0, 0, 4] },
-		// pdfmake rewrites the arrays it is given: hand it copies, never the view's own.
-		{ ul: view.verdict.why.map((w) => w.text), margin: [0, 0, 0, 6] },
+		text(view.verdict.headline, { bold: true, size: 12, after: 4 }),
+		bullets(
+			view.verdict.why.map((w) => [w.text]),
+			{ after: 6 }
+		),
 		...(view.picture
 			? [
 					{
-						svg: verdictSvg(view.picture, REPORT_FONT),
+						kind: 'figure',
+						drawing: verdictDrawing(view.picture),
+						alt: `${view.picture.title}: ${view.picture.alt}`,
 						width: 260,
-						alignment: 'center',
-						margin: [0, 2, 0, 2]
-					} satisfies Content,
-					...(view.picture.override
-						? [{ text: view.picture.override, bold: true, alignment: 'center' } satisfies Content]
-						: [])
+						before: 2,
+						after: 2
+					} satisfies Block,
+					...(view.picture.override ? [text(view.picture.override, { bold: true, align: 'center' })] : [])
 				]
 			: []),
-		...(view.survey.sentence
-			? [{ text: view.survey.sentence, style: 'muted', margin: [0, 2, 0, 6] } satisfies Content]
-			: []),
+		...(view.survey.sentence ? [text(view.survey.sentence, { ...STYLES.muted, before: 2, after: 6 })] : []),
 		...(view.gaps.length
 			? [
 					sub(RESULT_LABELS.criticalGaps),
-					{ text: RESULT_LABELS.criticalGapsLead, style: 'muted' } satisfies Content,
-					briefList(
-						view.gaps.map((g) => ({
-							text: g.sentence,
-							bold: true,
-							color: g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical
-						}))
+					text(RESULT_LABELS.criticalGapsLead, STYLES.muted),
+					...briefList(
+						view.gaps.map((g) => [
+							{
+								text: g.sentence,
+								bold: true,
+								colour: g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical
+							}
+						])
 					)
 				]
 			: []),
 		...(view.notRuledOut.length || view.unanswered.count
 			? [
 					sub(RESULT_LABELS.notRuledOut),
-					...(view.unanswered.sentence ? [{ text: view.unanswered.sentence } satisfies Content] : []),
-					...(view.notRuledOut.length ? [briefList(view.notRuledOut.map((g) => ({ text: g.sentence })))] : [])
+					...(view.unanswered.sentence ? [text(view.unanswered.sentence)] : []),
+					...(view.notRuledOut.length ? briefList(view.notRuledOut.map((g) => [g.sentence])) : [])
 				]
 			: []),
 		...(view.topActions.length
-			? [sub(RESULT_LABELS.topActions), { ol: view.topActions.map((s) => stepBlock(s, false)) } satisfies Content]
+			? [
+					sub(RESULT_LABELS.topActions),
+					{
+						kind: 'list',
+						ordered: true,
+						items: view.topActions.map((s) => [stepBlock(s, false)])
+					} satisfies Block
+				]
 			: [])
 	];
 }
@@ -207,126 +223,118 @@ function executiveSummary(input: ReportInput): Content[] {
 const BRIEF_GAPS = 4;
 
 /** The first few lines of a list, and how many more the detail section holds. */
-function briefList(lines: Content[]): Content {
+function briefList(lines: Inline[][]): Block[] {
 	const shown = lines.slice(0, BRIEF_GAPS);
-	return {
-		stack: [
-			{ ul: shown },
-			...(lines.length > shown.length
-				? [{ text: moreInDetail(lines.length - shown.length), style: 'muted' } satisfies Content]
-				: [])
-		],
-		margin: [0, 2, 0, 6]
-	};
+	return [
+		bullets(shown, { before: 2, after: lines.length > shown.length ? 0 : 6 }),
+		...(lines.length > shown.length
+			? [text(moreInDetail(lines.length - shown.length), { ...STYLES.muted, after: 6 })]
+			: [])
+	];
 }
 
 /** Every gap, finding and question not ruled out, with the answer behind it or what would tell you. */
-function gapsInDetail(view: ResultView): Content[] {
+function gapsInDetail(view: ResultView): Block[] {
 	if (!view.gaps.length && !view.notRuledOut.length) return [];
-	const item = (g: ResultView['gaps'][number], colour: string | undefined): Content => ({
-		text: [
-			{ text: g.sentence, bold: true, ...(colour ? { color: colour } : {}) },
-			{ text: ` ${g.detail}`, style: 'muted' }
-		]
-	});
+	const item = (g: ResultView['gaps'][number], colour: string | undefined): Inline[] => [
+		{ text: g.sentence, bold: true, ...(colour ? { colour } : {}) },
+		{ text: ` ${g.detail}`, colour: COLOURS.muted }
+	];
 	return [
 		heading(RESULT_LABELS.gapsInDetail),
 		...(view.gaps.length
 			? [
 					sub(RESULT_LABELS.criticalGaps),
-					{
-						ul: view.gaps.map((g) => item(g, g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical)),
-						margin: [0, 2, 0, 6]
-					} satisfies Content
+					bullets(
+						view.gaps.map((g) => item(g, g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical)),
+						{ before: 2, after: 6 }
+					)
 				]
 			: []),
 		...(view.notRuledOut.length
 			? [
 					sub(RESULT_LABELS.notRuledOut),
-					{ ul: view.notRuledOut.map((g) => item(g, undefined)), margin: [0, 2, 0, 6] } satisfies Content
+					bullets(
+						view.notRuledOut.map((g) => item(g, undefined)),
+						{ before: 2, after: 6 }
+					)
 				]
 			: [])
 	];
 }
 
-function plan(view: ResultView): Content[] {
-	if (view.plan.empty) return [heading(RESULT_LABELS.plan), { text: view.plan.empty }];
+function plan(view: ResultView): Block[] {
+	if (view.plan.empty) return [heading(RESULT_LABELS.plan), text(view.plan.empty)];
 	return [
 		heading(RESULT_LABELS.plan),
-		...view.plan.horizons.flatMap((h): Content[] =>
+		...view.plan.horizons.flatMap((h): Block[] =>
 			h.items.length
 				? [
 						sub(h.label),
-						...h.items.map((item): Content => ({
-							stack: [
-								{
-									text: [
-										{ text: item.label, bold: true, fontSize: 11 },
-										item.why ? { text: `  ${item.why}`, style: 'muted' } : ''
+						...h.items.map((item): Block => ({
+							kind: 'group',
+							indent: 8,
+							after: 4,
+							blocks: [
+								text(
+									[
+										{ text: item.label, bold: true, size: 11 },
+										...(item.why ? [{ text: `  ${item.why}`, colour: COLOURS.muted }] : [])
 									],
-									margin: [0, 2, 0, 2]
-								},
+									{ before: 2, after: 2, keepWithNext: true }
+								),
 								...item.steps.map((s) => stepBlock(s, true))
-							],
-							margin: [8, 0, 0, 4]
+							]
 						}))
 					]
 				: []
 		),
 		// The lift plan's steps are in the plan above (marked there); here what it reaches.
-		...(view.lift ? [sub(view.lift.heading), { text: view.lift.note } satisfies Content] : [])
+		...(view.lift ? [sub(view.lift.heading), text(view.lift.note)] : [])
 	];
 }
 
-function standing(input: ReportInput): Content[] {
+function standing(input: ReportInput): Block[] {
 	const { view } = input;
 	const widest = Math.max(...view.survey.distribution.map((d) => d.share), 1);
-	const rows: TableCell[][] = [...view.survey.distribution].reverse().map((d) => [
-		{ text: d.label, bold: d.you },
-		{ text: percent(d.share), alignment: 'right', bold: d.you },
-		{
-			canvas: [
-				{
-					type: 'rect',
-					x: 0,
-					y: 2,
-					w: (d.share / widest) * BAR_WIDTH,
-					h: 10,
-					color: d.you ? COLOURS.you : COLOURS.bar
-				}
-			]
-		},
-		{ text: d.you ? RESULT_LABELS.youAreHere : '', bold: true, color: COLOURS.accent }
-	]);
+	const rows: TableCell[][] = [...view.survey.distribution]
+		.reverse()
+		.map((d) => [
+			cell(d.label, { bold: d.you }),
+			cell(percent(d.share), { align: 'right', bold: d.you }),
+			{ bar: { share: d.share / widest, width: BAR_WIDTH, colour: d.you ? COLOURS.you : COLOURS.bar } },
+			cell(d.you ? RESULT_LABELS.youAreHere : '', { bold: true, colour: COLOURS.accent })
+		]);
 	const lines = view.benchmark.lines;
 	return [
 		heading(RESULT_LABELS.survey),
 		...radar(view),
-		table([72, 40, BAR_WIDTH + 5, '*'], [RESULT_LABELS.columns.group, RESULT_LABELS.columns.share, '', ''], rows),
+		table([80, 48, BAR_WIDTH + 13, '*'], [RESULT_LABELS.columns.group, RESULT_LABELS.columns.share, '', ''], rows),
 		// The survey sentence is on the executive summary, under the picture.
-		{ text: view.survey.source, style: 'source', margin: [0, 0, 0, 8] },
+		text(view.survey.source, { ...STYLES.source, after: 8 }),
 		...(lines.length
 			? [
 					sub(RESULT_LABELS.practices),
 					table(
-						['*', 70, 36],
+						['*', 78, 44],
 						[RESULT_LABELS.columns.practice, RESULT_LABELS.columns.verdict, RESULT_LABELS.columns.survey],
 						lines.map((l) => [
-							{ text: [{ text: l.you }, { text: ` ${l.footnote}`, fontSize: 7, color: COLOURS.muted }] },
-							{ text: l.verdictLabel, color: VERDICT_COLOURS[l.verdict], bold: l.verdict !== 'context' },
-							{ text: percent(l.share), alignment: 'right' }
+							cell([l.you, { text: ` ${l.footnote}`, size: 7, colour: COLOURS.muted }]),
+							cell(l.verdictLabel, { colour: VERDICT_COLOURS[l.verdict], bold: l.verdict !== 'context' }),
+							cell(percent(l.share), { align: 'right' })
 						]),
-						{ fontSize: 8.5 }
+						{ size: 8.5 }
 					),
 					{
-						stack: view.benchmark.footnotes.map((f, i) => ({ text: `${i + 1} ${f}`, style: 'source' })),
-						margin: [0, 0, 0, 8]
-					} satisfies Content
+						kind: 'group',
+						after: 8,
+						blocks: view.benchmark.footnotes.map((f, i) => text(`${i + 1} ${f}`, STYLES.source))
+					} satisfies Block
 				]
-			: [{ text: view.benchmark.empty ?? '' } satisfies Content]),
+			: [text(view.benchmark.empty ?? '')]),
 		sub(RESULT_LABELS.scores),
 		table(
-			['*', 42, 52, 58, 40],
+			['*', 50, 60, 66, 48],
 			[
 				RESULT_LABELS.columns.dimension,
 				RESULT_LABELS.columns.score,
@@ -337,163 +345,148 @@ function standing(input: ReportInput): Content[] {
 			view.scores.dimensions.map((d, i) => {
 				const c = view.confidence[i];
 				return [
-					{ text: [d.label, d.higherIsWorse ? { text: ` (${RESULT_LABELS.lowerIsBetter})`, style: 'muted' } : ''] },
-					{ text: d.score === null ? '—' : String(d.score), alignment: 'right', bold: true },
-					{ text: `${d.answered} of ${d.total}`, alignment: 'right' },
-					{ text: c?.confidence ?? '—', alignment: 'right' },
-					{ text: c?.gap ?? '—', alignment: 'right', bold: c?.overconfident ?? false }
+					cell([
+						d.label,
+						...(d.higherIsWorse ? [{ text: ` (${RESULT_LABELS.lowerIsBetter})`, colour: COLOURS.muted }] : [])
+					]),
+					cell(d.score === null ? '—' : String(d.score), { align: 'right', bold: true }),
+					cell(`${d.answered} of ${d.total}`, { align: 'right' }),
+					cell(c?.confidence ?? '—', { align: 'right' }),
+					cell(c?.gap ?? '—', { align: 'right', bold: c?.overconfident ?? false })
 				];
 			})
 		),
-		{
-			text: [view.scores.cards.map((c) => `${c.label} ${c.value}`).join(' · '), ' — ', view.scores.coverage],
-			style: 'muted',
-			margin: [0, 0, 0, 4]
-		}
+		text([view.scores.cards.map((c) => `${c.label} ${c.value}`).join(' · '), ' — ', view.scores.coverage], {
+			...STYLES.muted,
+			after: 4
+		})
 	];
 }
 
-function custom(view: ResultView): Content[] {
+function custom(view: ResultView): Block[] {
 	const c = view.custom;
 	if (!c) return [];
 	return [
 		heading(comparedWith(c.name)),
-		{
-			columns: [
-				{
-					width: 170,
-					stack: [
-						table(
-							['*', 44],
-							[RESULT_LABELS.columns.group, RESULT_LABELS.columns.share],
-							c.tiers.map((t) => [
-								{ text: t.label, bold: t.you },
-								{ text: percent(t.share), alignment: 'right', bold: t.you }
-							])
-						)
-					]
-				},
-				{ text: `${organisationsCount(c.sample)}${c.position ? ` ${c.position}` : ''}`, margin: [12, 6, 0, 0] }
-			],
-			columnGap: 8
-		},
+		text(`${organisationsCount(c.sample)}${c.position ? ` ${c.position}` : ''}`, { after: 2 }),
+		table(
+			[126, 52],
+			[RESULT_LABELS.columns.group, RESULT_LABELS.columns.share],
+			c.tiers.map((t) => [cell(t.label, { bold: t.you }), cell(percent(t.share), { align: 'right', bold: t.you })])
+		),
 		...(c.lines.length
 			? [
-					{
-						ul: c.lines.map((l) => ({ text: [{ text: `${l.question} `, bold: true }, l.peers] })),
-						fontSize: 8.5
-					} satisfies Content
-				]
-			: [])
-	];
-}
-
-function lensItem(item: LensItemView): Content {
-	return {
-		stack: [
-			{
-				text: [
-					{ text: item.question, bold: true },
-					{ text: `  ${item.section}`, style: 'muted' }
-				]
-			},
-			{ text: [{ text: `${LENS_LABELS.yourAnswer}: `, style: 'muted' }, item.answer] },
-			...(item.note ? [{ text: item.note, style: 'muted' }] : []),
-			...(item.because ? [{ text: item.because }] : []),
-			...(item.step
-				? [{ text: [{ text: `${LENS_LABELS.nextStep}: ${item.step.title}. `, bold: true }, item.step.action] }]
-				: []),
-			...(item.references.length
-				? [{ text: `${LENS_LABELS.references}: ${item.references.map((r) => r.code).join(' · ')}`, style: 'source' }]
-				: [])
-		],
-		unbreakable: true,
-		margin: [0, 0, 0, 6]
-	};
-}
-
-/** A lens's findings: the summary, the high- and medium-risk answers in full, the rest named, and its sources. */
-function lens(input: ReportInput): Content[] {
-	const l = input.lens;
-	if (!l) return [];
-	return [
-		heading(l.heading),
-		{ text: l.summary, margin: [0, 0, 0, 2] },
-		{ text: l.never, style: 'muted', margin: [0, 0, 0, 4] },
-		...(l.high.length ? [sub(`${LENS_LABELS.high} (${l.high.length})`), ...l.high.map(lensItem)] : []),
-		...(l.medium.length ? [sub(`${LENS_LABELS.medium} (${l.medium.length})`), ...l.medium.map(lensItem)] : []),
-		...(l.clear.length
-			? [
-					sub(`${LENS_LABELS.clear} (${l.clear.length})`),
-					{
-						ul: l.clear.map((i) => `${i.question} ${LENS_LABELS.yourAnswer}: ${i.answer}`),
-						fontSize: 8.5
-					} satisfies Content
-				]
-			: []),
-		{ text: l.versionLine, style: 'source', margin: [0, 6, 0, 0] },
-		{
-			text: [
-				{ text: `${LENS_LABELS.sources}: `, style: 'source' },
-				...l.sources.flatMap((s, i) => [
-					{ text: i ? ' · ' : '', style: 'source' },
-					{ text: s.title, link: s.url, style: 'source', color: COLOURS.accent }
-				])
-			]
-		}
-	];
-}
-
-/** The evidence backing the answers of a workspace milestone: how many are backed, then each with its note and links. */
-function evidence(input: ReportInput): Content[] {
-	const e = input.evidence;
-	if (!e) return [];
-	return [
-		heading(e.heading),
-		{ text: e.sentence, margin: [0, 0, 0, 4] },
-		...(e.rows.length
-			? [
-					table(
-						['*', 110, '*'],
-						[e.columns.question, e.columns.answer, e.columns.evidence],
-						e.rows.map((r) => [
-							{ text: r.question },
-							{ text: r.answer },
-							{
-								stack: [
-									...(r.note ? [{ text: r.note }] : []),
-									...r.links.map((link) => ({ text: link, link, color: COLOURS.accent })),
-									...(r.carried ? [{ text: r.carried, style: 'muted' }] : [])
-								]
-							}
-						]),
-						{ fontSize: 8.5 }
+					bullets(
+						c.lines.map((l) => [{ text: `${l.question} `, bold: true }, l.peers]),
+						{ size: 8.5 }
 					)
 				]
 			: [])
 	];
 }
 
-function appendix(input: ReportInput): Content[] {
-	const { view } = input;
+/** One lens finding: the question, the answer (and what it counts as), why it is a risk, the next step, references. */
+function lensItem(item: LensItemView): Block {
+	return {
+		kind: 'group',
+		keepTogether: true,
+		after: 6,
+		blocks: [
+			text([
+				{ text: item.question, bold: true },
+				{ text: `  ${item.section}`, colour: COLOURS.muted }
+			]),
+			text([{ text: `${LENS_LABELS.yourAnswer}: `, colour: COLOURS.muted }, item.answer]),
+			...(item.note ? [text(item.note, STYLES.muted)] : []),
+			...(item.because ? [text(item.because)] : []),
+			...(item.step
+				? [text([{ text: `${LENS_LABELS.nextStep}: ${item.step.title}. `, bold: true }, item.step.action])]
+				: []),
+			...(item.references.length
+				? [text(`${LENS_LABELS.references}: ${item.references.map((r) => r.code).join(' · ')}`, STYLES.source)]
+				: [])
+		]
+	};
+}
+
+/** A lens's findings: the summary, the high- and medium-risk answers in full, the rest named, and its sources. */
+function lens(input: ReportInput): Block[] {
+	const l = input.lens;
+	if (!l) return [];
 	return [
-		...(view.plan.appendix.length ? [heading(RESULT_LABELS.appendix), appendixList(view.plan.appendix)] : []),
-		{
-			text: [
-				{ text: `${RESULT_LABELS.methodology}. `, bold: true },
-				`${RESULT_LABELS.methodologyNote} `,
-				{ text: input.methodologyUrl, link: input.methodologyUrl, color: COLOURS.accent }
+		heading(l.heading),
+		text(l.summary, { after: 2 }),
+		text(l.never, { ...STYLES.muted, after: 4 }),
+		...(l.high.length ? [sub(`${LENS_LABELS.high} (${l.high.length})`), ...l.high.map(lensItem)] : []),
+		...(l.medium.length ? [sub(`${LENS_LABELS.medium} (${l.medium.length})`), ...l.medium.map(lensItem)] : []),
+		...(l.clear.length
+			? [
+					sub(`${LENS_LABELS.clear} (${l.clear.length})`),
+					bullets(
+						l.clear.map((i) => [{ text: `${i.question} `, bold: true }, `${LENS_LABELS.yourAnswer}: ${i.answer}`]),
+						{ size: 8.5 }
+					)
+				]
+			: []),
+		text(l.versionLine, { ...STYLES.source, before: 6 }),
+		text(
+			[
+				`${LENS_LABELS.sources}: `,
+				...l.sources.flatMap((s, i): Inline[] => [
+					...(i ? [' · '] : []),
+					{ text: s.title, link: s.url, colour: COLOURS.accent }
+				])
 			],
-			style: 'source',
-			margin: [0, 6, 0, 0]
-		}
+			STYLES.source
+		)
 	];
 }
 
-/** Builds the report's pdfmake document definition (see the module comment for its layout). */
-export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
+/** The evidence backing the answers of a workspace milestone: how many are backed, then each with its note and links. */
+function evidence(input: ReportInput): Block[] {
+	const e = input.evidence;
+	if (!e) return [];
+	// The note, each link and whether it was carried from an earlier milestone, one under another in the cell.
+	const backing = (r: EvidenceReport['rows'][number]): Inline[] =>
+		[
+			...(r.note ? [[r.note]] : []),
+			...r.links.map((url) => [link(url)]),
+			...(r.carried ? [[{ text: r.carried, colour: COLOURS.muted }]] : [])
+		].flatMap((part, i) => (i ? ['\n', ...part] : part));
+	return [
+		heading(e.heading),
+		text(e.sentence, { after: 4 }),
+		...(e.rows.length
+			? [
+					table(
+						['*', 110, '*'],
+						[e.columns.question, e.columns.answer, e.columns.evidence],
+						e.rows.map((r) => [cell(r.question), cell(r.answer), cell(backing(r))]),
+						{ size: 8.5 }
+					)
+				]
+			: [])
+	];
+}
+
+function appendix(input: ReportInput): Block[] {
+	const { view } = input;
+	return [
+		...(view.plan.appendix.length ? [heading(RESULT_LABELS.appendix), appendixList(view.plan.appendix)] : []),
+		text(
+			[
+				{ text: `${RESULT_LABELS.methodology}. `, bold: true },
+				`${RESULT_LABELS.methodologyNote} `,
+				link(input.methodologyUrl)
+			],
+			{ ...STYLES.source, before: 6 }
+		)
+	];
+}
+
+/** Builds the report's document (see the module comment for its layout). */
+export function buildReportDocument(input: ReportInput): ReportDocument {
 	const { view, generatedAt, title } = input;
-	const footerText = `${view.meta.bank.replace(/\.$/, '')} · ${isoDate(generatedAt)}`;
 	return {
 		info: {
 			title: title ? `${title}: ${REPORT_PRODUCT}` : `${REPORT_PRODUCT}: ${view.verdict.label}`,
@@ -501,36 +494,17 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 			creator: REPORT_PRODUCT,
 			creationDate: generatedAt
 		},
-		language: 'en-GB',
-		pageSize: 'A4',
-		pageMargins: [48, 48, 48, 56],
-		defaultStyle: { font: REPORT_FONT, fontSize: 9.5, lineHeight: 1.2 },
-		styles: {
-			kicker: { fontSize: 12, color: COLOURS.accent, bold: true },
-			title: { fontSize: 24, bold: true, margin: [0, 0, 0, 4] },
-			tier: { fontSize: 40, bold: true, color: COLOURS.accent, margin: [0, 0, 0, 6] },
-			h2: { fontSize: 15, bold: true, margin: [0, 10, 0, 6] },
-			h3: { fontSize: 11.5, bold: true, margin: [0, 8, 0, 3] },
-			th: { bold: true, color: COLOURS.muted },
-			muted: { color: COLOURS.muted },
-			note: { color: '#92400e', margin: [0, 0, 0, 6] },
-			source: { fontSize: 7.5, color: COLOURS.muted }
+		lang: 'en-GB',
+		margins: MARGINS,
+		text: { size: 9.5, colour: COLOURS.text, lineHeight: 1.2 },
+		headings: headingStyles(15, 11.5),
+		footer: {
+			text: `${view.meta.bank.replace(/\.$/, '')} · ${isoDate(generatedAt)}`,
+			page: pageLabel,
+			colour: COLOURS.muted,
+			size: 8
 		},
-		// A section heading never sits alone at the foot of a page.
-		pageBreakBefore: (node) =>
-			(node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.86) ||
-			(node.headlineLevel === 2 && node.startPosition.verticalRatio > 0.88),
-		footer: (currentPage, pageCount) =>
-			currentPage === 1
-				? { text: '' }
-				: {
-						columns: [
-							{ text: footerText, fontSize: 8, color: COLOURS.muted },
-							{ text: `Page ${currentPage} of ${pageCount}`, fontSize: 8, color: COLOURS.muted, alignment: 'right' }
-						],
-						margin: [48, 20, 48, 0]
-					},
-		content: [
+		blocks: [
 			...cover(input),
 			...executiveSummary(input),
 			...plan(view),

@@ -1,37 +1,38 @@
 /**
- * Builds the reports' PDFs in Node (the server's team report, tests, bench) with pdfmake's server API.
+ * Builds the reports' PDFs in Node (the server's downloads, tests, bench) with pdfkit.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import pdfmake from 'pdfmake';
+import { inflateSync } from 'node:zlib';
+import PDFDocument from 'pdfkit';
 import { REPORT_FONT_FILES } from './fonts';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildReportDocument, type ReportInput } from './pdf-document';
-import { REPORT_FONT } from './pdf-parts';
+import { renderReport, type PdfKitConstructor, type ReportFonts } from './pdf-layout';
 import { buildTeamReportDocument, type TeamReportInput } from './team-pdf-document';
+import { woffToSfnt } from './woff';
 
 const require = createRequire(import.meta.url);
 
-/** Absolute paths of the font files pdfmake ships; the SVG renderer opens fonts by path, so they must be real. */
-const fontFiles = Object.fromEntries(
-	Object.entries(REPORT_FONT_FILES).map(([style, file]) => [style, require.resolve(`pdfmake/fonts/Roboto/${file}`)])
-) as Record<keyof typeof REPORT_FONT_FILES, string>;
-const allowedFiles = new Set(Object.values(fontFiles));
+let fonts: Promise<ReportFonts> | undefined;
 
-pdfmake.addFonts({ [REPORT_FONT]: fontFiles });
-// The report loads nothing from the network and no local file but its fonts.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => allowedFiles.has(path));
-
-function render(doc: TDocumentDefinitions): Promise<Buffer> {
-	return pdfmake.createPdf(doc).getBuffer();
+/** The font files, read and unwrapped once. */
+function reportFonts(): Promise<ReportFonts> {
+	const load = (file: string) => woffToSfnt(readFileSync(require.resolve(file)), (data) => inflateSync(data));
+	fonts ??= Promise.all([load(REPORT_FONT_FILES.regular), load(REPORT_FONT_FILES.bold)]).then(([regular, bold]) => ({
+		regular,
+		bold
+	}));
+	return fonts;
 }
 
+const PdfKit = PDFDocument as unknown as PdfKitConstructor;
+
 /** Renders the report (see {@link buildReportDocument}) to a PDF file's bytes. */
-export function buildReportPdf(input: ReportInput): Promise<Buffer> {
-	return render(buildReportDocument(input));
+export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
+	return renderReport(PdfKit, await reportFonts(), buildReportDocument(input));
 }
 
 /** Renders the team report (see {@link buildTeamReportDocument}) to a PDF file's bytes. */
-export function buildTeamReportPdf(input: TeamReportInput): Promise<Buffer> {
-	return render(buildTeamReportDocument(input));
+export async function buildTeamReportPdf(input: TeamReportInput): Promise<Uint8Array> {
+	return renderReport(PdfKit, await reportFonts(), buildTeamReportDocument(input));
 }

@@ -1,237 +1,274 @@
 /**
- * The team report for the client, as a pdfmake document definition: cover, executive summary, the team result and
- * how it was formed (agreed in discussion or the median), the spread of individual tiers, the most split questions
- * with their option labels, the discussion notes and agreed actions, the 30 / 60 / 90-day plan and the method.
- * Renders a {@link TeamReportView} (`scoring/present-team`): every sentence and number comes from there, so the
- * PDF cannot disagree with the dashboard or the team CSV. Pure data; user text goes in as pdfmake text.
+ * The team report for the client, as a {@link ReportDocument}: cover, executive summary (with the team's critical
+ * gaps and severe findings), the team result and how it was formed (agreed in discussion or the median), the spread
+ * of individual tiers, the most split questions with their option labels, the discussion notes and agreed actions,
+ * the 30 / 60 / 90-day plan and the method. Renders a {@link TeamReportView} (`scoring/present/team`): every
+ * sentence, label and number comes from there, so the PDF cannot disagree with the dashboard or the team CSV.
+ * Pure data; user text is printed as text.
  */
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { percent } from '$scoring/present/format';
-import { RESULT_LABELS } from '$scoring/present/result';
+import { pageLabel, percent } from '$scoring/present/format';
+import { radarAlternative, RESULT_LABELS } from '$scoring/present/result';
 import type { TeamReportView } from '$scoring/present/team';
-import { appendixList, COLOURS, heading, REPORT_FONT, subheading, table } from './pdf-parts';
+import type { Block, Inline, ReportDocument, TableCell } from './pdf-layout';
+import {
+	appendixList,
+	bullets,
+	cell,
+	COLOURS,
+	heading,
+	headingStyles,
+	MARGINS,
+	STYLES,
+	subheading,
+	table,
+	text
+} from './pdf-parts';
+import { radarDrawing } from './radar-drawing';
 
-/** Everything the document needs: the view, and the radar drawing of the team scores (an SVG string). */
+/** Everything the document needs: the view and when it was made. */
 export interface TeamReportInput {
 	view: TeamReportView;
-	radarSvg: string;
 	generatedAt: Date;
 }
 
-/** A horizontal bar `share` (0–1) of `width` pt long. */
-function bar(share: number, width: number, colour: string = COLOURS.bar): Content {
-	return {
-		canvas: [
-			{ type: 'rect', x: 0, y: 2, w: width, h: 9, lineColor: COLOURS.line, lineWidth: 0.5 },
-			...(share > 0 ? [{ type: 'rect' as const, x: 0, y: 2, w: Math.max(1, share * width), h: 9, color: colour }] : [])
-		]
-	};
-}
+/** A bar of `share` (0–1) of `width` pt in a light frame. */
+const bar = (share: number, width: number, colour: string = COLOURS.bar): TableCell => ({
+	bar: { share, width, colour, frame: true }
+});
 
-function cover(view: TeamReportView): Content[] {
+function cover(view: TeamReportView): Block[] {
 	return [
-		{ text: view.kicker, style: 'kicker', margin: [0, 110, 0, 8] },
-		{ text: view.title, style: 'title' },
-		...(view.organisation ? [{ text: view.organisation, style: 'subtitle' } satisfies Content] : []),
-		{ text: view.labels.cover, style: 'muted', margin: [0, 28, 0, 0] },
-		{ text: view.cover.tierLabel, style: 'tier' },
-		{ text: view.cover.tierSummary, margin: [0, 0, 0, 8] },
+		text(view.kicker, { ...STYLES.kicker, before: 110, after: 8 }),
+		{ kind: 'heading', level: 1, text: view.title },
+		...(view.organisation ? [text(view.organisation, { size: 14, colour: COLOURS.muted })] : []),
+		text(view.labels.cover, { ...STYLES.muted, before: 28 }),
+		text(view.cover.tierLabel, { ...STYLES.tier, after: 6 }),
+		text(view.cover.tierSummary, { after: 8 }),
+		// The facts as a table whose first column heads each row.
 		{
-			table: { widths: [130, '*'], body: view.cover.facts.map(([k, v]) => [{ text: k, style: 'muted' }, v]) },
-			layout: 'noBorders',
-			margin: [0, 22, 0, 0]
+			kind: 'table',
+			widths: [130, '*'],
+			header: null,
+			rows: view.cover.facts.map(([k, v]) => [cell(k, STYLES.muted), cell(v)]),
+			before: 22
 		},
-		{ text: '', pageBreak: 'after' }
+		{ kind: 'pageBreak' }
 	];
 }
 
-function summary(view: TeamReportView): Content[] {
-	// pdfmake writes layout data into the arrays it is given: always hand it copies.
-	return [heading(view.labels.summary), { ul: [...view.summary], margin: [0, 0, 0, 8] }];
+function summary(view: TeamReportView): Block[] {
+	const { gaps } = view;
+	return [
+		heading(view.labels.summary),
+		bullets(
+			view.summary.map((s) => [s]),
+			{ after: 8 }
+		),
+		subheading(gaps.heading),
+		...(gaps.empty
+			? [text(gaps.empty)]
+			: [
+					text(gaps.lead, STYLES.muted),
+					bullets(
+						gaps.items.map((g): Inline[] => [
+							{
+								text: g.sentence,
+								bold: true,
+								colour: g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical
+							},
+							{ text: ` ${g.basis}`, colour: COLOURS.muted }
+						]),
+						{ before: 2, after: 6 }
+					)
+				])
+	];
 }
 
-function result(view: TeamReportView, radar: string): Content[] {
+function result(view: TeamReportView): Block[] {
+	const { columns, lowerIsBetter } = view.words;
+	const labelOf = (d: TeamReportView['dimensions'][number]) =>
+		d.higherIsWorse ? `${d.label} (${lowerIsBetter})` : d.label;
 	const rows: TableCell[][] = view.dimensions.map((d) => [
-		{ text: [d.label, d.higherIsWorse ? { text: ' (lower is better)', style: 'muted' } : ''] },
-		{ text: d.scoreText, bold: true, alignment: 'right' },
-		{ text: d.spread, alignment: 'right' },
-		{ text: String(d.respondents), alignment: 'right' }
+		cell([d.label, ...(d.higherIsWorse ? [{ text: ` (${lowerIsBetter})`, colour: COLOURS.muted }] : [])]),
+		cell(d.scoreText, { bold: true, align: 'right' }),
+		cell(d.spread, { align: 'right' }),
+		cell(String(d.respondents), { align: 'right' })
 	]);
+	const widest = Math.max(...view.survey.distribution.map((x) => x.share), 1);
 	const survey: TableCell[][] = [...view.survey.distribution]
 		.reverse()
 		.map((r) => [
-			{ text: r.label, bold: r.you },
-			{ text: percent(r.share), alignment: 'right', bold: r.you },
-			bar(
-				r.share / 100 / Math.max(...view.survey.distribution.map((x) => x.share / 100), 0.01),
-				200,
-				r.you ? COLOURS.you : COLOURS.bar
-			),
-			{ text: r.you ? 'the team' : '', bold: true, color: COLOURS.accent }
+			cell(r.label, { bold: r.you }),
+			cell(percent(r.share), { align: 'right', bold: r.you }),
+			bar(r.share / widest, 200, r.you ? COLOURS.you : COLOURS.bar),
+			cell(r.you ? view.words.theTeam : '', { bold: true, colour: COLOURS.accent })
 		]);
+	const axes = view.dimensions.map(labelOf);
+	const values = view.dimensions.map((d) => d.score);
 	return [
 		heading(view.labels.result),
 		subheading(view.labels.scores),
+		text(view.scoresNote, STYLES.muted),
+		table(['*', 52, 74, 60], [columns.dimension, columns.team, columns.spread, columns.people], rows),
 		{
-			text: `Team index ${view.index} of 100. Scores run from 0 to 100; spread is how far individuals’ own scores lie from each other (standard deviation).`,
-			style: 'muted'
+			kind: 'figure',
+			drawing: radarDrawing(axes.map((label, i) => ({ label, value: values[i] ?? null }))),
+			alt: radarAlternative(axes, [{ label: view.words.radarSeries, values }]),
+			width: 400,
+			after: 6
 		},
-		table(['*', 45, 70, 70], ['Dimension', 'Team', 'Spread (±)', 'People'], rows),
-		{ svg: radar, width: 400, alignment: 'center', margin: [0, 0, 0, 6] },
 		subheading(view.labels.formed),
-		{ text: view.formed.sentence, margin: [0, 0, 0, 4] },
+		text(view.formed.sentence, { after: 4 }),
 		table(
 			['*', 70, 70, 70],
-			['Dimension', 'Agreed', 'Median', 'No answer'],
+			[columns.dimension, columns.agreed, columns.median, columns.none],
 			view.formed.rows.map((r) => [
-				r.dimension,
-				{ text: String(r.agreed), alignment: 'right' },
-				{ text: String(r.median), alignment: 'right' },
-				{ text: String(r.none), alignment: 'right' }
+				cell(r.dimension),
+				cell(String(r.agreed), { align: 'right' }),
+				cell(String(r.median), { align: 'right' }),
+				cell(String(r.none), { align: 'right' })
 			])
 		),
 		subheading(view.labels.confidence),
-		...view.confidence.map((c): Content => ({ text: c.sentence, margin: [0, 0, 0, 3] })),
+		...view.confidence.map((c) => text(c.sentence, { after: 3 })),
 		table(
-			['*', 65, 55, 45],
-			['Dimension', 'Confidence', 'Practice', 'Gap'],
+			['*', 72, 62, 52],
+			[columns.dimension, columns.confidence, columns.practice, columns.gap],
 			view.confidence.map((c) => [
-				{ text: c.label, bold: c.overconfident },
-				{ text: c.confidence, alignment: 'right' },
-				{ text: c.practice, alignment: 'right' },
-				{ text: c.gap, alignment: 'right', bold: c.overconfident }
+				cell(c.label, { bold: c.overconfident }),
+				cell(c.confidence, { align: 'right' }),
+				cell(c.practice, { align: 'right' }),
+				cell(c.gap, { align: 'right', bold: c.overconfident })
 			])
 		),
 		subheading(view.labels.survey),
-		table([80, 40, 205, '*'], ['Group', 'Share', '', ''], survey),
-		...(view.survey.sentence ? [{ text: view.survey.sentence } satisfies Content] : []),
-		{ text: view.survey.source, style: 'source', margin: [0, 2, 0, 8] }
+		table([88, 48, 213, '*'], [columns.group, columns.share, '', ''], survey),
+		...(view.survey.sentence ? [text(view.survey.sentence)] : []),
+		text(view.survey.source, { ...STYLES.source, size: 8, before: 2, after: 8 })
 	];
 }
 
-function tierSpread(view: TeamReportView): Content[] {
+function tierSpread(view: TeamReportView): Block[] {
+	const { columns } = view.words;
 	const widest = Math.max(...view.tierSpread.rows.map((r) => r.count), 1);
 	return [
 		heading(view.labels.tierSpread),
-		{ text: view.tierSpread.sentence, margin: [0, 0, 0, 4] },
+		text(view.tierSpread.sentence, { after: 4 }),
 		table(
-			[150, 40, '*'],
-			['Group', 'People', ''],
+			[150, 52, '*'],
+			[columns.group, columns.people, ''],
 			view.tierSpread.rows.map((r) => [
-				r.label,
-				{ text: String(r.count), alignment: 'right' },
+				cell(r.label),
+				cell(String(r.count), { align: 'right' }),
 				bar(r.count / widest, 220)
 			])
 		),
-		{ text: view.tierSpread.note, style: 'muted' }
+		text(view.tierSpread.note, STYLES.muted)
 	];
 }
 
-function split(view: TeamReportView): Content[] {
+function split(view: TeamReportView): Block[] {
+	const { columns } = view.words;
 	return [
 		heading(view.labels.split),
-		{ text: view.split.note, style: 'muted', margin: [0, 0, 0, 6] },
-		...(view.split.empty ? [{ text: view.split.empty } satisfies Content] : []),
-		...view.split.questions.map((q, i): Content => ({
-			stack: [
-				{ text: `${i + 1}. ${q.question}`, bold: true },
+		text(view.split.note, { ...STYLES.muted, after: 6 }),
+		...(view.split.empty ? [text(view.split.empty)] : []),
+		...view.split.questions.map((q, i): Block => ({
+			kind: 'group',
+			keepTogether: true,
+			after: 10,
+			blocks: [
+				text(`${i + 1}. ${q.question}`, { bold: true }),
+				text([
+					{ text: `${q.dimension} · `, colour: COLOURS.muted },
+					{ text: q.bandLine, bold: true }
+				]),
 				{
-					text: [
-						{ text: `${q.dimension} · `, style: 'muted' },
-						{ text: q.bandLine, bold: true }
-					]
+					kind: 'table',
+					widths: [46, 118, '*'],
+					header: [columns.people, '', columns.answer],
+					rows: q.options.map((o) => [
+						cell(String(o.count), { align: 'right', bold: true }),
+						bar(o.share, 105),
+						cell(o.label)
+					]),
+					size: 9.5,
+					before: 3,
+					after: 2
 				},
-				{
-					table: {
-						widths: [22, 110, '*'],
-						body: q.options.map((o) => [
-							{ text: String(o.count), alignment: 'right', bold: true },
-							bar(o.share, 105),
-							o.label
-						])
-					},
-					layout: 'noBorders',
-					margin: [0, 3, 0, 2]
-				},
-				{ text: q.others, style: 'muted' },
-				{
-					text: [
-						{ text: 'Team answer: ', style: 'muted' },
-						{ text: q.team, bold: true },
-						...(q.source ? [{ text: ` (${q.source})`, style: 'muted' }] : [])
-					]
-				}
-			],
-			unbreakable: true,
-			margin: [0, 0, 0, 10]
+				text(q.others, STYLES.muted),
+				text([
+					{ text: `${view.words.teamAnswer}: `, colour: COLOURS.muted },
+					{ text: q.team, bold: true },
+					...(q.source ? [{ text: ` (${q.source})`, colour: COLOURS.muted }] : [])
+				])
+			]
 		}))
 	];
 }
 
-function discussion(view: TeamReportView): Content[] {
+function discussion(view: TeamReportView): Block[] {
+	const { words } = view;
 	return [
 		heading(view.labels.discussion),
-		...(view.discussion.empty ? [{ text: view.discussion.empty } satisfies Content] : []),
-		...view.discussion.items.map((d): Content => ({
-			stack: [
-				{ text: d.question, bold: true },
-				{ text: [{ text: `${d.dimension} · `, style: 'muted' }, d.answer] },
-				...(d.note ? [{ text: [{ text: 'Discussion: ', style: 'muted' }, d.note] } satisfies Content] : []),
+		...(view.discussion.empty ? [text(view.discussion.empty)] : []),
+		...view.discussion.items.map((d): Block => ({
+			kind: 'group',
+			keepTogether: true,
+			after: 8,
+			blocks: [
+				text(d.question, { bold: true }),
+				text([{ text: `${d.dimension} · `, colour: COLOURS.muted }, d.answer]),
+				...(d.note ? [text([{ text: `${words.discussionNote}: `, colour: COLOURS.muted }, d.note])] : []),
 				...(d.action
 					? [
-							{
-								text: [
-									{ text: 'Agreed action: ', style: 'muted' },
-									{ text: d.action, bold: true }
-								]
-							} satisfies Content
+							text([
+								{ text: `${words.agreedAction}: `, colour: COLOURS.muted },
+								{ text: d.action, bold: true }
+							])
 						]
 					: [])
-			],
-			unbreakable: true,
-			margin: [0, 0, 0, 8]
+			]
 		}))
 	];
 }
 
-function planItems(items: TeamReportView['plan']['appendix']): Content[] {
-	return items.map((item): Content => ({
-		stack: [
+function planItems(view: TeamReportView, items: TeamReportView['plan']['appendix']): Block[] {
+	return items.map((item): Block => ({
+		kind: 'group',
+		keepTogether: true,
+		after: 8,
+		blocks: [
+			text([
+				{ text: item.label, bold: true },
+				...(item.critical ? [{ text: `  ${view.words.criticalGap}`, bold: true, colour: COLOURS.critical }] : [])
+			]),
+			...(item.why ? [text(item.why, STYLES.muted)] : []),
 			{
-				text: [
-					{ text: item.label, bold: true },
-					...(item.critical ? [{ text: '  critical gap', bold: true, color: COLOURS.critical }] : [])
-				]
-			},
-			...(item.why ? [{ text: item.why, style: 'muted' } satisfies Content] : []),
-			{
-				ul: item.steps.map((s) => ({
-					stack: [
-						{ text: [{ text: s.title, bold: true }, ` — ${s.action}`] },
-						{ text: `${s.fromTo} ${s.effort}.`, style: 'muted' }
-					]
-				})),
-				margin: [0, 2, 0, 0]
+				kind: 'list',
+				before: 2,
+				items: item.steps.map((s) => [
+					text([{ text: s.title, bold: true }, ` — ${s.action}`]),
+					text(`${s.fromTo} ${s.effort}.`, STYLES.muted)
+				])
 			}
-		],
-		unbreakable: true,
-		margin: [0, 0, 0, 8]
+		]
 	}));
 }
 
-function plan(view: TeamReportView): Content[] {
+function plan(view: TeamReportView): Block[] {
 	const { plan } = view;
-	if (plan.empty) return [heading(view.labels.plan), { text: plan.empty }];
+	if (plan.empty) return [heading(view.labels.plan), text(plan.empty)];
 	return [
 		heading(view.labels.plan),
-		...plan.horizons.flatMap((h) => (h.items.length ? [subheading(h.label), ...planItems(h.items)] : [])),
+		...plan.horizons.flatMap((h) => (h.items.length ? [subheading(h.label), ...planItems(view, h.items)] : [])),
 		// Past the 90 days, one line per theme: the plan stays the report's focus.
 		...(plan.appendix.length ? [subheading(RESULT_LABELS.appendix), appendixList(plan.appendix)] : [])
 	];
 }
 
-/** Builds the team report's document definition. */
-export function buildTeamReportDocument(input: TeamReportInput): TDocumentDefinitions {
+/** Builds the team report's document. */
+export function buildTeamReportDocument(input: TeamReportInput): ReportDocument {
 	const { view } = input;
 	return {
 		info: {
@@ -240,46 +277,25 @@ export function buildTeamReportDocument(input: TeamReportInput): TDocumentDefini
 			creator: view.kicker,
 			creationDate: input.generatedAt
 		},
-		language: 'en-GB',
-		pageSize: 'A4',
-		pageMargins: [48, 48, 48, 56],
-		defaultStyle: { font: REPORT_FONT, fontSize: 10, lineHeight: 1.2 },
-		styles: {
-			kicker: { fontSize: 12, color: COLOURS.accent, bold: true },
-			title: { fontSize: 24, bold: true, margin: [0, 0, 0, 4] },
-			subtitle: { fontSize: 14, color: COLOURS.muted },
-			tier: { fontSize: 40, bold: true, color: COLOURS.accent, margin: [0, 0, 0, 6] },
-			h2: { fontSize: 16, bold: true, margin: [0, 16, 0, 6] },
-			h3: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] },
-			th: { bold: true, color: COLOURS.muted },
-			muted: { color: COLOURS.muted },
-			source: { fontSize: 8, color: COLOURS.muted }
+		lang: 'en-GB',
+		margins: MARGINS,
+		text: { size: 10, colour: COLOURS.text, lineHeight: 1.2 },
+		headings: {
+			...headingStyles(16, 12),
+			2: { size: 16, before: 16, after: 6 },
+			3: { size: 12, before: 10, after: 4 }
 		},
-		// A section heading never sits alone at the foot of a page.
-		pageBreakBefore: (node, nodes) =>
-			!!node.headlineLevel &&
-			(node.startPosition.verticalRatio > (node.headlineLevel === 1 ? 0.8 : 0.85) ||
-				nodes.getFollowingNodesOnPage().length === 0),
-		footer: (currentPage, pageCount) =>
-			currentPage === 1
-				? { text: '' }
-				: {
-						columns: [
-							{ text: view.footer, fontSize: 8, color: COLOURS.muted },
-							{ text: `Page ${currentPage} of ${pageCount}`, fontSize: 8, color: COLOURS.muted, alignment: 'right' }
-						],
-						margin: [48, 20, 48, 0]
-					},
-		content: [
+		footer: { text: view.footer, page: pageLabel, colour: COLOURS.muted, size: 8 },
+		blocks: [
 			...cover(view),
 			...summary(view),
-			...result(view, input.radarSvg),
+			...result(view),
 			...tierSpread(view),
 			...split(view),
 			...discussion(view),
 			...plan(view),
 			heading(view.labels.method),
-			{ ul: [...view.method] }
+			bullets(view.method.map((m) => [m]))
 		]
 	};
 }

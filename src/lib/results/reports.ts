@@ -33,18 +33,7 @@ export function resultCsvFile(scored: ScoredResult, now: Date): { blob: Blob; fi
 	};
 }
 
-/** Hands a Blob to the browser as a download. */
-export function saveBlob(blob: Blob, fileName: string): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	// Give the browser a moment to start the download before the URL is revoked.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { saveBlob } from './save-blob';
 
 /** The problems of a failed import, one line each, naming row and column where there is one. */
 export function importProblems(error: unknown): string[] {

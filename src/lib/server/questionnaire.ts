@@ -12,6 +12,7 @@ import { AnswersError, validateAnswers, withoutSkipped } from '$scoring/answers'
 import { AnswersSchema, type Answers, type QuestionBank } from '$scoring/schema';
 import { assessmentSteps, stepIndexFromParam, type AssessStep } from '$lib/assess/steps';
 import { ANSWER_FIELD_PREFIX } from '$lib/assess/progress';
+import { reviewOf } from '$lib/assess/review';
 import { lensAnswerKey, lensAnswersOf, lensSteps, withLensAnswers } from '$lib/assess/lens-steps';
 import type { LensCatalog } from './lenses/service';
 
@@ -193,4 +194,16 @@ export function stepAddress(path: string, form: StepForm): string {
 	const next = form.go === 'next' ? form.step + 1 : form.go === 'back' ? form.step - 1 : form.step;
 	const target = Math.max(0, Math.min(next, form.steps.length - 1));
 	return `${path}?step=${target + 1}&code=${encodeURIComponent(encodeAnswerCode(form.bank, form.answers, form.lens))}`;
+}
+
+/**
+ * Where a finish without JavaScript goes first when the answers leave something to review (unanswered questions,
+ * broken prerequisites, contradictions) and the review has not been seen: the last step with the review on top
+ * (`?review=1`). Null when there is nothing to review or it was reviewed ("… anyway").
+ */
+export function reviewAddress(path: string, form: StepForm): string | null {
+	if (form.reviewed) return null;
+	const review = reviewOf(form.steps, withLensAnswers(form.answers, form.lens));
+	if (review.unanswered.length + review.breaks.length + review.contradictions.length === 0) return null;
+	return `${path}?step=${form.steps.length}&review=1&code=${encodeURIComponent(encodeAnswerCode(form.bank, form.answers, form.lens))}`;
 }

@@ -6,9 +6,7 @@
 import { presentTeamReport, type Agreement, type TeamReportView } from '$scoring/present/team';
 import type { QuestionBank } from '$scoring/schema';
 import type { TeamStats } from '$scoring/model/team-stats';
-import { radarSvg, resultRadarAxes } from '$lib/report/radar-svg';
 import { buildTeamReportPdf } from '$lib/report/pdf-node';
-import { REPORT_FONT } from '$lib/report/pdf-parts';
 import { Lru } from './lru';
 import type { WorkshopView } from './workshops/dto';
 
@@ -44,13 +42,8 @@ export async function renderTeamReport(
 	stats: TeamStats,
 	context: TeamReportContext
 ): Promise<Uint8Array> {
-	const { generatedAt } = context;
 	const view = teamReportView(workshop, bank, stats, context);
-	const radar = radarSvg(resultRadarAxes(bank, stats.result), {
-		fontFamily: REPORT_FONT,
-		title: 'Team dimension scores radar chart'
-	});
-	return new Uint8Array(await buildTeamReportPdf({ view, radarSvg: radar, generatedAt }));
+	return buildTeamReportPdf({ view, generatedAt: context.generatedAt });
 }
 
 const built = new Lru<string, Promise<Uint8Array>>(50);

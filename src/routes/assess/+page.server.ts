@@ -2,9 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { readForm } from '$lib/server/http';
-import { questionnairePage, readStepForm, stepAddress } from '$lib/server/questionnaire';
-import { reviewOf } from '$lib/assess/review';
-import { withLensAnswers } from '$lib/assess/lens-steps';
+import { questionnairePage, readStepForm, reviewAddress, stepAddress } from '$lib/server/questionnaire';
 import { getLenses } from '$lib/server/lenses/service';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,12 +22,10 @@ export const actions: Actions = {
 		const form = readStepForm(await readForm(request), 'results', { lenses: getLenses() });
 		if ('message' in form) return fail(400, { message: form.message });
 		if (form.go === 'results') {
-			const code = encodeAnswerCode(form.bank, form.answers, form.lens);
 			// Unanswered questions and broken prerequisites are shown once before the result, with a way back to each.
-			const review = reviewOf(form.steps, withLensAnswers(form.answers, form.lens));
-			if (!form.reviewed && review.unanswered.length + review.breaks.length + review.contradictions.length > 0)
-				redirect(303, `/assess?step=${form.steps.length}&review=1&code=${encodeURIComponent(code)}`);
-			redirect(303, `/results/${code}`);
+			const review = reviewAddress('/assess', form);
+			if (review) redirect(303, review);
+			redirect(303, `/results/${encodeAnswerCode(form.bank, form.answers, form.lens)}`);
 		}
 		redirect(303, stepAddress('/assess', form));
 	}

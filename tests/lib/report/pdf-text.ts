@@ -20,7 +20,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
 		for (let i = 1; i <= doc.numPages; i++) {
 			const content = await (await doc.getPage(i)).getTextContent();
 			const raw = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
-			// pdfmake breaks lines after a hyphen or slash without adding one, so such a line end is no space.
+			// The reports break lines after a hyphen or slash without adding one, so such a line end is no space.
 			pages.push(
 				raw
 					.replace(/([-/])\n/g, '$1')

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { BANK_V1, BANK_V2, CURRENT_BANK } from '$scoring/content/banks';
 import { presentResult, RESULT_LABELS } from '$scoring/present/result';
 import { score } from '$scoring/model';
-import { buildReportDocument } from '../../../src/lib/report/pdf-document';
-import { buildReportPdf } from '../../../src/lib/report/pdf-node';
+import { buildReportDocument } from '$lib/report/pdf-document';
+import { buildReportPdf } from '$lib/report/pdf-node';
 import { CUSTOM_SAMPLE, PROFILES } from '../../fixtures/profiles';
 import { allAt } from '../../fixtures/answers';
 import { pdfText } from './pdf-text';
@@ -80,6 +80,11 @@ describe.each(PROFILES)('the PDF of the $name profile', (profile) => {
 		if (view.verdict.tier) expect(text).toContain(RESULT_LABELS.modelled);
 	});
 
+	it('prints only characters its font has: none reads back as U+0000, the empty box of a missing glyph', async () => {
+		const { text } = await rendered;
+		expect(text).not.toContain('\u0000');
+	});
+
 	it('has no Markdown artefacts and no repository paths, and links the public methodology page', async () => {
 		const { text } = await rendered;
 		expect(text).not.toMatch(/`|\*\*|docs\/|\.md\b|\(†\)/);
@@ -121,7 +126,7 @@ describe('the PDF', () => {
 		expect(planned.length).toBe(8);
 		expect(view.plan.appendix.length).toBeGreaterThan(0);
 		const doc = JSON.stringify(
-			buildReportDocument({ view, generatedAt: GENERATED, methodologyUrl: METHODOLOGY }).content
+			buildReportDocument({ view, generatedAt: GENERATED, methodologyUrl: METHODOLOGY }).blocks
 		);
 		for (const h of view.plan.horizons) expect(doc).toContain(h.label);
 	});

@@ -16,7 +16,7 @@ import {
 } from '$lib/server/http';
 import { workshopIdFor } from '$lib/server/participant-access';
 import { JOINS, enforceRateLimit } from '$lib/server/rate-limit';
-import { questionnairePage, readStepForm, stepAddress } from '$lib/server/questionnaire';
+import { questionnairePage, readStepForm, reviewAddress, stepAddress } from '$lib/server/questionnaire';
 import { roomOf } from '$lib/server/room';
 import { assessmentSteps } from '$lib/assess/steps';
 import { WorkshopError } from '$lib/server/workshops/errors';
@@ -95,6 +95,8 @@ export const load: PageServerLoad = async (event) => {
 		joined: participant !== null,
 		displayName: participant?.displayName ?? null,
 		questionnaire: participant && !facilitated ? questionnairePage(url, bank, answers ?? {}, { sameBank: true }) : null,
+		// Without JavaScript, Submit with something left to review comes back here with the review first (as on /assess).
+		reviewing: url.searchParams.get('review') === '1',
 		submittedAt: participant?.updatedAt?.toISOString() ?? null,
 		own: answers ? resultSummary(bank, answers) : null,
 		team: summary?.stats && workshop.status === 'closed' ? resultSummary(bank, summary.stats.teamAnswers) : null,
@@ -139,6 +141,8 @@ export const actions: Actions = {
 		const form = readStepForm(data, SUBMIT);
 		if ('message' in form) return fail(400, { message: form.message });
 		if (form.go !== SUBMIT) redirect(303, stepAddress(participantPath(workshop.code), form));
+		const review = reviewAddress(participantPath(workshop.code), form);
+		if (review) redirect(303, review);
 		try {
 			const outcome = await service.submitResponse(
 				workshop.id,
