@@ -25,7 +25,6 @@ import {
 } from './pdf-parts';
 import { isoDate, pageLabel, percent, resultFileName } from '$scoring/present/format';
 import {
-	RESULT_LABELS,
 	comparedWith,
 	moreInDetail,
 	organisationsCount,
@@ -33,6 +32,7 @@ import {
 	type PlanItem,
 	type ResultView
 } from '$scoring/present/result';
+import { RESULT_LABELS } from '$scoring/present/result-labels';
 import type { AnyResult } from '$scoring/model';
 import type { EvidenceReport } from '$scoring/present/workspace';
 import { DIMENSION_IDS } from '$scoring/schema';

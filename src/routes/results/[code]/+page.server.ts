@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { carryAnswers } from '$scoring/content/migrate';
-import { presentResult, questionText, RESULT_LABELS } from '$scoring/present/result';
+import { presentResult, questionText } from '$scoring/present/result';
 import { ResultCodeError, scoreCode } from '$scoring/model/result-code';
 import { isCurrent } from '$scoring/model';
 import { signInEnabled } from '$lib/server/auth/config';
@@ -31,7 +31,6 @@ export const load: PageServerLoad = async ({ params, url, cookies, locals }) => 
 	return {
 		code: params.code,
 		url: `${url.origin}/results/${params.code}`,
-		labels: RESULT_LABELS,
 		view,
 		// OSCAL exports exist for results of the current model (bank 3.0.0): practice findings and a plan.
 		oscal: isCurrent(scored.result),
