@@ -24,9 +24,6 @@ export const FrameworkReferenceSchema = z.strictObject({
 });
 export type FrameworkReference = z.infer<typeof FrameworkReferenceSchema>;
 
-/** The label every surface shows beside framework references. */
-export const MAPPING_NOT_CONFORMANCE = 'Mapping, not conformance';
-
 /** The frameworks cited, in the order references are listed. */
 export const FRAMEWORKS: readonly Framework[] = z.array(FrameworkSchema).parse([
 	{

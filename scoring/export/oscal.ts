@@ -9,7 +9,8 @@
  * milestone with its evidence and the tracked plan items (their owners, due dates and statuses). UUIDs come from `crypto.randomUUID` (a CSPRNG) unless a test injects
  * its own generator.
  */
-import { frameworkOf, frameworkReference, MAPPING_NOT_CONFORMANCE } from '../content/frameworks';
+import { frameworkOf, frameworkReference } from '../content/frameworks';
+import { MAPPING_NOT_CONFORMANCE } from '../present/result-labels';
 import { answerText } from '../present/answer-labels';
 import { TIER_LABELS } from '../present/labels';
 import type { Result } from '../model/v3/result';

@@ -3,23 +3,10 @@
  * findings (`scoring/lens/findings`). The survey result is worded elsewhere; nothing here can move it.
  */
 import { DONT_KNOW_LABEL, SKIPPED_LABEL } from './answer-labels';
-import { MAPPING_NOT_CONFORMANCE } from '../content/frameworks';
+import { LENS_LABELS } from './lens-labels';
 import { LENS_DONT_KNOW, LENS_NOT_APPLICABLE } from '../lens/check';
 import { lensQuestions, type LensFinding, type LensResult } from '../lens/findings';
 import type { Lens, LensQuestion, LensRisk } from '../lens/schema';
-
-export const LENS_LABELS = Object.freeze({
-	high: 'High risk',
-	medium: 'Medium risk',
-	clear: 'No risk marked',
-	yourAnswer: 'Your answer',
-	nextStep: 'Next step',
-	references: `Framework references (${MAPPING_NOT_CONFORMANCE.toLowerCase()})`,
-	sources: 'Built from',
-	never: 'A lens never changes your survey group: that stays the survey model’s. Its findings stand beside it.',
-	workspace:
-		'A workspace keeps the survey answers of this result; the lens’s answers and findings stay in this page’s address.'
-});
 
 /** One question of the lens as the findings show it. */
 export interface LensItemView {

@@ -14,7 +14,6 @@ import {
 	HORIZONS,
 	planOf,
 	presentResult,
-	RESULT_LABELS,
 	surveyShareSentence,
 	surveySource,
 	tierDistribution,
@@ -23,6 +22,7 @@ import {
 	type GapLine,
 	type ResultView
 } from './result';
+import { RESULT_LABELS } from './result-labels';
 import { isCurrent } from '../model';
 import {
 	revealPrivacyLine,

@@ -1,7 +1,7 @@
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { DONT_KNOW_LABEL } from '$scoring/present/answer-labels';
 import { questionnaireLength } from '$scoring/content/timing';
-import { RESULT_LABELS } from '$scoring/present/result';
+import { RESULT_LABELS } from '$scoring/present/result-labels';
 import { SURVEY_2026 } from '$scoring/content/survey';
 import { assessmentSteps } from '$lib/assess/steps';
 import type { PageServerLoad } from './$types';

@@ -22,7 +22,8 @@ import { score } from '$scoring/model';
 import { withoutSkipped } from '$scoring/answers';
 import { countQuestions } from '$lib/assess/progress';
 import { TIER_LABELS } from '$scoring/present/labels';
-import { presentResult, RESULT_LABELS } from '$scoring/present/result';
+import { presentResult } from '$scoring/present/result';
+import { RESULT_LABELS } from '$scoring/present/result-labels';
 import type { Answers } from '$scoring/schema';
 
 let browser: Browser;

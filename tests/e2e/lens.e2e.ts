@@ -12,7 +12,8 @@ import { answerStep, BANK, collectErrors, needsReview, STEPS, uniformAnswers } f
 import { decodeAnswerCode, encodeAnswerCode } from '$scoring/export/answer-code';
 import { lensFindings, lensQuestions, type LensAnswers } from '$scoring/lens/findings';
 import { parseLens } from '$scoring/lens/parse';
-import { LENS_LABELS, presentLens } from '$scoring/present/lens';
+import { presentLens } from '$scoring/present/lens';
+import { LENS_LABELS } from '$scoring/present/lens-labels';
 import { EXAMPLE_LENS_TEXT } from '../fixtures/lens';
 
 let browser: Browser;

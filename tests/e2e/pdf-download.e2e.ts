@@ -20,7 +20,7 @@ import { TIER_LABELS } from '$scoring/present/labels';
 import { pdfText } from '../lib/report/pdf-text';
 import { allBest } from '../lib/report/results';
 import { points } from '$scoring/present/format';
-import { RESULT_LABELS } from '$scoring/present/result';
+import { RESULT_LABELS } from '$scoring/present/result-labels';
 import { elements, pdfStructure } from '../lib/report/pdf-structure';
 import { launchBrowser, newPage } from './browser';
 import type { SerialisedReportInput } from './pdf-harness/main';

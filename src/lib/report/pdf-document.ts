@@ -26,7 +26,6 @@ import {
 } from './pdf-parts';
 import { isoDate, pageLabel, percent, resultFileName } from '$scoring/present/format';
 import {
-	RESULT_LABELS,
 	comparedWith,
 	moreInDetail,
 	organisationsCount,
@@ -34,9 +33,11 @@ import {
 	type PlanItem,
 	type ResultView
 } from '$scoring/present/result';
+import { RESULT_LABELS } from '$scoring/present/result-labels';
 import type { AnyResult } from '$scoring/model';
 import type { EvidenceReport } from '$scoring/present/workspace';
-import { LENS_LABELS, type LensItemView, type LensView } from '$scoring/present/lens';
+import type { LensItemView, LensView } from '$scoring/present/lens';
+import { LENS_LABELS } from '$scoring/present/lens-labels';
 import { DIMENSION_IDS } from '$scoring/schema';
 import { OVERLAY_COLOURS, radarDrawing } from './radar-drawing';
 import { verdictDrawing } from './verdict-drawing';

@@ -7,7 +7,8 @@
  * Pure data; user text is printed as text.
  */
 import { pageLabel, percent } from '$scoring/present/format';
-import { radarAlternative, RESULT_LABELS } from '$scoring/present/result';
+import { radarAlternative } from '$scoring/present/result';
+import { RESULT_LABELS } from '$scoring/present/result-labels';
 import type { TeamReportView } from '$scoring/present/team';
 import type { Block, Inline, ReportDocument, TableCell } from './pdf-layout';
 import {

@@ -1,7 +1,8 @@
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { SURVEY_2025_CONTEXT, SURVEY_2026, sourceLabel, wilson } from '$scoring/content/survey';
 import { DONT_KNOW_LABEL, NOT_TRACKED_LABEL, VARIES_LABEL } from '$scoring/present/answer-labels';
-import { FRAMEWORKS, MAPPING_NOT_CONFORMANCE, frameworkReference } from '$scoring/content/frameworks';
+import { FRAMEWORKS, frameworkReference } from '$scoring/content/frameworks';
+import { MAPPING_NOT_CONFORMANCE } from '$scoring/present/result-labels';
 import { OVERCONFIDENCE_GAP } from '$scoring/model/v3/lines';
 import { MAX_CHANGES, MAX_LEVELS_PER_STEP } from '$scoring/model/v3/plan';
 import { BLOCKING_BOOST } from '$scoring/model/v3/recommend';

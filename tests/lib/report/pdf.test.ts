@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BANK_V1, BANK_V2, CURRENT_BANK } from '$scoring/content/banks';
-import { presentResult, RESULT_LABELS } from '$scoring/present/result';
+import { presentResult } from '$scoring/present/result';
+import { RESULT_LABELS } from '$scoring/present/result-labels';
 import { score } from '$scoring/model';
 import { buildReportDocument } from '$lib/report/pdf-document';
 import { buildReportPdf } from '$lib/report/pdf-node';

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { carryAnswers } from '$scoring/content/migrate';
-import { presentResult, questionText, RESULT_LABELS } from '$scoring/present/result';
+import { presentResult, questionText } from '$scoring/present/result';
 import { ResultCodeError, scoreCode } from '$scoring/model/result-code';
 import { isCurrent } from '$scoring/model';
 import { signInEnabled } from '$lib/server/auth/config';
@@ -11,7 +11,6 @@ import { enforceRateLimit } from '$lib/server/rate-limit';
 import { accessOf, refused, WORKSPACE_CREATION, WORKSPACE_SAVES } from '$lib/server/workspaces/http';
 import { getWorkspaces } from '$lib/server/workspaces/service';
 import { lensOfCode } from '$lib/server/lenses/service';
-import { LENS_LABELS } from '$scoring/present/lens';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -41,7 +40,6 @@ export const load: PageServerLoad = async ({ params, url, cookies, locals }) => 
 	return {
 		code: params.code,
 		url: `${url.origin}/results/${params.code}`,
-		labels: RESULT_LABELS,
 		view,
 		lens:
 			lens && 'missing' in lens
@@ -49,7 +47,6 @@ export const load: PageServerLoad = async ({ params, url, cookies, locals }) => 
 				: lens
 					? { view: lens.view, missing: null }
 					: null,
-		lensLabels: LENS_LABELS,
 		// OSCAL exports exist for results of the current model (bank 3.0.0): practice findings and a plan.
 		oscal: isCurrent(scored.result),
 		save: await saveOptions(url, cookies, locals.account),
