@@ -1,6 +1,7 @@
 /**
- * The survey benchmark: every figure of `shared/benchmark.md`, each with its source label, as validated data.
- * Questions reference figures by id; the UI, PDF and CSV show the figure beside its source.
+ * The survey benchmark: every figure the product may show, each with its source label, as validated data
+ * (docs/survey.md lists them, generated from here). Questions reference figures by id; the UI, PDF and CSV show the
+ * figure beside its source.
  */
 import { z } from 'zod';
 import { Slug, TierId, TIER_IDS, type TierId as Tier } from '../schema';
