@@ -8,12 +8,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { BANK_V1 } from '../scoring/content/banks';
-import { SURVEY_2026 } from '../scoring/content/survey';
-import { parseResultCsv, RESULT_CSV_COLUMNS, resultToCsv } from '../scoring/export/result-csv';
-import { CsvImportError, writeCsv } from '../scoring/export/csv-table';
-import type { Answers, Question, QuestionBank } from '../scoring/schema';
-import { score } from '../scoring/model/v2/score';
+import { BANK_V1 } from '$scoring/content/banks';
+import { SURVEY_2026 } from '$scoring/content/survey';
+import { parseResultCsv, RESULT_CSV_COLUMNS, resultToCsv } from '$scoring/export/result-csv';
+import { CsvImportError, writeCsv } from '$scoring/export/csv-table';
+import type { Answers, Question, QuestionBank } from '$scoring/schema';
+import { score } from '$scoring/model/v2/score';
 
 /** Rows of the big file; `BENCH_CSV_ROWS` makes it smaller (at least 20,000, so it still exceeds the 2 MB cap). */
 const ROWS = Math.max(20_000, Number(process.env.BENCH_CSV_ROWS ?? 100_000));

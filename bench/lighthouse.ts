@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { encodeAnswerCode } from '../scoring/export/answer-code';
+import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { chromiumPath } from '../tests/e2e/chromium-path.js';
 import { BANK, variedAnswers } from '../tests/e2e/flow';
 import { CHROMIUM_ARGS } from '../tests/e2e/browser';

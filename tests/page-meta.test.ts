@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SURVEY_2026 } from '$scoring/content/survey';
-import { LAYOUT_HEAD } from '../src/lib/page-meta';
+import { LAYOUT_HEAD } from '$lib/page-meta';
 
 const ROUTES = 'src/routes';
 

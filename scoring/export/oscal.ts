@@ -5,14 +5,15 @@
  * result, that they are a self-assessment and not an audit.
  *
  * Pure, no I/O: the documents are built from plain data ({@link AssessmentInput}, {@link PlanInput}), so any source
- * can supply them — today a result code ({@link assessmentInputFromResult}, {@link planInputFromResult}); later a
- * workspace's evidence and tracked plan items. UUIDs come from `crypto.randomUUID` (a CSPRNG) unless a test injects
+ * can supply them — a result code ({@link assessmentInputFromResult}, {@link planInputFromResult}), or a workspace
+ * milestone with its evidence and the tracked plan items (their owners, due dates and statuses). UUIDs come from `crypto.randomUUID` (a CSPRNG) unless a test injects
  * its own generator.
  */
 import { frameworkOf, frameworkReference, MAPPING_NOT_CONFORMANCE } from '../content/frameworks';
 import { answerText } from '../present/answer-labels';
 import { TIER_LABELS } from '../present/labels';
 import type { Result } from '../model/v3/result';
+import type { Evidence as WorkspaceEvidence, PlanItem as WorkspacePlanItem, PlanItemStatus } from '../model/workspace';
 import type { Answers, QuestionBank } from '../schema';
 
 /** The OSCAL version the documents declare (and are validated against in tests/scoring/oscal-schema.test.ts). */
@@ -86,17 +87,13 @@ export interface AssessmentInput {
 	practices: readonly AssessedPractice[];
 }
 
-/** A tracked plan item's status. */
-export const PLAN_STATUSES = ['to_do', 'doing', 'done', 'wont_do'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
-
 /** One step of a plan: one POA&M item. */
 export interface PlanItem {
 	/** The practice question the step improves. */
 	questionId: string;
 	title: string;
 	description: string;
-	status: PlanStatus;
+	status: PlanItemStatus;
 	owner?: string | null;
 	/** The due date, YYYY-MM-DD. */
 	due?: string | null;
@@ -136,8 +133,16 @@ function endOfDay(date: string): string {
 	return `${date}T23:59:59Z`;
 }
 
-const RISK_STATUS: Record<PlanStatus, string> = {
-	to_do: 'open',
+/** A step's status as an OSCAL property value (a token: no spaces or underscores). */
+const STATUS_TOKEN: Record<PlanItemStatus, string> = {
+	todo: 'to-do',
+	doing: 'doing',
+	done: 'done',
+	wont_do: 'wont-do'
+};
+
+const RISK_STATUS: Record<PlanItemStatus, string> = {
+	todo: 'open',
 	doing: 'remediating',
 	done: 'closed',
 	// OSCAL's word for a remediation the organisation decided not to do.
@@ -316,7 +321,7 @@ export function poamDocument(input: PlanInput, { uuid = () => crypto.randomUUID(
 			description: item.description.trim() || line(item.title),
 			props: [
 				prop('question-id', item.questionId),
-				prop('status', item.status.replace('_', '-')),
+				prop('status', STATUS_TOKEN[item.status]),
 				...(owner ? [prop('owner', owner)] : []),
 				...(item.due ? [prop('due-date', item.due)] : []),
 				...(item.flags ?? []).map((f) => prop('flag', f))
@@ -445,7 +450,7 @@ export function planInputFromResult(
 				questionId: r.questionId,
 				title: r.title,
 				description: `${r.action}\n\nFrom: ${r.from === null ? 'not known — start by finding out' : from}. To: ${to}.`,
-				status: 'to_do',
+				status: 'todo',
 				flags: [
 					...(r.critical ? ['critical gap'] : []),
 					...(r.weakGuard ? ['weak guard'] : []),
@@ -455,5 +460,46 @@ export function planInputFromResult(
 				...tracked?.get(r.questionId)
 			};
 		})
+	};
+}
+
+/** A workspace's evidence for one answer (a note and link addresses) as OSCAL evidence. */
+export function oscalEvidence(evidence: Pick<WorkspaceEvidence, 'note' | 'links'>): Evidence {
+	return { ...(evidence.note ? { note: evidence.note } : {}), links: evidence.links.map((url) => ({ url })) };
+}
+
+/**
+ * The POA&M input of a workspace's tracked plan: every item as it stands — its owner, due date, status and notes —
+ * in the order the workspace lists them, including steps of earlier milestones that are done or dropped.
+ */
+export function planInputFromTrackedItems(
+	items: readonly WorkspacePlanItem[],
+	{
+		organisation,
+		bank,
+		exportedAt,
+		methodologyUrl
+	}: {
+		organisation?: string | null;
+		bank: { id: string; version: string };
+		exportedAt: string;
+		methodologyUrl?: string;
+	}
+): PlanInput {
+	return {
+		organisation,
+		bank,
+		exportedAt,
+		methodologyUrl,
+		items: items.map((item): PlanItem => ({
+			questionId: item.questionId,
+			title: item.title,
+			description: `${item.action}\n\n${item.fromTo}`,
+			status: item.status,
+			owner: item.owner,
+			due: item.due,
+			notes: item.notes,
+			flags: [...(item.critical ? ['critical gap'] : []), `from milestone ${item.fromMilestone}`]
+		}))
 	};
 }

@@ -3,15 +3,16 @@
  * can use them without loading the model into the browser. `./workspace` re-exports everything here.
  */
 import type { PlanItemStatus } from '../model/workspace';
+import { SITE_LABELS } from './site';
 
 /** "1 milestone", "3 milestones". */
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Every heading, label and fixed sentence of the workspace surfaces, once. */
 export const WORKSPACE_LABELS = Object.freeze({
-	product: 'AI infrastructure readiness check',
+	product: SITE_LABELS.product,
 	eyebrow: 'Workspace',
-	listHeading: 'Workspaces',
+	listHeading: SITE_LABELS.nav.workspaces,
 	listDescription:
 		'Workspaces of the AI infrastructure readiness check: results kept over time for an organisation or a team, with evidence and a tracked plan.',
 	listLead:
@@ -69,8 +70,9 @@ export const WORKSPACE_LABELS = Object.freeze({
 	planExports: 'Export the plan',
 	jiraCsv: 'Download for Jira (CSV)',
 	checklist: 'Download as a Markdown checklist',
+	oscalPlan: 'Download as OSCAL POA&M (JSON)',
 	jiraNote:
-		'The CSV is made for Jira’s CSV importer: the docs say which field each column maps to and which settings to choose in its wizard.',
+		'The CSV is made for Jira’s CSV importer: the docs say which field each column maps to and which settings to choose in its wizard. The OSCAL POA&M (1.1.3) carries each item’s owner, due date and status for compliance tools; like every export here it is labelled a self-assessment, not an audit.',
 	item: {
 		owner: 'Owner',
 		ownerHint: 'A person or a team, as free text (Jira gets it in the description).',
@@ -147,6 +149,7 @@ export const WORKSPACE_LABELS = Object.freeze({
 	downloads: 'Download this milestone',
 	csvWithEvidence: 'Download CSV (answers with evidence)',
 	pdfWithEvidence: 'Download PDF (with evidence)',
+	oscalWithEvidence: 'Download OSCAL Assessment Results (JSON, with evidence)',
 	reportColumns: { question: 'Question', evidence: 'Evidence' },
 	openResult: 'Open as a result page',
 	backToWorkspace: 'Back to the workspace',
@@ -158,6 +161,5 @@ export const WORKSPACE_LABELS = Object.freeze({
 		signIn: 'Sign in first; you come back here to accept.',
 		signInButton: 'Sign in with your organisation account'
 	},
-	footer:
-		'Results saved to a workspace are stored on this site’s server; anyone who holds the workspace’s private link, or whose account it belongs to, can read them.'
+	footer: SITE_LABELS.storage.workspace
 });

@@ -8,14 +8,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { SURVEY_2026, sourceLabel, tierShares, wilson, type Benchmark } from '../../scoring/content/survey';
-import { CURRENT_BANK } from '../../scoring/content/banks/index';
-import { FRAMEWORKS, MAPPING_NOT_CONFORMANCE, frameworkOf, frameworkReference } from '../../scoring/content/frameworks';
-import { GOLDEN_V3 } from '../../scoring/content/golden/v3';
-import { BLIND_REVIEW_V3 } from '../../scoring/content/golden/v3-blind-review';
-import { score } from '../../scoring/model/v3/score';
-import { CUTOFFS, GROUP_ORDER, MARGINS, CONTROL_WEIGHTS } from '../../scoring/model/v3/tiers';
-import { cheapestPathToPioneer } from '../../scoring/norm/cheapest';
+import { SURVEY_2026, sourceLabel, tierShares, wilson, type Benchmark } from '$scoring/content/survey';
+import { CURRENT_BANK } from '$scoring/content/banks/index';
+import { FRAMEWORKS, MAPPING_NOT_CONFORMANCE, frameworkOf, frameworkReference } from '$scoring/content/frameworks';
+import { GOLDEN_V3 } from '$scoring/content/golden/v3';
+import { BLIND_REVIEW_V3 } from '$scoring/content/golden/v3-blind-review';
+import { score } from '$scoring/model/v3/score';
+import { CUTOFFS, GROUP_ORDER, MARGINS, CONTROL_WEIGHTS } from '$scoring/model/v3/tiers';
+import { cheapestPathToPioneer } from '$scoring/norm/cheapest';
 import {
 	borderlineShare,
 	candidateShare,
@@ -26,10 +26,10 @@ import {
 	parametricBootstrap,
 	sensitivityTable,
 	sharesOf
-} from '../../scoring/norm/fit';
-import { SIMULATION, questionTargets, simulatePopulation } from '../../scoring/norm/simulate';
-import { TIER_LABELS } from '../../scoring/present/labels';
-import { DIMENSION_IDS, type QuestionBank } from '../../scoring/schema';
+} from '$scoring/norm/fit';
+import { SIMULATION, questionTargets, simulatePopulation } from '$scoring/norm/simulate';
+import { TIER_LABELS } from '$scoring/present/labels';
+import { DIMENSION_IDS, type QuestionBank } from '$scoring/schema';
 
 /** The documented norming runs at these sizes (`npm run norm` runs the full 20,000 and 120 resamples). */
 export const DOC_NORM = { size: 6000, bootstrap: 30, bootstrapSize: 1500, sensitivity: 1500, plans: 300 } as const;

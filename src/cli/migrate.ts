@@ -2,7 +2,7 @@
  * `npm run db:migrate`: opens the configured database (DATABASE_URL, else PGlite in DATA_DIR), applies pending
  * migrations from `drizzle/` and exits. The app does the same on start; this is for upgrades done ahead of time.
  */
-import { createDb, DataDirLockedError, dbOptionsFromEnv } from '../lib/server/db/index';
+import { createDb, DataDirLockedError, dbOptionsFromEnv } from '$lib/server/db/index';
 
 try {
 	const options = dbOptionsFromEnv();

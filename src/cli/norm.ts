@@ -7,8 +7,8 @@
  * modelled profile no longer matches what the norming gives, or when the robust cut-off falls within the weak
  * cut-off's margin. `--size N` runs at a smaller size (the test suite does). docs/methodology.md, "Norming".
  */
-import { SURVEY_2026, tierShares } from '../../scoring/content/survey';
-import { CURRENT_BANK } from '../../scoring/content/banks/index';
+import { SURVEY_2026, tierShares } from '$scoring/content/survey';
+import { CURRENT_BANK } from '$scoring/content/banks/index';
 import {
 	borderlineShare,
 	candidateShare,
@@ -21,11 +21,11 @@ import {
 	sensitivityTable,
 	sharesOf,
 	typicalProfiles
-} from '../../scoring/norm/fit';
-import { simulatePopulation, SIMULATION, questionTargets } from '../../scoring/norm/simulate';
-import { MODELLED_PROFILES } from '../../scoring/present/modelled';
-import { TIER_IDS, type TierId } from '../../scoring/schema';
-import { CUTOFFS, MARGINS } from '../../scoring/model/v3/tiers';
+} from '$scoring/norm/fit';
+import { simulatePopulation, SIMULATION, questionTargets } from '$scoring/norm/simulate';
+import { MODELLED_PROFILES } from '$scoring/present/modelled';
+import { TIER_IDS, type TierId } from '$scoring/schema';
+import { CUTOFFS, MARGINS } from '$scoring/model/v3/tiers';
 
 const sizeArg = process.argv.indexOf('--size');
 const size = sizeArg > 0 ? Number(process.argv[sizeArg + 1]) : SIMULATION.size;

@@ -9,13 +9,13 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { AnswerCodeError, decodeAnswerCode } from '../../scoring/export/answer-code';
-import { BANKS, CURRENT_BANK, findBank } from '../../scoring/content/banks';
-import { reservedAnswersOf } from '../../scoring/answers';
-import { AnswerSetSchema, type Answers, type QuestionBank } from '../../scoring/schema';
-import { AnswersError } from '../../scoring/answers';
-import { score } from '../../scoring/model';
-import { NOT_APPLICABLE } from '../../scoring/schema';
+import { AnswerCodeError, decodeAnswerCode } from '$scoring/export/answer-code';
+import { BANKS, CURRENT_BANK, findBank } from '$scoring/content/banks';
+import { reservedAnswersOf } from '$scoring/answers';
+import { AnswerSetSchema, type Answers, type QuestionBank } from '$scoring/schema';
+import { AnswersError } from '$scoring/answers';
+import { score } from '$scoring/model';
+import { NOT_APPLICABLE } from '$scoring/schema';
 
 /** No answers file comes near this; refuse before reading something huge. */
 const MAX_FILE_BYTES = 1024 * 1024;

@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import { CURRENT_BANK } from '$scoring/content/banks';
-import { assessmentSteps, type StepQuestion } from '../../src/lib/assess/steps';
-import QuestionField from '../../src/lib/components/assess/QuestionField.svelte';
+import { assessmentSteps, type StepQuestion } from '$lib/assess/steps';
+import QuestionField from '$lib/components/assess/QuestionField.svelte';
 
 const steps = assessmentSteps(CURRENT_BANK);
 /** A real practice question of the current bank, with its "why we ask" line. */

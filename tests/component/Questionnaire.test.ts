@@ -11,8 +11,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { BANK_V2, CURRENT_BANK } from '$scoring/content/banks';
 import { gatedQuestionsNote } from '$scoring/present/answer-labels';
 import type { Answers } from '$scoring/schema';
-import { assessmentSteps, type AssessStep } from '../../src/lib/assess/steps';
-import Questionnaire from '../../src/lib/components/assess/Questionnaire.svelte';
+import { assessmentSteps, type AssessStep } from '$lib/assess/steps';
+import Questionnaire from '$lib/components/assess/Questionnaire.svelte';
 import { text } from './text';
 
 vi.mock('$app/state', () => ({ page: { state: {}, url: new URL('http://localhost/assess') } }));

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { expect, test } from 'vitest';
-import SaveStatus from '../../src/lib/components/assess/SaveStatus.svelte';
+import SaveStatus from '$lib/components/assess/SaveStatus.svelte';
 import { text } from './text';
 
 const SAVED = { state: 'saved', at: '2026-03-01T10:00:00.000Z' } as const;

@@ -5,8 +5,8 @@
 import { render, screen } from '@testing-library/svelte';
 import { createRawSnippet, flushSync } from 'svelte';
 import { afterEach, describe, expect, test } from 'vitest';
-import { enhanceScrollRegions } from '../../src/lib/actions/scroll-region';
-import TableScroll from '../../src/lib/components/TableScroll.svelte';
+import { enhanceScrollRegions } from '$lib/actions/scroll-region';
+import TableScroll from '$lib/components/TableScroll.svelte';
 
 /** Every observer created, so a test can say "this element was resized". */
 const observers: { callback: ResizeObserverCallback; targets: Set<Element> }[] = [];

@@ -4,7 +4,7 @@
  * interval) — never in a tight loop that a room of phones would turn into a flood on a struggling server.
  */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { Delivery } from '../../src/lib/workshop/outbox.svelte';
+import { Delivery } from '$lib/workshop/outbox.svelte';
 
 const CODE = 'ABCD-2345';
 let stop: () => void = () => {};

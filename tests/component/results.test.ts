@@ -6,14 +6,14 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, test, vi } from 'vitest';
 import type { DimensionRow, DistributionRow } from '$scoring/present/result';
-import ConfidenceGaps from '../../src/lib/components/results/ConfidenceGaps.svelte';
-import DimensionScores from '../../src/lib/components/results/DimensionScores.svelte';
-import TierDistribution from '../../src/lib/components/results/TierDistribution.svelte';
+import ConfidenceGaps from '$lib/components/results/ConfidenceGaps.svelte';
+import DimensionScores from '$lib/components/results/DimensionScores.svelte';
+import TierDistribution from '$lib/components/results/TierDistribution.svelte';
 import { text } from './text';
 
 // chart.js cannot draw in jsdom; the radar module is replaced, and each test says whether it loads.
 const drawRadar = vi.hoisted(() => vi.fn());
-vi.mock('../../src/lib/components/results/radar', () => ({ drawRadar }));
+vi.mock('$lib/components/results/radar', () => ({ drawRadar }));
 
 /** The rows of a table as the cells' text. */
 function cells(table: HTMLElement): string[][] {
@@ -150,12 +150,9 @@ describe('TierDistribution', () => {
 		const { container } = render(TierDistribution, { rows: DISTRIBUTION, sentence: null, source: 's' });
 		const bars = container.querySelector('.bars')!;
 		expect(bars.getAttribute('aria-hidden')).toBe('true');
-		// Each bar is its share of the largest share's length (the track less room for the label).
-		const factors = [...bars.querySelectorAll<HTMLElement>('.bar')].map((b) => {
-			expect(b.style.width).toContain('(100% - 3.5rem)');
-			return Number(b.style.width.replace('(100% - 3.5rem)', '').replace(/[^\d.]/g, ''));
-		});
-		expect(factors.map((f) => Math.round(f * 41))).toEqual([9, 27, 41, 23]);
+		// Each bar fills its share of the largest share's length (an SVG length out of 100).
+		const lengths = [...bars.querySelectorAll('.bar rect')].map((r) => Number(r.getAttribute('width')));
+		expect(lengths.map((l) => Math.round((l / 100) * 41))).toEqual([9, 27, 41, 23]);
 		expect(text(bars.querySelector('.you'))).toBe('Fragmented 41 % You are here');
 	});
 

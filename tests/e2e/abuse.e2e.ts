@@ -4,8 +4,8 @@
  * over HTTPS — Secure with the `__Host-` prefix. Runs its own servers so the limits it trips touch no other suite.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { JOIN_CODE_GUESSES, WORKSHOP_CREATION } from '../../src/lib/server/rate-limit';
-import { JOIN_CODE_ALPHABET } from '../../src/lib/server/workshops/tokens';
+import { JOIN_CODE_GUESSES, WORKSHOP_CREATION } from '$lib/server/rate-limit';
+import { JOIN_CODE_ALPHABET } from '$lib/server/workshops/tokens';
 import { cookieOf, createWorkshop, post } from './attack';
 import { countStatus, recordSecurity } from './security-summary';
 import { startServer, type RunningServer } from './server';

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { score } from '$scoring/model';
 import { presentResult } from '$scoring/present/result';
-import { answerField } from '../../src/lib/assess/progress';
+import { answerField } from '$lib/assess/progress';
 import { freshPostgresDatabase } from '../lib/server/databases';
 import { allAt } from '../fixtures/answers';
 import { freePort, SERVER_ENTRY } from './server';

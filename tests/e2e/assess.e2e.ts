@@ -20,7 +20,7 @@ import { decodeAnswerCode } from '$scoring/export/answer-code';
 import { points } from '$scoring/present/format';
 import { score } from '$scoring/model';
 import { withoutSkipped } from '$scoring/answers';
-import { countQuestions } from '../../src/lib/assess/progress';
+import { countQuestions } from '$lib/assess/progress';
 import { TIER_LABELS } from '$scoring/present/labels';
 import { presentResult, RESULT_LABELS } from '$scoring/present/result';
 import type { Answers } from '$scoring/schema';

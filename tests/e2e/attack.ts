@@ -4,7 +4,7 @@
  * read — to prove a refused request changed nothing (row counts plus a checksum of every table).
  */
 import { sql } from 'drizzle-orm';
-import { createDb } from '../../src/lib/server/db';
+import { createDb } from '$lib/server/db';
 import { freshPostgresDatabase } from '../lib/server/databases';
 import { startServer, type RunningServer } from './server';
 import { cookieOf } from './workshop-api';

@@ -17,9 +17,9 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { CURRENT_BANK } from '$scoring/content/banks/index';
 import { mulberry32 } from '$scoring/norm/simulate';
 import { DONT_KNOW, NOT_APPLICABLE, type Answers } from '$scoring/schema';
-import { createDb, type DbOptions } from '../../src/lib/server/db';
-import { participants, responses, workshops } from '../../src/lib/server/db/schema';
-import { hashToken } from '../../src/lib/server/workshops/tokens';
+import { createDb, type DbOptions } from '$lib/server/db';
+import { participants, responses, workshops } from '$lib/server/db/schema';
+import { hashToken } from '$lib/server/workshops/tokens';
 import { recordSecurity } from './security-summary';
 import { freePort, SERVER_ENTRY, startServer, type RunningServer } from './server';
 

@@ -5,8 +5,8 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CURRENT_BANK } from '$scoring/content/banks';
-import { assessmentSteps, isStepQuestionSkipped } from '../../src/lib/assess/steps';
-import { reviewOf, type Review } from '../../src/lib/assess/review';
+import { assessmentSteps, isStepQuestionSkipped } from '$lib/assess/steps';
+import { reviewOf, type Review } from '$lib/assess/review';
 import type { Answers } from '$scoring/schema';
 import { allAt } from '../fixtures/answers';
 

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { CURRENT_BANK as BANK_V1 } from '$scoring/content/banks';
-import { SubmissionSchema } from '../../src/lib/server/workshops/dto';
+import { SubmissionSchema } from '$lib/server/workshops/dto';
 import {
 	createWorkshop,
 	joinWorkshop,

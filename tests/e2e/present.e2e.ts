@@ -16,7 +16,7 @@ import { allAt } from '../fixtures/answers';
 import { PROFILES } from '../fixtures/profiles';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
-import { HISTORY_KEY } from '../../src/lib/results/history';
+import { HISTORY_KEY } from '$lib/results/history';
 import { STEPS, group, labelFor } from './flow';
 
 let browser: Browser;

@@ -159,6 +159,12 @@ export const WORKSPACE_SURFACES: ReadonlyArray<{
 	},
 	{ method: 'GET', path: '/workspaces/:ws/plan.csv', route: '/workspaces/[id]/plan.csv' },
 	{ method: 'GET', path: '/workspaces/:ws/plan.md', route: '/workspaces/[id]/plan.md' },
+	{ method: 'GET', path: '/workspaces/:ws/poam.json', route: '/workspaces/[id]/poam.json' },
+	{
+		method: 'GET',
+		path: '/workspaces/:ws/milestones/1/assessment-results.json',
+		route: '/workspaces/[id]/milestones/[seq]/assessment-results.json'
+	},
 	{
 		method: 'POST',
 		path: '/workspaces/:ws?/item',

@@ -2,7 +2,7 @@
  * Built servers on each database the e2e suites cover — PGlite always, PostgreSQL when TEST_DATABASE_URL is set
  * (a fresh database per server) — and a reader for the dashboard's event stream.
  */
-import { createDb, type Database } from '../../src/lib/server/db';
+import { createDb, type Database } from '$lib/server/db';
 import { freshPostgresDatabase } from '../lib/server/databases';
 import { startServer, type RunningServer } from './server';
 

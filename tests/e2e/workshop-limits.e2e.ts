@@ -8,12 +8,12 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { DASHBOARD_STREAMS } from '../../src/lib/server/live';
-import { JOINS, JOIN_CODE_GUESSES, TEAM_PDF } from '../../src/lib/server/rate-limit';
-import { JOIN_CODE_ALPHABET } from '../../src/lib/server/workshops/tokens';
+import { DASHBOARD_STREAMS } from '$lib/server/live';
+import { JOINS, JOIN_CODE_GUESSES, TEAM_PDF } from '$lib/server/rate-limit';
+import { JOIN_CODE_ALPHABET } from '$lib/server/workshops/tokens';
 import { allAt } from '../fixtures/answers';
 import { CURRENT_BANK } from '$scoring/content/banks';
-import { ANSWER_FIELD_PREFIX } from '../../src/lib/assess/progress';
+import { ANSWER_FIELD_PREFIX } from '$lib/assess/progress';
 import { SERVER_KINDS, openEventStream, type EventStream, type TargetServer } from './targets';
 import { cookieOf, createWorkshop, postForm, submitAnswers, type TestWorkshop } from './workshop-api';
 

@@ -16,6 +16,7 @@ import { score } from '$scoring/model';
 import { TIER_LABELS } from '$scoring/present/labels';
 import { trackedSteps } from '$scoring/present/workspace';
 import { pdfText } from '../lib/report/pdf-text';
+import { PUBLISHED_SCHEMAS, publishedSchemaValidator } from '../fixtures/oscal/schemas';
 import { violations } from './axe';
 import { startDatabaseTarget, type DatabaseTarget } from './attack';
 import { launchBrowser, newPage } from './browser';
@@ -183,6 +184,25 @@ describe('a workspace over two milestones', () => {
 			expect(checklist.text).toContain(`- [x] **${step.title}** — done · owner: Platform lead · due 2027-03-31`);
 			expect(checklist.text.match(/^- \[ \] /gm)?.length).toBe(table.length - 2);
 
+			// The same plan as an OSCAL POA&M (schema-valid): the done item closed, with its owner and due date.
+			const poam = await download(page, page.getByRole('link', { name: 'Download as OSCAL POA&M (JSON)' }));
+			expect(poam.name).toMatch(/-oscal-poam\.json$/);
+			const poamDocument = JSON.parse(poam.text);
+			const validPoam = publishedSchemaValidator(PUBLISHED_SCHEMAS.poam);
+			expect(validPoam(poamDocument), JSON.stringify(validPoam.errors)).toBe(true);
+			const plan = poamDocument['plan-of-action-and-milestones'];
+			expect(plan.metadata.parties[0].name).toBe('Acme platform');
+			expect(plan['poam-items']).toHaveLength(table.length - 1);
+			const doneIndex = plan['poam-items'].findIndex((i: { title: string }) => i.title === step.title);
+			const propsOf = (item: { props: { name: string; value: string }[] }) =>
+				Object.fromEntries(item.props.filter((p) => p.name !== 'flag').map((p) => [p.name, p.value]));
+			expect(propsOf(plan['poam-items'][doneIndex])).toMatchObject({
+				status: 'done',
+				owner: 'Platform lead',
+				'due-date': '2027-03-31'
+			});
+			expect(plan.risks[doneIndex]).toMatchObject({ status: 'closed', deadline: '2027-03-31T23:59:59Z' });
+
 			// Evidence for one answer of the latest milestone, kept and carried into its CSV.
 			await page.getByRole('link', { name: 'Milestone 2: the answers and their evidence' }).click();
 			await page.waitForURL(`${workspaceUrl}/milestones/2`);
@@ -220,6 +240,30 @@ describe('a workspace over two milestones', () => {
 				evidence_note: 'Approved by the CTO in March',
 				evidence_links: 'https://wiki.example.org/ai-policy https://tickets.example.org/SEC-42'
 			});
+
+			// And its OSCAL Assessment Results (schema-valid): the evidenced answer's note and links, the others asserted.
+			const ar = await download(
+				page,
+				page.getByRole('link', { name: 'Download OSCAL Assessment Results (JSON, with evidence)' })
+			);
+			const arDocument = JSON.parse(ar.text);
+			const validAr = publishedSchemaValidator(PUBLISHED_SCHEMAS.assessmentResults);
+			expect(validAr(arDocument), JSON.stringify(validAr.errors)).toBe(true);
+			const observations = arDocument['assessment-results'].results[0].observations as {
+				props: { name: string; value: string }[];
+				remarks?: string;
+				'relevant-evidence'?: { href?: string }[];
+			}[];
+			const observed = (questionId: string) =>
+				observations.find((o) => o.props.some((p) => p.name === 'question-id' && p.value === questionId))!;
+			expect(observed(evidenced.id).remarks).toBe('Approved by the CTO in March');
+			expect(observed(evidenced.id)['relevant-evidence']!.map((e) => e.href)).toEqual([
+				'https://wiki.example.org/ai-policy',
+				'https://tickets.example.org/SEC-42'
+			]);
+			expect(
+				observations.filter((o) => o.props.some((p) => p.name === 'evidence' && p.value === 'backed'))
+			).toHaveLength(1);
 
 			// The milestone's report carries the evidence too, read back with pdf.js.
 			const pdf = await page

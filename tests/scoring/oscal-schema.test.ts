@@ -9,11 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BANK_V3 } from '$scoring/content/banks';
 import { isCurrent, score } from '$scoring/model';
 import type { Result } from '$scoring/model/v3/result';
+import { PLAN_ITEM_STATUSES, type PlanItem as WorkspacePlanItem } from '$scoring/model/workspace';
 import {
 	assessmentInputFromResult,
 	assessmentResultsDocument,
-	PLAN_STATUSES,
 	planInputFromResult,
+	planInputFromTrackedItems,
 	poamDocument,
 	type Evidence,
 	type TrackedItem
@@ -89,7 +90,7 @@ describe('against NIST’s OSCAL 1.1.3 JSON schemas (schema-level validation)', 
 				? result.recommendations.map((r, i) => [
 						r.questionId,
 						{
-							status: PLAN_STATUSES[i % 4]!,
+							status: PLAN_ITEM_STATUSES[i % 4]!,
 							owner: i % 2 ? 'Jo Bloggs' : null,
 							due: i % 3 ? '2026-10-31' : null,
 							notes: 'n'
@@ -100,6 +101,39 @@ describe('against NIST’s OSCAL 1.1.3 JSON schemas (schema-level validation)', 
 		const valid = poam(poamDocument(planInputFromResult(BANK_V3, result, { exportedAt: AT, tracked: items })));
 		expect(errors(poam)).toEqual([]);
 		expect(valid).toBe(true);
+	});
+
+	it('a workspace’s tracked plan (items of earlier milestones, every status, free-text owners): the POA&M validates', () => {
+		const result = scored(CASES[0]!.answers);
+		const items = result.recommendations.map((r, i): WorkspacePlanItem => ({
+			id: `item-${i}`,
+			key: `${r.questionId}:${r.to}`,
+			questionId: r.questionId,
+			title: r.title,
+			action: r.action,
+			fromTo: 'Now: something. Next: something better.',
+			horizon: null,
+			critical: r.critical,
+			references: [],
+			owner: i % 2 ? '  Platform   lead ' : null,
+			due: i % 3 ? '2027-03-31' : null,
+			status: PLAN_ITEM_STATUSES[i % 4]!,
+			notes: i % 2 ? 'Rolled out\nto every repository' : null,
+			fromMilestone: 1 + (i % 2),
+			doneAt: null
+		}));
+		const input = planInputFromTrackedItems(items, {
+			organisation: 'Acme',
+			bank: { id: BANK_V3.id, version: BANK_V3.version },
+			exportedAt: AT
+		});
+		const document = poamDocument(input);
+		const valid = poam(document);
+		expect(errors(poam)).toEqual([]);
+		expect(valid).toBe(true);
+		const out = (document['plan-of-action-and-milestones'] as Json)['poam-items'] as Json[];
+		expect(out.map((i) => i.title)).toEqual(items.map((i) => i.title));
+		expect((out[1]!.props as Json[]).find((p) => p.name === 'owner')?.value).toBe('Platform lead');
 	});
 });
 

@@ -7,6 +7,7 @@ import { BANK_V3 } from '$scoring/content/banks';
 import { frameworkReference } from '$scoring/content/frameworks';
 import { isCurrent, score } from '$scoring/model';
 import type { Result } from '$scoring/model/v3/result';
+import { PLAN_ITEM_STATUSES } from '$scoring/model/workspace';
 import {
 	assessmentInputFromResult,
 	assessmentResultsDocument,
@@ -207,7 +208,7 @@ describe('POA&M', () => {
 	});
 
 	it('maps every status to an OSCAL risk status', () => {
-		const statuses = ['to_do', 'doing', 'done', 'wont_do'] as const;
+		const statuses = PLAN_ITEM_STATUSES;
 		const plan = planInputFromResult(BANK_V3, result, {
 			exportedAt: AT,
 			tracked: new Map(result.recommendations.slice(0, 4).map((r, i) => [r.questionId, { status: statuses[i]! }]))

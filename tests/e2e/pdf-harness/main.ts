@@ -1,6 +1,6 @@
 /** The page script of the PDF harness: a button that downloads the report of `window.reportInput`. */
-import { downloadReportPdf } from '../../../src/lib/report/pdf-browser';
-import type { ReportInput } from '../../../src/lib/report/pdf-document';
+import { downloadReportPdf } from '$lib/report/pdf-browser';
+import type { ReportInput } from '$lib/report/pdf-document';
 
 /** A report input as it crosses from the test into the page: JSON, so the date is a string. */
 export type SerialisedReportInput = Omit<ReportInput, 'generatedAt'> & { generatedAt: string };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BANK_V1 } from '$scoring/content/banks';
-import { assessmentSteps } from '../../../src/lib/assess/steps';
+import { assessmentSteps } from '$lib/assess/steps';
 import {
 	clearProgress,
 	countAnswered,
@@ -11,7 +11,7 @@ import {
 	saveProgress,
 	storageKey,
 	type ProgressStorage
-} from '../../../src/lib/assess/progress';
+} from '$lib/assess/progress';
 
 const steps = assessmentSteps(BANK_V1);
 const key = storageKey(BANK_V1.id, BANK_V1.version);

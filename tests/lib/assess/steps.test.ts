@@ -7,8 +7,8 @@ import {
 	PREFER_NOT_TO_SAY_LABEL,
 	VARIES_LABEL
 } from '$scoring/present/answer-labels';
-import { reviewOf } from '../../../src/lib/assess/review';
-import { assessmentSteps, isStepQuestionSkipped, stepGate, stepIndexFromParam } from '../../../src/lib/assess/steps';
+import { reviewOf } from '$lib/assess/review';
+import { assessmentSteps, isStepQuestionSkipped, stepGate, stepIndexFromParam } from '$lib/assess/steps';
 
 describe('assessmentSteps', () => {
 	const steps = assessmentSteps(BANK_V3);

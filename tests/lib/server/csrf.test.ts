@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csrfDecision } from '../../../src/lib/server/csrf';
+import { csrfDecision } from '$lib/server/csrf';
 
 const appOrigin = 'https://readiness.example';
 const decide = (method: string, origin: string | null, secFetchSite: string | null) =>

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { createDb, type Database } from '../../../src/lib/server/db';
+import { createDb, type Database } from '$lib/server/db';
 
 export interface TestDatabaseKind {
 	name: 'pglite' | 'postgres';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { DataDirLockedError } from '../../../src/lib/server/db';
-import { acquireLock } from '../../../src/lib/server/db/lock';
+import { DataDirLockedError } from '$lib/server/db';
+import { acquireLock } from '$lib/server/db/lock';
 import { DATABASE_KINDS, queryRows, useDatabase } from './databases';
 
 const dirs: string[] = [];

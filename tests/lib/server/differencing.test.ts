@@ -3,8 +3,8 @@ import { expect, test } from 'vitest';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import type { Answers } from '$scoring/schema';
 import { teamStats } from '$scoring/model/team-stats';
-import { teamView } from '../../../src/lib/server/dashboard';
-import type { DashboardState } from '../../../src/lib/workshop/types';
+import { teamView } from '$lib/server/dashboard';
+import type { DashboardState } from '$lib/workshop/types';
 import { answersArb } from '../../fixtures/answers';
 import { fromDashboard, leaks, type Observation } from '../../fixtures/differencing';
 

@@ -1,6 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { reportServerError } from '../../../src/lib/server/errors';
-import { getLogger } from '../../../src/lib/server/observability/log';
+import { reportServerError } from '$lib/server/errors';
+import { getLogger } from '$lib/server/observability/log';
 
 type Input = Parameters<typeof reportServerError>[0];
 

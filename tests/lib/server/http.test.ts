@@ -7,7 +7,7 @@ import {
 	setFacilitatorCookie,
 	setParticipantCookie,
 	tokenCookie
-} from '../../../src/lib/server/http';
+} from '$lib/server/http';
 import type { Cookies } from '@sveltejs/kit';
 
 /** A cookie jar that behaves like SvelteKit's: `set` replaces, `delete` removes, `getAll` lists. */

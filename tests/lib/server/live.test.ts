@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CURRENT_BANK } from '$scoring/content/banks/index';
-import { createDb, type Database } from '../../../src/lib/server/db';
-import { createLiveNotifier } from '../../../src/lib/server/live';
-import { createWorkshopService } from '../../../src/lib/server/workshops/service';
+import { createDb, type Database } from '$lib/server/db';
+import { createLiveNotifier } from '$lib/server/live';
+import { createWorkshopService } from '$lib/server/workshops/service';
 import { allAt } from '../../fixtures/answers';
 import { freshPostgresDatabase } from './databases';
 

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { reportServerError } from '../../../src/lib/server/errors';
-import { describeError, redactMessage } from '../../../src/lib/server/log-safe';
-import { getLogger } from '../../../src/lib/server/observability/log';
-import { createWorkshopService } from '../../../src/lib/server/workshops/service';
+import { reportServerError } from '$lib/server/errors';
+import { describeError, redactMessage } from '$lib/server/log-safe';
+import { getLogger } from '$lib/server/observability/log';
+import { createWorkshopService } from '$lib/server/workshops/service';
 import { DATABASE_KINDS, useDatabase } from './databases';
 
 afterEach(() => {

@@ -8,7 +8,7 @@ import {
 	limitGuessing,
 	scaled,
 	sharedRateLimiter
-} from '../../../src/lib/server/rate-limit';
+} from '$lib/server/rate-limit';
 
 /** A clock the test moves by hand. */
 function fakeClock(start = 1_000_000) {

@@ -6,7 +6,7 @@ import {
 	SECURITY_HEADERS,
 	installNodeSecurityHeaders,
 	securityHeaders
-} from '../../../src/lib/server/security';
+} from '$lib/server/security';
 
 let server: Server | undefined;
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { beginShutdown, onShutdown } from '../../../src/lib/server/shutdown';
+import { beginShutdown, onShutdown } from '$lib/server/shutdown';
 
 test('shutdown runs each registered stop once, skips unregistered ones, and runs late registrations at once', () => {
 	const ran: string[] = [];

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { expect, test } from 'vitest';
-import { createStreamHub, type LiveNotifier } from '../../../src/lib/server/live';
+import { createStreamHub, type LiveNotifier } from '$lib/server/live';
 
 /** An in-process notifier, as on PGlite. */
 function localNotifier(): LiveNotifier {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { optionalText } from '../../../src/lib/server/text';
+import { optionalText } from '$lib/server/text';
 
 test('a discussion note keeps its line breaks (normalised), refuses other control characters, and empty is none', () => {
 	const note = optionalText('The note', 30);

@@ -3,11 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { CURRENT_BANK } from '$scoring/content/banks/index';
 import type { Answers } from '$scoring/schema';
-import { createLiveNotifier } from '../../../src/lib/server/live';
-import { participantCap } from '../../../src/lib/server/workshops/dto';
-import { WorkshopError } from '../../../src/lib/server/workshops/errors';
-import { createWorkshopService } from '../../../src/lib/server/workshops/service';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '../../../src/lib/server/workshops/tokens';
+import { createLiveNotifier } from '$lib/server/live';
+import { participantCap } from '$lib/server/workshops/dto';
+import { WorkshopError } from '$lib/server/workshops/errors';
+import { createWorkshopService } from '$lib/server/workshops/service';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '$lib/server/workshops/tokens';
 import { allAt } from '../../fixtures/answers';
 import { DATABASE_KINDS, queryRows, useDatabase } from './databases';
 

@@ -4,12 +4,12 @@ import { describe, expect, test } from 'vitest';
 import { BANK_V2, CURRENT_BANK } from '$scoring/content/banks/index';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import type { Answers } from '$scoring/schema';
-import type { SignedIn } from '../../../src/lib/server/auth/accounts';
-import { createAccountService } from '../../../src/lib/server/auth/accounts';
-import { createWorkshopService } from '../../../src/lib/server/workshops/service';
-import { MAX_MILESTONES } from '../../../src/lib/server/workspaces/dto';
-import { WorkspaceError } from '../../../src/lib/server/workspaces/errors';
-import { createWorkspaceService, type WorkspaceAccess } from '../../../src/lib/server/workspaces/service';
+import type { SignedIn } from '$lib/server/auth/accounts';
+import { createAccountService } from '$lib/server/auth/accounts';
+import { createWorkshopService } from '$lib/server/workshops/service';
+import { MAX_MILESTONES } from '$lib/server/workspaces/dto';
+import { WorkspaceError } from '$lib/server/workspaces/errors';
+import { createWorkspaceService, type WorkspaceAccess } from '$lib/server/workspaces/service';
 import { allAt } from '../../fixtures/answers';
 import { DATABASE_KINDS, queryRows, useDatabase } from './databases';
 

@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	memoryStorage,
-	outboxKey,
-	pendingSubmission,
-	queueSubmission,
-	sendPending
-} from '../../../src/lib/workshop/outbox';
+import { memoryStorage, outboxKey, pendingSubmission, queueSubmission, sendPending } from '$lib/workshop/outbox';
 
 const CODE = 'ABC234';
 const answers = { q1: 'a', q2: 'na' };

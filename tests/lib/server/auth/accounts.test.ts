@@ -5,9 +5,9 @@
  */
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { createAccountService } from '../../../../src/lib/server/auth/accounts';
-import { WorkshopError } from '../../../../src/lib/server/workshops/errors';
-import { createWorkshopService } from '../../../../src/lib/server/workshops/service';
+import { createAccountService } from '$lib/server/auth/accounts';
+import { WorkshopError } from '$lib/server/workshops/errors';
+import { createWorkshopService } from '$lib/server/workshops/service';
 import { DATABASE_KINDS, queryRows, useDatabase } from '../databases';
 
 beforeAll(() => {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { AuthConfigError, readOidcSettings, safeReturnTo } from '../../../../src/lib/server/auth/config';
-import { allowFormActionTo } from '../../../../src/lib/server/auth/handle';
+import { AuthConfigError, readOidcSettings, safeReturnTo } from '$lib/server/auth/config';
+import { allowFormActionTo } from '$lib/server/auth/handle';
 
 const full = { OIDC_ISSUER: 'https://login.example.org/realms/staff', OIDC_CLIENT_ID: 'app', OIDC_CLIENT_SECRET: 's' };
 

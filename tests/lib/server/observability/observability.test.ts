@@ -1,15 +1,15 @@
 import { expect, test } from 'vitest';
-import { shutdownDelayMs } from '../../../../src/lib/server/observability/drain';
-import { logLevel } from '../../../../src/lib/server/observability/log';
-import { errorCodeForStatus } from '../../../../src/lib/error-body';
+import { shutdownDelayMs } from '$lib/server/observability/drain';
+import { logLevel } from '$lib/server/observability/log';
+import { errorCodeForStatus } from '$lib/error-body';
 import {
 	bearerMatches,
 	methodLabel,
 	pdfReport,
 	sqlOperation,
 	submissionSurface
-} from '../../../../src/lib/server/observability/metrics';
-import { requestId } from '../../../../src/lib/server/observability/request-id';
+} from '$lib/server/observability/metrics';
+import { requestId } from '$lib/server/observability/request-id';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { exposition, getMetrics, methodLabel, observeQuery } from '../../../../src/lib/server/observability/metrics';
+import { exposition, getMetrics, methodLabel, observeQuery } from '$lib/server/observability/metrics';
 import { checkMetrics, hasPromtool, lintExposition, promtool } from './prometheus-lint';
 
 /** One family per rule promtool's linter has, each broken once; what promtool 2.42 prints for it. */

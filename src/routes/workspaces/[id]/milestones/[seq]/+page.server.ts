@@ -1,3 +1,4 @@
+import { isCurrent } from '$scoring/model';
 import { presentMilestone } from '$scoring/present/workspace';
 import { httpError, readForm } from '$lib/server/http';
 import { accessOf, refused } from '$lib/server/workspaces/http';
@@ -17,6 +18,8 @@ export const load: PageServerLoad = async (event) => {
 		id: found.workspace.id,
 		workspaceName: found.workspace.name,
 		seq: found.milestone.seq,
+		// OSCAL findings exist for milestones scored by the current model (bank 3.0.0).
+		oscal: isCurrent(found.milestone.result),
 		view: presentMilestone({
 			workspaceName: found.workspace.name,
 			milestone: found.milestone,
