@@ -97,7 +97,11 @@ async function benchTeamPdf(runs: number): Promise<PdfFigures['team']> {
 			questionId,
 			agreedAnswer: agreed[questionId]!,
 			note: 'Discussed in the room.',
-			action: 'Owner to follow up.'
+			action: 'Owner to follow up.',
+			actionOwner: 'Platform lead',
+			actionDue: '2027-03-31',
+			actionStatus: 'open' as const,
+			carriedFrom: null
 		})),
 		generatedAt: new Date(),
 		methodologyUrl: 'https://readiness.example/methodology'

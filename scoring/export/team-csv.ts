@@ -11,6 +11,8 @@ import type { QuestionBank } from '../schema';
 import { METRIC_LABELS, TIER_LABELS } from '../present/labels';
 
 import type { TeamStats } from '../model/team-stats';
+import { isoDate } from '../present/format';
+import { recordsInReviewOrder, TEAM_LABELS, type Agreement, type PreviousSession } from '../present/team';
 
 /** The columns, in order. */
 export const TEAM_CSV_COLUMNS = [
@@ -34,14 +36,22 @@ type Row = Partial<Record<Column, string | number>>;
 /** A number as exported: at most one decimal; an empty cell when there is none. */
 const num = (value: number | null): string | number => (value === null ? '' : Math.round(value * 10) / 10);
 
+/** What the team CSV carries besides the figures: the agreed actions, and the session a follow-up started from. */
+export interface TeamCsvRecords {
+	agreements?: readonly Agreement[];
+	previous?: PreviousSession | null;
+}
+
 /**
  * Writes the team CSV. Sections, in order: `team` (responses, tier, index, agreed answers, coverage), `dimension` (team score,
  * team confidence and practice, confidence gap, respondents, spread), `tier` (individuals per tier), `question`
  * (answered, disagreement 0–100, team answer and how it was formed — `agreed` or `median`; `answers_suppressed`
- * when fewer than the minimum chose an option) and
- * `answer` (how many chose each option, each reserved answer such as N/A, or skipped). See docs/formats.md.
+ * when fewer than the minimum chose an option),
+ * `answer` (how many chose each option, each reserved answer such as N/A, or skipped), `action` (each agreed action
+ * with its owner, due date and status; carried ones first) and, for a follow-up, `previous` (the earlier session's
+ * team result). See docs/formats.md.
  */
-export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats): string {
+export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats, records: TeamCsvRecords = {}): string {
 	const rows: Row[] = [];
 	const dimensionLabel = new Map(bank.dimensions.map((d) => [d.id, d.label]));
 	const questions = new Map(bank.questions.map((q) => [q.id, q]));
@@ -179,6 +189,40 @@ export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats): string {
 			value: s.skipped
 		});
 	}
+	const actions = recordsInReviewOrder(
+		bank,
+		(records.agreements ?? []).filter((a) => a.action)
+	);
+	for (const a of actions) {
+		const question = questions.get(a.questionId)!;
+		const base = {
+			section: 'action',
+			dimension: question.dimension ?? '',
+			question_id: a.questionId,
+			question_text: question.text
+		} as const;
+		rows.push(
+			{ ...base, metric: 'action', metric_label: 'The agreed action', value: a.action! },
+			{ ...base, metric: 'owner', metric_label: 'Its owner: a role or a name', value: a.actionOwner ?? '' },
+			{ ...base, metric: 'due', metric_label: 'When it is due (YYYY-MM-DD)', value: a.actionDue ?? '' },
+			{
+				...base,
+				answer_id: a.actionStatus,
+				answer_label: TEAM_LABELS.actionStatuses[a.actionStatus],
+				metric: 'status',
+				metric_label: 'Where it stands: open, done or dropped',
+				value: a.actionStatus
+			},
+			{
+				...base,
+				metric: 'carried_from',
+				metric_label: 'Carried from the session of this date (empty: agreed in this session)',
+				value: a.carriedFrom ?? ''
+			}
+		);
+	}
+	const previous = records.previous;
+	if (previous) rows.push(...previousRows(previous));
 	return writeCsv([
 		TEAM_CSV_COLUMNS,
 		...rows.map((row) =>
@@ -193,4 +237,44 @@ export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats): string {
 			)
 		)
 	]);
+}
+
+/** The `previous` section: the session a follow-up started from — when, how many, its group, foundations, dimensions. */
+function previousRows(previous: PreviousSession): Row[] {
+	const base = { section: 'previous' } as const;
+	const rows: Row[] = [
+		{ ...base, metric: 'session_date', metric_label: 'The last session’s date', value: isoDate(previous.date) },
+		{ ...base, metric: 'session_title', metric_label: 'The last session’s title', value: previous.title },
+		{
+			...base,
+			metric: 'responses',
+			metric_label: 'Responses in the last session’s figures',
+			value: previous.stats?.size ?? ''
+		}
+	];
+	const stats = previous.stats;
+	if (!stats) return rows;
+	const labels = new Map(previous.bank.dimensions.map((d) => [d.id, d.label]));
+	rows.push(
+		{
+			...base,
+			metric: 'tier',
+			metric_label: 'The last session’s team tier',
+			value: stats.result.tier ? TIER_LABELS[stats.result.tier] : METRIC_LABELS.notPlacedTooFew
+		},
+		{
+			...base,
+			metric: 'control',
+			metric_label: 'The last session’s team foundations, 0–100',
+			value: num(stats.result.control)
+		},
+		...stats.dimensions.map((d) => ({
+			...base,
+			dimension: d.dimension,
+			metric: 'team_score',
+			metric_label: `${labels.get(d.dimension) ?? d.dimension}: the last session’s team score, 0–100`,
+			value: num(d.score)
+		}))
+	);
+	return rows;
 }

@@ -8,6 +8,8 @@
 export type WorkshopMode = 'self_paced' | 'facilitated';
 /** Where a facilitated workshop stands. */
 export type FacilitationPhase = 'lobby' | 'voting' | 'revealed';
+/** Where an agreed action stands. Only `open` actions carry into a follow-up session. */
+export type ActionStatus = 'open' | 'done' | 'dropped';
 
 /** Headings and button labels of the team surfaces, once. */
 export const TEAM_LABELS = Object.freeze({
@@ -39,6 +41,15 @@ export const TEAM_LABELS = Object.freeze({
 	noAgreedAnswer: 'None agreed: use the median',
 	note: 'Discussion note',
 	action: 'Agreed action',
+	actionOwner: 'Owner (a role or a name)',
+	actionDue: 'Due',
+	actionStatus: 'Status',
+	actionStatuses: {
+		open: 'Open',
+		done: 'Done',
+		dropped: 'Dropped'
+	} satisfies Record<ActionStatus, string>,
+	followUp: 'New session from this one',
 	submitVote: 'Submit my vote',
 	timerLength: 'Timer',
 	timerClosesVote: 'Close the vote at zero',
@@ -114,6 +125,31 @@ export function leftOutLine(minGroupSize: number, released: boolean): string {
 export function leftOutOfTeamLine(count: number, minGroupSize: number): string {
 	const verb = count === 1 ? 'is' : 'are';
 	return `${responsesCount(count)} came in after the figures last changed and ${verb} not included in the team result: fewer than ${minGroupSize}, they would show their senders’ answers as the difference they make. Their senders are told on their phones. If you reopen the workshop, they are added once ${minGroupSize - count} more new or changed ${minGroupSize - count === 1 ? 'response arrives' : 'responses arrive'}.`;
+}
+
+/** Beside an action carried into this session: the session it was first agreed in. */
+export function carriedFromLine(date: string): string {
+	return `Carried from the session of ${date}: review it first.`;
+}
+
+/**
+ * Under "New session from this one": what the follow-up starts with — the open actions it carries (those on questions
+ * the current questionnaire no longer asks stay behind) and this session's team result beside the new one.
+ */
+export function followUpLine(open: number, notCarried: number): string {
+	const carried = open - notCarried;
+	const its = (n: number) => (n === 1 ? 'its question' : 'their questions');
+	const actions =
+		open === 0
+			? 'No action is open, so none is carried.'
+			: carried === 0
+				? `${open === 1 ? 'The open action stays' : `The ${open} open actions stay`} here: the current questionnaire no longer asks ${its(open)}.`
+				: `${carried === 1 ? '1 open action is' : `${carried} open actions are`} carried, to be reviewed first${
+						notCarried > 0
+							? `; ${notCarried} ${notCarried === 1 ? 'stays' : 'stay'} here (the current questionnaire no longer asks ${its(notCarried)})`
+							: ''
+					}.`;
+	return `Starts a follow-up workshop for the same client, with a new join code. ${actions} The new team PDF and CSV show this session’s team result beside the new one.`;
 }
 
 /** What a timer times. */

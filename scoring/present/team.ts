@@ -28,6 +28,7 @@ import {
 	revealPrivacyLine,
 	TEAM_LABELS,
 	timerLines,
+	type ActionStatus,
 	type FacilitationPhase,
 	type TimerKind,
 	type WorkshopMode
@@ -35,6 +36,7 @@ import {
 import type { DimensionId, Question, QuestionBank, TierId } from '../schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '../model/team-stats';
 import { METRIC_LABELS, TIER_LABELS } from './labels';
+import { compareResults } from './compare';
 
 export * from './team-labels';
 
@@ -70,13 +72,80 @@ export function agreeableAnswers(bank: QuestionBank, question: Question): { id: 
 	];
 }
 
-/** What the facilitator recorded for one question. */
+/**
+ * What the facilitator recorded for one question: the facilitator's own record. Only the agreed answer reaches the
+ * room; the note and the action with its owner, due date and status never do (SECURITY.md).
+ */
 export interface Agreement {
 	questionId: string;
 	/** An option id or a reserved answer; null = none agreed. */
 	agreedAnswer: string | null;
 	note: string | null;
 	action: string | null;
+	/** The action's owner as the facilitator typed it (a role or a name); null when none is named. */
+	actionOwner: string | null;
+	/** When the action is due, `YYYY-MM-DD`; null when no date is set. */
+	actionDue: string | null;
+	actionStatus: ActionStatus;
+	/** An action carried from an earlier session: that session's date, `YYYY-MM-DD`; null when agreed in this one. */
+	carriedFrom: string | null;
+}
+
+/**
+ * An action in one line, as the team PDF prints it after "Agreed action:": "Rotate the deploy keys. Owner: Head of
+ * platform · due 2026-09-30 · open · carried from the session of 2026-05-01".
+ */
+export function actionLine(
+	a: Pick<Agreement, 'action' | 'actionOwner' | 'actionDue' | 'actionStatus' | 'carriedFrom'>
+) {
+	if (!a.action) return null;
+	const parts = [
+		`Owner: ${a.actionOwner ?? 'not named'}`,
+		a.actionDue ? `due ${a.actionDue}` : 'no due date',
+		TEAM_LABELS.actionStatuses[a.actionStatus].toLowerCase(),
+		...(a.carriedFrom ? [`carried from the session of ${a.carriedFrom}`] : [])
+	];
+	return `${a.action} ${/[.!?]$/.test(a.action) ? '' : '— '}${parts.join(' · ')}`;
+}
+
+/**
+ * The actions in a sentence for the executive summary, or null when none was agreed: how many, where they stand
+ * (open ones past their due date on `today`, `YYYY-MM-DD`) and how many were carried from an earlier session.
+ */
+export function actionsSentence(agreements: readonly Agreement[], today: string): string | null {
+	const actions = agreements.filter((a) => a.action);
+	if (actions.length === 0) return null;
+	const count = (status: ActionStatus) => actions.filter((a) => a.actionStatus === status).length;
+	const open = count('open');
+	const late = actions.filter((a) => a.actionStatus === 'open' && a.actionDue !== null && a.actionDue < today).length;
+	const standing = [
+		`${open} open${late ? ` (${late} past ${late === 1 ? 'its' : 'their'} due date)` : ''}`,
+		`${count('done')} done`,
+		...(count('dropped') ? [`${count('dropped')} dropped`] : [])
+	].join(', ');
+	const carried = actions.filter((a) => a.carriedFrom).length;
+	const from = carried
+		? ` ${carried === 1 ? '1 was' : `${carried} were`} carried from an earlier session and reviewed first.`
+		: '';
+	return `${actions.length === 1 ? '1 action' : `${actions.length} actions`}: ${standing}.${from}`;
+}
+
+/**
+ * The records the facilitator's reports list, in the order they are reviewed: actions carried from an earlier
+ * session first, then by question in the bank's order. Records of questions the bank does not ask are left out.
+ */
+export function recordsInReviewOrder<T extends Pick<Agreement, 'questionId' | 'carriedFrom'>>(
+	bank: QuestionBank,
+	agreements: readonly T[]
+): T[] {
+	const order = new Map(bank.questions.map((q, i) => [q.id, i]));
+	return agreements
+		.filter((a) => order.has(a.questionId))
+		.sort(
+			(a, b) =>
+				Number(b.carriedFrom !== null) - Number(a.carriedFrom !== null) ||
+				order.get(a.questionId)! - order.get(b.questionId)!
+		);
 }
 
 // ── Sentences ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -158,8 +227,6 @@ export interface RevealQuestion {
 	/** The agreed team answer's label, and its id (for the facilitator's form); null when none was agreed. */
 	agreed: string | null;
 	agreedId: string | null;
-	note: string | null;
-	action: string | null;
 	/** What the team may agree on (options, then reserved answers). */
 	choices: { id: string; label: string }[];
 }
@@ -176,7 +243,10 @@ export interface RoomTeam {
 	dimensions: { label: string; score: string }[];
 }
 
-/** What the presenter view and every phone of a facilitated workshop show, the same for all of them. */
+/**
+ * What the presenter view and every phone of a facilitated workshop show, the same for all of them. It carries the
+ * agreed answers but nothing else the facilitator records: no note, no action, owner, due date or status.
+ */
 export interface RoomState {
 	mode: WorkshopMode;
 	status: 'open' | 'closed';
@@ -285,8 +355,6 @@ function revealQuestion(
 		median: s?.medianAnswer ? answerText(question, s.medianAnswer) : null,
 		agreed: agreedId ? answerText(question, agreedId) : null,
 		agreedId,
-		note: agreement?.note ?? null,
-		action: agreement?.action ?? null,
 		choices: agreeableAnswers(bank, question)
 	};
 }
@@ -421,6 +489,7 @@ export interface DiscussionView {
 	/** "Agreed: …" or "Median: …". */
 	answer: string;
 	note: string | null;
+	/** The action with its owner, due date, status and where it came from (`actionLine`). */
 	action: string | null;
 }
 
@@ -458,6 +527,58 @@ export const TEAM_REPORT_WORDS = Object.freeze({
 	agreedAction: 'Agreed action',
 	criticalGap: 'critical gap'
 });
+
+/** The session a follow-up was started from, for the team report's comparison. */
+export interface PreviousSession {
+	title: string;
+	/** When it was held (created). */
+	date: Date;
+	bank: QuestionBank;
+	/** Its team statistics; null when fewer than its minimum group size were released. */
+	stats: TeamStats | null;
+	minGroupSize: number;
+	/** Changes exactly when its figures can have changed: a report built beside it is kept per this version. */
+	dataVersion: number;
+}
+
+const groupName = (tier: TierId | null) => (tier ? TIER_LABELS[tier] : METRIC_LABELS.notPlacedTooFew.toLowerCase());
+
+/**
+ * The previous session's team result beside this one, in sentences for the executive summary: the group, then
+ * foundations and each dimension before → after (a dimension either session does not score is left out).
+ */
+export function previousSessionLines(
+	previous: PreviousSession,
+	current: { bank: QuestionBank; stats: TeamStats }
+): string[] {
+	const when = `“${previous.title}”, ${isoDate(previous.date)}`;
+	if (!previous.stats)
+		return [
+			`The last session (${when}) has no team result to set beside this one: fewer than ${people(previous.minGroupSize)} had answers in its figures.`
+		];
+	const c = compareResults(
+		{ bank: previous.bank, answers: previous.stats.teamAnswers, result: previous.stats.result },
+		{ bank: current.bank, answers: current.stats.teamAnswers, result: current.stats.result }
+	);
+	const [before, after] = [groupName(c.tier.before), groupName(c.tier.after)];
+	const group =
+		c.tier.direction === 'same'
+			? `the team is in ${after}, as it was`
+			: c.tier.direction === 'up'
+				? `the team moved up from ${before} to ${after}`
+				: c.tier.direction === 'down'
+					? `the team moved down from ${before} to ${after}`
+					: `the team moved from ${before} to ${after}`;
+	const move = (label: string, from: number | null, to: number | null, change: number | null) =>
+		`${label} ${points(from)} → ${points(to)} (${signedPoints(change)})`;
+	const dimensions = c.dimensions
+		.filter((d) => d.before !== null && d.after !== null)
+		.map((d) => move(inSentence(d.label), d.before, d.after, d.change));
+	return [
+		`Beside the last session (${when}, ${people(previous.stats.size)}): ${group}; ${move(METRIC_LABELS.control.toLowerCase(), c.control.before, c.control.after, c.control.change)}.`,
+		...(dimensions.length ? [`Since the last session, by dimension: ${dimensions.join('; ')}.`] : [])
+	];
+}
 
 /** Everything the team PDF shows. */
 export interface TeamReportView {
@@ -497,6 +618,19 @@ export interface TeamReportInput {
 	/** Absolute address of the public methodology page, printed in place of any repository path. */
 	methodologyUrl: string;
 	benchmark?: Benchmark;
+	/** A follow-up session: the session it was started from, shown beside this one. */
+	previous?: PreviousSession | null;
+}
+
+/** The cover's line for the session a follow-up was started from. */
+function previousSessionFact(previous: PreviousSession): [string, string] {
+	const result = previous.stats?.result;
+	return [
+		'Last session',
+		result
+			? `${groupName(result.tier)}, ${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100 (${isoDate(previous.date)})`
+			: `No team result (${isoDate(previous.date)})`
+	];
 }
 
 /** Most split questions the team report lists. */
@@ -629,6 +763,9 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 			: 'The team’s answers agreed on every question shown.'
 	);
 	summary.push(formationSentence(stats, input.mode));
+	if (input.previous) summary.push(...previousSessionLines(input.previous, { bank, stats }));
+	const actions = actionsSentence(agreements, isoDate(input.generatedAt));
+	if (actions) summary.push(actions);
 	const first = plan.horizons.find((h) => h.id === 'd30')?.items ?? [];
 	// A theme's label inside the sentence; a question (banks without themes) in quotes.
 	const themeIn = (label: string) => (label.endsWith('?') ? `“${label}”` : inSentence(label));
@@ -646,28 +783,24 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	});
 
 	const recorded = agreements.filter((a) => a.agreedAnswer !== null || a.note || a.action);
-	const order = new Map(bank.questions.map((q, i) => [q.id, i]));
-	const discussion = recorded
-		.filter((a) => order.has(a.questionId))
-		.sort((a, b) => order.get(a.questionId)! - order.get(b.questionId)!)
-		.map((a): DiscussionView => {
-			const q = bank.questions.find((x) => x.id === a.questionId)!;
-			const s = stats.questions.find((x) => x.questionId === a.questionId);
-			const answer =
-				s?.teamAnswerSource === 'agreed' && s.teamAnswer
-					? `Agreed: ${answerText(q, s.teamAnswer)}`
-					: s?.medianAnswer
-						? `No answer agreed; median: ${answerText(q, s.medianAnswer)}`
-						: 'No team answer';
-			return {
-				questionId: a.questionId,
-				dimension: q.dimension ? (dimensionName.get(q.dimension) ?? '') : '',
-				question: q.text,
-				answer,
-				note: a.note,
-				action: a.action
-			};
-		});
+	const discussion = recordsInReviewOrder(bank, recorded).map((a): DiscussionView => {
+		const q = bank.questions.find((x) => x.id === a.questionId)!;
+		const s = stats.questions.find((x) => x.questionId === a.questionId);
+		const answer =
+			s?.teamAnswerSource === 'agreed' && s.teamAnswer
+				? `Agreed: ${answerText(q, s.teamAnswer)}`
+				: s?.medianAnswer
+					? `No answer agreed; median: ${answerText(q, s.medianAnswer)}`
+					: 'No team answer';
+		return {
+			questionId: a.questionId,
+			dimension: q.dimension ? (dimensionName.get(q.dimension) ?? '') : '',
+			question: q.text,
+			answer,
+			note: a.note,
+			action: actionLine(a)
+		};
+	});
 
 	const k = stats.minGroupSize;
 	return {
@@ -685,7 +818,8 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 				['Workshop', `${TEAM_LABELS.modes[input.mode]} workshop`],
 				['Date', isoDate(input.generatedAt)],
 				['Question bank', `${bank.title} (${bank.id}, version ${bank.version})`],
-				['Compared with', `${benchmark.name}, ${benchmark.sample} respondents`]
+				['Compared with', `${benchmark.name}, ${benchmark.sample} respondents`],
+				...(input.previous ? [previousSessionFact(input.previous)] : [])
 			]
 		},
 		summary,

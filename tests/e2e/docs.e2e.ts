@@ -1,9 +1,9 @@
 /**
  * docs/operations.md and docs/formats.md against what the built server serves, so the documents cannot drift: the
  * metric families and their labels (a scrape after traffic), the result and team CSV columns (the header the server
- * sends; the result CSV's also against the code's own column list), the team CSV's sections and metrics, every
- * endpoint (each `+server.ts` route and method is documented, each documented one exists), and the fields of the
- * summary and room JSON.
+ * sends; the result CSV's also against the code's own column list), the team CSV's sections and metrics (a
+ * self-paced workshop's and a follow-up session's), every endpoint (each `+server.ts` route and method is
+ * documented, each documented one exists), and the fields of the summary and room JSON.
  *
  * Reading convention (stated in the documents where it matters): in a table cell, the names are the `code` words
  * outside parentheses.
@@ -14,13 +14,14 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { CURRENT_BANK } from '$scoring/content/banks';
+import { facilitationItems } from '$scoring/present/team';
 import { JIRA_CSV_COLUMNS } from '$scoring/export/plan-jira';
 import { RESULT_CSV_COLUMNS, RESULT_CSV_EVIDENCE_COLUMNS } from '$scoring/export/result-csv';
 import type { Answers } from '$scoring/schema';
 import { allAt } from '../fixtures/answers';
 import { freePort, startServer, type RunningServer } from './server';
 import { saveToNewWorkspace } from './workspace-api';
-import { createWorkshop, joinWorkshop, submitAnswers, type TestWorkshop } from './workshop-api';
+import { cookieOf, createWorkshop, joinWorkshop, postForm, submitAnswers, type TestWorkshop } from './workshop-api';
 
 const FORMATS = readFileSync('docs/formats.md', 'utf8');
 const OPERATIONS = readFileSync('docs/operations.md', 'utf8');
@@ -74,6 +75,7 @@ let metricsPort: number;
 let selfPaced: TestWorkshop;
 let facilitated: TestWorkshop;
 let phone: string;
+let followUp: { dashboard: string; cookie: string };
 
 /** Two people's answers that make every kind of team CSV row appear: a skipped question, "don't know" by both
  * (too few chose an option: suppressed), options elsewhere. */
@@ -89,6 +91,47 @@ function teamAnswers(): [Answers, Answers] {
 	return [best, worst];
 }
 
+/**
+ * A facilitated session whose first item is voted by two people and revealed, with an open action (owner, due date)
+ * agreed on its first question, and the follow-up started from it ("New session from this one"), voted and revealed
+ * too: the follow-up's team CSV holds the `action` rows (the carried action) and the `previous` rows.
+ */
+async function followUpSession(base: string): Promise<{ dashboard: string; cookie: string }> {
+	const [item] = facilitationItems(CURRENT_BANK);
+	const voteAndReveal = async (dashboard: string, code: string, cookie: string) => {
+		expect((await postForm(base, `${dashboard}/present?/open`, { item: item!.id }, cookie)).status).toBe(200);
+		for (const i of [0, 1]) {
+			const participant = await joinWorkshop(base, code);
+			const answers = allAt(CURRENT_BANK, i ? 'worst' : 'best');
+			expect((await submitAnswers(base, code, participant, answers, `docs-${code}-${i}`)).status).toBe(201);
+		}
+		expect((await postForm(base, `${dashboard}/present?/reveal`, {}, cookie)).status).toBe(200);
+	};
+	const first = await createWorkshop(base, 'Docs check, first session', 2, 20, 'facilitated');
+	await voteAndReveal(first.dashboard, first.code, first.cookie);
+	const agreed = await postForm(
+		base,
+		`${first.dashboard}/present?/agree`,
+		{
+			questionId: item!.questionIds[0]!,
+			action: 'Measure the AI-assisted share of merged changes.',
+			actionOwner: 'Head of platform',
+			actionDue: '2026-09-30',
+			actionStatus: 'open'
+		},
+		first.cookie
+	);
+	expect(agreed.status).toBe(200);
+	const started = await postForm(base, `${first.dashboard}?/followUp`, {}, first.cookie);
+	expect(started.status).toBe(303);
+	const dashboard = started.headers.get('location')!;
+	const cookie = cookieOf(started);
+	const html = await (await fetch(`${base}${dashboard}`, { headers: { cookie } })).text();
+	const code = /data-testid="join-code"[^>]*>([A-Z0-9]{6})</.exec(html)![1]!;
+	await voteAndReveal(dashboard, code, cookie);
+	return { dashboard, cookie };
+}
+
 beforeAll(async () => {
 	metricsPort = await freePort();
 	server = await startServer({ METRICS_PORT: String(metricsPort), METRICS_HOST: '127.0.0.1' });
@@ -100,6 +143,8 @@ beforeAll(async () => {
 	}
 	facilitated = await createWorkshop(base, 'Docs check, facilitated', 2, 20, 'facilitated');
 	phone = await joinWorkshop(base, facilitated.code);
+	// Before the metrics test spends this address's submissions on a 429.
+	followUp = await followUpSession(base);
 });
 afterAll(async () => {
 	await server?.stop();
@@ -205,7 +250,16 @@ describe('docs/formats.md', () => {
 		const [header, ...rows] = csvRows(await response.text());
 		expect(header).toEqual(documentedColumns);
 		const at = (row: string[], column: string) => row[header!.indexOf(column)]!;
-		const served = new Set(rows.map((row) => `${at(row, 'section')} ${at(row, 'metric')}`));
+		// A follow-up session's CSV adds the sections a self-paced one has none of: its actions and the last session.
+		const followUpCsv = await fetch(`${server.url}${followUp.dashboard}/team.csv`, {
+			headers: { cookie: followUp.cookie }
+		});
+		expect(followUpCsv.status).toBe(200);
+		const [followUpHeader, ...followUpRows] = csvRows(await followUpCsv.text());
+		expect(followUpHeader).toEqual(documentedColumns);
+		const served = new Set([...rows, ...followUpRows].map((row) => `${at(row, 'section')} ${at(row, 'metric')}`));
+		for (const section of ['action', 'previous'])
+			expect(followUpRows.some((row) => at(row, 'section') === section)).toBe(true);
 		expect([...served].sort()).toEqual([...documentedMetrics].sort());
 
 		// team_answer's value says how the answer was formed: `agreed` or `median` (empty: no team answer).

@@ -9,8 +9,13 @@ import { BANK_V1, BANK_V2, BANK_V3 } from '$scoring/content/banks/index';
 import { planOf } from '$scoring/present/result';
 import { answerText } from '$scoring/present/answer-labels';
 import {
+	actionLine,
+	actionsSentence,
 	agreeableAnswers,
 	clockTime,
+	followUpLine,
+	previousSessionLines,
+	recordsInReviewOrder,
 	facilitationItems,
 	facilitatorSeesLines,
 	formationSentence,
@@ -19,12 +24,16 @@ import {
 	presentRoom,
 	presentTeamReport,
 	teamConfidenceSentence,
+	type Agreement,
 	type RoomInput
 } from '$scoring/present/team';
 import { AnswersError } from '$scoring/answers';
 import { DONT_KNOW, NOT_APPLICABLE, NOT_TRACKED, VARIES } from '$scoring/schema';
 import { teamStats } from '$scoring/model/team-stats';
+import { TIER_LABELS } from '$scoring/present/labels';
+import { points, signedPoints } from '$scoring/present/format';
 import { allAt, answersArb } from '../fixtures/answers';
+import { EMPTY_RECORD } from '../fixtures/agreements';
 
 const bank = BANK_V3;
 const sets = fc.sample(answersArb(bank, 0), { numRuns: 5, seed: 7 });
@@ -207,15 +216,27 @@ describe('the room', () => {
 		expect(again.lines.phone).toMatch(/submit them again to keep them/);
 	});
 
-	it('a reveal: the item’s questions in order, options by label, the median and the agreed answer with the note', () => {
+	it('a reveal: the item’s questions in order, options by label, the median and the agreed answer — never the note or the action', () => {
 		const room = presentRoom({
 			...base,
 			phase: 'revealed',
 			item: 'governance',
 			round: 1,
 			stats,
-			agreements: [{ questionId: 'gov_formal_policy', agreedAnswer: 'app_code', note: 'A note', action: null }]
+			agreements: [
+				{
+					...EMPTY_RECORD,
+					questionId: 'gov_formal_policy',
+					agreedAnswer: 'app_code',
+					note: 'A private note',
+					action: 'A private action',
+					actionOwner: 'The private owner',
+					actionDue: '2031-02-03'
+				}
+			]
 		});
+		// What the facilitator records beyond the agreed answer never reaches the phones.
+		expect(JSON.stringify(room)).not.toMatch(/private|2031-02-03/);
 		const items = facilitationItems(bank);
 		expect(room.reveal!.map((q) => q.questionId)).toEqual(items.find((i) => i.id === 'governance')!.questionIds);
 		const first = room.reveal![0]!;
@@ -227,7 +248,6 @@ describe('the room', () => {
 		expect(first).toMatchObject({
 			agreed: question.options.find((o) => o.id === 'app_code')!.label,
 			agreedId: 'app_code',
-			note: 'A note',
 			number: 1
 		});
 		expect(first.median).toBe(
@@ -287,9 +307,16 @@ describe('late answers left out at close', () => {
 });
 
 describe('the team report', () => {
-	const agreements = [
-		{ questionId: 'plat_platform_team', agreedAnswer: null, note: 'Platform is two people.', action: 'Hire.' },
-		{ questionId: 'gov_formal_policy', agreedAnswer: 'app_code', note: null, action: 'Publish it.' }
+	const agreements: Agreement[] = [
+		{
+			...EMPTY_RECORD,
+			questionId: 'plat_platform_team',
+			note: 'Platform is two people.',
+			action: 'Hire.',
+			actionOwner: 'Head of platform',
+			actionDue: '2026-06-30'
+		},
+		{ ...EMPTY_RECORD, questionId: 'gov_formal_policy', agreedAnswer: 'app_code', action: 'Publish it.' }
 	];
 	const stats = teamStats(bank, sets, { minGroupSize: 3, agreed: { gov_formal_policy: 'app_code' } })!;
 	const input = {
@@ -307,7 +334,11 @@ describe('the team report', () => {
 	it('discussion notes in questionnaire order, saying whether the answer was agreed or the median', () => {
 		expect(report.discussion.items.map((d) => d.questionId)).toEqual(['gov_formal_policy', 'plat_platform_team']);
 		expect(report.discussion.items[0]!.answer).toMatch(/^Agreed: Approved; covers application code only/);
-		expect(report.discussion.items[1]).toMatchObject({ note: 'Platform is two people.', action: 'Hire.' });
+		expect(report.discussion.items[1]).toMatchObject({
+			note: 'Platform is two people.',
+			action: 'Hire. Owner: Head of platform · due 2026-06-30 · open'
+		});
+		expect(report.discussion.items[0]!.action).toBe('Publish it. Owner: not named · no due date · open');
 		expect(report.discussion.items[1]!.answer).toMatch(/^No answer agreed; median: /);
 		expect(presentTeamReport({ ...input, agreements: [], mode: 'self_paced' }).discussion.empty).toMatch(/self-paced/);
 	});
@@ -376,5 +407,120 @@ describe('the team report', () => {
 		expect(
 			teamConfidenceSentence({ confidence: 50, practice: 40, gap: 10, overconfident: false }, 'AI integration depth')
 		).toMatch(/^In AI integration depth, /);
+	});
+});
+
+describe('actions and follow-up sessions', () => {
+	const action = (questionId: string, over: Partial<Agreement>): Agreement => ({
+		...EMPTY_RECORD,
+		questionId,
+		action: `Act on ${questionId}.`,
+		...over
+	});
+
+	it('an action reads with its owner, due date, status and the session it was carried from', () => {
+		expect(
+			actionLine(
+				action('q', {
+					action: 'Rotate the deploy keys',
+					actionOwner: 'Head of platform',
+					actionDue: '2026-09-30',
+					carriedFrom: '2026-05-01'
+				})
+			)
+		).toBe(
+			'Rotate the deploy keys — Owner: Head of platform · due 2026-09-30 · open · carried from the session of 2026-05-01'
+		);
+		expect(actionLine(action('q', { actionStatus: 'dropped' }))).toBe(
+			'Act on q. Owner: not named · no due date · dropped'
+		);
+		expect(actionLine(EMPTY_RECORD)).toBeNull();
+	});
+
+	it('the summary counts actions by status, open ones past their date, and those carried', () => {
+		const records = [
+			action('a', { actionDue: '2026-06-30' }),
+			action('b', { actionDue: '2026-07-01', carriedFrom: '2026-05-01' }),
+			action('c', { actionStatus: 'done', carriedFrom: '2026-05-01' }),
+			{ ...EMPTY_RECORD, questionId: 'd', note: 'Only a note.' }
+		];
+		expect(actionsSentence(records, '2026-07-01')).toBe(
+			'3 actions: 2 open (1 past its due date), 1 done. 2 were carried from an earlier session and reviewed first.'
+		);
+		expect(actionsSentence([records[3]!], '2026-07-01')).toBeNull();
+	});
+
+	it('carried actions are listed first, then the rest in the bank’s order; unknown questions are left out', () => {
+		const [first, second, third] = bank.questions.filter((q) => q.kind !== 'profile').map((q) => q.id);
+		const ordered = recordsInReviewOrder(bank, [
+			action(third!, {}),
+			action('gone', { carriedFrom: '2026-05-01' }),
+			action(first!, {}),
+			action(second!, { carriedFrom: '2026-05-01' })
+		]);
+		expect(ordered.map((a) => a.questionId)).toEqual([second, first, third]);
+	});
+
+	it('the dashboard says what a follow-up carries and what stays behind', () => {
+		expect(followUpLine(0, 0)).toMatch(/No action is open, so none is carried\./);
+		expect(followUpLine(2, 0)).toMatch(/2 open actions are carried, to be reviewed first\./);
+		expect(followUpLine(3, 1)).toMatch(
+			/2 open actions are carried, to be reviewed first; 1 stays here \(the current questionnaire no longer asks its question\)\./
+		);
+		expect(followUpLine(1, 1)).toMatch(
+			/The open action stays here: the current questionnaire no longer asks its question\./
+		);
+	});
+
+	const better = teamStats(bank, [allAt(bank, 'best'), allAt(bank, 'best'), allAt(bank, 'best')], { minGroupSize: 3 })!;
+	const worse = teamStats(bank, [allAt(bank, 'worst'), allAt(bank, 'worst'), allAt(bank, 'worst')], {
+		minGroupSize: 3
+	})!;
+	const previous = {
+		title: 'Offsite',
+		date: new Date('2026-05-01T09:00:00Z'),
+		bank,
+		stats: worse,
+		minGroupSize: 3,
+		dataVersion: 1
+	};
+
+	it('a follow-up’s report sets the last session’s team result beside this one', () => {
+		const report = presentTeamReport({
+			bank,
+			stats: better,
+			mode: 'facilitated',
+			title: 'Follow-up: Offsite',
+			organisation: null,
+			agreements: [action('gov_formal_policy', { carriedFrom: '2026-05-01', actionStatus: 'done' })],
+			generatedAt: new Date('2026-07-01T10:00:00Z'),
+			methodologyUrl: 'https://readiness.example/methodology',
+			previous
+		});
+		const beside = report.summary.find((s) => s.startsWith('Beside the last session'))!;
+		expect(beside).toContain('(“Offsite”, 2026-05-01, 3 people)');
+		expect(beside).toContain(
+			`the team moved up from ${TIER_LABELS[worse.result.tier!]} to ${TIER_LABELS[better.result.tier!]}`
+		);
+		expect(beside).toContain(
+			`foundations ${points(worse.result.control)} → ${points(better.result.control)} (${signedPoints(better.result.control! - worse.result.control!)})`
+		);
+		expect(report.summary.find((s) => s.startsWith('Since the last session, by dimension'))).toMatch(
+			/governance maturity [\d.]+ → [\d.]+ \(\+/
+		);
+		expect(report.cover.facts).toContainEqual([
+			'Last session',
+			`${TIER_LABELS[worse.result.tier!]}, foundations ${points(worse.result.control)} of 100 (2026-05-01)`
+		]);
+		expect(report.summary).toContain(
+			'1 action: 0 open, 1 done. 1 was carried from an earlier session and reviewed first.'
+		);
+		expect(report.discussion.items[0]!.action).toMatch(/done · carried from the session of 2026-05-01$/);
+	});
+
+	it('a last session without a team result says so instead of comparing', () => {
+		expect(previousSessionLines({ ...previous, stats: null }, { bank, stats: better })).toEqual([
+			'The last session (“Offsite”, 2026-05-01) has no team result to set beside this one: fewer than 3 people had answers in its figures.'
+		]);
 	});
 });

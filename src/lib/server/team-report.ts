@@ -3,16 +3,20 @@
  * recorded, worded by `$scoring/present-team`. Built once per data version and kept: downloading it again, from any
  * number of tabs, costs nothing until new answers are released or an agreement changes.
  */
-import { presentTeamReport, type Agreement, type TeamReportView } from '$scoring/present/team';
+import { presentTeamReport, type Agreement, type PreviousSession, type TeamReportView } from '$scoring/present/team';
 import type { QuestionBank } from '$scoring/schema';
 import type { TeamStats } from '$scoring/model/team-stats';
 import { buildTeamReportPdf } from '$lib/report/pdf-node';
 import { Lru } from './lru';
 import type { WorkshopView } from './workshops/dto';
 
-/** What the facilitator recorded, when the report is made, and where the public methodology is. */
+/**
+ * What the facilitator recorded, when the report is made, where the public methodology is, and (a follow-up) the
+ * session it was started from.
+ */
 export interface TeamReportContext {
 	agreements: readonly Agreement[];
+	previous?: PreviousSession | null;
 	generatedAt: Date;
 	/** Absolute address of the methodology page. */
 	methodologyUrl: string;
@@ -48,19 +52,22 @@ export async function renderTeamReport(
 
 const built = new Lru<string, Promise<Uint8Array>>(50);
 
-/** The team PDF of `stats` (the workshop's figures at `dataVersion`), built once per workshop and data version. */
+/**
+ * The team PDF of `stats` (the workshop's figures at `dataVersion`), built once per workshop and data version (and,
+ * for a follow-up, the data version of the session beside it).
+ */
 export function teamReportPdf(
 	workshop: WorkshopView,
 	bank: QuestionBank,
 	stats: TeamStats,
 	dataVersion: number,
-	agreements: readonly Agreement[],
+	records: { agreements: readonly Agreement[]; previous: PreviousSession | null },
 	methodologyUrl: string
 ): Promise<Uint8Array> {
-	const key = `${workshop.id}:${dataVersion}:${stats.size}`;
+	const key = `${workshop.id}:${dataVersion}:${stats.size}:${records.previous?.dataVersion ?? ''}`;
 	let pdf = built.get(key);
 	if (!pdf) {
-		pdf = renderTeamReport(workshop, bank, stats, { agreements, generatedAt: new Date(), methodologyUrl });
+		pdf = renderTeamReport(workshop, bank, stats, { ...records, generatedAt: new Date(), methodologyUrl });
 		built.set(key, pdf);
 		pdf.catch(() => built.delete(key));
 	}

@@ -7,7 +7,7 @@ import type { DimensionRow, DistributionRow } from '$scoring/present/result';
 import type { FacilitationPhase, WorkshopMode } from '$scoring/present/team-labels';
 import type { DimensionId, TierId } from '$scoring/schema';
 
-export type { RevealQuestion, RoomState, RoomTeam, RoomTimer } from '$scoring/present/team';
+export type { Agreement, RevealQuestion, RoomState, RoomTeam, RoomTimer } from '$scoring/present/team';
 export type { FacilitationPhase, WorkshopMode };
 
 /** One option of a question with how many chose it. */

@@ -240,7 +240,11 @@ describe('the team report’s structure', () => {
 			questionId,
 			agreedAnswer,
 			note: 'Discussed.',
-			action: 'Act on it.'
+			action: 'Act on it.',
+			actionOwner: 'Platform lead',
+			actionDue: '2027-03-31',
+			actionStatus: 'open' as const,
+			carriedFrom: null
 		})),
 		generatedAt: GENERATED,
 		methodologyUrl: METHODOLOGY

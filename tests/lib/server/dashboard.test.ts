@@ -4,7 +4,7 @@ import { BANK_V1, BANK_V2, BANK_V3, CURRENT_BANK } from '$scoring/content/banks'
 import { answerText } from '$scoring/present/answer-labels';
 import { planOf } from '$scoring/present/result';
 import { isCurrent } from '$scoring/model';
-import { REPORT_SPLIT_QUESTIONS } from '$scoring/present/team';
+import { REPORT_SPLIT_QUESTIONS, type Agreement } from '$scoring/present/team';
 import { SURVEY_2026 } from '$scoring/content/survey';
 import { readCsvTable } from '$scoring/export/csv-table';
 import { dimensionRows, surveyShareSentence } from '$scoring/present/result';
@@ -13,9 +13,10 @@ import type { Answers } from '$scoring/schema';
 import { TEAM_CSV_COLUMNS, teamStatsToCsv } from '$scoring/export/team-csv';
 import { mostSplit, teamStats } from '$scoring/model/team-stats';
 import { TIER_LABELS } from '$scoring/model/v2/tiers';
-import { MOST_SPLIT_SHOWN, teamConfidenceSentence, teamView } from '../../../src/lib/server/dashboard';
-import { renderTeamReport, teamReportView } from '../../../src/lib/server/team-report';
+import { MOST_SPLIT_SHOWN, teamConfidenceSentence, teamView } from '$lib/server/dashboard';
+import { renderTeamReport, teamReportView } from '$lib/server/team-report';
 import { answersArb } from '../../fixtures/answers';
+import { EMPTY_RECORD } from '../../fixtures/agreements';
 import { pdfText } from '../report/pdf-text';
 
 /** Every scored question at its first or last option, confidence questions at `confidence`. */
@@ -92,17 +93,25 @@ describe.each([
 	});
 	const stats = teamStats(bank, sets, { minGroupSize: 3, agreed })!;
 	const view = teamView(bank, stats, 'facilitated');
-	const csv = readCsvTable(teamStatsToCsv(bank, stats), { what: 'a team CSV', columns: TEAM_CSV_COLUMNS });
+	// One action per agreed question, each in another status, with an owner and a due date.
+	const agreements: Agreement[] = Object.entries(agreed).map(([questionId, answer], i) => ({
+		...EMPTY_RECORD,
+		questionId,
+		agreedAnswer: answer,
+		note: `Discussed ${questionId}.`,
+		action: `Act on ${questionId}.`,
+		actionOwner: `Owner ${i + 1}`,
+		actionDue: `2026-0${7 + i}-15`,
+		actionStatus: (['open', 'done', 'dropped'] as const)[i]!
+	}));
+	const csv = readCsvTable(teamStatsToCsv(bank, stats, { agreements }), {
+		what: 'a team CSV',
+		columns: TEAM_CSV_COLUMNS
+	});
 	const rows = csv.rows.map((r) => Object.fromEntries(TEAM_CSV_COLUMNS.map((c) => [c, csv.get(r, c)])));
 	const metric = (section: string, name: string, where: Record<string, string> = {}) =>
 		rows.find((r) => r.section === section && r.metric === name && Object.entries(where).every(([k, v]) => r[k] === v))
 			?.value;
-	const agreements = Object.entries(agreed).map(([questionId, answer]) => ({
-		questionId,
-		agreedAnswer: answer,
-		note: `Discussed ${questionId}.`,
-		action: `Act on ${questionId}.`
-	}));
 	const generatedAt = new Date('2026-07-01T10:00:00Z');
 	const context = { agreements, generatedAt, methodologyUrl: 'https://readiness.example/methodology' };
 	const workshop = { title: 'Same numbers', organisation: null, mode: 'facilitated' } as const;
@@ -209,11 +218,25 @@ describe.each([
 				).toBe(o.count);
 	}, 30_000);
 
+	test('the PDF and the CSV carry each action with its owner, due date and status', () => {
+		for (const a of agreements) {
+			const where = { question_id: a.questionId };
+			expect(metric('action', 'action', where)).toBe(a.action);
+			expect(metric('action', 'owner', where)).toBe(a.actionOwner);
+			expect(metric('action', 'due', where)).toBe(a.actionDue);
+			expect(metric('action', 'status', where)).toBe(a.actionStatus);
+			expect(metric('action', 'carried_from', where)).toBe('');
+		}
+		expect(report.summary).toContain('3 actions: 1 open, 1 done, 1 dropped.');
+	});
+
 	test('the PDF has the discussion notes, the agreed actions and the 30 / 60 / 90-day plan from the team answers (current bank)', async () => {
 		const { text } = await pdf;
 		for (const a of agreements) {
 			expect(flat(text)).toContain(`Discussion: ${a.note}`);
-			expect(flat(text)).toContain(`Agreed action: ${a.action}`);
+			expect(flat(text)).toContain(
+				`Agreed action: ${a.action} Owner: ${a.actionOwner} · due ${a.actionDue} · ${a.actionStatus}`
+			);
 		}
 		if (!isCurrent(stats.result)) {
 			// A workshop on an earlier bank keeps its numbers; its plan is not re-derived by today's rules.

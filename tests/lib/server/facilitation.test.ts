@@ -11,11 +11,12 @@ import { sql } from 'drizzle-orm';
 import { CURRENT_BANK } from '$scoring/content/banks/index';
 import { facilitationItems } from '$scoring/present/team';
 import type { Answers } from '$scoring/schema';
-import type { WorkshopSummary } from '../../../src/lib/server/workshops/dto';
-import { WorkshopError } from '../../../src/lib/server/workshops/errors';
-import { createWorkshopService } from '../../../src/lib/server/workshops/service';
-import { roomOf } from '../../../src/lib/server/room';
+import type { WorkshopSummary } from '$lib/server/workshops/dto';
+import { WorkshopError } from '$lib/server/workshops/errors';
+import { createWorkshopService } from '$lib/server/workshops/service';
+import { roomOf } from '$lib/server/room';
 import { allAt, byScore } from '../../fixtures/answers';
+import { EMPTY_RECORD } from '../../fixtures/agreements';
 import { DATABASE_KINDS, queryRows, useDatabase } from './databases';
 
 const bank = CURRENT_BANK;
@@ -179,9 +180,11 @@ describe.each(DATABASE_KINDS)('facilitated workshops on $name', (kind) => {
 		expect(after.stats!.formed.agreed).toBe(1);
 		expect(after.dataVersion).toBeGreaterThan(before.dataVersion);
 		expect(after.agreements).toEqual([
-			{ questionId: q1, agreedAnswer: best[q1], note: 'We have a policy.\nSigned off.', action: null }
+			{ ...EMPTY_RECORD, questionId: q1, agreedAnswer: best[q1], note: 'We have a policy.\nSigned off.' }
 		]);
-		expect(roomOf(after).reveal![0]).toMatchObject({ agreedId: best[q1], note: 'We have a policy.\nSigned off.' });
+		// The room shows the agreed answer; the note stays with the facilitator.
+		expect(roomOf(after).reveal![0]).toMatchObject({ agreedId: best[q1] });
+		expect(JSON.stringify(roomOf(after))).not.toContain('We have a policy');
 		// Clearing the agreed answer goes back to the median.
 		await s.agree(workshop.id, f, { questionId: q1, answer: '' });
 		expect((await summary()).stats!.questions.find((x) => x.questionId === q1)!.teamAnswerSource).toBe('median');
@@ -195,6 +198,13 @@ describe.each(DATABASE_KINDS)('facilitated workshops on $name', (kind) => {
 			[{ questionId: q1, answer: 'zzz' }, /not an answer/],
 			[{ questionId: q1, note: 'a\u0000b' }, /control characters/],
 			[{ questionId: q1, action: 'x'.repeat(1001) }, /at most 1000/],
+			[{ questionId: q1, actionOwner: 'Head of platform' }, /An owner or a due date belongs to an action/],
+			[{ questionId: q1, action: 'Act.', actionOwner: 'a\nb' }, /owner cannot contain control characters/],
+			[{ questionId: q1, action: 'Act.', actionOwner: 'x'.repeat(121) }, /owner is at most 120/],
+			[{ questionId: q1, action: 'Act.', actionDue: '2026-02-30' }, /due date must be a date between/],
+			[{ questionId: q1, action: 'Act.', actionDue: '30/09/2026' }, /due date must be a date between/],
+			[{ questionId: q1, action: 'Act.', actionDue: '1999-12-31' }, /due date must be a date between/],
+			[{ questionId: q1, action: 'Act.', actionStatus: 'later' }, /open, done or dropped/],
 			[{ questionId: q1, extra: 1 }, /./],
 			[{}, /Name the question/]
 		];
@@ -217,6 +227,100 @@ describe.each(DATABASE_KINDS)('facilitated workshops on $name', (kind) => {
 		expect(n).toBe(0);
 		expect((await refusal(s.revote(workshop.id, f))).status).toBe(409);
 		expect((await refusal(s.reveal(workshop.id, f))).status).toBe(409);
+	});
+
+	test('an action has an owner, a due date and a status; clearing the action clears them', async () => {
+		const { s, workshop, f, summary } = await room(3);
+		const saved = await s.agree(workshop.id, f, {
+			questionId: q1,
+			answer: '',
+			action: 'Rotate the deploy keys.',
+			actionOwner: '  Head of platform ',
+			actionDue: '2026-09-30',
+			actionStatus: 'open'
+		});
+		expect(saved).toEqual({
+			...EMPTY_RECORD,
+			questionId: q1,
+			action: 'Rotate the deploy keys.',
+			actionOwner: 'Head of platform',
+			actionDue: '2026-09-30'
+		});
+		await s.agree(workshop.id, f, {
+			questionId: q1,
+			action: saved.action!,
+			actionOwner: saved.actionOwner!,
+			actionDue: saved.actionDue!,
+			actionStatus: 'done'
+		});
+		expect((await summary()).agreements[0]).toMatchObject({ actionStatus: 'done', actionDue: '2026-09-30' });
+		// A status without an action means nothing: it is stored as open.
+		await s.agree(workshop.id, f, { questionId: q1, actionStatus: 'dropped' });
+		expect((await summary()).agreements).toEqual([{ ...EMPTY_RECORD, questionId: q1 }]);
+	});
+
+	test('a follow-up session carries the open actions, not the rest, and keeps the first session unchanged', async () => {
+		const { s, workshop, f, vote } = await room(3);
+		const [, , q3, q4] = governance.questionIds;
+		await s.agree(workshop.id, f, { questionId: q1, action: 'Open one.', actionOwner: 'CTO', actionDue: '2026-09-30' });
+		await s.agree(workshop.id, f, { questionId: q2, action: 'Done one.', actionStatus: 'done' });
+		await s.agree(workshop.id, f, { questionId: q3!, action: 'Dropped one.', actionStatus: 'dropped' });
+		await s.agree(workshop.id, f, { questionId: q4!, answer: best[q4!]!, note: 'Only a note.' });
+		await s.openVote(workshop.id, f, 'governance');
+		for (let i = 0; i < 3; i++) await vote(i, worst);
+		await s.reveal(workshop.id, f);
+		expect(await s.followUpPlan(workshop.id, f)).toEqual({ open: 1, notCarried: 0 });
+		expect((await refusal(s.createFollowUp(workshop.id, 'forged'))).status).toBe(403);
+
+		const before = await s.summary(workshop.id);
+		const next = await s.createFollowUp(workshop.id, f);
+		expect(next.carried).toBe(1);
+		expect(next.workshop).toMatchObject({
+			title: 'Follow-up: Facilitated',
+			mode: 'facilitated',
+			minGroupSize: 3,
+			follows: workshop.id,
+			status: 'open',
+			phase: 'lobby'
+		});
+		expect(next.workshop.code).not.toBe(workshop.code);
+		// The follow-up's facilitator token is its own: the first session's does not open it, nor the reverse.
+		expect((await refusal(s.getForFacilitator(next.workshop.id, f))).status).toBe(403);
+		expect((await refusal(s.getForFacilitator(workshop.id, next.facilitatorToken))).status).toBe(403);
+		const heldOn = workshop.createdAt.toISOString().slice(0, 10);
+		const followUp = await s.summary(next.workshop.id);
+		expect(followUp.agreements).toEqual([
+			{
+				...EMPTY_RECORD,
+				questionId: q1,
+				action: 'Open one.',
+				actionOwner: 'CTO',
+				actionDue: '2026-09-30',
+				carriedFrom: heldOn
+			}
+		]);
+		// The follow-up has no answers yet: its team figures start from nothing, and no one has joined.
+		expect(followUp).toMatchObject({ joined: 0, submitted: 0, stats: null });
+		expect(await s.summary(workshop.id)).toEqual(before);
+
+		// Reviewing the carried action keeps where it came from; a follow-up of the follow-up keeps the first date.
+		await s.agree(next.workshop.id, next.facilitatorToken, {
+			questionId: q1,
+			action: 'Open one.',
+			actionOwner: 'CTO',
+			actionDue: '2026-12-31'
+		});
+		const third = await s.createFollowUp(next.workshop.id, next.facilitatorToken);
+		expect(third.workshop.title).toBe('Follow-up: Facilitated');
+		expect((await s.summary(third.workshop.id)).agreements).toEqual([
+			expect.objectContaining({ questionId: q1, actionDue: '2026-12-31', carriedFrom: heldOn })
+		]);
+
+		// The team documents of the follow-up set the first session's team result beside its own.
+		const exported = await s.teamExport(next.workshop.id, next.facilitatorToken);
+		expect(exported.previous).toMatchObject({ title: 'Facilitated', minGroupSize: 3 });
+		expect(exported.previous!.stats!.size).toBe(3);
+		expect((await s.teamExport(workshop.id, f)).previous).toBeNull();
 	});
 
 	test('closing releases question by question like a reveal, never a lone late vote', async () => {

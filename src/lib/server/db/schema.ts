@@ -8,6 +8,7 @@ import {
 	bigint,
 	boolean,
 	check,
+	date,
 	foreignKey,
 	index,
 	integer,
@@ -20,7 +21,8 @@ import {
 	timestamp,
 	unique,
 	uniqueIndex,
-	uuid
+	uuid,
+	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
 import type { Answers } from '$scoring/schema';
 
@@ -39,6 +41,9 @@ export const facilitationPhase = pgEnum('facilitation_phase', ['lobby', 'voting'
 
 /** A facilitated workshop's timer: for the open vote, or for the discussion of a revealed vote. */
 export const timerKind = pgEnum('timer_kind', ['vote', 'discussion']);
+
+/** Where an agreed action stands: still to do, done, or dropped (no longer needed). Only `open` ones carry over. */
+export const actionStatus = pgEnum('action_status', ['open', 'done', 'dropped']);
 
 export const workshops = pgTable(
 	'workshops',
@@ -87,7 +92,14 @@ export const workshops = pgTable(
 		timerKind: timerKind('timer_kind'),
 		timerEndsAt: timestamp('timer_ends_at', { withTimezone: true }),
 		timerSeconds: integer('timer_seconds'),
-		timerClosesVote: boolean('timer_closes_vote').notNull().default(false)
+		timerClosesVote: boolean('timer_closes_vote').notNull().default(false),
+		/**
+		 * A follow-up session: the workshop it was started from ("New session from this one"), whose team result it is
+		 * shown beside and whose open actions it carried. Null for a first session, or once that workshop is deleted.
+		 */
+		followsWorkshopId: uuid('follows_workshop_id').references((): AnyPgColumn => workshops.id, {
+			onDelete: 'set null'
+		})
 	},
 	(t) => [
 		uniqueIndex('workshops_join_code_key').on(t.joinCode),
@@ -163,7 +175,8 @@ export const responses = pgTable(
 /**
  * What a facilitated workshop agreed, per question: the team answer the room agreed in discussion (an option id or
  * a reserved answer; null = none agreed, the team answer is the median), the facilitator's note of the discussion
- * and the action agreed. Written only by the facilitator; never anything a participant entered.
+ * and the action agreed with its owner, due date and status. Written only by the facilitator; never anything a
+ * participant entered, and never sent to the room (phones and the projector's live state).
  */
 export const agreements = pgTable(
 	'workshop_agreements',
@@ -175,6 +188,16 @@ export const agreements = pgTable(
 		agreedAnswer: text('agreed_answer'),
 		note: text('note'),
 		action: text('action'),
+		/** The action's owner, as the facilitator typed it: a role or a name. Only with an action. */
+		actionOwner: text('action_owner'),
+		/** When the action is due (a calendar date). Only with an action. */
+		actionDue: date('action_due', { mode: 'string' }),
+		actionStatus: actionStatus('action_status').notNull().default('open'),
+		/**
+		 * For an action carried from an earlier session ("New session from this one"): the date of the session it was
+		 * first agreed in (kept through every later follow-up); null for an action agreed in this workshop.
+		 */
+		carriedFrom: date('carried_from', { mode: 'string' }),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [primaryKey({ name: 'workshop_agreements_pkey', columns: [t.workshopId, t.questionId] })]

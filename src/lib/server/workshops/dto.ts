@@ -27,10 +27,13 @@ const groupSize = (what: string) =>
 		.int(`The ${what} must be a whole number`)
 		.max(MAX_GROUP_SIZE, `The ${what} is at most ${MAX_GROUP_SIZE}`);
 
+/** Longest workshop title. */
+export const TITLE_MAX = 120;
+
 /** The facilitator's form. Text is trimmed; an empty organisation means none. */
 export const NewWorkshopSchema = z
 	.strictObject({
-		title: requiredLine('The title', 120, 'Enter a workshop title'),
+		title: requiredLine('The title', TITLE_MAX, 'Enter a workshop title'),
 		mode: z
 			.enum(['self_paced', 'facilitated'], { error: 'Choose how the workshop runs: self-paced or facilitated' })
 			.default('self_paced'),
@@ -47,13 +50,49 @@ export const NewWorkshopSchema = z
 		message: 'The expected group size must be at least the minimum group size'
 	});
 
-/** What the facilitator records for one question: the agreed answer ('' = none), a note of the discussion, an action. */
-export const AgreementSchema = z.strictObject({
-	questionId: z.string({ error: 'Name the question' }).max(100, 'Name the question'),
-	answer: z.string({ error: 'The agreed answer must be an answer id' }).max(100).default(''),
-	note: optionalText('The discussion note', 2000),
-	action: optionalText('The agreed action', 1000)
-});
+/** Earliest and latest due date an action may have: a typo such as 0202 or 20266 is refused, not stored. */
+const DUE_DATES = { min: '2000-01-01', max: '2099-12-31' } as const;
+
+/** Whether `YYYY-MM-DD` names a day that exists (not 2026-02-30, which Date would roll over to 2 March). */
+function isCalendarDate(s: string): boolean {
+	const date = new Date(`${s}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
+}
+
+/** A calendar date `YYYY-MM-DD` (what a date input sends); empty → null. */
+const dueDate = z
+	.string({ error: 'The due date must be a date such as 2026-09-30' })
+	.trim()
+	.optional()
+	.transform((s) => s || null)
+	.refine(
+		(s) =>
+			s === null || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s) && s >= DUE_DATES.min && s <= DUE_DATES.max),
+		`The due date must be a date between ${DUE_DATES.min} and ${DUE_DATES.max}, such as 2026-09-30`
+	);
+
+/**
+ * What the facilitator records for one question: the agreed answer ('' = none), a note of the discussion, and an
+ * action with its owner (a role or a name), due date and status. An owner or a due date without an action is refused;
+ * without an action the status means nothing and is stored as `open`.
+ */
+export const AgreementSchema = z
+	.strictObject({
+		questionId: z.string({ error: 'Name the question' }).max(100, 'Name the question'),
+		answer: z.string({ error: 'The agreed answer must be an answer id' }).max(100).default(''),
+		note: optionalText('The discussion note', 2000),
+		action: optionalText('The agreed action', 1000),
+		actionOwner: optionalLine('The action’s owner', 120),
+		actionDue: dueDate,
+		actionStatus: z
+			.enum(['open', 'done', 'dropped'], { error: 'An action’s status is open, done or dropped' })
+			.default('open')
+	})
+	.refine((a) => a.action !== null || (a.actionOwner === null && a.actionDue === null), {
+		path: ['action'],
+		message: 'An owner or a due date belongs to an action: write the action, or clear the owner and the due date.'
+	})
+	.transform((a) => (a.action === null ? { ...a, actionStatus: 'open' as const } : a));
 
 /** Shortest and longest timer the presenter can set, in seconds. */
 const TIMER_SECONDS = { min: 10, max: 3600 } as const;
@@ -112,6 +151,8 @@ export interface WorkshopView {
 	voteSeq: number;
 	/** Facilitated workshops: the running timer, or null. */
 	timer: WorkshopTimer | null;
+	/** A follow-up session: the id of the workshop it was started from; null for a first session. */
+	follows: string | null;
 }
 
 /** A running timer: what it times, when it reaches zero, how long it was set for, and whether zero closes the vote. */
@@ -174,6 +215,7 @@ export function workshopView(row: WorkshopRow): WorkshopView {
 						seconds: row.timerSeconds ?? 0,
 						closesVote: row.timerKind === 'vote' && row.timerClosesVote
 					}
-				: null
+				: null,
+		follows: row.followsWorkshopId
 	};
 }

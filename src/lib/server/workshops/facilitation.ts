@@ -109,20 +109,65 @@ function voteTimeUp(
 	);
 }
 
+/** What the facilitator writes for one question: an {@link Agreement} but where its action came from (kept). */
+export type AgreementInput = Omit<Agreement, 'carriedFrom'>;
+
 /**
  * What the facilitator records for one question, checked against the bank. @throws WorkshopError 400 for an
  * unknown question or an answer that is not one of its answers.
  */
 export function agreement(
 	bank: QuestionBank,
-	input: { questionId: string; answer: string; note: string | null; action: string | null }
-): Agreement {
-	const { questionId, answer, note, action } = input;
+	input: { questionId: string; answer: string } & Omit<AgreementInput, 'questionId' | 'agreedAnswer'>
+): AgreementInput {
+	const { questionId, answer, ...record } = input;
 	const question = bank.questions.find((q) => q.id === questionId && q.kind !== 'profile');
 	if (!question) throw new WorkshopError(400, 'invalid', `There is no question "${questionId}" to agree on.`);
 	if (answer !== '' && !agreeableAnswers(bank, question).some((a) => a.id === answer))
 		throw new WorkshopError(400, 'invalid', `"${answer}" is not an answer to this question.`);
-	return { questionId, agreedAnswer: answer || null, note, action };
+	return {
+		questionId,
+		agreedAnswer: answer || null,
+		note: record.note,
+		action: record.action,
+		actionOwner: record.actionOwner,
+		actionDue: record.actionDue,
+		actionStatus: record.actionStatus
+	};
+}
+
+/** A follow-up's title: "Follow-up: " and the first session's title (never "Follow-up: Follow-up: …"), cut to fit. */
+export function followUpTitle(title: string, max: number): string {
+	const text = `Follow-up: ${title.replace(/^(Follow-up: )+/, '')}`;
+	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * The open actions of a session as a follow-up on `bank` starts with them: each on the same question (questions
+ * carry by id), open, with the date of the session it was first agreed in (`heldOn`, unless it was carried there
+ * already); no agreed answer or note — those belong to the earlier session. Actions whose question `bank` does not
+ * ask stay behind (`notCarried`).
+ */
+export function carriedActions(
+	agreements: readonly Agreement[],
+	bank: QuestionBank,
+	heldOn: string
+): { carried: Agreement[]; notCarried: number } {
+	const asked = new Set(bank.questions.filter((q) => q.kind !== 'profile').map((q) => q.id));
+	const open = agreements.filter((a) => a.action !== null && a.actionStatus === 'open');
+	const carried = open
+		.filter((a) => asked.has(a.questionId))
+		.map((a) => ({
+			questionId: a.questionId,
+			agreedAnswer: null,
+			note: null,
+			action: a.action,
+			actionOwner: a.actionOwner,
+			actionDue: a.actionDue,
+			actionStatus: 'open' as const,
+			carriedFrom: a.carriedFrom ?? heldOn
+		}));
+	return { carried, notCarried: open.length - carried.length };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Answers } from '$scoring/schema';
 import { isFacilitatorKey } from '../auth/facilitator-keys';
 import type { Database, Db } from '../db';
 import { agreements, participants, responses, workshops, type WorkshopRow } from '../db/schema';
+import type { AgreementInput } from './facilitation';
 
 type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Queryable = Db | Transaction;
@@ -82,6 +83,18 @@ interface SummaryCounts {
 	version: number;
 	voted: number;
 }
+
+/** The columns of an {@link Agreement}. */
+const AGREEMENT_COLUMNS = {
+	questionId: agreements.questionId,
+	agreedAnswer: agreements.agreedAnswer,
+	note: agreements.note,
+	action: agreements.action,
+	actionOwner: agreements.actionOwner,
+	actionDue: agreements.actionDue,
+	actionStatus: agreements.actionStatus,
+	carriedFrom: agreements.carriedFrom
+};
 
 function bind(q: Queryable, kind: Database['kind']) {
 	/** A new value of `response_release_seq`: numbers one release. */
@@ -307,8 +320,12 @@ function bind(q: Queryable, kind: Database['kind']) {
 
 		// ── Agreements and the summary ──────────────────────────────────────────────────────────────────────────
 
-		async upsertAgreement(workshopId: string, agreement: Agreement): Promise<void> {
-			await q
+		/**
+		 * Writes what the facilitator recorded for one question; an action carried from an earlier session keeps where
+		 * it came from until its text is cleared. Returns the record as stored.
+		 */
+		async upsertAgreement(workshopId: string, agreement: AgreementInput): Promise<Agreement> {
+			const [row] = await q
 				.insert(agreements)
 				.values({ workshopId, ...agreement })
 				.onConflictDoUpdate({
@@ -317,21 +334,24 @@ function bind(q: Queryable, kind: Database['kind']) {
 						agreedAnswer: agreement.agreedAnswer,
 						note: agreement.note,
 						action: agreement.action,
+						actionOwner: agreement.actionOwner,
+						actionDue: agreement.actionDue,
+						actionStatus: agreement.actionStatus,
+						carriedFrom: sql`case when excluded.action is null then null else ${agreements.carriedFrom} end`,
 						updatedAt: sql`now()`
 					}
-				});
+				})
+				.returning(AGREEMENT_COLUMNS);
+			return row!;
+		},
+
+		/** Inserts the actions a follow-up session carries from the session it was started from. */
+		async insertCarriedActions(workshopId: string, carried: readonly Agreement[]): Promise<void> {
+			if (carried.length) await q.insert(agreements).values(carried.map((a) => ({ workshopId, ...a })));
 		},
 
 		async agreementsOf(workshopId: string): Promise<Agreement[]> {
-			return q
-				.select({
-					questionId: agreements.questionId,
-					agreedAnswer: agreements.agreedAnswer,
-					note: agreements.note,
-					action: agreements.action
-				})
-				.from(agreements)
-				.where(eq(agreements.workshopId, workshopId));
+			return q.select(AGREEMENT_COLUMNS).from(agreements).where(eq(agreements.workshopId, workshopId));
 		},
 
 		/** Joined, submitted, pending, released and voted counts and the data version, in one statement. */

@@ -10,7 +10,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CURRENT_BANK, findBank } from '$scoring/content/banks';
-import type { Agreement, WorkshopMode } from '$scoring/present/team';
+import { isoDate } from '$scoring/present/format';
+import type { Agreement, PreviousSession, WorkshopMode } from '$scoring/present/team';
 import type { Answers, QuestionBank } from '$scoring/schema';
 import { AnswersError, validateAnswers } from '$scoring/model/v2/score';
 import { teamStats, type TeamStats } from '$scoring/model/team-stats';
@@ -20,6 +21,7 @@ import { getLive, type LiveNotifier } from '../live';
 import { Lru } from '../lru';
 import {
 	AgreementSchema,
+	TITLE_MAX,
 	JoinSchema,
 	NewWorkshopSchema,
 	SubmissionSchema,
@@ -158,6 +160,23 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		return workshopView(updated);
 	}
 
+	/** The session a follow-up was started from, for the team documents; null once it is deleted. */
+	async function previousSession(id: string): Promise<PreviousSession | null> {
+		const summary = await service.summary(id).catch((e: unknown) => {
+			if (e instanceof WorkshopError && e.status === 404) return null;
+			throw e;
+		});
+		if (!summary) return null;
+		return {
+			title: summary.workshop.title,
+			date: summary.workshop.createdAt,
+			bank: (await metaOf(id))!.bank,
+			stats: summary.stats,
+			minGroupSize: summary.workshop.minGroupSize,
+			dataVersion: summary.dataVersion
+		};
+	}
+
 	async function setStatus(workshopId: string, token: string | null | undefined, status: 'open' | 'closed') {
 		const row = await asFacilitator(workshopId, token);
 		const updated = await repository.transaction(async (tx) => {
@@ -171,7 +190,46 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		return workshopView(updated);
 	}
 
-	return {
+	/**
+	 * Inserts a new workshop on the current question bank with a fresh join code and facilitator token, then runs
+	 * `then` in the same transaction. Returns the facilitator token once: only its hash is kept.
+	 */
+	async function insertNew(
+		values: Pick<
+			WorkshopRow,
+			'title' | 'organisation' | 'minGroupSize' | 'expectedGroupSize' | 'mode' | 'followsWorkshopId'
+		>,
+		then: (tx: WorkshopStatements, row: WorkshopRow) => Promise<void> = async () => {}
+	): Promise<{ workshop: WorkshopView; facilitatorToken: string }> {
+		const facilitatorToken = newToken();
+		for (let attempt = 0; ; attempt++) {
+			const row = await repository.transaction(async (tx) => {
+				const inserted = await tx.insertWorkshop({
+					...values,
+					id: randomUUID(),
+					joinCode: newJoinCode(),
+					facilitatorTokenHash: hashToken(facilitatorToken),
+					bankId: CURRENT_BANK.id,
+					bankVersion: CURRENT_BANK.version
+				});
+				// A join-code collision aborts the transaction (PostgreSQL): end it, and draw another code.
+				if (inserted) await then(tx, inserted);
+				return inserted;
+			});
+			if (row) {
+				remember(row);
+				return { workshop: workshopView(row), facilitatorToken };
+			}
+			if (attempt >= 10) throw new Error('no free join code after 11 attempts');
+		}
+	}
+
+	/** The open actions of a workshop as a follow-up on the current bank would carry them. */
+	async function followUpActions(row: WorkshopRow) {
+		return steps.carriedActions(await repository.agreementsOf(row.id), CURRENT_BANK, isoDate(row.createdAt));
+	}
+
+	const service = {
 		/**
 		 * Creates a workshop on the current question bank. Returns the facilitator token once: only its hash is kept.
 		 * @throws WorkshopError 400 with the form's messages when the input is invalid.
@@ -179,27 +237,43 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		async createWorkshop(input: unknown): Promise<{ workshop: WorkshopView; facilitatorToken: string }> {
 			const parsed = NewWorkshopSchema.safeParse(input);
 			if (!parsed.success) throw invalid(parsed.error);
-			const facilitatorToken = newToken();
-			for (let attempt = 0; ; attempt++) {
-				const row = await repository.insertWorkshop({
-					id: randomUUID(),
-					joinCode: newJoinCode(),
-					title: parsed.data.title,
-					organisation: parsed.data.organisation,
-					minGroupSize: parsed.data.minGroupSize,
-					expectedGroupSize: parsed.data.expectedGroupSize,
-					mode: parsed.data.mode,
-					facilitatorTokenHash: hashToken(facilitatorToken),
-					bankId: CURRENT_BANK.id,
-					bankVersion: CURRENT_BANK.version
-				});
-				if (row) {
-					remember(row);
-					return { workshop: workshopView(row), facilitatorToken };
-				}
-				// A join-code collision: draw another code.
-				if (attempt >= 10) throw new Error('no free join code after 11 attempts');
-			}
+			const { title, organisation, minGroupSize, expectedGroupSize, mode } = parsed.data;
+			return insertNew({ title, organisation, minGroupSize, expectedGroupSize, mode, followsWorkshopId: null });
+		},
+
+		/**
+		 * "New session from this one": a follow-up workshop for the same client — same organisation, mode and group
+		 * sizes, on the current question bank, with a new join code and facilitator token — that starts with this
+		 * session's open actions (to be reviewed first) and shows its team result beside the new one. The earlier
+		 * session is not changed. @throws WorkshopError 404/403 unless `token` is this workshop's facilitator's.
+		 */
+		async createFollowUp(
+			workshopId: string,
+			token: string | null | undefined
+		): Promise<{ workshop: WorkshopView; facilitatorToken: string; carried: number }> {
+			const previous = await asFacilitator(workshopId, token);
+			const { carried } = await followUpActions(previous);
+			const created = await insertNew(
+				{
+					title: steps.followUpTitle(previous.title, TITLE_MAX),
+					organisation: previous.organisation,
+					minGroupSize: previous.minGroupSize,
+					expectedGroupSize: previous.expectedGroupSize,
+					mode: previous.mode,
+					followsWorkshopId: previous.id
+				},
+				(tx, row) => tx.insertCarriedActions(row.id, carried)
+			);
+			return { ...created, carried: carried.length };
+		},
+
+		/**
+		 * What "New session from this one" would carry: the open actions, and how many of them stay behind because the
+		 * current bank no longer asks their question. @throws WorkshopError 404/403.
+		 */
+		async followUpPlan(workshopId: string, token: string | null | undefined) {
+			const { carried, notCarried } = await followUpActions(await asFacilitator(workshopId, token));
+			return { open: carried.length + notCarried, notCarried };
 		},
 
 		/** The workshop with this join code (any case, spaces or dashes), or null. */
@@ -393,8 +467,10 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 
 		/**
 		 * Facilitated workshops: records what the room agreed on one question — the agreed team answer (replacing the
-		 * median as that question's team answer; '' = none), a note of the discussion, an action — open or closed.
-		 * @throws WorkshopError 400 (bad question, answer or text), 403/404, 409 (self-paced).
+		 * median as that question's team answer; '' = none), a note of the discussion, an action with its owner, due
+		 * date and status (reviewing a carried action is the same step) — open or closed.
+		 * @throws WorkshopError 400 (bad question, answer, text or date; an owner or due date without an action),
+		 *   403/404, 409 (self-paced).
 		 */
 		async agree(workshopId: string, token: string | null | undefined, input: unknown): Promise<Agreement> {
 			const parsed = AgreementSchema.safeParse(input);
@@ -403,13 +479,14 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			const { bank, mode } = remember(row);
 			if (mode !== 'facilitated') throw new WorkshopError(409, 'not_facilitated', NOT_FACILITATED);
 			const agreement = steps.agreement(bank, parsed.data);
-			await repository.transaction(async (tx) => {
-				await tx.upsertAgreement(row.id, agreement);
+			const stored = await repository.transaction(async (tx) => {
+				const stored = await tx.upsertAgreement(row.id, agreement);
 				// A new data version: the team answers (and what the team documents show) change.
 				await tx.bumpFiguresVersion(row.id);
+				return stored;
 			});
 			live?.publish(row.id);
-			return agreement;
+			return stored;
 		},
 
 		/**
@@ -440,7 +517,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		},
 
 		/**
-		 * The team statistics for the facilitator's CSV and PDF, with the data version they belong to.
+		 * The team statistics for the facilitator's CSV and PDF, with the data version they belong to, and — for a
+		 * follow-up session — the session it was started from (its creator was that session's facilitator).
 		 * @throws WorkshopError 404/403 unless `token` is the facilitator's.
 		 */
 		async teamExport(
@@ -452,6 +530,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			stats: TeamStats | null;
 			dataVersion: number;
 			agreements: Agreement[];
+			previous: PreviousSession | null;
 		}> {
 			await asFacilitator(workshopId, token);
 			const summary = await this.summary(workshopId);
@@ -461,10 +540,12 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 				bank: meta.bank,
 				stats: summary.stats,
 				dataVersion: summary.dataVersion,
-				agreements: summary.agreements
+				agreements: summary.agreements,
+				previous: summary.workshop.follows ? await previousSession(summary.workshop.follows) : null
 			};
 		}
 	};
+	return service;
 }
 
 export type WorkshopService = ReturnType<typeof createWorkshopService>;

@@ -1,6 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { followUpLine } from '$scoring/present/team-labels';
+import { recordOwner } from '$lib/server/auth/ownership';
 import { dashboardState } from '$lib/server/dashboard';
 import { REMEMBERED_WORKSHOPS, facilitatorToken, httpError, joinLink, setFacilitatorCookie } from '$lib/server/http';
+import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -30,6 +33,7 @@ export const load: PageServerLoad = async (event) => {
 	}
 	setHeaders({ 'cache-control': 'no-store' });
 	const { joinUrl, qr } = await joinLink(url.origin, workshop.code);
+	const followUp = await service.followUpPlan(workshop.id, token);
 	return {
 		workshop: { id: workshop.id, code: workshop.code, title: workshop.title, organisation: workshop.organisation },
 		joinUrl,
@@ -37,7 +41,8 @@ export const load: PageServerLoad = async (event) => {
 		qr,
 		facilitatorLink: `${url.origin}/workshops/${workshop.id}?key=${token}`,
 		remembered: REMEMBERED_WORKSHOPS,
-		state: dashboardState(await service.summary(workshop.id))
+		state: dashboardState(await service.summary(workshop.id)),
+		followUp: followUpLine(followUp.open, followUp.notCarried)
 	};
 };
 
@@ -61,5 +66,20 @@ async function setStatus(
 
 export const actions: Actions = {
 	close: ({ params, url, cookies }) => setStatus(params, url, cookies, 'closed'),
-	reopen: ({ params, url, cookies }) => setStatus(params, url, cookies, 'open')
+	reopen: ({ params, url, cookies }) => setStatus(params, url, cookies, 'open'),
+	/** "New session from this one": the follow-up workshop, in this browser's facilitator cookie; opens its dashboard. */
+	followUp: async (event) => {
+		const { params, url, cookies } = event;
+		enforceRateLimit(event, 'create-workshop', WORKSHOP_CREATION);
+		let created;
+		try {
+			created = await (await getWorkshops()).createFollowUp(params.id, facilitatorToken(cookies, url, params.id));
+		} catch (e) {
+			if (e instanceof WorkshopError) return fail(e.status, { message: e.message });
+			throw e;
+		}
+		setFacilitatorCookie(event, created.workshop.id, created.facilitatorToken);
+		await recordOwner(event.locals.account, created.workshop.id);
+		redirect(303, `/workshops/${created.workshop.id}`);
+	}
 };

@@ -1,6 +1,6 @@
 import { error, fail, type Cookies } from '@sveltejs/kit';
 import { facilitatorToken, httpError, joinLink, readForm } from '$lib/server/http';
-import { roomState } from '$lib/server/room';
+import { roomOf } from '$lib/server/room';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -24,12 +24,15 @@ export const load: PageServerLoad = async ({ params, url, cookies, setHeaders })
 		});
 	setHeaders({ 'cache-control': 'no-store' });
 	const { joinUrl, qr } = await joinLink(url.origin, workshop.code);
+	const summary = await service.summary(workshop.id);
 	return {
 		workshop: { id: workshop.id, code: workshop.code, title: workshop.title, organisation: workshop.organisation },
 		joinUrl,
 		joinHost: url.host,
 		qr,
-		room: await roomState(service, workshop.id),
+		room: roomOf(summary),
+		// The facilitator's own record (notes, actions with owners and due dates): never in the room state phones get.
+		records: summary.agreements,
 		// The server's clock when the page was made: timers count down on it until the stream sends its own.
 		serverTime: Date.now()
 	};
@@ -63,7 +66,10 @@ async function run(params: { id: string }, url: URL, cookies: Cookies, request: 
 				questionId: field('questionId'),
 				answer: field('answer'),
 				note: field('note'),
-				action: field('action')
+				action: field('action'),
+				actionOwner: field('actionOwner'),
+				actionDue: field('actionDue'),
+				actionStatus: field('actionStatus')
 			});
 			return { step, saved: agreement.questionId };
 		}

@@ -11,7 +11,7 @@ export const GET: RequestHandler = async (event) => {
 	enforceRateLimit(event, 'team-pdf', TEAM_PDF);
 	const service = await getWorkshops();
 	try {
-		const { workshop, bank, stats, dataVersion, agreements } = await service.teamExport(
+		const { workshop, bank, stats, dataVersion, agreements, previous } = await service.teamExport(
 			params.id,
 			facilitatorToken(cookies, url, params.id)
 		);
@@ -20,7 +20,14 @@ export const GET: RequestHandler = async (event) => {
 				error: 'too_few',
 				message: `The team report is available once ${workshop.minGroupSize} people have submitted.`
 			});
-		const pdf = await teamReportPdf(workshop, bank, stats, dataVersion, agreements, `${url.origin}/methodology`);
+		const pdf = await teamReportPdf(
+			workshop,
+			bank,
+			stats,
+			dataVersion,
+			{ agreements, previous },
+			`${url.origin}/methodology`
+		);
 		return new Response(pdf.slice(), {
 			headers: {
 				'content-type': 'application/pdf',

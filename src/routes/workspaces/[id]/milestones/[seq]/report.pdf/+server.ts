@@ -3,10 +3,8 @@ import { presentResult } from '$scoring/present/result';
 import { evidenceReport, presentMilestone } from '$scoring/present/workspace';
 import { buildReportPdf } from '$lib/report/pdf-node';
 import { reportFileName } from '$lib/report/pdf-document';
-import { httpError } from '$lib/server/http';
 import { enforceRateLimit } from '$lib/server/rate-limit';
-import { accessOf } from '$lib/server/workspaces/http';
-import { getWorkspaces } from '$lib/server/workspaces/service';
+import { milestoneOfRequest } from '$lib/server/workspaces/http';
 import type { RequestHandler } from './$types';
 
 /**
@@ -14,14 +12,7 @@ import type { RequestHandler } from './$types';
  * under the workspace's name. Built on the server like the result's PDF, so one client may ask for a handful a minute.
  */
 export const GET: RequestHandler = async (event) => {
-	let found;
-	try {
-		found = await (
-			await getWorkspaces()
-		).milestone(event.params.id, Number(event.params.seq), accessOf(event, event.params.id));
-	} catch (e) {
-		httpError(e);
-	}
+	const found = await milestoneOfRequest(event);
 	enforceRateLimit(event, 'report-pdf', { limit: 20, windowMs: 60_000 });
 	const { milestone } = found;
 	const generatedAt = milestone.createdAt;
