@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # The app as a container: a build stage that runs the project's own checks and build, then a final stage that
-# holds only what scripts/pack.sh packs (build output, drizzle/ migrations, package.json, the lock file and
-# production dependencies) and runs as the unprivileged `node` user with its data in the /data volume.
+# holds only what scripts/pack.sh packs (build output, drizzle/ migrations, the shipped lenses/, package.json, the
+# lock file and production dependencies) and runs as the unprivileged `node` user with its data in the /data volume.
 # tests/e2e/artifact.e2e.ts reads this file: it runs the same pack script and starts the packed folder with this
 # final stage's ENV, WORKDIR and CMD, on PGlite and on PostgreSQL. Keep the steps below in that shape.
 # CMD runs build/server-entry.js (src/server-entry.js): every log line JSON, then adapter-node's own server.

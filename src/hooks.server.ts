@@ -10,6 +10,7 @@ import { reportServerError } from '$lib/server/errors';
 import { installSignalHandlers, shutdownDelayMs } from '$lib/server/observability/drain';
 import { observe } from '$lib/server/observability/handle';
 import { getLogger } from '$lib/server/observability/log';
+import { getLenses, LensConfigError } from '$lib/server/lenses/service';
 import { getMetrics, startMetricsServer } from '$lib/server/observability/metrics';
 import { privateLinkReload } from '$lib/server/private-link';
 import { installNodeSecurityHeaders, securityHeaders } from '$lib/server/security';
@@ -24,6 +25,8 @@ export const init: ServerInit = async () => {
 	try {
 		// A half-configured sign-in is a mistake to fix before serving anyone.
 		const signIn = oidcSettings();
+		// So is a lens folder with a broken or unpublished lens: every problem is named before anyone is served.
+		const lenses = getLenses();
 		const database = await getDb();
 		getMetrics();
 		// SIGTERM/SIGINT: /readyz turns 503 and event streams end at once (so the drain does not wait for open
@@ -45,12 +48,13 @@ export const init: ServerInit = async () => {
 				signIn: signIn !== null,
 				metricsPort: metricsPort || null,
 				metricsToken: Boolean(process.env.METRICS_TOKEN),
+				lenses: lenses.lenses.map((l) => `${l.id}@${l.version}`),
 				shutdownDelayMs: delayMs
 			},
 			'started'
 		);
 	} catch (error) {
-		if (error instanceof DataDirLockedError || error instanceof AuthConfigError) {
+		if (error instanceof DataDirLockedError || error instanceof AuthConfigError || error instanceof LensConfigError) {
 			log.fatal(error.message);
 			process.exit(1);
 		}

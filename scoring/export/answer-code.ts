@@ -17,10 +17,21 @@
  *   substitution is caught; the exact length the bank implies catches every deletion, insertion or truncation.
  *
  * The bank id and version are in clear text so a code made by a newer site names the bank it needs.
+ *
+ * A self-assessment through a lens (docs/lenses.md) appends the lens's part to that code, so every code written
+ * before still decodes, and a lens code without its lens still gives the survey result:
+ *
+ *     <code as above> "~" <lens id> "." <major> "." <minor> "." "l" <one char per lens question> <6-char checksum>
+ *
+ * one character per lens question in lens order: `0` unanswered, `1` not applicable, `2` don't know, `3` + i the
+ * i-th option; the checksum is the CRC-32 of everything before it, the survey part included.
  */
 import { BANKS } from '../content/banks';
 import { validateAnswers } from '../answers';
 import { DONT_KNOW, NOT_APPLICABLE, NOT_TRACKED, VARIES, type Answers, type QuestionBank } from '../schema';
+import { LENS_DONT_KNOW, LENS_NOT_APPLICABLE } from '../lens/check';
+import { lensQuestions, LensAnswersError, validateLensAnswers, type LensAnswers } from '../lens/findings';
+import type { Lens } from '../lens/schema';
 
 /** URL-safe alphabet (RFC 3986 unreserved characters) used for answers and the checksum. */
 export const CODE_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
@@ -96,11 +107,96 @@ function bodyLength(bank: QuestionBank): number {
 	return 1 + bank.questions.length + CHECKSUM_LENGTH;
 }
 
+/** The lens part of a code as written: which lens and version, and one character per lens question (unchecked). */
+export interface LensCodePart {
+	id: string;
+	version: string;
+	body: string;
+}
+
+const LENS_SEPARATOR = '~';
+const LENS_PART = /^([a-z][a-z0-9_-]{1,62})\.(\d{1,4}\.\d{1,4})\.l([0-9a-zA-Z_-]*)$/;
+const LENS_UNANSWERED = 0;
+const LENS_NA = 1;
+const LENS_DK = 2;
+const LENS_FIRST_OPTION = 3;
+
+/** `code` with the lens part for `answers` to `lens` appended (see the module comment). */
+function withLens(code: string, lens: Lens, answers: LensAnswers): string {
+	validateLensAnswers(lens, answers);
+	let body = '';
+	for (const { question } of lensQuestions(lens)) {
+		const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+		const value =
+			answer === undefined
+				? LENS_UNANSWERED
+				: answer === LENS_NOT_APPLICABLE
+					? LENS_NA
+					: answer === LENS_DONT_KNOW
+						? LENS_DK
+						: LENS_FIRST_OPTION + question.options.findIndex((o) => o.id === answer);
+		body += CODE_ALPHABET[value];
+	}
+	const payload = `${code}${LENS_SEPARATOR}${lens.id}.${lens.version}.l${body}`;
+	return payload + checksumChars(crc32(payload));
+}
+
 /**
- * Encodes answers to `bank` as an answer code. Throws `AnswersError` (from `./score`) if an answer names a
- * question or option the bank does not have: nothing is silently dropped.
+ * The lens answers a code's lens part holds, read against that lens (the one its id and version name). Throws
+ * {@link AnswerCodeError} when the part does not fit the lens: a hand-made or altered code.
  */
-export function encodeAnswerCode(bank: QuestionBank, answers: Answers): string {
+export function decodeLensAnswers(lens: Lens, part: LensCodePart): LensAnswers {
+	const questions = lensQuestions(lens);
+	if (lens.id !== part.id || lens.version !== part.version || part.body.length !== questions.length)
+		throw new AnswerCodeError('This result code has been altered');
+	const answers: LensAnswers = {};
+	questions.forEach(({ question }, i) => {
+		const value = CODE_ALPHABET.indexOf(part.body[i]!);
+		if (value === LENS_UNANSWERED) return;
+		if (value === LENS_NA) answers[question.id] = LENS_NOT_APPLICABLE;
+		else if (value === LENS_DK) answers[question.id] = LENS_DONT_KNOW;
+		else {
+			const option = question.options[value - LENS_FIRST_OPTION];
+			if (!option) throw new AnswerCodeError('This result code has been altered');
+			answers[question.id] = option.id;
+		}
+	});
+	try {
+		validateLensAnswers(lens, answers);
+	} catch (e) {
+		if (e instanceof LensAnswersError) throw new AnswerCodeError('This result code has been altered');
+		throw e;
+	}
+	return answers;
+}
+
+/** Reads and checks the lens part of a code (everything after `~`); `payload` is the code up to that part. */
+function readLensPart(core: string, part: string): LensCodePart {
+	const match = LENS_PART.exec(part);
+	if (!match) throw new AnswerCodeError('This result code has been altered');
+	const [, id = '', version = '', chars = ''] = match;
+	if (chars.length < CHECKSUM_LENGTH) throw new AnswerCodeError('This result code is incomplete');
+	const full = `${core}${LENS_SEPARATOR}${part}`;
+	if (checksumValue(full.slice(-CHECKSUM_LENGTH)) !== crc32(full.slice(0, -CHECKSUM_LENGTH)))
+		throw new AnswerCodeError('This result code has been altered');
+	return { id, version, body: chars.slice(0, -CHECKSUM_LENGTH) };
+}
+
+/**
+ * Encodes answers to `bank` as an answer code, with a lens's answers when `lens` is given. Throws `AnswersError`
+ * (from `../answers`) or `LensAnswersError` if an answer names a question or option the bank or lens does not
+ * have: nothing is silently dropped.
+ */
+export function encodeAnswerCode(
+	bank: QuestionBank,
+	answers: Answers,
+	lens?: { lens: Lens; answers: LensAnswers } | null
+): string {
+	const code = encodeSurveyCode(bank, answers);
+	return lens ? withLens(code, lens.lens, lens.answers) : code;
+}
+
+function encodeSurveyCode(bank: QuestionBank, answers: Answers): string {
 	validateAnswers(bank, answers);
 	const format = codeFormatFor(bank);
 	const layout = FORMATS[format];
@@ -128,14 +224,24 @@ export function encodeAnswerCode(bank: QuestionBank, answers: Answers): string {
 /**
  * Decodes an answer code against the banks this site knows (every version). Throws {@link AnswerCodeError} —
  * and nothing else, for any input — when the code is not a result code, is incomplete, has been altered, or was
- * made with a bank version this site does not know.
+ * made with a bank version this site does not know. A lens part is checked (its checksum) and returned as written:
+ * {@link decodeLensAnswers} reads it against its lens, which the caller holds.
  */
 export function decodeAnswerCode(
 	code: string,
 	banks: readonly QuestionBank[] = BANKS
-): { bank: QuestionBank; answers: Answers } {
+): { bank: QuestionBank; answers: Answers; lens: LensCodePart | null } {
 	if (typeof code !== 'string' || code.length === 0 || code.length > MAX_CODE_LENGTH)
 		throw new AnswerCodeError('This is not a result code');
+	const separator = code.indexOf(LENS_SEPARATOR);
+	if (separator === -1) return { ...decodeSurveyCode(code, banks), lens: null };
+	const core = code.slice(0, separator);
+	const decoded = decodeSurveyCode(core, banks);
+	return { ...decoded, lens: readLensPart(core, code.slice(separator + 1)) };
+}
+
+function decodeSurveyCode(code: string, banks: readonly QuestionBank[]): { bank: QuestionBank; answers: Answers } {
+	if (code.length === 0) throw new AnswerCodeError('This is not a result code');
 	const match = HEADER.exec(code);
 	if (!match) {
 		if (banks.some((b) => header(b).startsWith(code))) throw new AnswerCodeError('This result code is incomplete');

@@ -12,6 +12,9 @@ import { surveyShareOf } from '../content/survey';
 import { isCurrent, type AnyResult } from '../model';
 import type { Answers, QuestionBank } from '../schema';
 import { METRIC_LABELS, TIER_LABELS } from '../present/labels';
+import { lensQuestions, type LensResult } from '../lens/findings';
+import type { Lens } from '../lens/schema';
+import { lensAnswerLabel } from '../present/lens';
 
 /** The columns of a result CSV, in the order they are written. */
 export const RESULT_CSV_COLUMNS = [
@@ -58,6 +61,8 @@ export interface ResultCsvOptions {
 	benchmark: Benchmark;
 	/** A workspace milestone's evidence per answer: adds the {@link RESULT_CSV_EVIDENCE_COLUMNS}. */
 	evidence?: readonly { questionId: string; note: string | null; links: readonly string[] }[];
+	/** A lens the answers went through, and its findings: adds the lens rows after the summary rows. */
+	lens?: { lens: Lens; result: LensResult } | null;
 }
 
 /** Rounds to one decimal for display; scores are never negative, so no cell starts with `-`. */
@@ -73,7 +78,7 @@ export function resultToCsv(
 	bank: QuestionBank,
 	answers: Answers,
 	result: AnyResult,
-	{ exportedAt, benchmark, evidence }: ResultCsvOptions
+	{ exportedAt, benchmark, evidence, lens }: ResultCsvOptions
 ): string {
 	const dimensions = new Map(bank.dimensions.map((d) => [d.id, d]));
 	const lines = new Map(result.benchmarkLines.map((l) => [l.questionId, l]));
@@ -208,7 +213,56 @@ export function resultToCsv(
 			summary('critical_gaps', 'Critical gaps (question ids)', result.criticalGaps.join(' ')),
 			...benchmarkRows
 		];
-	return writeCsv([columns, ...questionRows, ...summaryRows]);
+	return writeCsv([columns, ...questionRows, ...summaryRows, ...(lens ? lensRows(lens.lens, lens.result, row) : [])]);
+}
+
+/**
+ * The rows of a lens's findings (docs/formats.md): a `lens_question` row per lens question — the answer, the
+ * level it counts at, the risk and its reason — then `lens_summary` rows: the lens and version, the questions at
+ * high and medium risk, those counted as their weakest answer, and one `lens_next_step` row per next step.
+ */
+function lensRows(
+	lens: Lens,
+	result: LensResult,
+	row: (cells: Partial<Record<Column, string | number>>) => (string | number)[]
+): (string | number)[][] {
+	const questions = new Map(lensQuestions(lens).map((q) => [q.question.id, q.question]));
+	const summary = (metric: string, label: string, value: string, questionId = '') =>
+		row({ section: 'lens_summary', question_id: questionId, metric, metric_label: label, value });
+	const ids = (filter: (f: LensResult['findings'][number]) => boolean) =>
+		result.findings
+			.filter(filter)
+			.map((f) => f.questionId)
+			.join(' ');
+	return [
+		...result.findings.map((f) => {
+			const question = questions.get(f.questionId)!;
+			return row({
+				section: 'lens_question',
+				dimension: f.sectionId,
+				question_id: f.questionId,
+				question_text: question.text,
+				option_id: f.given ?? '',
+				option_label: lensAnswerLabel(question, f.given),
+				level_score: f.level ?? '',
+				framework_references: (question.references ?? []).join(' '),
+				metric: 'lens_risk',
+				metric_label: f.because ?? '',
+				value: f.risk ?? 'none'
+			});
+		}),
+		summary('lens', `Lens: ${lens.title}`, `${lens.id}@${lens.version}`),
+		summary('lens_high_risk', 'High-risk findings (question ids)', result.high.join(' ')),
+		summary('lens_medium_risk', 'Medium-risk findings (question ids)', result.medium.join(' ')),
+		summary(
+			'lens_counted_weakest',
+			'Counted as the weakest answer: unanswered, don’t know, or not applicable where it does not hold (question ids)',
+			ids((f) => f.status === 'unanswered' || f.status === 'dont_know' || f.notApplicableRefused)
+		),
+		...result.findings.flatMap((f) =>
+			f.nextStep ? [summary('lens_next_step', f.nextStep.title, f.nextStep.action, f.questionId)] : []
+		)
+	];
 }
 
 /** A result CSV read back: the answers against the bank version the file was exported with. */
@@ -277,7 +331,9 @@ export function parseResultCsv(
 					message: `"${value.slice(0, 64)}" differs from row ${first.row} ("${expected}"); a file holds one result`
 				});
 		}
-		if (section === 'summary') continue; // recomputed from the answers, never trusted
+		// Summary rows are recomputed from the answers, never trusted; a lens's rows are not imported (its answers
+		// live in the result's address, docs/lenses.md).
+		if (section === 'summary' || section === 'lens_question' || section === 'lens_summary') continue;
 		if (section !== 'question') {
 			issues.add({
 				row: r.row,

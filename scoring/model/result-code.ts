@@ -2,7 +2,7 @@
  * A result from its answer code alone: decode, validate, score — the one way every surface (results page,
  * downloads, the browser's reports, the CLI) turns a code into a result. Pure; nothing is stored.
  */
-import { AnswerCodeError, decodeAnswerCode } from '../export/answer-code';
+import { AnswerCodeError, decodeAnswerCode, type LensCodePart } from '../export/answer-code';
 import { AnswersError } from '../answers';
 import { BANKS } from '../content/banks';
 import { SURVEY_2026, type Benchmark } from '../content/survey';
@@ -15,6 +15,8 @@ export interface ScoredCode {
 	bank: QuestionBank;
 	answers: Answers;
 	result: AnyResult;
+	/** The lens part of the code, as written (read it with `decodeLensAnswers` against its lens); null without one. */
+	lens: LensCodePart | null;
 }
 
 /** Why a code is not a usable result; `reason` says which (data, not text to parse), `message` is for the person. */

@@ -61,7 +61,7 @@ describe('answer code', () => {
 
 	it('decodes against every published bank by default', () => {
 		const answers: Answers = { gov_formal_policy: 'approved', risk_rework: NOT_APPLICABLE };
-		expect(decodeAnswerCode(encodeAnswerCode(BANK_V1, answers))).toEqual({ bank: BANK_V1, answers });
+		expect(decodeAnswerCode(encodeAnswerCode(BANK_V1, answers))).toEqual({ bank: BANK_V1, answers, lens: null });
 	});
 
 	it('decodes a code for an older bank version against that version', () => {

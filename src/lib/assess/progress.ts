@@ -9,6 +9,11 @@ import { isStepQuestionSkipped, type AssessStep } from './steps';
 /** Form fields that carry an answer are named `a.<questionId>`; other fields (the step, the button) are not. */
 export const ANSWER_FIELD_PREFIX = 'a.';
 
+/** `path` with `?step=<n>` (or `&step=<n>` when the path already has a query, e.g. a lens link). */
+export function stepHref(path: string, step: number): string {
+	return `${path}${path.includes('?') ? '&' : '?'}step=${step}`;
+}
+
 /** The form field name for a question's answer. */
 export function answerField(questionId: string): string {
 	return ANSWER_FIELD_PREFIX + questionId;
@@ -49,6 +54,11 @@ export function countQuestions(steps: AssessStep[], answers: Answers = {}): numb
 export function storageKey(bankId: string, version: string, workshopCode?: string): string {
 	const key = `ai-readiness:answers:${bankId}@${version}`;
 	return workshopCode ? `${key}:workshop:${workshopCode}` : key;
+}
+
+/** The key for answers given through a lens: apart from the plain assessment's, one per lens version. */
+export function lensStorageKey(key: string, lens: { id: string; version: string } | null): string {
+	return lens ? `${key}:lens:${lens.id}@${lens.version}` : key;
 }
 
 /** What is saved: the answers, the step the respondent was on (0-based), and when. */

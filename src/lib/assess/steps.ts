@@ -25,7 +25,8 @@ export interface StepOption {
 
 export interface StepQuestion {
 	id: string;
-	kind: Question['kind'];
+	/** The survey question's kind, or `lens` for a lens question (see `lens-steps.ts`). */
+	kind: Question['kind'] | 'lens';
 	text: string;
 	why: string | null;
 	options: StepOption[];

@@ -7,7 +7,8 @@
  * Layout for a CTO: a cover (organisation, date, group), a one-page executive summary (the verdict, why, the
  * verdict picture, the first gaps and what is not ruled out, the first three actions), the 30/60/90-day plan, the
  * gaps in detail, where you stand (survey comparison with verdicts, the radar against modelled group profiles,
- * scores, confidence), the custom benchmark when one is loaded, and an appendix.
+ * scores, confidence), the custom benchmark when one is loaded, a lens's findings when the answers went through one,
+ * and an appendix.
  */
 import type { Block, Inline, ReportDocument, TableCell } from './pdf-layout';
 import {
@@ -35,6 +36,8 @@ import {
 import { RESULT_LABELS } from '$scoring/present/result-labels';
 import type { AnyResult } from '$scoring/model';
 import type { EvidenceReport } from '$scoring/present/workspace';
+import type { LensItemView, LensView } from '$scoring/present/lens';
+import { LENS_LABELS } from '$scoring/present/lens-labels';
 import { DIMENSION_IDS } from '$scoring/schema';
 import { OVERLAY_COLOURS, radarDrawing } from './radar-drawing';
 import { verdictDrawing } from './verdict-drawing';
@@ -49,6 +52,8 @@ export interface ReportInput {
 	title?: string;
 	/** A workspace milestone's evidence per answer, printed before the appendix. User text: printed verbatim. */
 	evidence?: EvidenceReport | null;
+	/** The findings of the lens the answers went through, printed after where you stand. */
+	lens?: LensView | null;
 }
 
 /** The product's name as printed on the cover and in the PDF metadata. */
@@ -381,6 +386,63 @@ function custom(view: ResultView): Block[] {
 	];
 }
 
+/** One lens finding: the question, the answer (and what it counts as), why it is a risk, the next step, references. */
+function lensItem(item: LensItemView): Block {
+	return {
+		kind: 'group',
+		keepTogether: true,
+		after: 6,
+		blocks: [
+			text([
+				{ text: item.question, bold: true },
+				{ text: `  ${item.section}`, colour: COLOURS.muted }
+			]),
+			text([{ text: `${LENS_LABELS.yourAnswer}: `, colour: COLOURS.muted }, item.answer]),
+			...(item.note ? [text(item.note, STYLES.muted)] : []),
+			...(item.because ? [text(item.because)] : []),
+			...(item.step
+				? [text([{ text: `${LENS_LABELS.nextStep}: ${item.step.title}. `, bold: true }, item.step.action])]
+				: []),
+			...(item.references.length
+				? [text(`${LENS_LABELS.references}: ${item.references.map((r) => r.code).join(' · ')}`, STYLES.source)]
+				: [])
+		]
+	};
+}
+
+/** A lens's findings: the summary, the high- and medium-risk answers in full, the rest named, and its sources. */
+function lens(input: ReportInput): Block[] {
+	const l = input.lens;
+	if (!l) return [];
+	return [
+		heading(l.heading),
+		text(l.summary, { after: 2 }),
+		text(l.never, { ...STYLES.muted, after: 4 }),
+		...(l.high.length ? [sub(`${LENS_LABELS.high} (${l.high.length})`), ...l.high.map(lensItem)] : []),
+		...(l.medium.length ? [sub(`${LENS_LABELS.medium} (${l.medium.length})`), ...l.medium.map(lensItem)] : []),
+		...(l.clear.length
+			? [
+					sub(`${LENS_LABELS.clear} (${l.clear.length})`),
+					bullets(
+						l.clear.map((i) => [{ text: `${i.question} `, bold: true }, `${LENS_LABELS.yourAnswer}: ${i.answer}`]),
+						{ size: 8.5 }
+					)
+				]
+			: []),
+		text(l.versionLine, { ...STYLES.source, before: 6 }),
+		text(
+			[
+				`${LENS_LABELS.sources}: `,
+				...l.sources.flatMap((s, i): Inline[] => [
+					...(i ? [' · '] : []),
+					{ text: s.title, link: s.url, colour: COLOURS.accent }
+				])
+			],
+			STYLES.source
+		)
+	];
+}
+
 /** The evidence backing the answers of a workspace milestone: how many are backed, then each with its note and links. */
 function evidence(input: ReportInput): Block[] {
 	const e = input.evidence;
@@ -450,6 +512,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
 			...gapsInDetail(view),
 			...standing(input),
 			...custom(view),
+			...lens(input),
 			...evidence(input),
 			...appendix(input)
 		]

@@ -10,6 +10,7 @@ import { readForm, setWorkspaceCookie, workspaceTokens } from '$lib/server/http'
 import { enforceRateLimit } from '$lib/server/rate-limit';
 import { accessOf, refused, WORKSPACE_CREATION, WORKSPACE_SAVES } from '$lib/server/workspaces/http';
 import { getWorkspaces } from '$lib/server/workspaces/service';
+import { lensOfCode } from '$lib/server/lenses/service';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -26,12 +27,26 @@ export const load: PageServerLoad = async ({ params, url, cookies, locals }) => 
 	}
 	const { bank, answers } = scored;
 	const view = presentResult({ ...scored, current: CURRENT_BANK });
+	// A lens's findings stand beside the survey result; the result above never reads them.
+	let lens: ReturnType<typeof lensOfCode>;
+	try {
+		lens = lensOfCode(scored.lens);
+	} catch (e) {
+		if (e instanceof ResultCodeError) error(400, { error: 'invalid', message: e.message });
+		throw e;
+	}
 	// A result on a retired bank offers a retake on the current one, starting from the answers that still hold.
 	const carried = view.retired ? carryAnswers(bank, answers, CURRENT_BANK) : null;
 	return {
 		code: params.code,
 		url: `${url.origin}/results/${params.code}`,
 		view,
+		lens:
+			lens && 'missing' in lens
+				? { view: null, missing: lens.missing }
+				: lens
+					? { view: lens.view, missing: null }
+					: null,
 		// OSCAL exports exist for results of the current model (bank 3.0.0): practice findings and a plan.
 		oscal: isCurrent(scored.result),
 		save: await saveOptions(url, cookies, locals.account),

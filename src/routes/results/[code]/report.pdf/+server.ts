@@ -4,6 +4,7 @@ import { buildReportPdf } from '$lib/report/pdf-node';
 import { reportFileName } from '$lib/report/pdf-document';
 import { enforceRateLimit } from '$lib/server/rate-limit';
 import { badCodeResponse, ResultCodeError, scoreCode } from '$lib/server/result-code';
+import { lensOfCode } from '$lib/server/lenses/service';
 import type { RequestHandler } from './$types';
 
 /** The text without control characters (a PDF cover line is one line of plain text). */
@@ -16,8 +17,10 @@ const printable = (text: string) =>
  */
 export const GET: RequestHandler = async (event) => {
 	let scored: ReturnType<typeof scoreCode>;
+	let lens: ReturnType<typeof lensOfCode>;
 	try {
 		scored = scoreCode(event.params.code);
+		lens = lensOfCode(scored.lens);
 	} catch (e) {
 		if (e instanceof ResultCodeError) return badCodeResponse(e);
 		throw e;
@@ -30,7 +33,12 @@ export const GET: RequestHandler = async (event) => {
 			.trim()
 			.slice(0, 120) || null;
 	const view = presentResult({ ...scored, current: CURRENT_BANK, organisation, date: generatedAt });
-	const pdf = await buildReportPdf({ view, generatedAt, methodologyUrl: `${event.url.origin}/methodology` });
+	const pdf = await buildReportPdf({
+		view,
+		generatedAt,
+		methodologyUrl: `${event.url.origin}/methodology`,
+		lens: lens && 'view' in lens ? lens.view : null
+	});
 	return new Response(new Uint8Array(pdf), {
 		headers: {
 			'content-type': 'application/pdf',

@@ -1,0 +1,133 @@
+/**
+ * Every sentence a lens's findings are shown with — on the results page, in the PDF — from the lens and its
+ * findings (`scoring/lens/findings`). The survey result is worded elsewhere; nothing here can move it.
+ */
+import { DONT_KNOW_LABEL, SKIPPED_LABEL } from './answer-labels';
+import { LENS_LABELS } from './lens-labels';
+import { LENS_DONT_KNOW, LENS_NOT_APPLICABLE } from '../lens/check';
+import { lensQuestions, type LensFinding, type LensResult } from '../lens/findings';
+import type { Lens, LensQuestion, LensRisk } from '../lens/schema';
+
+/** One question of the lens as the findings show it. */
+export interface LensItemView {
+	questionId: string;
+	section: string;
+	question: string;
+	/** The answer as given ("Not answered" when none). */
+	answer: string;
+	/** What the answer counts as, when that is not the answer itself ("don't know", unanswered, a refused N/A). */
+	note: string | null;
+	risk: LensRisk | null;
+	because: string | null;
+	step: { title: string; action: string } | null;
+	references: { code: string; title: string }[];
+}
+
+export interface LensView {
+	id: string;
+	version: string;
+	/** "Lens: <title>". */
+	heading: string;
+	description: string;
+	/** "Lens <id>, version <version>: <changes>". */
+	versionLine: string;
+	/** The counts: high and medium risk, and how many answers count as the weakest. */
+	summary: string;
+	never: string;
+	high: LensItemView[];
+	medium: LensItemView[];
+	clear: LensItemView[];
+	sources: { title: string; publisher: string | null; url: string }[];
+}
+
+function plural(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
+function quoted(text: string): string {
+	return `“${text.replace(/[.]$/, '')}”`;
+}
+
+/** An answer to a lens question as it reads: the option's label, "Don't know", the N/A label, or "Not answered". */
+export function lensAnswerLabel(question: LensQuestion, given: string | null): string {
+	if (given === null) return SKIPPED_LABEL;
+	if (given === LENS_DONT_KNOW) return DONT_KNOW_LABEL;
+	if (given === LENS_NOT_APPLICABLE) return question.notApplicable?.label ?? 'Not applicable';
+	return question.options.find((o) => o.id === given)?.label ?? given;
+}
+
+/** How a finding's answer reads, and what it counts as when that differs. */
+function answerOf(lens: Lens, question: LensQuestion, f: LensFinding): { answer: string; note: string | null } {
+	const counted = question.options.find((o) => o.id === f.countedAs);
+	const weakest = counted ? `it counts as the weakest answer, ${quoted(counted.label)}` : '';
+	const answer = lensAnswerLabel(question, f.given);
+	if (f.status === 'unanswered') return { answer, note: `Not answered: ${weakest}.` };
+	if (f.status === 'dont_know') return { answer, note: `“${DONT_KNOW_LABEL}” never helps: ${weakest}.` };
+	if (f.status === 'not_applicable') {
+		if (!f.notApplicableRefused) return { answer, note: null };
+		const condition = question.notApplicable?.onlyIf;
+		const gate = lensQuestions(lens).find((q) => q.question.id === condition?.question)?.question;
+		const answers = (condition?.answers ?? [])
+			.map((a) =>
+				a === LENS_NOT_APPLICABLE
+					? quoted(gate?.notApplicable?.label ?? 'Not applicable')
+					: quoted(gate?.options.find((o) => o.id === a)?.label ?? a)
+			)
+			.join(' or ');
+		return {
+			answer,
+			note: `“Not applicable” counts here only with the answer ${answers} to ${quoted(gate?.text ?? '')}; ${weakest}.`
+		};
+	}
+	return { answer, note: null };
+}
+
+/** The lens section of a result: its findings grouped by risk, each with its next step and references. */
+export function presentLens(lens: Lens, result: LensResult): LensView {
+	const questions = new Map(lensQuestions(lens).map((q) => [q.question.id, q.question]));
+	const sections = new Map(lens.sections.map((s) => [s.id, s.title]));
+	const references = new Map((lens.references ?? []).map((r) => [r.id, r]));
+	const items = result.findings.map((f): LensItemView => {
+		const question = questions.get(f.questionId)!;
+		return {
+			questionId: f.questionId,
+			section: sections.get(f.sectionId) ?? f.sectionId,
+			question: question.text,
+			...answerOf(lens, question, f),
+			risk: f.risk,
+			because: f.because,
+			step: f.nextStep,
+			references: (question.references ?? []).flatMap((id) => {
+				const r = references.get(id);
+				return r ? [{ code: r.code, title: r.title }] : [];
+			})
+		};
+	});
+	const weakest = result.findings.filter(
+		(f) => f.status === 'unanswered' || f.status === 'dont_know' || f.notApplicableRefused
+	).length;
+	const counts =
+		result.high.length + result.medium.length === 0
+			? `No high- or medium-risk findings in ${plural(items.length, 'question', 'questions')}.`
+			: `${plural(result.high.length, 'high-risk finding', 'high-risk findings')} and ${plural(result.medium.length, 'medium-risk finding', 'medium-risk findings')} in ${plural(items.length, 'question', 'questions')}.`;
+	return {
+		id: lens.id,
+		version: lens.version,
+		heading: `Lens: ${lens.title}`,
+		description: lens.description,
+		versionLine: `Lens ${lens.id}, version ${lens.version}: ${lens.changes}`,
+		summary: weakest
+			? `${counts} ${plural(weakest, 'answer counts', 'answers count')} as the weakest option (“${DONT_KNOW_LABEL}”, unanswered, or “not applicable” where it does not hold).`
+			: counts,
+		never: LENS_LABELS.never,
+		high: items.filter((i) => i.risk === 'high'),
+		medium: items.filter((i) => i.risk === 'medium'),
+		clear: items.filter((i) => i.risk === null),
+		sources: lens.sources.map((s) => ({ title: s.title, publisher: s.publisher ?? null, url: s.url }))
+	};
+}
+
+/** What the results page says when a code names a lens version this site does not have. */
+export function lensMissingNote(id: string, version: string): string {
+	return `These answers include lens ${id} version ${version}, which this site does not have, so its findings cannot be shown. The survey result above is complete without it.`;
+}

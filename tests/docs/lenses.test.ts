@@ -1,0 +1,26 @@
+/** docs/lenses.md and docs/formats.md held to the code: the sample lens parses, the sample lens code decodes. */
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { decodeAnswerCode, decodeLensAnswers } from '$scoring/export/answer-code';
+import { parseLens } from '$scoring/lens/parse';
+import { EXAMPLE_LENS_TEXT } from '../fixtures/lens';
+
+test('the sample lens of docs/lenses.md is a valid lens', () => {
+	const markdown = readFileSync('docs/lenses.md', 'utf8');
+	const sample = /```yaml\n([\s\S]*?)```/.exec(markdown)![1]!;
+	expect(parseLens(sample).sections[0]!.questions.map((q) => q.id)).toEqual(['register', 'review']);
+});
+
+test('the lens code of docs/formats.md decodes to the answers it describes', () => {
+	const markdown = readFileSync('docs/formats.md', 'utf8');
+	const survey = /^(ai_readiness\.3\.0\.0\.c\S+)\n/m.exec(markdown)![1]!;
+	const lensPart = /rT86-(~eu-dora-ai-engineering\.1\.0\.l\w+)\n/.exec(markdown)![1]!;
+	const decoded = decodeAnswerCode(survey + lensPart);
+	expect(decoded.answers).toEqual(decodeAnswerCode(survey).answers);
+	expect(decodeLensAnswers(parseLens(EXAMPLE_LENS_TEXT), decoded.lens!)).toEqual({
+		framework_covers_ai: 'informal',
+		ai_inventory: 'dk',
+		agent_access: 'na',
+		ai_providers_register: 'all'
+	});
+});

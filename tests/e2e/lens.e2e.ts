@@ -1,0 +1,145 @@
+/**
+ * A self-assessment through a lens link, in Chromium against the built app with its shipped lens folder: the lens's
+ * questions follow the survey's, the result has a lens section with the findings the model gives, the survey group
+ * is the one the same survey answers give without the lens, and the downloaded CSV carries the lens rows.
+ */
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { violations } from './axe';
+import { launchBrowser, newPage } from './browser';
+import { answerStep, BANK, collectErrors, needsReview, STEPS, uniformAnswers } from './flow';
+import { decodeAnswerCode, encodeAnswerCode } from '$scoring/export/answer-code';
+import { lensFindings, lensQuestions, type LensAnswers } from '$scoring/lens/findings';
+import { parseLens } from '$scoring/lens/parse';
+import { presentLens } from '$scoring/present/lens';
+import { LENS_LABELS } from '$scoring/present/lens-labels';
+import { EXAMPLE_LENS_TEXT } from '../fixtures/lens';
+
+let browser: Browser;
+const baseURL = () => inject('baseURL');
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const lens = parseLens(EXAMPLE_LENS_TEXT);
+const core = uniformAnswers('worst');
+/** Every lens question answered: risks of both kinds, the best answer, "don't know" and a "not applicable". */
+const lensAnswers: LensAnswers = {
+	framework_covers_ai: 'informal',
+	ai_inventory: 'partial',
+	ai_risk_assessment: 'always',
+	ai_change_control: 'controlled_marked',
+	independent_approval: 'requester',
+	agent_access: 'na',
+	agent_monitoring: 'dk',
+	ai_incidents: 'root_cause',
+	ai_training: 'compulsory',
+	ai_providers_register: 'some',
+	ai_provider_assessment: 'full',
+	ai_provider_contract_exit: 'exit_tested'
+};
+const expected = presentLens(lens, lensFindings(lens, lensAnswers));
+
+describe('a self-assessment through a lens link', () => {
+	test('shows the lens section, keeps the survey group of the same answers without the lens, and the CSV has the lens rows', async () => {
+		expect(needsReview(core), 'the survey answers go straight to the result').toBe(false);
+		const page = await newPage(browser, { acceptDownloads: true, bypassCSP: true });
+		const errors = collectErrors(page);
+		await page.goto(`${baseURL()}/assess?lens=${lens.id}`);
+		await page.getByText(`With the lens ${lens.title}`).waitFor();
+
+		// The survey's steps first, unchanged; then one step per lens section.
+		for (let i = 0; i < STEPS.length; i++) {
+			await page.getByRole('heading', { level: 2, name: STEPS[i]!.title }).waitFor();
+			await answerStep(page, i, core);
+			await page.getByRole('button', { name: 'Next', exact: true }).click();
+		}
+		for (const [s, section] of lens.sections.entries()) {
+			await page.getByRole('heading', { level: 2, name: section.title }).waitFor();
+			for (const q of section.questions) {
+				const answer = lensAnswers[q.id]!;
+				const label =
+					answer === 'dk'
+						? 'Don’t know'
+						: answer === 'na'
+							? q.notApplicable!.label
+							: q.options.find((o) => o.id === answer)!.label;
+				await page.getByRole('group', { name: q.text }).getByLabel(label, { exact: true }).check();
+			}
+			const last = s === lens.sections.length - 1;
+			await page.getByRole('button', { name: last ? 'See results' : 'Next', exact: true }).click();
+		}
+		await page.waitForURL(/\/results\//);
+
+		// The code holds the survey answers as the plain code does, then the lens and its answers.
+		const code = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+		const plain = encodeAnswerCode(BANK, core);
+		expect(code).toBe(encodeAnswerCode(BANK, core, { lens, answers: lensAnswers }));
+		expect(code.startsWith(`${plain}~${lens.id}.${lens.version}.l`)).toBe(true);
+		expect(decodeAnswerCode(code).answers).toEqual(core);
+
+		// The lens section: heading, summary, each risk group with its findings and next steps.
+		const section = page.getByRole('region', { name: expected.heading });
+		await expect(section.getByText(expected.summary).count()).resolves.toBe(1);
+		const high = section.getByRole('list', { name: `High risk (${expected.high.length})` });
+		const medium = section.getByRole('list', { name: `Medium risk (${expected.medium.length})` });
+		expect(expected.high.length).toBeGreaterThan(0);
+		expect(expected.medium.length).toBeGreaterThan(0);
+		await expect(high.getByRole('listitem').count()).resolves.toBe(expected.high.length);
+		await expect(medium.getByRole('listitem').count()).resolves.toBe(expected.medium.length);
+		for (const item of expected.high) {
+			const entry = high.getByRole('listitem').filter({ hasText: item.question });
+			await expect(entry.getByText(`Next step: ${item.step!.title}.`).count()).resolves.toBe(1);
+		}
+		// "Don't know" on the monitoring question counts as its weakest answer: high risk, and said so.
+		await expect(
+			high
+				.getByRole('listitem')
+				.filter({ hasText: lens.sections[2]!.questions[0]!.text })
+				.getByText('never helps')
+				.count()
+		).resolves.toBe(1);
+
+		// Saving to a workspace says, before anything is sent, that it keeps the survey answers only.
+		await expect(page.getByTestId('save-to-workspace').getByText(LENS_LABELS.workspace).count()).resolves.toBe(1);
+
+		// The lens section opened and folded, the page has no accessibility violations (axe-core).
+		await section.locator('summary').click();
+		expect(await violations(page)).toEqual([]);
+
+		// The survey group is the one the same survey answers give without the lens.
+		const group = await page.getByRole('heading', { level: 1 }).innerText();
+		const withoutLens = await newPage(browser);
+		await withoutLens.goto(`${baseURL()}/results/${plain}`);
+		expect(await withoutLens.getByRole('heading', { level: 1 }).innerText()).toBe(group);
+		expect(await withoutLens.getByRole('heading', { name: /^Lens:/ }).count()).toBe(0);
+		await withoutLens.close();
+
+		// "Download CSV" saves the server's file, with a row per lens question and the lens summary.
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Download CSV' }).click()
+		]);
+		const csv = await readFile(await file.path(), 'utf8');
+		const rows = csv.split('\r\n').filter((l) => l.startsWith('lens_question,'));
+		expect(rows).toHaveLength(lensQuestions(lens).length);
+		expect(rows.filter((r) => r.endsWith(',high'))).toHaveLength(expected.high.length);
+		expect(csv).toContain(`lens_summary,${BANK.id},${BANK.version},`);
+		expect(csv).toMatch(
+			new RegExp(`,lens,Lens: ${lens.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},${lens.id}@${lens.version}\r\n`)
+		);
+		expect(errors).toEqual([]);
+	});
+
+	test('an unknown lens link is a 404 naming the lenses this site offers', async () => {
+		const response = await fetch(`${baseURL()}/assess?lens=no-such-lens`);
+		expect(response.status).toBe(404);
+		expect(await response.text()).toContain(
+			'There is no lens “no-such-lens” on this site (it offers eu-dora-ai-engineering).'
+		);
+	});
+});
