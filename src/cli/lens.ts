@@ -8,8 +8,8 @@
  */
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { lensJsonSchema } from '../../scoring/lens/schema';
-import { lensQuestions } from '../../scoring/lens/findings';
+import { lensJsonSchema } from '$scoring/lens/schema';
+import { lensQuestions } from '$scoring/lens/findings';
 import {
 	changedSincePublished,
 	LensFileError,
@@ -18,7 +18,7 @@ import {
 	publishLens,
 	readLensFile,
 	readLock
-} from '../lib/server/lenses/folder';
+} from '$lib/server/lenses/folder';
 
 const USAGE = 'usage: npm run lens -- lint FILE... | publish FILE | schema';
 

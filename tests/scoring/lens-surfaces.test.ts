@@ -12,7 +12,7 @@ import { parseLens } from '$scoring/lens/parse';
 import { score } from '$scoring/model';
 import { presentLens } from '$scoring/present/lens';
 import { presentResult } from '$scoring/present/result';
-import { buildReportPdf } from '../../src/lib/report/pdf-node';
+import { buildReportPdf } from '$lib/report/pdf-node';
 import { pdfText } from '../lib/report/pdf-text';
 import { EXAMPLE_LENS_TEXT, SMALL_LENS } from '../fixtures/lens';
 
