@@ -52,6 +52,7 @@ export const TEAM_LABELS = Object.freeze({
 	joinCode: 'Join code',
 	agreed: 'Agreed',
 	median: 'Median',
+	notCovered: 'Not covered',
 	reportKicker: 'AI Infrastructure Readiness Check · Team report',
 	cover: 'Team result',
 	summary: 'Executive summary',
@@ -114,6 +115,12 @@ export function leftOutLine(minGroupSize: number, released: boolean): string {
 export function leftOutOfTeamLine(count: number, minGroupSize: number): string {
 	const verb = count === 1 ? 'is' : 'are';
 	return `${responsesCount(count)} came in after the figures last changed and ${verb} not included in the team result: fewer than ${minGroupSize}, they would show their senders’ answers as the difference they make. Their senders are told on their phones. If you reopen the workshop, they are added once ${minGroupSize - count} more new or changed ${minGroupSize - count === 1 ? 'response arrives' : 'responses arrive'}.`;
+}
+
+/** Before a self-paced workshop closes: how many responses the close leaves out of the team result, and why. */
+export function closingLeavesOutLine(count: number, minGroupSize: number): string {
+	const one = count === 1;
+	return `${responsesCount(count)} came in after the figures last changed: closing now leaves ${one ? 'it' : 'them'} out of the team result, because fewer than ${minGroupSize} would show ${one ? 'its sender’s answers' : 'their senders’ answers'} as the difference ${one ? 'it makes' : 'they make'}.`;
 }
 
 /** What a timer times. */

@@ -18,10 +18,13 @@ import {
 	tierDistribution,
 	type DimensionRow,
 	type DistributionRow,
+	type PlanItem,
 	type ResultView
 } from './result';
-import { isCurrent } from '../model';
+import { isCurrent, type AnyResult } from '../model';
+import { MIN_COVERAGE } from '../model/v3/tiers';
 import {
+	closingLeavesOutLine,
 	revealPrivacyLine,
 	TEAM_LABELS,
 	timerLines,
@@ -123,6 +126,135 @@ export function tierSpreadSentence(stats: Pick<TeamStats, 'tiers'>): string {
 		.join(', ')}.`;
 }
 
+// ── Coverage: dimensions the team result says nothing about ─────────────────────────────────────────────────────
+
+/** "a", "a and b", "a, b and c". */
+function listAnd(items: readonly string[]): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The dimensions whose practice makes up the team's foundations (not AI adoption, which is context). */
+function foundationDimensions(bank: QuestionBank): DimensionId[] {
+	return bank.dimensions
+		.filter((d) => !bank.questions.every((q) => q.dimension !== d.id || q.kind === 'use' || q.kind === 'confidence'))
+		.map((d) => d.id);
+}
+
+/** One dimension of the team result as every team surface lists it: its score, or that it is not covered. */
+export interface TeamDimensionRow extends DimensionRow {
+	covered: boolean;
+	/** The score as printed ("62.5"), or "Not covered". */
+	scoreText: string;
+}
+
+/**
+ * The team result's dimension rows: the team score of each covered dimension; no score for a dimension fewer than
+ * the minimum group size answered (`TeamStats` dimensions, `covered`), whatever the team result scored it.
+ */
+export function teamDimensionRows(
+	bank: QuestionBank,
+	stats: Pick<TeamStats, 'result' | 'dimensions'>
+): TeamDimensionRow[] {
+	return dimensionRows(bank, stats.result).map((row) => {
+		const covered = stats.dimensions.find((d) => d.dimension === row.dimension)?.covered ?? false;
+		return covered
+			? { ...row, covered, scoreText: points(row.score) }
+			: { ...row, covered, score: null, contribution: null, scoreText: TEAM_LABELS.notCovered };
+	});
+}
+
+/** The labels of the dimensions not covered, in the bank's order. */
+function notCoveredLabels(bank: QuestionBank, notCovered: readonly DimensionId[]): string[] {
+	return bank.dimensions.filter((d) => notCovered.includes(d.id)).map((d) => d.label);
+}
+
+/**
+ * Which dimensions the team result does not cover, and what that means, in a sentence; null when it covers every
+ * dimension.
+ */
+export function notCoveredSentence(
+	bank: QuestionBank,
+	notCovered: readonly DimensionId[],
+	minGroupSize: number
+): string | null {
+	const labels = notCoveredLabels(bank, notCovered);
+	if (!labels.length) return null;
+	const [first, ...rest] = labels;
+	const list = listAnd([first!, ...rest.map(inSentence)]);
+	return `${list} ${labels.length === 1 ? 'is' : 'are'} not covered: fewer than ${people(minGroupSize)} answered ${labels.length === 1 ? 'it' : 'them'}, so the team result gives ${labels.length === 1 ? 'it' : 'them'} no score, no spread and no plan items.`;
+}
+
+/** One dimension the team result does not cover, where its confidence and practice would be compared. */
+export function dimensionNotCoveredSentence(label: string, minGroupSize: number): string {
+	return `${label} is not covered: fewer than ${people(minGroupSize)} answered it.`;
+}
+
+/** The dimensions of `stats` the team result does not cover. */
+export function uncoveredDimensions(stats: Pick<TeamStats, 'dimensions'>): DimensionId[] {
+	return stats.dimensions.filter((d) => !d.covered).map((d) => d.dimension);
+}
+
+/** The team's foundations (control) as printed: its score, or why there is none (a foundation not covered). */
+export function foundationsText(bank: QuestionBank, stats: Pick<TeamStats, 'result' | 'dimensions'>): string {
+	const missing = foundationDimensions(bank).filter((d) => !stats.dimensions.find((x) => x.dimension === d)?.covered);
+	if (!missing.length) return `${points(stats.result.control)} of 100`;
+	return `Not given: it rests on ${listAnd(notCoveredLabels(bank, missing).map(inSentence))}, not covered`;
+}
+
+/** The dashboard's line under the team's group: responses, how the answers were formed, foundations, coverage. */
+export function teamFiguresLine(
+	bank: QuestionBank,
+	stats: Pick<TeamStats, 'size' | 'result' | 'dimensions' | 'formed'>,
+	mode: WorkshopMode
+): string {
+	return `From ${stats.size === 1 ? '1 response' : `${stats.size} responses`}. ${formationSentence(stats, mode)} ${METRIC_LABELS.control}: ${foundationsText(bank, stats)}; coverage ${percent(stats.result.coverage * 100)}.`;
+}
+
+/** Whether the team result's foundations (control) can be given: every dimension they rest on is covered. */
+export function foundationsCovered(bank: QuestionBank, stats: Pick<TeamStats, 'dimensions'>): boolean {
+	return foundationDimensions(bank).every((d) => stats.dimensions.find((x) => x.dimension === d)?.covered);
+}
+
+/**
+ * What closing does to the team result, before the facilitator confirms it: `released` people's answers will be
+ * in it, and `notCovered` (fewer than the minimum answered them) will not. Worded from the bank's rules alone —
+ * never from the answers, which the confirmation must not reveal ahead of the close.
+ */
+export function closingLines(
+	bank: QuestionBank,
+	input: { released: number; notCovered: readonly DimensionId[]; minGroupSize: number; leftOut: number }
+): { covered: string; group: string; leftOut: string | null } {
+	const k = input.minGroupSize;
+	const leftOut = input.leftOut > 0 ? closingLeavesOutLine(input.leftOut, k) : null;
+	if (input.released < k)
+		return {
+			covered: `Fewer than ${people(k)} have answers in the team result, so closing now gives no team result at all: no one’s answers could be read from it.`,
+			group: 'The team will not be placed in a group.',
+			leftOut
+		};
+	const labels = notCoveredLabels(bank, input.notCovered);
+	if (!labels.length)
+		return {
+			covered: 'Every dimension is covered: at least ' + people(k) + ' answered each.',
+			group: 'The team’s group will rest on every dimension.',
+			leftOut
+		};
+	const sentence = notCoveredSentence(bank, input.notCovered, k)!;
+	if (bank.model !== 3)
+		return { covered: sentence, group: 'Their questions count as unanswered in the team’s group.', leftOut };
+	// The best the covered dimensions can do: every question that places a team answered.
+	const placing = bank.questions.filter((q) => q.kind === 'practice' || q.kind === 'outcome');
+	const reachable = placing.filter((q) => q.dimension && !input.notCovered.includes(q.dimension)).length;
+	const foundations = foundationDimensions(bank).filter((d) => input.notCovered.includes(d));
+	const group =
+		placing.length === 0 || reachable / placing.length < MIN_COVERAGE
+			? 'Fewer than half of the questions that place a team will have a team answer, so the team will not be placed in a group.'
+			: foundations.length
+				? 'Their questions count as unanswered, as in one person’s assessment: the team cannot be placed in Pioneer, and unanswered practice counts at its weakest level, which can place the team in Exposed.'
+				: 'Its questions count as unanswered, as in one person’s assessment: the team’s AI adoption counts as none towards Outpacing and as the deepest towards Exposed.';
+	return { covered: sentence, group, leftOut };
+}
+
 // ── The room: presenter view and phones ─────────────────────────────────────────────────────────────────────────
 
 /** One answer of a revealed question with how many chose it. */
@@ -170,7 +302,10 @@ export interface RoomTeam {
 	formed: string | null;
 	/** The team answers as an answer code, for the result page; null when there is no team result. */
 	code: string | null;
-	dimensions: { label: string; score: string }[];
+	/** Every dimension with its team score, or "Not covered" (`covered` false). */
+	dimensions: { label: string; score: string; covered: boolean }[];
+	/** Which dimensions the team result does not cover, in a sentence; null when it covers every one. */
+	notCovered: string | null;
 }
 
 /** What the presenter view and every phone of a facilitated workshop show, the same for all of them. */
@@ -295,7 +430,8 @@ function roomTeam(bank: QuestionBank, stats: TeamStats | null, minGroupSize: num
 			headline: `Fewer than ${minGroupSize} people’s votes were revealed, so there is no team result: no one’s answers can be read from it.`,
 			formed: null,
 			code: null,
-			dimensions: []
+			dimensions: [],
+			notCovered: null
 		};
 	const tier = stats.result.tier;
 	return {
@@ -303,10 +439,12 @@ function roomTeam(bank: QuestionBank, stats: TeamStats | null, minGroupSize: num
 		headline: tier ? `The team is in ${TIER_LABELS[tier]}.` : 'Too few team answers to place the team in a group.',
 		formed: formationSentence(stats),
 		code: encodeAnswerCode(bank, stats.teamAnswers),
-		dimensions: dimensionRows(bank, stats.result).map((d) => ({
+		dimensions: teamDimensionRows(bank, stats).map((d) => ({
 			label: d.higherIsWorse ? `${d.label} (lower is better)` : d.label,
-			score: points(d.score)
-		}))
+			score: d.scoreText,
+			covered: d.covered
+		})),
+		notCovered: notCoveredSentence(bank, uncoveredDimensions(stats), minGroupSize)
 	};
 }
 
@@ -430,7 +568,7 @@ export interface TeamReportView {
 	cover: { tierLabel: string; tierSummary: string; facts: [string, string][] };
 	summary: string[];
 	formed: { sentence: string; rows: { dimension: string; agreed: number; median: number; none: number }[] };
-	dimensions: (DimensionRow & { spread: string; respondents: number; scoreText: string })[];
+	dimensions: (TeamDimensionRow & { spread: string; respondents: number })[];
 	index: string;
 	survey: { distribution: DistributionRow[]; sentence: string | null; source: string };
 	confidence: ResultView['confidence'];
@@ -481,6 +619,32 @@ function splitView(bank: QuestionBank, s: QuestionStats): SplitQuestionView {
 	};
 }
 
+/**
+ * The team's plan from the covered dimensions only: a dimension the team result does not cover gives no plan item
+ * (its questions are unanswered, which would otherwise put "find out" steps for questions nobody discussed first).
+ */
+export function coveredPlan(
+	bank: QuestionBank,
+	result: AnyResult,
+	notCovered: readonly DimensionId[]
+): ResultView['plan'] {
+	if (!isCurrent(result)) throw new Error('coveredPlan needs a current result');
+	const inCovered = (questionId: string) => {
+		const d = bank.questions.find((q) => q.id === questionId)?.dimension;
+		return !d || !notCovered.includes(d);
+	};
+	const plan = planOf(bank, {
+		...result,
+		recommendations: result.recommendations.filter((r) => inCovered(r.questionId))
+	});
+	const keep = (item: PlanItem) => item.steps.every((s) => inCovered(s.questionId));
+	return {
+		horizons: plan.horizons.map((h) => ({ ...h, items: h.items.filter(keep) })),
+		appendix: plan.appendix.filter(keep),
+		empty: plan.empty
+	};
+}
+
 /** The team report's content from the team statistics and what the facilitator recorded. */
 export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const { bank, stats, agreements } = input;
@@ -489,10 +653,12 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const tier = result.tier;
 	const profile = tier ? benchmark.tiers.find((t) => t.id === tier) : undefined;
 	const dimensionName = new Map(bank.dimensions.map((d) => [d.id, d.label]));
-	const rows = dimensionRows(bank, result);
+	const rows = teamDimensionRows(bank, stats);
+	const uncovered = uncoveredDimensions(stats);
+	const foundations = foundationsCovered(bank, stats);
 	const split = mostSplit(stats, REPORT_SPLIT_QUESTIONS);
 	const plan: ResultView['plan'] = isCurrent(result)
-		? planOf(bank, result)
+		? coveredPlan(bank, result, uncovered)
 		: {
 				horizons: HORIZONS.map((h) => ({ ...h, items: [] })),
 				appendix: [],
@@ -505,7 +671,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 			confidence: points(d.confidence),
 			practice: points(d.practice),
 			gap: signedPoints(d.gap),
-			sentence: teamConfidenceSentence(d, label),
+			sentence: d.covered ? teamConfidenceSentence(d, label) : dimensionNotCoveredSentence(label, stats.minGroupSize),
 			overconfident: d.overconfident
 		};
 	});
@@ -514,22 +680,24 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const summary: string[] = [];
 	summary.push(
 		tier
-			? `${people(stats.size)} took part. Their team answers place the team in ${TIER_LABELS[tier]} (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100). ${profile?.summary ?? ''}`.trim()
+			? `${people(stats.size)} took part. Their team answers place the team in ${TIER_LABELS[tier]}${foundations ? ` (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100)` : ''}. ${profile?.summary ?? ''}`.trim()
 			: `${people(stats.size)} took part. Too few questions have a team answer to place the team in a group.`
 	);
+	const notCovered = notCoveredSentence(bank, uncovered, stats.minGroupSize);
+	if (notCovered) summary.push(notCovered);
 	// Strongest and weakest among the dimensions that measure practice (AI integration depth is context, not a goal).
 	const context = new Set(
 		bank.dimensions
 			.filter((d) => bank.questions.every((q) => q.dimension !== d.id || q.kind === 'use' || q.kind === 'confidence'))
 			.map((d) => d.id)
 	);
-	const scored = rows.filter((r) => r.score !== null && !context.has(r.dimension) && !r.higherIsWorse);
+	const scored = rows.filter((r) => r.covered && r.score !== null && !context.has(r.dimension) && !r.higherIsWorse);
 	if (scored.length >= 2) {
 		const sorted = [...scored].sort((a, b) => b.score! - a.score!);
 		const say = (r: DimensionRow) => `${inSentence(r.label)} (${points(r.score)} of 100)`;
 		summary.push(`Strongest: ${say(sorted[0]!)}. Weakest: ${say(sorted.at(-1)!)}.`);
 	}
-	for (const r of rows.filter((x) => x.higherIsWorse && x.score !== null))
+	for (const r of rows.filter((x) => x.higherIsWorse && x.covered && x.score !== null))
 		summary.push(`${r.label}: ${points(r.score)} of 100 (higher means more exposed).`);
 	const over = confidence.filter((c) => c.overconfident).map((c) => inSentence(c.label));
 	summary.push(
@@ -597,7 +765,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 			tierSummary: profile?.summary ?? 'Too few questions have a team answer to place the team in a group.',
 			facts: [
 				['Participants', `${people(stats.size)} in these figures`],
-				[`Team ${METRIC_LABELS.control.toLowerCase()}`, `${points(result.control)} of 100`],
+				[`Team ${METRIC_LABELS.control.toLowerCase()}`, foundationsText(bank, stats)],
 				['How it was formed', formationSentence(stats, input.mode)],
 				['Workshop', `${TEAM_LABELS.modes[input.mode]} workshop`],
 				['Date', isoDate(input.generatedAt)],
@@ -609,14 +777,9 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 		formed: { sentence: formationSentence(stats, input.mode), rows: formedRows },
 		dimensions: rows.map((r) => {
 			const d = stats.dimensions.find((x) => x.dimension === r.dimension)!;
-			return {
-				...r,
-				scoreText: points(r.score),
-				spread: d.spread === null ? '—' : `±${points(d.spread)}`,
-				respondents: d.respondents
-			};
+			return { ...r, spread: d.spread === null ? '—' : `±${points(d.spread)}`, respondents: d.respondents };
 		}),
-		index: points(result.control),
+		index: foundations ? points(result.control) : points(null),
 		survey: {
 			distribution: tierDistribution(benchmark, tier),
 			sentence: tier ? surveyShareSentence(benchmark, tier) : null,

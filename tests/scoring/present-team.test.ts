@@ -9,6 +9,7 @@ import { BANK_V1, BANK_V2, BANK_V3 } from '$scoring/content/banks/index';
 import { planOf } from '$scoring/present/result';
 import {
 	agreeableAnswers,
+	closingLines,
 	clockTime,
 	facilitationItems,
 	facilitatorSeesLines,
@@ -18,6 +19,7 @@ import {
 	presentRoom,
 	presentTeamReport,
 	teamConfidenceSentence,
+	teamDimensionRows,
 	type RoomInput
 } from '$scoring/present/team';
 import { AnswersError } from '$scoring/answers';
@@ -122,6 +124,22 @@ describe('facilitated items', () => {
 		expect(agreeableAnswers(BANK_V2, gated).at(-1)!.label).toBe('Not applicable');
 	});
 });
+
+const roomBase: RoomInput = {
+	bank,
+	mode: 'facilitated',
+	status: 'open',
+	phase: 'lobby',
+	item: null,
+	round: 0,
+	voteSeq: 0,
+	joined: 5,
+	voted: 0,
+	minGroupSize: 3,
+	dataVersion: 1,
+	stats: null,
+	agreements: []
+};
 
 describe('the room', () => {
 	const stats = teamStats(bank, sets, { minGroupSize: 3, agreed: { gov_formal_policy: 'app_code' } })!;
@@ -334,5 +352,107 @@ describe('the team report', () => {
 		expect(
 			teamConfidenceSentence({ confidence: 50, practice: 40, gap: 10, overconfident: false }, 'AI integration depth')
 		).toMatch(/^In AI integration depth, /);
+	});
+});
+
+describe('a session closed part-way: dimensions not covered', () => {
+	const governance = facilitationItems(bank).find((i) => i.id === 'governance')!;
+	// Four people voted on governance only: the other dimensions have no answers at all.
+	const only = (answers: ReturnType<typeof allAt>) =>
+		Object.fromEntries(Object.entries(answers).filter(([id]) => governance.questionIds.includes(id)));
+	const sets = [
+		only(allAt(bank, 'best')),
+		only(allAt(bank, 'worst')),
+		only(allAt(bank, 'best')),
+		only(allAt(bank, 'worst'))
+	];
+	const stats = teamStats(bank, sets, { minGroupSize: 3 })!;
+	const uncovered = bank.dimensions.filter((d) => d.id !== 'governance');
+
+	it('every surface’s dimension rows: a score for governance, none for the rest', () => {
+		const rows = teamDimensionRows(bank, stats);
+		expect(rows.find((r) => r.dimension === 'governance')).toMatchObject({ covered: true });
+		expect(rows.find((r) => r.dimension === 'governance')!.score).not.toBeNull();
+		for (const d of uncovered)
+			expect(rows.find((r) => r.dimension === d.id)).toMatchObject({
+				covered: false,
+				score: null,
+				scoreText: 'Not covered'
+			});
+		const room = presentRoom({ ...roomBase, status: 'closed', stats });
+		expect(room.team!.dimensions.filter((d) => !d.covered).map((d) => d.score)).toEqual(
+			uncovered.map(() => 'Not covered')
+		);
+		expect(room.team!.notCovered).toBe(
+			'AI integration depth, infrastructure automation maturity, risk exposure and platform readiness are not covered: fewer than 3 people answered them, so the team result gives them no score, no spread and no plan items.'
+		);
+	});
+
+	it('the team report: no score, spread, strongest or weakest, foundations or plan item from a dimension not covered', () => {
+		const report = presentTeamReport({
+			bank,
+			stats,
+			mode: 'facilitated',
+			title: 'Closed early',
+			organisation: null,
+			agreements: [],
+			generatedAt: new Date('2026-07-01T10:00:00Z'),
+			methodologyUrl: 'https://readiness.example/methodology'
+		});
+		for (const d of uncovered) {
+			const row = report.dimensions.find((r) => r.dimension === d.id)!;
+			expect(row).toMatchObject({ scoreText: 'Not covered', spread: '—', respondents: 0 });
+			expect(report.confidence.find((c) => c.label === d.label)).toMatchObject({
+				confidence: '—',
+				practice: '—',
+				gap: '—',
+				sentence: `${d.label} is not covered: fewer than 3 people answered it.`
+			});
+		}
+		expect(report.summary.join(' ')).not.toMatch(/Strongest|Weakest|Risk exposure: /);
+		expect(report.summary).toContain(room().team!.notCovered);
+		expect(report.index).toBe('—');
+		expect(report.cover.facts).toContainEqual([
+			'Team foundations',
+			'Not given: it rests on infrastructure automation maturity, risk exposure and platform readiness, not covered'
+		]);
+		const planned = [...report.plan.horizons.flatMap((h) => h.items), ...report.plan.appendix];
+		expect(planned.length).toBeGreaterThan(0);
+		for (const item of planned)
+			for (const step of item.steps)
+				expect(bank.questions.find((q) => q.id === step.questionId)!.dimension, step.questionId).toBe('governance');
+	});
+
+	function room() {
+		return presentRoom({ ...roomBase, status: 'closed', stats });
+	}
+});
+
+describe('what the close confirmation says', () => {
+	const all = bank.dimensions.map((d) => d.id);
+	const lines = (notCovered: string[], released = 5, leftOut = 0) =>
+		closingLines(bank, { released, notCovered: notCovered as never, minGroupSize: 3, leftOut });
+
+	it('nothing not covered; too few for any team result', () => {
+		expect(lines([])).toMatchObject({ covered: 'Every dimension is covered: at least 3 people answered each.' });
+		expect(lines(all, 2).covered).toMatch(
+			/^Fewer than 3 people have answers in the team result, so closing now gives no team result/
+		);
+		expect(lines(all, 2).group).toBe('The team will not be placed in a group.');
+	});
+
+	it('what the uncovered dimensions do to the group, from the bank’s rules alone', () => {
+		// Governance alone cannot place a team: fewer than half the questions that place one.
+		expect(lines(all.filter((d) => d !== 'governance')).group).toMatch(/will not be placed in a group/);
+		expect(lines(['platform']).group).toMatch(/cannot be placed in Pioneer.*can place the team in Exposed/);
+		expect(lines(['ai_integration']).group).toMatch(/AI adoption counts as none towards Outpacing/);
+		expect(lines(['platform']).covered).toMatch(/^Platform readiness is not covered: fewer than 3 people answered it/);
+	});
+
+	it('a self-paced close says how many late responses stay out', () => {
+		expect(lines([], 5, 2).leftOut).toMatch(
+			/^2 responses came in after the figures last changed: closing now leaves them out/
+		);
+		expect(lines([], 5, 0).leftOut).toBeNull();
 	});
 });

@@ -6,8 +6,18 @@
 import { answerText } from '$scoring/present/answer-labels';
 import { findBank } from '$scoring/content/banks';
 import { SURVEY_2026 } from '$scoring/content/survey';
-import { dimensionRows, surveyShareSentence, surveySource, tierDistribution } from '$scoring/present/result';
-import { formationSentence, leftOutOfTeamLine, teamConfidenceSentence, type WorkshopMode } from '$scoring/present/team';
+import { surveyShareSentence, surveySource, tierDistribution } from '$scoring/present/result';
+import {
+	dimensionNotCoveredSentence,
+	formationSentence,
+	teamFiguresLine,
+	leftOutOfTeamLine,
+	notCoveredSentence,
+	teamConfidenceSentence,
+	teamDimensionRows,
+	uncoveredDimensions,
+	type WorkshopMode
+} from '$scoring/present/team';
 import type { QuestionBank } from '$scoring/schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '$scoring/model/team-stats';
 import { METRIC_LABELS, TIER_LABELS } from '$scoring/present/labels';
@@ -52,11 +62,13 @@ export function teamView(bank: QuestionBank, stats: TeamStats, mode: WorkshopMod
 		tier: result.tier,
 		tierLabel: result.tier ? TIER_LABELS[result.tier] : null,
 		control: result.control,
+		figuresLine: teamFiguresLine(bank, stats, mode),
 		coverage: result.coverage,
 		formed: formationSentence(stats, mode),
 		agreed: stats.formed.agreed,
 		median: stats.formed.median,
-		dimensions: dimensionRows(bank, result),
+		dimensions: teamDimensionRows(bank, stats),
+		notCovered: notCoveredSentence(bank, uncoveredDimensions(stats), stats.minGroupSize),
 		survey: {
 			distribution: tierDistribution(SURVEY_2026, result.tier),
 			sentence: result.tier ? surveyShareSentence(SURVEY_2026, result.tier) : null,
@@ -64,7 +76,11 @@ export function teamView(bank: QuestionBank, stats: TeamStats, mode: WorkshopMod
 		},
 		confidence: stats.dimensions.map((d) => {
 			const name = label.get(d.dimension) ?? d.dimension;
-			return { ...d, label: name, sentence: teamConfidenceSentence(d, name) };
+			return {
+				...d,
+				label: name,
+				sentence: d.covered ? teamConfidenceSentence(d, name) : dimensionNotCoveredSentence(name, stats.minGroupSize)
+			};
 		}),
 		tierCounts: stats.tiers.map((t) => ({
 			tier: t.tier,

@@ -3,10 +3,16 @@
  * recorded, worded by `$scoring/present-team`. Built once per data version and kept: downloading it again, from any
  * number of tabs, costs nothing until new answers are released or an agreement changes.
  */
-import { presentTeamReport, type Agreement, type TeamReportView } from '$scoring/present/team';
+import {
+	presentTeamReport,
+	TEAM_LABELS,
+	teamDimensionRows,
+	type Agreement,
+	type TeamReportView
+} from '$scoring/present/team';
 import type { QuestionBank } from '$scoring/schema';
 import type { TeamStats } from '$scoring/model/team-stats';
-import { radarSvg, resultRadarAxes } from '$lib/report/radar-svg';
+import { radarSvg } from '$lib/report/radar-svg';
 import { buildTeamReportPdf } from '$lib/report/pdf-node';
 import { REPORT_FONT } from '$lib/report/pdf-parts';
 import { Lru } from './lru';
@@ -46,7 +52,13 @@ export async function renderTeamReport(
 ): Promise<Uint8Array> {
 	const { generatedAt } = context;
 	const view = teamReportView(workshop, bank, stats, context);
-	const radar = radarSvg(resultRadarAxes(bank, stats.result), {
+	// A dimension the team result does not cover sits at the centre, saying so, never at a score of 0.
+	const axes = teamDimensionRows(bank, stats).map((d) => ({
+		label: d.higherIsWorse ? `${d.label} (lower is better)` : d.label,
+		value: d.score,
+		missing: TEAM_LABELS.notCovered.toLowerCase()
+	}));
+	const radar = radarSvg(axes, {
 		fontFamily: REPORT_FONT,
 		title: 'Team dimension scores radar chart'
 	});
