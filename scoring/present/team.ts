@@ -255,7 +255,7 @@ export function closingLines(
 	return { covered: sentence, group, leftOut };
 }
 
-// ── The room: presenter view and phones ─────────────────────────────────────────────────────────────────────────
+// ── The room: audience display and phones ───────────────────────────────────────────────────────────────────────
 
 /** One answer of a revealed question with how many chose it. */
 export interface RevealOption {
@@ -269,28 +269,35 @@ export interface RevealOption {
 export interface RevealQuestion {
 	questionId: string;
 	question: string;
-	/** 1-based within the item. */
+	/** 1-based in the reveal's order: most split first, questions without figures last. */
 	number: number;
 	answered: number;
 	skipped: number;
 	/** Every option, lowest score first; null when fewer than the minimum group size chose one (suppressed). */
 	options: RevealOption[] | null;
 	reserved: { label: string; count: number }[];
+	/** Reserved answers and skips in a line: "Don’t know: 1 · Not answered: 0". */
+	others: string;
 	disagreement: number | null;
 	band: string;
 	/** "Split: disagreement 67 %". */
 	bandLine: string;
 	/** Shown instead of the options when they are suppressed. */
 	suppressed: string | null;
+	/**
+	 * Whose figures these are: `this_vote` (released by this vote's reveal), `held` (an earlier vote's, because fewer
+	 * than the minimum group size changed their answer — or no one did: the room is not told which), `none`.
+	 */
+	figures: 'this_vote' | 'held' | 'none';
+	/** The same in words on a re-vote ("Round 2 figures: …" / "Round 1 figures, held back: …"); null otherwise. */
+	figuresLine: string | null;
 	/** The team answer from the answers alone (median), as a label; null when there is none. */
 	median: string | null;
-	/** The agreed team answer's label, and its id (for the facilitator's form); null when none was agreed. */
+	/** The agreed team answer's label; null when none was agreed. */
 	agreed: string | null;
-	agreedId: string | null;
-	note: string | null;
-	action: string | null;
-	/** What the team may agree on (options, then reserved answers). */
-	choices: { id: string; label: string }[];
+	/** "Median: …" and "Agreed: …" as the room reads them. */
+	medianLine: string | null;
+	agreedLine: string | null;
 }
 
 /** The team result as the room sees it once the workshop is closed. */
@@ -300,7 +307,7 @@ export interface RoomTeam {
 	headline: string;
 	/** How the team answers were formed. */
 	formed: string | null;
-	/** The team answers as an answer code, for the result page; null when there is no team result. */
+	/** The team answers as an answer code; null when there is no team result. */
 	code: string | null;
 	/** Every dimension with its team score, or "Not covered" (`covered` false). */
 	dimensions: { label: string; score: string; covered: boolean }[];
@@ -308,7 +315,10 @@ export interface RoomTeam {
 	notCovered: string | null;
 }
 
-/** What the presenter view and every phone of a facilitated workshop show, the same for all of them. */
+/**
+ * What the audience display and every phone of a facilitated workshop show, the same for all of them. Nothing the
+ * facilitator types (notes, actions) is in it: those travel only to the facilitator's console (`ConsoleState`).
+ */
 export interface RoomState {
 	mode: WorkshopMode;
 	status: 'open' | 'closed';
@@ -322,9 +332,9 @@ export interface RoomState {
 		count: number;
 		questionIds: string[];
 	} | null;
-	/** The item after the current one (the presenter's "Next dimension"); null at the last. */
+	/** The item after the current one (the console's "Next dimension"); null at the last. */
 	next: { id: string; title: string } | null;
-	/** Every item, for the presenter's list. */
+	/** Every item, for the console's list. */
 	items: { id: string; title: string }[];
 	round: number;
 	/** Changes with every vote opened: a phone knows whether its vote was in this one. */
@@ -335,19 +345,31 @@ export interface RoomState {
 	minGroupSize: number;
 	/** Whether the facilitator may reveal now (an open vote with at least the minimum of votes). */
 	canReveal: boolean;
-	/** The revealed item's questions; null unless the phase is `revealed`. */
+	/** The revealed item's questions, most split first (questions without figures last); null unless revealed. */
 	reveal: RevealQuestion[] | null;
+	/** The question of `reveal` the audience display shows (0-based), chosen on the console. */
+	shown: number;
 	/** The team result, once the workshop is closed. */
 	team: RoomTeam | null;
 	/** Changes exactly when the figures or the agreements can have changed. */
 	dataVersion: number;
-	/** The sentences: a heading, what the phone asks of the participant, what the presenter says, and privacy. */
-	lines: { heading: string; phone: string; presenter: string; votes: string; privacy: string };
+	/**
+	 * The sentences: a heading, what the phone asks of the participant, what the facilitator does next, the votes,
+	 * privacy, and where the room is (for the display: "Dimension 2 of 5 · question 1 of 7, most split first").
+	 */
+	lines: {
+		heading: string;
+		phone: string;
+		presenter: string;
+		votes: string;
+		privacy: string;
+		where: string | null;
+	};
 	/** The running timer of the open vote or the discussion, or null. */
 	timer: RoomTimer | null;
 }
 
-/** A running timer, as the presenter view and every phone count it down. */
+/** A running timer, as the display and every phone count it down. */
 export interface RoomTimer {
 	kind: TimerKind;
 	/** When it reaches zero: epoch milliseconds on the server's clock (streams send that clock as `clock` events). */
@@ -380,29 +402,68 @@ export interface RoomInput {
 	benchmark?: Benchmark;
 	/** The running timer (its end in epoch milliseconds), or null. */
 	timer?: { kind: TimerKind; endsAt: number; seconds: number; closesVote: boolean } | null;
+	/** The question the display shows (null: the first in the reveal's order). */
+	shownQuestion?: string | null;
+	/** Per question, the vote (`voteSeq`) whose reveal last released its answers. */
+	questionReleases?: Readonly<Record<string, number>>;
+}
+
+/**
+ * Whose figures a revealed question shows, in words. The held sentence is the same whether no one or fewer than the
+ * minimum group size changed their answer, so it tells the room nothing about how many did.
+ */
+function figuresOf(
+	questionId: string,
+	input: Pick<RoomInput, 'voteSeq' | 'round' | 'minGroupSize' | 'questionReleases'>
+): Pick<RevealQuestion, 'figures' | 'figuresLine'> {
+	const releasedBy = input.questionReleases?.[questionId];
+	if (releasedBy === undefined) return { figures: 'none', figuresLine: null };
+	const k = input.minGroupSize;
+	if (releasedBy === input.voteSeq)
+		return {
+			figures: 'this_vote',
+			figuresLine:
+				input.round > 1
+					? `Round ${input.round} figures: at least ${k} answers to this question changed in the re-vote.`
+					: null
+		};
+	// The round those figures come from, if it was a vote on this item in this run of re-votes.
+	const heldRound = input.round - (input.voteSeq - releasedBy);
+	const from = heldRound >= 1 ? `Round ${heldRound} figures` : 'Figures from an earlier vote';
+	return {
+		figures: 'held',
+		figuresLine: `${from}, held back: a question’s figures change only once at least ${k} answers to it have changed, so a smaller change stays hidden.`
+	};
 }
 
 function revealQuestion(
 	bank: QuestionBank,
 	questionId: string,
-	number: number,
 	stats: TeamStats | null,
 	agreement: Agreement | undefined,
-	minGroupSize: number
+	input: RoomInput
 ): RevealQuestion {
 	const question = bank.questions.find((q) => q.id === questionId)!;
 	const s: QuestionStats | undefined = stats?.questions.find((q) => q.questionId === questionId);
 	const agreedId = agreement?.agreedAnswer ?? null;
 	const disagreement = s?.disagreement ?? null;
+	const k = input.minGroupSize;
+	const median = s?.medianAnswer ? answerText(question, s.medianAnswer) : null;
+	const agreed = agreedId ? answerText(question, agreedId) : null;
+	const reserved = s?.reserved.map((r) => ({ label: answerText(question, r.code), count: r.count })) ?? [];
 	return {
 		questionId,
 		question: question.text,
-		number,
+		number: 0,
 		answered: s?.answered ?? 0,
 		skipped: s?.skipped ?? 0,
 		options:
 			s?.options?.map((o) => ({ label: answerText(question, o.optionId), count: o.count, share: o.share })) ?? null,
-		reserved: s?.reserved.map((r) => ({ label: answerText(question, r.code), count: r.count })) ?? [],
+		reserved,
+		others: [
+			...reserved.map((r) => `${r.label}: ${r.count}`),
+			`${answerText(question, undefined)}: ${s?.skipped ?? 0}`
+		].join(' · '),
 		disagreement,
 		band: disagreementBand(disagreement),
 		bandLine:
@@ -412,15 +473,27 @@ function revealQuestion(
 		suppressed: s?.options
 			? null
 			: stats
-				? `Fewer than ${minGroupSize} people chose an option here, so their answers are not shown.`
-				: `The votes are shown once at least ${minGroupSize} answers to a question are in.`,
-		median: s?.medianAnswer ? answerText(question, s.medianAnswer) : null,
-		agreed: agreedId ? answerText(question, agreedId) : null,
-		agreedId,
-		note: agreement?.note ?? null,
-		action: agreement?.action ?? null,
-		choices: agreeableAnswers(bank, question)
+				? `Fewer than ${k} people chose an option here, so their answers are not shown.`
+				: `The votes are shown once at least ${k} answers to a question are in.`,
+		...figuresOf(questionId, input),
+		median,
+		agreed,
+		medianLine: median && `${TEAM_LABELS.median}: ${median}`,
+		agreedLine: agreed && `${TEAM_LABELS.agreed}: ${agreed}`
 	};
+}
+
+/** A revealed item's questions in the order the reveal promises: most split first, those without figures last. */
+function revealOrder(questions: RevealQuestion[], bankOrder: readonly string[]): RevealQuestion[] {
+	const at = new Map(bankOrder.map((id, i) => [id, i]));
+	return [...questions]
+		.sort(
+			(a, b) =>
+				Number(a.disagreement === null) - Number(b.disagreement === null) ||
+				(b.disagreement ?? 0) - (a.disagreement ?? 0) ||
+				at.get(a.questionId)! - at.get(b.questionId)!
+		)
+		.map((q, i) => ({ ...q, number: i + 1 }));
 }
 
 function roomTeam(bank: QuestionBank, stats: TeamStats | null, minGroupSize: number): RoomTeam {
@@ -448,7 +521,7 @@ function roomTeam(bank: QuestionBank, stats: TeamStats | null, minGroupSize: num
 	};
 }
 
-/** The room state of a workshop: what its presenter view and every phone show. */
+/** The room state of a workshop: what its audience display and every phone show. */
 export function presentRoom(input: RoomInput): RoomState {
 	const { bank, phase, status, minGroupSize: k, stats } = input;
 	const items = facilitationItems(bank);
@@ -460,6 +533,19 @@ export function presentRoom(input: RoomInput): RoomState {
 	const voting = !closed && phase === 'voting' && item !== null;
 	const revealed = !closed && phase === 'revealed' && item !== null;
 	const title = item?.title ?? '';
+	const reveal = revealed
+		? revealOrder(
+				item!.questionIds.map((id) => revealQuestion(bank, id, stats, byQuestion.get(id), input)),
+				item!.questionIds
+			)
+		: null;
+	const shown = reveal
+		? Math.max(
+				0,
+				reveal.findIndex((q) => q.questionId === input.shownQuestion)
+			)
+		: 0;
+	const dimensionAt = item ? `Dimension ${at + 1} of ${items.length}` : null;
 	const lines = {
 		heading: closed
 			? TEAM_LABELS.teamResult
@@ -475,7 +561,7 @@ export function presentRoom(input: RoomInput): RoomState {
 					? 'Change your answers if the discussion changed your mind, or submit them again to keep them. Nobody sees your vote on its own.'
 					: 'Answer for your organisation as it is today. Nobody sees your vote on its own: the facilitator reveals only the combined votes.'
 				: revealed
-					? 'The combined votes are on the screen. Discuss them; the facilitator records the answer the team agrees, or opens a re-vote.'
+					? 'The combined votes are on the screen, most split first. Discuss them; the facilitator records the answer the team agrees, or opens a re-vote.'
 					: 'The facilitator will open the first vote. Keep this page open: it follows the facilitator by itself.',
 		presenter: closed
 			? 'The workshop is closed: every phone now shows the team result.'
@@ -484,12 +570,17 @@ export function presentRoom(input: RoomInput): RoomState {
 					? 'Reveal the votes when the room is done.'
 					: `The votes can be revealed once ${people(k)} have voted.`
 				: revealed
-					? 'Discuss the most split question first. Record the answer the team agrees, or open a re-vote.'
+					? 'The display starts with the most split question. Record the answer the team agrees, or open a re-vote.'
 					: 'Ask everyone to join on their phone, then open the first vote.',
 		votes: voting
 			? `${votes(input.voted)} of ${input.joined} joined`
 			: `${input.joined === 1 ? '1 person has' : `${input.joined} people have`} joined`,
-		privacy: revealPrivacyLine(k)
+		privacy: revealPrivacyLine(k),
+		where: !dimensionAt
+			? null
+			: reveal
+				? `${dimensionAt} · question ${shown + 1} of ${reveal.length}, most split first${input.round > 1 ? ` · round ${input.round}` : ''}`
+				: `${dimensionAt}${input.round > 1 ? ` · round ${input.round}` : ''}`
 	};
 	return {
 		mode: input.mode,
@@ -504,9 +595,8 @@ export function presentRoom(input: RoomInput): RoomState {
 		voted: input.voted,
 		minGroupSize: k,
 		canReveal: voting && input.voted >= k,
-		reveal: revealed
-			? item!.questionIds.map((id, i) => revealQuestion(bank, id, i + 1, stats, byQuestion.get(id), k))
-			: null,
+		reveal,
+		shown,
 		team: closed ? roomTeam(bank, stats, k) : null,
 		dataVersion: input.dataVersion,
 		lines,
@@ -817,5 +907,171 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 		],
 		footer: `Team report · question bank ${bank.id} version ${bank.version} · ${isoDate(input.generatedAt)}`,
 		labels: TEAM_LABELS
+	};
+}
+
+// ── The facilitator's console ───────────────────────────────────────────────────────────────────────────────────
+
+/** What the facilitator recorded for one revealed question, with what the team may agree on. */
+export interface ConsoleRecord {
+	questionId: string;
+	/** The agreed answer's id; null when none was agreed. */
+	agreedId: string | null;
+	note: string | null;
+	action: string | null;
+	/** What the team may agree on (options, then reserved answers). */
+	choices: { id: string; label: string }[];
+}
+
+/** One of the most split questions so far, for the console's list. */
+export interface ConsoleSplit {
+	questionId: string;
+	dimension: string;
+	question: string;
+	/** "Split: disagreement 67 %". */
+	bandLine: string;
+}
+
+/**
+ * The facilitator's console: the room state the display and phones show, and what only the facilitator sees —
+ * the notes and actions typed, what comes next, the most split questions so far and, before closing, what the
+ * close does. Sent on the console's own stream, never to a phone or the display.
+ */
+export interface ConsoleState {
+	room: RoomState;
+	/** The revealed questions' records, in the reveal's order; null unless a vote is revealed. */
+	records: ConsoleRecord[] | null;
+	/** The dimension after the current one, with its description; null at the last. */
+	next: { id: string; title: string; description: string } | null;
+	/** The most split questions of the figures released so far, most first. */
+	mostSplit: ConsoleSplit[];
+	lines: {
+		/** At a re-vote (open or revealed): small changes stay hidden, and the reveal says so. */
+		revote: string | null;
+		/** Above the most split list, or why it is empty. */
+		mostSplit: string;
+	};
+	/** What closing now does (null once closed): what is not covered, the group, late responses left out. */
+	closing: { covered: string; group: string; leftOut: string | null } | null;
+}
+
+/** Most split questions the console lists. */
+export const CONSOLE_SPLIT_QUESTIONS = 5;
+
+/** What the close confirmation is worded from (`closingLines`). */
+export interface ClosingInput {
+	released: number;
+	notCovered: readonly DimensionId[];
+	leftOut: number;
+}
+
+/** The console state: the room, and what only the facilitator sees. */
+export function presentConsole(input: RoomInput & { closing: ClosingInput | null }): ConsoleState {
+	const { bank, stats, minGroupSize: k } = input;
+	const room = presentRoom(input);
+	const byQuestion = new Map(input.agreements.map((a) => [a.questionId, a]));
+	const items = facilitationItems(bank);
+	const next = room.next ? items.find((i) => i.id === room.next!.id)! : null;
+	const split = stats ? mostSplit(stats, CONSOLE_SPLIT_QUESTIONS) : [];
+	const reRound = room.status === 'open' && room.phase !== 'lobby' && room.round > 1;
+	return {
+		room,
+		records:
+			room.reveal?.map((q) => {
+				const a = byQuestion.get(q.questionId);
+				return {
+					questionId: q.questionId,
+					agreedId: a?.agreedAnswer ?? null,
+					note: a?.note ?? null,
+					action: a?.action ?? null,
+					choices: agreeableAnswers(
+						bank,
+						bank.questions.find((x) => x.id === q.questionId)!
+					)
+				};
+			}) ?? null,
+		next: next && { id: next.id, title: next.title, description: next.description },
+		mostSplit: split.map((s) => ({
+			questionId: s.questionId,
+			dimension: bank.dimensions.find((d) => d.id === s.dimension)?.label ?? '',
+			question: bank.questions.find((q) => q.id === s.questionId)!.text,
+			bandLine: `${disagreementBand(s.disagreement)}: disagreement ${percent((s.disagreement ?? 0) * 100)}`
+		})),
+		lines: {
+			revote: reRound
+				? `Re-vote: a question’s figures change only once at least ${people(k)} have changed their answer to it. A smaller change stays hidden, and the reveal says that question shows earlier figures — the same words whether no one changed or too few did.`
+				: null,
+			mostSplit: split.length
+				? 'Most split so far, from the figures revealed:'
+				: 'No question is split yet in the figures revealed.'
+		},
+		closing: room.status === 'open' && input.closing ? closingLines(bank, { ...input.closing, minGroupSize: k }) : null
+	};
+}
+
+// ── The team result page a participant opens after close ────────────────────────────────────────────────────────
+
+/** The team result as a participant's page shows it: about the team, never "you". */
+export interface TeamPageView {
+	kicker: string;
+	tierLabel: string | null;
+	/** "The team is in Fragmented." / why there is none. */
+	headline: string;
+	/** What the team's group means; null without one. */
+	summary: string | null;
+	/** How many took part and how the team answers were formed. */
+	facts: string[];
+	notCovered: string | null;
+	dimensions: { label: string; score: string; covered: boolean }[];
+	dimensionsCaption: string;
+	/** The team's first 30 days of its plan, from the covered dimensions; null when there is none. */
+	firstSteps: { heading: string; items: string[] } | null;
+	privacy: string;
+}
+
+/** The participant's team result page: the team's group, its dimensions (covered or not) and its first steps. */
+export function presentTeamPage(input: {
+	bank: QuestionBank;
+	stats: TeamStats | null;
+	mode: WorkshopMode;
+	minGroupSize: number;
+	benchmark?: Benchmark;
+}): TeamPageView {
+	const { bank, stats, minGroupSize: k } = input;
+	const privacy = `Every figure here comes from at least ${people(k)}’s answers, combined: no one’s own answers can be read from it.`;
+	if (!stats)
+		return {
+			kicker: TEAM_LABELS.teamResult,
+			tierLabel: null,
+			headline: `Fewer than ${people(k)} have answers in the team result, so there is none: no one’s answers could be read from it.`,
+			summary: null,
+			facts: [],
+			notCovered: null,
+			dimensions: [],
+			dimensionsCaption: TEAM_LABELS.teamScores,
+			firstSteps: null,
+			privacy
+		};
+	const benchmark = input.benchmark ?? SURVEY_2026;
+	const tier = stats.result.tier;
+	const room = roomTeam(bank, stats, k);
+	const plan = isCurrent(stats.result) ? coveredPlan(bank, stats.result, uncoveredDimensions(stats)) : null;
+	const first = plan?.horizons.find((h) => h.id === 'd30')?.items ?? [];
+	return {
+		kicker: TEAM_LABELS.teamResult,
+		tierLabel: room.tierLabel,
+		headline: room.headline,
+		summary: tier ? (benchmark.tiers.find((t) => t.id === tier)?.summary ?? null) : null,
+		facts: [
+			`${people(stats.size)} ${stats.size === 1 ? 'has' : 'have'} answers in the team result.`,
+			formationSentence(stats, input.mode)
+		],
+		notCovered: room.notCovered,
+		dimensions: room.dimensions,
+		dimensionsCaption: TEAM_LABELS.teamScores,
+		firstSteps: first.length
+			? { heading: `The team’s ${HORIZONS[0].label.toLowerCase()}`, items: first.map((i) => i.label) }
+			: null,
+		privacy
 	};
 }

@@ -16,6 +16,7 @@ import {
 	formationSentence,
 	leftOutLine,
 	leftOutOfTeamLine,
+	presentConsole,
 	presentRoom,
 	presentTeamReport,
 	teamConfidenceSentence,
@@ -224,39 +225,104 @@ describe('the room', () => {
 		expect(again.lines.phone).toMatch(/submit them again to keep them/);
 	});
 
-	it('a reveal: the item’s questions in order, options by label, the median and the agreed answer with the note', () => {
-		const room = presentRoom({
+	it('a reveal: most split first (no figures last), options by label, the median and the agreed answer — no note', () => {
+		const input = {
 			...base,
-			phase: 'revealed',
+			phase: 'revealed' as const,
 			item: 'governance',
 			round: 1,
+			voteSeq: 1,
 			stats,
-			agreements: [{ questionId: 'gov_formal_policy', agreedAnswer: 'app_code', note: 'A note', action: null }]
-		});
+			agreements: [{ questionId: 'gov_formal_policy', agreedAnswer: 'app_code', note: 'A note', action: 'An action' }]
+		};
+		const room = presentRoom(input);
 		const items = facilitationItems(bank);
-		expect(room.reveal!.map((q) => q.questionId)).toEqual(items.find((i) => i.id === 'governance')!.questionIds);
-		const first = room.reveal![0]!;
+		const ids = items.find((i) => i.id === 'governance')!.questionIds;
+		expect([...room.reveal!.map((q) => q.questionId)].sort()).toEqual([...ids].sort());
+		// Most split first, ties in questionnaire order, suppressed questions last; numbered in that order.
+		const key = (q: (typeof room.reveal & {})[number]) => (q.disagreement === null ? -1 : q.disagreement);
+		for (let i = 1; i < room.reveal!.length; i++) {
+			const [a, b] = [room.reveal![i - 1]!, room.reveal![i]!];
+			expect(key(a) > key(b) || (key(a) === key(b) && ids.indexOf(a.questionId) < ids.indexOf(b.questionId))).toBe(
+				true
+			);
+		}
+		expect(room.reveal!.map((q) => q.number)).toEqual(room.reveal!.map((_, i) => i + 1));
+		expect(room.shown).toBe(0);
+		expect(room.lines.where).toBe(`Dimension 2 of 5 · question 1 of ${ids.length}, most split first`);
+		const policy = room.reveal!.find((q) => q.questionId === 'gov_formal_policy')!;
 		const question = bank.questions.find((q) => q.id === 'gov_formal_policy')!;
-		expect(first.options!.map((o) => o.label)).toEqual(
+		expect(policy.options!.map((o) => o.label)).toEqual(
 			[...question.options].sort((a, b) => a.score - b.score).map((o) => o.label)
 		);
-		expect(first.options!.reduce((n, o) => n + o.count, 0)).toBe(first.answered);
-		expect(first).toMatchObject({
-			agreed: question.options.find((o) => o.id === 'app_code')!.label,
-			agreedId: 'app_code',
-			note: 'A note',
-			number: 1
-		});
-		expect(first.median).toBe(
+		expect(policy.options!.reduce((n, o) => n + o.count, 0)).toBe(policy.answered);
+		const agreedLabel = question.options.find((o) => o.id === 'app_code')!.label;
+		expect(policy).toMatchObject({ agreed: agreedLabel, agreedLine: `Agreed: ${agreedLabel}` });
+		expect(policy.median).toBe(
 			question.options.find((o) => o.id === stats.questions.find((x) => x.questionId === question.id)!.medianAnswer)!
 				.label
 		);
+		// Nothing the facilitator types reaches the room; the console has it.
+		expect(JSON.stringify(room)).not.toMatch(/A note|An action/);
+		const consoleView = presentConsole({ ...input, closing: null });
+		expect(consoleView.records!.find((r) => r.questionId === 'gov_formal_policy')).toMatchObject({
+			agreedId: 'app_code',
+			note: 'A note',
+			action: 'An action'
+		});
+		expect(consoleView.records!.map((r) => r.questionId)).toEqual(room.reveal!.map((q) => q.questionId));
+		// The display shows the question the console chose.
+		const chosen = room.reveal![2]!.questionId;
+		expect(presentRoom({ ...input, shownQuestion: chosen }).shown).toBe(2);
+		expect(presentRoom({ ...input, shownQuestion: 'not_in_it' }).shown).toBe(0);
 		expect(room.lines.privacy).toBe(
 			'A question’s figures change only when at least 3 answers to it have changed, so no one’s vote can be read from a reveal.'
 		);
 		// Before anything is released the reveal says why nothing shows.
 		const empty = presentRoom({ ...base, phase: 'revealed', item: 'governance', round: 1 });
 		expect(empty.reveal![0]!.suppressed).toMatch(/once at least 3 answers to a question are in/);
+	});
+
+	it('a re-vote says, per question, whether it shows this round’s figures or earlier ones held back', () => {
+		const ids = facilitationItems(bank).find((i) => i.id === 'governance')!.questionIds;
+		const [moved, held] = ids as [string, string];
+		// Vote 3 opened round 1 of governance; vote 4 is its re-vote. `moved` was released by vote 4, `held` by vote 3.
+		const input = {
+			...base,
+			phase: 'revealed' as const,
+			item: 'governance',
+			round: 2,
+			voteSeq: 4,
+			stats,
+			questionReleases: { [moved]: 4, [held]: 3 }
+		};
+		const room = presentRoom(input);
+		const q = (id: string) => room.reveal!.find((x) => x.questionId === id)!;
+		expect(q(moved)).toMatchObject({
+			figures: 'this_vote',
+			figuresLine: 'Round 2 figures: at least 3 answers to this question changed in the re-vote.'
+		});
+		expect(q(held)).toMatchObject({
+			figures: 'held',
+			figuresLine:
+				'Round 1 figures, held back: a question’s figures change only once at least 3 answers to it have changed, so a smaller change stays hidden.'
+		});
+		// A question released before this run of votes (an earlier visit to the dimension) says so.
+		expect(
+			presentRoom({ ...input, questionReleases: { [held]: 1 } }).reveal!.find((x) => x.questionId === held)
+		).toMatchObject({
+			figures: 'held',
+			figuresLine: expect.stringMatching(/^Figures from an earlier vote, held back:/)
+		});
+		// A first round says nothing of rounds.
+		const first = presentRoom({ ...input, round: 1, voteSeq: 3, questionReleases: { [held]: 3 } });
+		expect(first.reveal!.find((x) => x.questionId === held)).toMatchObject({ figures: 'this_vote', figuresLine: null });
+		// The console says at every re-vote that small changes stay hidden — open and revealed.
+		for (const phase of ['voting', 'revealed'] as const)
+			expect(presentConsole({ ...input, phase, closing: null }).lines.revote).toMatch(
+				/^Re-vote: a question’s figures change only once at least 3 people have changed their answer to it\. A smaller change stays hidden/
+			);
+		expect(presentConsole({ ...input, round: 1, closing: null }).lines.revote).toBeNull();
 	});
 
 	it('closed: the team result with how it was formed and its answer code; none below the minimum', () => {

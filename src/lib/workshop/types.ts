@@ -8,7 +8,16 @@ import type { TeamDimensionRow } from '$scoring/present/team';
 import type { FacilitationPhase, WorkshopMode } from '$scoring/present/team-labels';
 import type { DimensionId, TierId } from '$scoring/schema';
 
-export type { RevealOption, RevealQuestion, RoomState, RoomTeam, RoomTimer } from '$scoring/present/team';
+export type {
+	ConsoleRecord,
+	ConsoleSplit,
+	ConsoleState,
+	RevealOption,
+	RevealQuestion,
+	RoomState,
+	RoomTeam,
+	RoomTimer
+} from '$scoring/present/team';
 export type { FacilitationPhase, WorkshopMode };
 
 /** One option of a question with how many chose it. */
@@ -127,4 +136,6 @@ export interface DashboardState {
 	dataVersion: number;
 	/** Null below the minimum group size. */
 	team: TeamView | null;
+	/** While open: what closing now would do (the close confirmation), in sentences; null once closed. */
+	closing: { covered: string; group: string; leftOut: string | null } | null;
 }

@@ -114,6 +114,10 @@ export interface WorkshopView {
 	voteSeq: number;
 	/** Facilitated workshops: the running timer, or null. */
 	timer: WorkshopTimer | null;
+	/** Facilitated workshops: the revealed question the audience display shows (null: the first). */
+	shownQuestion: string | null;
+	/** Facilitated workshops: per question, the vote whose reveal last released its answers. */
+	questionReleases: Record<string, number>;
 }
 
 /** A running timer: what it times, when it reaches zero, how long it was set for, and whether zero closes the vote. */
@@ -176,6 +180,8 @@ export function workshopView(row: WorkshopRow): WorkshopView {
 						seconds: row.timerSeconds ?? 0,
 						closesVote: row.timerKind === 'vote' && row.timerClosesVote
 					}
-				: null
+				: null,
+		shownQuestion: row.shownQuestion,
+		questionReleases: row.questionReleases
 	};
 }

@@ -1,6 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { dashboardState } from '$lib/server/dashboard';
-import { REMEMBERED_WORKSHOPS, facilitatorToken, httpError, joinLink, setFacilitatorCookie } from '$lib/server/http';
+import { CLOSE_UNCONFIRMED } from '$scoring/present/team-labels';
+import { dashboardStateOf } from '$lib/server/dashboard';
+import {
+	REMEMBERED_WORKSHOPS,
+	facilitatorToken,
+	httpError,
+	joinLink,
+	readForm,
+	setFacilitatorCookie
+} from '$lib/server/http';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -37,7 +45,7 @@ export const load: PageServerLoad = async (event) => {
 		qr,
 		facilitatorLink: `${url.origin}/workshops/${workshop.id}?key=${token}`,
 		remembered: REMEMBERED_WORKSHOPS,
-		state: dashboardState(await service.summary(workshop.id))
+		state: await dashboardStateOf(service, workshop.id)
 	};
 };
 
@@ -45,11 +53,17 @@ async function setStatus(
 	params: { id: string },
 	url: URL,
 	cookies: Parameters<Actions[string]>[0]['cookies'],
+	request: Request,
 	to: 'open' | 'closed'
 ) {
 	const service = await getWorkshops();
 	const token = facilitatorToken(cookies, url, params.id);
 	try {
+		// Closing needs the confirmation the close form sends (after saying what the close does); access first.
+		if (to === 'closed') {
+			await service.getForFacilitator(params.id, token);
+			if ((await readForm(request)).get('confirm') !== 'yes') return fail(400, { message: CLOSE_UNCONFIRMED });
+		}
 		const workshop =
 			to === 'closed' ? await service.closeWorkshop(params.id, token) : await service.reopenWorkshop(params.id, token);
 		return { status: workshop.status };
@@ -60,6 +74,6 @@ async function setStatus(
 }
 
 export const actions: Actions = {
-	close: ({ params, url, cookies }) => setStatus(params, url, cookies, 'closed'),
-	reopen: ({ params, url, cookies }) => setStatus(params, url, cookies, 'open')
+	close: ({ params, url, cookies, request }) => setStatus(params, url, cookies, request, 'closed'),
+	reopen: ({ params, url, cookies, request }) => setStatus(params, url, cookies, request, 'open')
 };
