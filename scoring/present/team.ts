@@ -576,11 +576,12 @@ export function presentRoom(input: RoomInput): RoomState {
 			? `${votes(input.voted)} of ${input.joined} joined`
 			: `${input.joined === 1 ? '1 person has' : `${input.joined} people have`} joined`,
 		privacy: revealPrivacyLine(k),
-		where: !dimensionAt
-			? null
-			: reveal
-				? `${dimensionAt} · question ${shown + 1} of ${reveal.length}, most split first${input.round > 1 ? ` · round ${input.round}` : ''}`
-				: `${dimensionAt}${input.round > 1 ? ` · round ${input.round}` : ''}`
+		where:
+			closed || !dimensionAt
+				? null
+				: reveal
+					? `${dimensionAt} · question ${shown + 1} of ${reveal.length}, most split first${input.round > 1 ? ` · round ${input.round}` : ''}`
+					: `${dimensionAt}${input.round > 1 ? ` · round ${input.round}` : ''}`
 	};
 	return {
 		mode: input.mode,
