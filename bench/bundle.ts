@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BANK_V1 } from '../scoring/content/banks';
+import { CURRENT_BANK } from '../scoring/content/banks';
 import { encodeAnswerCode } from '../scoring/export/answer-code';
 import { startServer } from '../tests/e2e/server';
 
@@ -111,11 +111,11 @@ export async function benchBundle(): Promise<BundleFigures> {
 	if (!hasBuild()) throw new Error('No build found: run `npm run build` first.');
 	const charts = chartFiles();
 	const pdf = pdfFiles();
-	const everything = Object.fromEntries(BANK_V1.questions.map((q) => [q.id, q.options.at(-1)!.id]));
+	const everything = Object.fromEntries(CURRENT_BANK.questions.map((q) => [q.id, q.options.at(-1)!.id]));
 	const pages = [
 		{ name: '/', path: '/' },
 		{ name: '/assess', path: '/assess' },
-		{ name: '/results', path: `/results/${encodeAnswerCode(BANK_V1, everything)}` }
+		{ name: '/results', path: `/results/${encodeAnswerCode(CURRENT_BANK, everything)}` }
 	];
 	const server = await startServer();
 	const rows: FirstLoad[] = [];

@@ -2,16 +2,10 @@
  * Answers against a bank: what is accepted (and the one-line error when not), which questions apply, and how an
  * answer reads as a score and as a level. Used by model 3.0 and every surface (the frozen models keep their own copy).
  */
-import {
-	DONT_KNOW,
-	NOT_APPLICABLE,
-	NOT_TRACKED,
-	RESERVED_ANSWERS,
-	VARIES,
-	type Answers,
-	type Question,
-	type QuestionBank
-} from './schema';
+// The reserved answers from their dependency-free module: the browser's questionnaire uses these helpers, and
+// importing them through './schema' would ship zod to every page.
+import { DONT_KNOW, NOT_APPLICABLE, NOT_TRACKED, RESERVED_ANSWERS, VARIES } from './reserved';
+import type { Answers, Question, QuestionBank } from './schema';
 import { AnswersError } from './answers-error';
 
 export { AnswersError };
@@ -19,11 +13,6 @@ export { AnswersError };
 /** Rounds to one decimal, the resolution of every reported score. */
 export function round1(value: number): number {
 	return Math.round(value * 10) / 10;
-}
-
-/** The question kinds that are scored (everything but confidence and profile). */
-export function isScored(question: Question): boolean {
-	return question.kind === 'use' || question.kind === 'practice' || question.kind === 'outcome';
 }
 
 /**

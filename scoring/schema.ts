@@ -28,14 +28,12 @@ export const NextStepSchema = z.strictObject({
 	action: z.string().min(1).max(600),
 	effort: z.enum(['low', 'medium', 'high'])
 });
-export type NextStep = z.infer<typeof NextStepSchema>;
 
 /** A prerequisite of an option: another practice question answered at least at `atLeast`. */
 export const PrerequisiteSchema = z.strictObject({
 	question: Slug,
 	atLeast: Slug
 });
-export type Prerequisite = z.infer<typeof PrerequisiteSchema>;
 
 /**
  * One behaviourally anchored option. `score` is 0–100 where higher always means better practice (safer, more
@@ -101,7 +99,6 @@ export const QuestionBenchmarkSchema = z.strictObject({
 	/** Sentence when it does not match, e.g. "You do not track error rates of AI-generated changes". */
 	youDoNot: z.string().min(1)
 });
-export type QuestionBenchmark = z.infer<typeof QuestionBenchmarkSchema>;
 
 /** What to do when a practice question is answered low. */
 export const RecommendationTemplateSchema = z.strictObject({
@@ -109,7 +106,6 @@ export const RecommendationTemplateSchema = z.strictObject({
 	action: z.string().min(1).max(600),
 	effort: z.enum(['low', 'medium', 'high'])
 });
-export type RecommendationTemplate = z.infer<typeof RecommendationTemplateSchema>;
 
 /**
  * What a question measures. `use`: adoption of AI (context, never advice); `practice`: a control the organisation
@@ -137,7 +133,6 @@ export const InUseRuleSchema = z.strictObject({
 	question: Slug,
 	answers: z.array(Slug).min(1)
 });
-export type InUseRule = z.infer<typeof InUseRuleSchema>;
 
 /**
  * Bank 3.0.0, outcome questions: the practice that would detect what the question asks about, and the level from
@@ -149,7 +144,6 @@ export const DetectionSchema = z.strictObject({
 	/** What may have happened unseen while that practice is weak or the outcome unknown (one sentence). */
 	unseen: z.string().min(1).max(160)
 });
-export type Detection = z.infer<typeof DetectionSchema>;
 
 /**
  * A question. `practice` questions are scored; `confidence` questions (one per dimension) are the self-rating
@@ -204,7 +198,6 @@ export const DimensionSchema = z.strictObject({
 	/** `higher-is-worse` for risk exposure: reported as exposure, entering the index inverted. */
 	orientation: z.enum(['higher-is-better', 'higher-is-worse'])
 });
-export type Dimension = z.infer<typeof DimensionSchema>;
 
 /** The question bank: versioned content as data, validated at load. */
 export const QuestionBankSchema = z
@@ -371,7 +364,6 @@ export const AnswerSetSchema = z.strictObject({
 	version: SemVer,
 	answers: AnswersSchema
 });
-export type AnswerSet = z.infer<typeof AnswerSetSchema>;
 
 /** Tiers in ascending order of maturity. */
 export const TIER_IDS = ['exposed', 'fragmented', 'outpacing', 'pioneer'] as const;

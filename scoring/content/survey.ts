@@ -1,6 +1,7 @@
 /**
- * The survey benchmark: every figure of `shared/benchmark.md`, each with its source label, as validated data.
- * Questions reference figures by id; the UI, PDF and CSV show the figure beside its source.
+ * The survey benchmark: every figure the product may show, each with its source label, as validated data
+ * (docs/survey.md lists them, generated from here). Questions reference figures by id; the UI, PDF and CSV show the
+ * figure beside its source.
  */
 import { z } from 'zod';
 import { Slug, TierId, TIER_IDS, type TierId as Tier } from '../schema';
@@ -10,7 +11,6 @@ export const SourceSchema = z.strictObject({
 	label: z.string().min(1),
 	date: z.string().min(1)
 });
-export type Source = z.infer<typeof SourceSchema>;
 
 export const FigureSchema = z.strictObject({
 	id: Slug,
@@ -29,7 +29,6 @@ export const TierProfileSchema = z.strictObject({
 	share: z.number().min(0).max(100),
 	summary: z.string().min(1)
 });
-export type TierProfile = z.infer<typeof TierProfileSchema>;
 
 export const BenchmarkSchema = z
 	.strictObject({
@@ -298,13 +297,6 @@ export const SURVEY_2025_CONTEXT = [
 	'Half of all respondents need a week or more to deploy an infrastructure change.'
 ] as const;
 
-/** Looks a figure up by id; throws on an unknown id (a bank/benchmark mismatch is a programming error). */
-export function figureById(benchmark: Benchmark, id: string): Figure {
-	const figure = benchmark.figures.find((f) => f.id === id);
-	if (!figure) throw new Error(`unknown benchmark figure "${id}"`);
-	return figure;
-}
-
 /** Source label of a figure, for showing beside it. */
 export function sourceLabel(benchmark: Benchmark, figure: Figure): string {
 	const source = benchmark.sources.find((s) => s.id === figure.source);
@@ -317,18 +309,6 @@ export function tierShares(benchmark: Benchmark): Record<Tier, number> {
 		Tier,
 		number
 	>;
-}
-
-/** Share (percent) of the benchmark's organisations in a tier strictly below `tier`. */
-export function shareBelow(benchmark: Benchmark, tier: Tier): number {
-	const shares = tierShares(benchmark);
-	return TIER_IDS.slice(0, TIER_IDS.indexOf(tier)).reduce((sum, t) => sum + shares[t], 0);
-}
-
-/** Share (percent) of the benchmark's organisations in a tier strictly above `tier`. */
-export function shareAbove(benchmark: Benchmark, tier: Tier): number {
-	const shares = tierShares(benchmark);
-	return TIER_IDS.slice(TIER_IDS.indexOf(tier) + 1).reduce((sum, t) => sum + shares[t], 0);
 }
 
 /**

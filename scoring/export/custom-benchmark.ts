@@ -48,6 +48,7 @@ export type CustomBenchmark = z.infer<typeof CustomBenchmarkSchema>;
 
 const SPEC: TableSpec = {
 	what: 'a custom benchmark CSV (columns record, id, value, option_ids)',
+	remedy: 'Start from the sample file ("Download the sample file") and save it as CSV.',
 	columns: CUSTOM_BENCHMARK_COLUMNS,
 	optional: ['option_ids']
 };
@@ -91,7 +92,7 @@ export function parseCustomBenchmark(
 		return true;
 	};
 	const share = (row: number, cell: string): number | null => {
-		const value = parsePercent(cell);
+		const value = parsePercent(cell, table.separator);
 		if (value === null)
 			issues.add({ row, column: 'value', message: `"${cell.slice(0, 40)}" is not a share from 0 to 100` });
 		return value;

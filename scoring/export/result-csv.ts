@@ -34,13 +34,20 @@ export const RESULT_CSV_COLUMNS = [
 	'metric_label',
 	'value'
 ] as const;
-type Column = (typeof RESULT_CSV_COLUMNS)[number];
 
-// Files exported before bank 2.0.0 have no framework_references column.
+/**
+ * The columns a CSV downloaded from a workspace milestone adds after {@link RESULT_CSV_COLUMNS}: each answer's
+ * evidence note and its links (separated by spaces). A result CSV of a result that was never saved has neither.
+ */
+export const RESULT_CSV_EVIDENCE_COLUMNS = ['evidence_note', 'evidence_links'] as const;
+type Column = (typeof RESULT_CSV_COLUMNS)[number] | (typeof RESULT_CSV_EVIDENCE_COLUMNS)[number];
+
+// Files exported before bank 2.0.0 have no framework_references column; only a workspace milestone's have evidence.
 const SPEC: TableSpec = {
 	what: 'a result CSV exported by this site',
-	columns: RESULT_CSV_COLUMNS,
-	optional: ['framework_references']
+	remedy: 'Choose a file saved by "Download CSV" on a results page.',
+	columns: [...RESULT_CSV_COLUMNS, ...RESULT_CSV_EVIDENCE_COLUMNS],
+	optional: ['framework_references', ...RESULT_CSV_EVIDENCE_COLUMNS]
 };
 
 /** Options for {@link resultToCsv}. */
@@ -49,6 +56,8 @@ export interface ResultCsvOptions {
 	exportedAt: string;
 	/** The benchmark the result was scored against (its name, sample and your tier's share are written). */
 	benchmark: Benchmark;
+	/** A workspace milestone's evidence per answer: adds the {@link RESULT_CSV_EVIDENCE_COLUMNS}. */
+	evidence?: readonly { questionId: string; note: string | null; links: readonly string[] }[];
 }
 
 /** Rounds to one decimal for display; scores are never negative, so no cell starts with `-`. */
@@ -64,12 +73,16 @@ export function resultToCsv(
 	bank: QuestionBank,
 	answers: Answers,
 	result: AnyResult,
-	{ exportedAt, benchmark }: ResultCsvOptions
+	{ exportedAt, benchmark, evidence }: ResultCsvOptions
 ): string {
 	const dimensions = new Map(bank.dimensions.map((d) => [d.id, d]));
 	const lines = new Map(result.benchmarkLines.map((l) => [l.questionId, l]));
+	const columns: readonly Column[] = evidence
+		? [...RESULT_CSV_COLUMNS, ...RESULT_CSV_EVIDENCE_COLUMNS]
+		: RESULT_CSV_COLUMNS;
+	const evidenceOf = new Map((evidence ?? []).map((e) => [e.questionId, e]));
 	const row = (cells: Partial<Record<Column, string | number>>) =>
-		RESULT_CSV_COLUMNS.map((c) =>
+		columns.map((c) =>
 			c === 'bank_id'
 				? bank.id
 				: c === 'bank_version'
@@ -95,7 +108,9 @@ export function resultToCsv(
 			survey_share: line ? number(line.share) : '',
 			survey_statement: line?.peers ?? '',
 			survey_source: line?.source ?? '',
-			framework_references: (q.references ?? []).join(' ')
+			framework_references: (q.references ?? []).join(' '),
+			evidence_note: evidenceOf.get(q.id)?.note ?? '',
+			evidence_links: evidenceOf.get(q.id)?.links.join(' ') ?? ''
 		});
 	});
 
@@ -193,7 +208,7 @@ export function resultToCsv(
 			summary('critical_gaps', 'Critical gaps (question ids)', result.criticalGaps.join(' ')),
 			...benchmarkRows
 		];
-	return writeCsv([RESULT_CSV_COLUMNS, ...questionRows, ...summaryRows]);
+	return writeCsv([columns, ...questionRows, ...summaryRows]);
 }
 
 /** A result CSV read back: the answers against the bank version the file was exported with. */

@@ -22,7 +22,6 @@ import {
 } from '../model/v3/tiers';
 import {
 	mulberry32,
-	normalSource,
 	simulatePopulation,
 	SIMULATION,
 	type SimulatedOrganisation,
@@ -501,4 +500,3 @@ export function typicalProfiles(
 }
 
 /** Re-exported for readers of the norming. */
-export { SIMULATION, normalSource };

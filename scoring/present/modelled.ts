@@ -7,8 +7,8 @@
 import type { DimensionId, TierId } from '../schema';
 
 export const MODELLED_PROFILES: Readonly<Record<TierId, Record<DimensionId, number>>> = Object.freeze({
-	exposed: { ai_integration: 53, governance: 24, automation: 27, risk_exposure: 57, platform: 27 },
-	fragmented: { ai_integration: 33, governance: 46, automation: 50, risk_exposure: 28, platform: 52 },
-	outpacing: { ai_integration: 76, governance: 56, automation: 60, risk_exposure: 41, platform: 65 },
+	exposed: { ai_integration: 54, governance: 24, automation: 27, risk_exposure: 58, platform: 24 },
+	fragmented: { ai_integration: 34, governance: 46, automation: 49, risk_exposure: 28, platform: 52 },
+	outpacing: { ai_integration: 76, governance: 56, automation: 60, risk_exposure: 42, platform: 65 },
 	pioneer: { ai_integration: 70, governance: 83, automation: 85, risk_exposure: 10, platform: 88 }
 });

@@ -407,7 +407,8 @@ export function profileCaveats(answers: Answers): string[] {
 	return out;
 }
 
-function referenceView(id: string): ReferenceView | null {
+/** A framework reference as shown beside a step, or null for an unknown id. */
+export function referenceView(id: string): ReferenceView | null {
 	const ref = frameworkReference(id);
 	if (!ref) return null;
 	return { id, code: ref.code, framework: frameworkOf(ref).name, title: ref.title, url: ref.url };
@@ -631,7 +632,7 @@ function whyOf(bank: QuestionBank, result: Result, f: Record<string, string>): S
 					f,
 					'',
 					['weakCount'],
-					` weak ${plural(result.weakGuards.length, 'guard keeps', 'guards keep')} you out of Pioneer. ${sentence ?? ''}`.trim()
+					` weak ${plural(result.weakGuards.length, 'guard keeps', 'guards keep')} you out of Pioneer. ${sentence ?? ''}`.trimEnd()
 				)
 			);
 			break;
@@ -1022,7 +1023,8 @@ function summaryFor(result: Result, answers: Answers): string {
 	}
 }
 
-function sinceView(
+/** "Since last time": this result against an earlier one, worded (the workspace words its milestones with it too). */
+export function sinceView(
 	bank: QuestionBank,
 	answers: Answers,
 	result: AnyResult,

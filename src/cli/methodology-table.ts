@@ -272,6 +272,42 @@ export function frameworksDocument(bank: QuestionBank = CURRENT_BANK): string {
 	return out.join('\n');
 }
 
+/** docs/survey.md: every survey figure the product may show, with who it is of and its source. */
+export function surveyDocument(benchmark: Benchmark = SURVEY_2026): string {
+	const group = (base: string) =>
+		base === 'all' ? 'all respondents' : `${TIER_LABELS[base as keyof typeof TIER_LABELS]} organisations`;
+	return [
+		'# The survey benchmark',
+		'',
+		`Generated from \`scoring/content/survey.ts\` by \`npm run docs\`; \`tests/docs/methodology.test.ts\` fails when it is out of date. Every figure any surface shows comes from this list and is shown with its source.`,
+		'',
+		`**${benchmark.name}.** ${benchmark.sample} ${benchmark.population}; fielded ${benchmark.fielded}, published ${benchmark.published}. The survey did not publish its method, weights or cut-offs; group descriptions other than the figures are paraphrases of the sources.`,
+		'',
+		'## Sources',
+		'',
+		...benchmark.sources.map((s) => `- \`${s.id}\`: ${s.label}, ${s.date}`),
+		'',
+		'## Groups',
+		'',
+		'| group | share of respondents | description |',
+		'|---|---|---|',
+		...GROUP_ORDER.map((t) => {
+			const tier = benchmark.tiers.find((x) => x.id === t)!;
+			return `| ${tier.label} | ${pct(tier.share)} | ${cell(tier.summary)} |`;
+		}),
+		'',
+		'## Figures',
+		'',
+		'| id | share | of | statement | source |',
+		'|---|---|---|---|---|',
+		...benchmark.figures.map(
+			(f) =>
+				`| \`${f.id}\` | ${pct(f.share)} | ${group(f.base)} | ${cell(f.statement)} | ${cell(sourceLabel(benchmark, f))} |`
+		),
+		''
+	].join('\n');
+}
+
 /** The generated sections of docs/methodology.md by marker name. */
 export function generatedSections(bank: QuestionBank = CURRENT_BANK, { norm = true } = {}): Record<string, string> {
 	return {
@@ -308,6 +344,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 		const path = 'docs/methodology.md';
 		writeFileSync(path, fillSections(readFileSync(path, 'utf8'), sections));
 		writeFileSync('docs/frameworks.md', frameworksDocument());
-		console.log(`updated ${path} and docs/frameworks.md`);
+		writeFileSync('docs/survey.md', surveyDocument());
+		console.log(`updated ${path}, docs/frameworks.md and docs/survey.md`);
 	} else for (const [name, body] of Object.entries(sections)) console.log(`<!-- ${name} -->\n${body}\n`);
 }

@@ -4,9 +4,8 @@
  * `error(status, …)` a route throws carries a code, and the refused-submission metric's `reason` is that code.
  */
 
-/** What went wrong, as a fixed word a client can branch on. */
-export type ErrorCode =
-	// a workshop operation refused (WorkshopError)
+/** Why a workshop operation was refused (`WorkshopError.reason`). */
+export type WorkshopRefusal =
 	| 'invalid'
 	| 'forbidden'
 	| 'not_found'
@@ -15,7 +14,14 @@ export type ErrorCode =
 	| 'facilitator'
 	| 'vote_closed'
 	| 'not_facilitated'
-	| 'too_few'
+	| 'too_few';
+
+/** What went wrong, as a fixed word a client can branch on. */
+export type ErrorCode =
+	| WorkshopRefusal
+	// a workspace operation refused (WorkspaceError)
+	| 'not_closed'
+	| 'duplicate'
 	// the request itself
 	| 'method_not_allowed'
 	| 'gone'

@@ -41,7 +41,7 @@ test('each question: its dimension, the disagreement in words and as a percentag
 	const [split, suppressed] = screen.getAllByTestId('question-spread');
 	expect(text(split!.querySelector('.text'))).toBe('Governance Is there a written policy for AI-generated change?');
 	expect(text(split!.querySelector('.band'))).toBe('Split: disagreement 62 %');
-	const options = within(split!).getByRole('list', { name: 'Answers, least to most mature' });
+	const options = within(split!).getByRole('list', { name: 'Answers, least to most mature:' });
 	expect(within(options).getAllByRole('listitem').map(text)).toEqual([
 		'3 None',
 		'1 Drafted, not approved',
@@ -60,10 +60,11 @@ test('the bars are hidden from screen readers (the counts are in the text) and a
 	const { container } = render(DisagreementHeatmap, { questions: [SPLIT], minGroupSize: 3 });
 	const bars = [...container.querySelectorAll<HTMLElement>('.options .bar')];
 	expect(bars.every((b) => b.getAttribute('aria-hidden') === 'true')).toBe(true);
-	expect(bars.map((b) => (b.firstElementChild as HTMLElement).style.width)).toEqual(['50%', '17%', '33%']);
+	const length = (el: Element) => Math.round(Number(el.querySelector('rect')!.getAttribute('width')));
+	expect(bars.map(length)).toEqual([50, 17, 33]);
 	const meter = container.querySelector<HTMLElement>('.meter')!;
 	expect(meter.getAttribute('aria-hidden')).toBe('true');
-	expect((meter.firstElementChild as HTMLElement).style.width).toBe('62%');
+	expect(length(meter)).toBe(62);
 });
 
 test('questions stay in the order given (most split first, as the dashboard sorts them)', () => {

@@ -150,12 +150,9 @@ describe('TierDistribution', () => {
 		const { container } = render(TierDistribution, { rows: DISTRIBUTION, sentence: null, source: 's' });
 		const bars = container.querySelector('.bars')!;
 		expect(bars.getAttribute('aria-hidden')).toBe('true');
-		// Each bar is its share of the largest share's length (the track less room for the label).
-		const factors = [...bars.querySelectorAll<HTMLElement>('.bar')].map((b) => {
-			expect(b.style.width).toContain('(100% - 3.5rem)');
-			return Number(b.style.width.replace('(100% - 3.5rem)', '').replace(/[^\d.]/g, ''));
-		});
-		expect(factors.map((f) => Math.round(f * 41))).toEqual([9, 27, 41, 23]);
+		// Each bar fills its share of the largest share's length (an SVG length out of 100).
+		const lengths = [...bars.querySelectorAll('.bar rect')].map((r) => Number(r.getAttribute('width')));
+		expect(lengths.map((l) => Math.round((l / 100) * 41))).toEqual([9, 27, 41, 23]);
 		expect(text(bars.querySelector('.you'))).toBe('Fragmented 41 % You are here');
 	});
 

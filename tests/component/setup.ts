@@ -11,3 +11,11 @@ if (!window.matchMedia)
 			removeListener: () => {},
 			dispatchEvent: () => false
 		}) as MediaQueryList;
+
+/** jsdom has no layout, so nothing is ever resized: a ResizeObserver that never calls back (tests that resize bring their own). */
+if (typeof window.ResizeObserver === 'undefined')
+	window.ResizeObserver = class {
+		observe() {}
+		unobserve() {}
+		disconnect() {}
+	};

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fillSections, frameworksDocument, generatedSections } from '../../src/cli/methodology-table';
+import { fillSections, frameworksDocument, generatedSections, surveyDocument } from '../../src/cli/methodology-table';
 import { OVERCONFIDENCE_GAP } from '$scoring/model/v3/lines';
 import { MAX_CHANGES, MAX_LEVELS_PER_STEP } from '$scoring/model/v3/plan';
 import { BLOCKING_BOOST } from '$scoring/model/v3/recommend';
@@ -58,6 +58,12 @@ describe('docs/methodology.md', () => {
 describe('docs/frameworks.md', () => {
 	it('is the table generated from scoring/frameworks.ts and the bank', () => {
 		expect(readFileSync('docs/frameworks.md', 'utf8')).toBe(frameworksDocument());
+	});
+});
+
+describe('docs/survey.md', () => {
+	it('is the list generated from scoring/content/survey.ts: every figure with its source', () => {
+		expect(readFileSync('docs/survey.md', 'utf8')).toBe(surveyDocument());
 	});
 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
-import { answerStep, BANK, STEPS, variedAnswers } from './flow';
+import { answerStep, BANK, expectReview, needsReview, STEPS, variedAnswers } from './flow';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 
 let browser: Browser;
@@ -36,6 +36,12 @@ describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorSc
 			expect(await violations(page), `step ${i + 1} answered`).toEqual([]);
 			if (i < STEPS.length - 1) await page.getByRole('button', { name: 'Next', exact: true }).click();
 		}
+		// Some questions are left unanswered: "See results" shows the review before the result, with "Why we ask" open.
+		expect(needsReview(answers)).toBe(true);
+		await page.getByRole('button', { name: 'See results', exact: true }).click();
+		await expectReview(page, answers);
+		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+		expect(await violations(page), 'the review before the result').toEqual([]);
 		// The Start over confirmation and the storage warning are part of the page too.
 		await page.getByRole('button', { name: 'Start over' }).click();
 		expect(await violations(page), 'start over confirmation').toEqual([]);

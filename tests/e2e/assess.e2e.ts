@@ -7,8 +7,11 @@ import {
 	collectErrors,
 	completeAssessment,
 	dimensionTable,
+	expectReview,
 	group,
 	labelFor,
+	needsReview,
+	reviewFor,
 	STEPS,
 	uniformAnswers,
 	variedAnswers
@@ -18,7 +21,8 @@ import { points } from '$scoring/present/format';
 import { score } from '$scoring/model';
 import { withoutSkipped } from '$scoring/answers';
 import { countQuestions } from '../../src/lib/assess/progress';
-import { TIER_LABELS } from '$scoring/model/v2/tiers';
+import { TIER_LABELS } from '$scoring/present/labels';
+import { presentResult, RESULT_LABELS } from '$scoring/present/result';
 import type { Answers } from '$scoring/schema';
 
 let browser: Browser;
@@ -57,9 +61,11 @@ describe('keyboard only', () => {
 		await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();
 		await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'));
 
-		// Space picks each group's first option: the lowest use ("no AI agents" skips the agent questions) and practice.
+		// Space picks each group's first option: the lowest use and practice, every question answered and none
+		// contradicting another, so "See results" goes straight to the result.
 		const firsts: Answers = Object.fromEntries(STEPS.flatMap((s) => s.questions.map((q) => [q.id, q.options[0]!.id])));
 		const total = countQuestions(STEPS, firsts);
+		expect(needsReview(firsts)).toBe(false);
 		let answered = 0;
 		for (let presses = 0; presses < 2000 && !page.url().includes('/results/'); presses++) {
 			await page.keyboard.press('Tab');
@@ -214,6 +220,11 @@ describe('without JavaScript', () => {
 			await answerStep(noJs, i, answers);
 			await noJs.getByRole('button', { name: i === STEPS.length - 1 ? 'See results' : 'Next', exact: true }).click();
 		}
+		// Some questions are unanswered: the server shows the review before the result, then lets the respondent go on.
+		expect(needsReview(answers)).toBe(true);
+		await noJs.waitForURL(/[?&]review=1/);
+		await expectReview(noJs, answers);
+		await noJs.getByRole('button', { name: 'See results anyway', exact: true }).click();
 		await noJs.waitForURL(/\/results\//);
 		expect(await tierHeading(noJs)).toBe(jsTier);
 		expect(await dimensionTable(noJs)).toEqual(jsScores);
@@ -227,12 +238,88 @@ describe('without JavaScript', () => {
 	});
 });
 
-test('all best answers → Pioneer on the page', async () => {
+test('all best answers → Pioneer on the page, with no review before it', async () => {
 	const page = await newPage(browser);
+	expect(needsReview(uniformAnswers('best'))).toBe(false);
 	await completeAssessment(page, baseURL(), uniformAnswers('best'));
 	expect(score(BANK, uniformAnswers('best')).tier).toBe('pioneer');
 	expect(await tierHeading(page)).toContain(TIER_LABELS.pioneer);
 	await page.context().close();
+});
+
+describe('before the result', () => {
+	/** One question left out, one answer its prerequisite does not allow, and two answers that cannot both be true. */
+	function answersToReview(): Answers {
+		const answers: Answers = { ...uniformAnswers('best'), gov_formal_policy: 'draft', ai_tool_access: 'nobody' };
+		delete answers.plat_sandbox_envs;
+		return answers;
+	}
+	const left = 'plat_sandbox_envs';
+	const leftStep = STEPS.findIndex((s) => s.questions.some((q) => q.id === left));
+	const leftText = BANK.questions.find((q) => q.id === left)!.text;
+	const leftAnswer = BANK.questions.find((q) => q.id === left)!.options.at(-1)!.id;
+
+	test('the answers have one of each kind to review', () => {
+		const review = reviewFor(answersToReview());
+		expect([review.unanswered.length, review.breaks.length, review.contradictions.length]).toEqual([1, 1, 1]);
+		expect(review.unanswered[0]!.questionId).toBe(left);
+	});
+
+	/** Answers every step from the current one on, pressing Next, then See results on the last. */
+	async function answerFrom(page: Page, from: number, answers: Answers) {
+		for (let i = from; i < STEPS.length; i++) {
+			await page.getByRole('heading', { level: 2, name: STEPS[i]!.title }).waitFor();
+			await answerStep(page, i, answers);
+			await page.getByRole('button', { name: i === STEPS.length - 1 ? 'See results' : 'Next', exact: true }).click();
+		}
+	}
+
+	test.each([
+		['with JavaScript', true],
+		['without JavaScript', false]
+	])(
+		'%s: See results lists what to review; a link goes back to the question; “See results anyway” reaches the result, which says what was wrong',
+		async (_, javaScriptEnabled) => {
+			const answers = answersToReview();
+			const page = await newPage(browser, { javaScriptEnabled });
+			const errors = collectErrors(page);
+			await page.goto(`${baseURL()}/assess`);
+			await answerFrom(page, 0, answers);
+			await expectReview(page, answers);
+			// The review is on screen, not below the last step's questions (and has focus, with JavaScript).
+			const inView = () =>
+				page
+					.locator('#review-heading')
+					.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight);
+			await expect.poll(inView).toBe(true);
+			if (javaScriptEnabled)
+				await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('review-heading');
+
+			// Back to the unanswered question: its step, the question in view (and focused, with JavaScript).
+			const review = page.getByRole('region', { name: 'Before your result' });
+			await review.getByRole('link', { name: leftText, exact: true }).click();
+			await page.getByRole('heading', { level: 2, name: STEPS[leftStep]!.title }).waitFor();
+			expect(new URL(page.url()).searchParams.get('step')).toBe(String(leftStep + 1));
+			if (javaScriptEnabled) await page.waitForFunction((id) => document.activeElement?.id === id, `q-${left}`);
+			else expect(new URL(page.url()).hash).toBe(`#q-${left}`);
+			await expect(group(page, left).locator('input[type=radio]:checked').count()).resolves.toBe(0);
+
+			// Answered, the review lists only the two answers left to correct; finishing anyway keeps them as given.
+			const fixed = { ...answers, [left]: leftAnswer };
+			await answerFrom(page, leftStep, fixed);
+			await expectReview(page, fixed);
+			await page.getByRole('button', { name: 'See results anyway', exact: true }).click();
+			await page.waitForURL(/\/results\//);
+			expect(decodeAnswerCode(new URL(page.url()).pathname.slice('/results/'.length)).answers).toEqual(fixed);
+			const view = presentResult({ bank: BANK, answers: fixed, result: score(BANK, fixed) });
+			await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(view.verdict.headline);
+			await page.getByText(view.verdict.contradictions!, { exact: true }).waitFor();
+			const notRuledOut = page.getByRole('region', { name: RESULT_LABELS.notRuledOut });
+			for (const line of view.inconsistencies) await notRuledOut.getByText(line, { exact: true }).waitFor();
+			expect(errors).toEqual([]);
+			await page.context().close();
+		}
+	);
 });
 
 describe('the questionnaire form action (what a browser without JavaScript posts)', () => {
@@ -259,8 +346,39 @@ describe('the questionnaire form action (what a browser without JavaScript posts
 		expect(decodeAnswerCode(location.searchParams.get('code')!).answers).toEqual(answers);
 	});
 
-	test('See results redirects to the result of exactly the posted answers', async () => {
+	test('See results with answers to review redirects to the review on the last step, carrying the answers', async () => {
 		const answers = variedAnswers();
+		expect(reviewFor(answers).unanswered.length).toBeGreaterThan(0);
+		const res = await post([
+			['step', String(STEPS.length)],
+			['go', 'results'],
+			...Object.entries(answers).map(([q, o]) => [`a.${q}`, o] as [string, string])
+		]);
+		expect(res.status).toBe(303);
+		const location = new URL(res.headers.get('location')!, baseURL());
+		expect(location.pathname).toBe('/assess');
+		expect(location.searchParams.get('step')).toBe(String(STEPS.length));
+		expect(location.searchParams.get('review')).toBe('1');
+		expect(decodeAnswerCode(location.searchParams.get('code')!).answers).toEqual(answers);
+	});
+
+	test('See results anyway (reviewed) redirects to the result of exactly the posted answers', async () => {
+		const answers = variedAnswers();
+		const res = await post([
+			['step', String(STEPS.length)],
+			['go', 'results'],
+			['reviewed', '1'],
+			...Object.entries(answers).map(([q, o]) => [`a.${q}`, o] as [string, string])
+		]);
+		expect(res.status).toBe(303);
+		const location = res.headers.get('location')!;
+		expect(location).toMatch(/^\/results\//);
+		expect(decodeAnswerCode(location.slice('/results/'.length)).answers).toEqual(answers);
+	});
+
+	test('See results with nothing to review goes straight to the result', async () => {
+		const answers = uniformAnswers('worst');
+		expect(needsReview(answers)).toBe(false);
 		const res = await post([
 			['step', String(STEPS.length)],
 			['go', 'results'],

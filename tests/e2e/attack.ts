@@ -66,13 +66,25 @@ export function submitJson(base: string, code: string, cookie: string, body: unk
 	});
 }
 
-/** Row counts and a checksum of every workshop table. */
+/** Row counts and a checksum of every table a request could write. */
 export interface DatabaseSnapshot {
 	counts: Record<string, number>;
 	checksums: Record<string, string>;
 }
 
-const TABLES = ['workshops', 'participants', 'responses', 'workshop_agreements'] as const;
+/** Every table a request could write: the workshops' and the workspaces'. */
+const TABLES = [
+	'workshops',
+	'participants',
+	'responses',
+	'workshop_agreements',
+	'workspaces',
+	'milestones',
+	'milestone_evidence',
+	'plan_items',
+	'workspace_members',
+	'workspace_invites'
+] as const;
 
 async function snapshotOf(options: { databaseUrl?: string; dataDir?: string }): Promise<DatabaseSnapshot> {
 	const database = await createDb(options);

@@ -21,7 +21,9 @@ import {
 } from './attack';
 import { countStatus, recordSecurity } from './security-summary';
 import { freePort } from './server';
-import { CONTENT_TYPES, STATE_CHANGING, resolvePath, type StateChanging } from './surfaces';
+import { CONTENT_TYPES, STATE_CHANGING, resolvePath, type SeededWorkspace, type StateChanging } from './surfaces';
+import { uniformAnswers } from './flow';
+import { saveToNewWorkspace } from './workspace-api';
 
 /** Ways a request can say it comes from somewhere else (header sets a browser would send). */
 const FOREIGN: ReadonlyArray<{ name: string; headers: (base: string) => Record<string, string> }> = [
@@ -43,6 +45,7 @@ const cases = STATE_CHANGING.flatMap((endpoint) =>
 
 let target: DatabaseTarget;
 let workshop: SeededWorkshop;
+let workspace: SeededWorkspace;
 /** Cookies of the facilitator and of a participant who has submitted: an attack rides on them. */
 let credentials: string;
 /** The participant's cookie alone: the facilitator's own browser may not post to participant routes (a 403 by design). */
@@ -55,8 +58,8 @@ const firstQuestion = BANK_V1.questions[0]!;
 function resolved(surface: StateChanging): StateChanging {
 	return {
 		...surface,
-		path: resolvePath(surface.path, workshop),
-		fields: Object.fromEntries(Object.entries(surface.fields).map(([k, v]) => [k, resolvePath(v, workshop)]))
+		path: resolvePath(surface.path, workshop, workspace),
+		fields: Object.fromEntries(Object.entries(surface.fields).map(([k, v]) => [k, resolvePath(v, workshop, workspace)]))
 	};
 }
 
@@ -70,10 +73,27 @@ beforeAll(async () => {
 		idempotencyKey: 'seed-key-0001'
 	});
 	expect(submitted.status).toBe(201);
-	credentials = `${workshop.facilitator}; ${participant}`;
+	// A workspace with one saved result: its cookie rides along too.
+	const saved = await saveToNewWorkspace(target.url, uniformAnswers('worst'), 'CSRF target');
+	const page = await (await fetch(`${target.url}${saved.path}`, { headers: { cookie: saved.cookie } })).text();
+	const items = [...page.matchAll(/name="itemId" value="([0-9a-f-]{36})"/g)].map((m) => m[1]!);
+	workspace = { ws: saved.id, item: items[0]!, question: firstQuestion.id };
+	credentials = `${workshop.facilitator}; ${participant}; ${saved.cookie}`;
 	participantOnly = participant;
 	before = await target.snapshot();
-	expect(before.counts).toEqual({ workshops: 1, participants: 2, responses: 1, workshop_agreements: 0 });
+	expect(before.counts).toEqual({
+		workshops: 1,
+		participants: 2,
+		responses: 1,
+		workshop_agreements: 0,
+		workspaces: 1,
+		milestones: 1,
+		milestone_evidence: 0,
+		plan_items: items.length,
+		workspace_members: 0,
+		workspace_invites: 0
+	});
+	expect(items.length).toBeGreaterThan(0);
 });
 afterAll(async () => {
 	await target?.stop();

@@ -14,10 +14,12 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { CURRENT_BANK } from '$scoring/content/banks';
-import { RESULT_CSV_COLUMNS } from '$scoring/export/result-csv';
+import { JIRA_CSV_COLUMNS } from '$scoring/export/plan-jira';
+import { RESULT_CSV_COLUMNS, RESULT_CSV_EVIDENCE_COLUMNS } from '$scoring/export/result-csv';
 import type { Answers } from '$scoring/schema';
 import { allAt } from '../fixtures/answers';
 import { freePort, startServer, type RunningServer } from './server';
+import { saveToNewWorkspace } from './workspace-api';
 import { createWorkshop, joinWorkshop, submitAnswers, type TestWorkshop } from './workshop-api';
 
 const FORMATS = readFileSync('docs/formats.md', 'utf8');
@@ -163,6 +165,27 @@ describe('docs/formats.md', () => {
 		const code = encodeAnswerCode(CURRENT_BANK, allAt(CURRENT_BANK, 'best'));
 		const csv = await (await fetch(`${server.url}/results/${code}/answers.csv`)).text();
 		expect(csvRows(csv)[0]).toEqual([...RESULT_CSV_COLUMNS]);
+	});
+
+	test('the Jira CSV and a workspace milestone’s CSV served have the columns documented, in order', async () => {
+		const workspace = await saveToNewWorkspace(server.url, allAt(CURRENT_BANK, 'worst'), 'Docs');
+		const get = async (path: string) => {
+			const response = await fetch(`${server.url}${workspace.path}${path}`, { headers: { cookie: workspace.cookie } });
+			expect(response.status, path).toBe(200);
+			return csvRows(await response.text());
+		};
+		const jira = section(FORMATS, '## Plan for Jira');
+		const documented = tableRows(jira).map(([column]) => names(column!)[0]);
+		expect(documented).toEqual([...JIRA_CSV_COLUMNS]);
+		const [header, ...items] = await get('/plan.csv');
+		expect(header).toEqual(documented);
+		expect(items.length).toBeGreaterThan(0);
+		const result = section(FORMATS, '## Result CSV');
+		const evidence = tableRows(result.slice(result.indexOf('**From a workspace milestone**'))).map(
+			([column]) => names(column!)[0]
+		);
+		expect((await get('/milestones/1/answers.csv'))[0]).toEqual([...RESULT_CSV_COLUMNS, ...evidence]);
+		expect(evidence).toEqual([...RESULT_CSV_EVIDENCE_COLUMNS]);
 	});
 
 	test('the team CSV: its columns, and every section and metric it holds, are the ones documented', async () => {

@@ -2,30 +2,31 @@
  * Helpers for driving the questionnaire in e2e tests: answer sets over the real bank, and filling the steps
  * through the page the way a person would (clicking option labels).
  */
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { assessmentSteps, isStepQuestionSkipped } from '../../src/lib/assess/steps';
+import { reviewOf, type Review } from '../../src/lib/assess/review';
 import type { Answers } from '$scoring/schema';
+import { allAt } from '../fixtures/answers';
 
 export const BANK = CURRENT_BANK;
 export const STEPS = assessmentSteps(BANK);
 
 /**
- * Every scored and confidence question at its first or last option; profile questions left out. Use questions are
- * context, so `worst` answers them at their deepest: weakest practice and worst outcomes with AI in use.
+ * Every scored and confidence question at its strongest or weakest option (of equally strong options, one that does
+ * not contradict the others: the review before the result would otherwise stop the flow); profile questions left
+ * out. Use questions are context, so `worst` answers them at their deepest: weakest practice and worst outcomes with
+ * AI in use.
  */
 export function uniformAnswers(which: 'best' | 'worst'): Answers {
-	return Object.fromEntries(
-		BANK.questions
-			.filter((q) => q.kind !== 'profile')
-			.map((q) => [q.id, (which === 'best' || q.kind === 'use' ? q.options.at(-1) : q.options[0])!.id])
-	);
+	return allAt(BANK, which);
 }
 
 /**
  * A varied answer set: option i mod n for the i-th question, every fifth question "don't know" (profile questions
- * "prefer not to say"), every seventh skipped — so scores, coverage and the reserved counts are all non-trivial.
- * AI agents act, so the agent questions are asked.
+ * "prefer not to say"), every seventh skipped — so scores, coverage and the reserved counts are all non-trivial,
+ * and the review before the result lists the skipped ones. AI agents act in production, so their guards count.
  */
 export function variedAnswers(): Answers {
 	const answers: Answers = {};
@@ -60,7 +61,43 @@ export async function answerStep(page: Page, stepIndex: number, answers: Answers
 	}
 }
 
-/** Fills every step of the questionnaire on the current page, pressing Next, then `finish` on the last step. */
+/** What the review before the result would list for `answers` (nothing to review: all empty). */
+export function reviewFor(answers: Answers): Review {
+	return reviewOf(STEPS, answers);
+}
+
+/** Whether `answers` stop at the review before the result. */
+export function needsReview(answers: Answers): boolean {
+	const review = reviewFor(answers);
+	return review.unanswered.length + review.breaks.length + review.contradictions.length > 0;
+}
+
+/**
+ * Asserts that the review before the result is on screen and lists exactly what `answers` leave to review: the
+ * count heading of each kind and every question it names.
+ */
+export async function expectReview(page: Page, answers: Answers): Promise<void> {
+	const review = reviewFor(answers);
+	const region = page.getByRole('region', { name: 'Before your result' });
+	await region.waitFor();
+	const headings = await region.getByRole('heading', { level: 3 }).allInnerTexts();
+	const expected = [
+		[review.unanswered.length, 'question is unanswered', 'questions are unanswered'],
+		[review.breaks.length, 'answer needs another practice first', 'answers need another practice first'],
+		[review.contradictions.length, 'answer cannot be true beside another', 'answers cannot be true beside another']
+	]
+		.filter(([n]) => n)
+		.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+	expect(headings, 'the review’s headings').toEqual(expected);
+	const links = await region.getByRole('link').allInnerTexts();
+	for (const item of [...review.unanswered, ...review.breaks, ...review.contradictions])
+		expect(links, 'the review links to each question it names').toContain(item.text);
+}
+
+/**
+ * Fills every step of the questionnaire on the current page, pressing Next, then `finish` on the last step. When
+ * the answers leave something to review, the review must appear and list it; `finish` … anyway then goes on.
+ */
 export async function answerSteps(page: Page, answers: Answers, finish: string): Promise<void> {
 	for (let i = 0; i < STEPS.length; i++) {
 		await page.getByRole('heading', { level: 2, name: STEPS[i]!.title }).waitFor();
@@ -68,9 +105,15 @@ export async function answerSteps(page: Page, answers: Answers, finish: string):
 		const last = i === STEPS.length - 1;
 		await page.getByRole('button', { name: last ? finish : 'Next', exact: true }).click();
 	}
+	if (!needsReview(answers)) return;
+	await expectReview(page, answers);
+	await page.getByRole('button', { name: `${finish} anyway`, exact: true }).click();
 }
 
-/** Fills every step from /assess and presses "See results"; returns when the results page has loaded. */
+/**
+ * Fills every step from /assess and presses "See results" (and "See results anyway" after the review, when the
+ * answers need one); returns when the results page has loaded.
+ */
 export async function completeAssessment(page: Page, baseURL: string, answers: Answers): Promise<void> {
 	await page.goto(`${baseURL}/assess`);
 	await answerSteps(page, answers, 'See results');

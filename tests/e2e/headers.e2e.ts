@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
 import { DOWNLOADS, PAGES } from './surfaces';
+import { STYLE_ATTRIBUTE_HASHES } from '../../src/lib/server/csp.js';
 
 const base = inject('baseURL');
 
@@ -48,8 +49,10 @@ async function expectHardened(response: Response, label: string) {
 	expect.soft(policy.get('img-src'), label).toEqual(["'self'", 'data:', 'blob:']);
 	expect.soft(policy.get('connect-src'), label).toEqual(["'self'"]);
 	expect.soft(policy.get('form-action'), label).toEqual(["'self'"]);
-	// Style attributes only (SvelteKit's route announcer needs them); never inline <style> elements.
-	expect.soft(policy.get('style-src-attr'), label).toEqual(["'unsafe-inline'"]);
+	// Only the style attributes SvelteKit writes itself, by hash; never inline <style> elements.
+	expect
+		.soft(policy.get('style-src-attr'), label)
+		.toEqual(["'unsafe-hashes'", ...Object.values(STYLE_ATTRIBUTE_HASHES).map((h) => `'${h}'`)]);
 	const scripts = policy.get('script-src') ?? [];
 	for (const directive of ['script-src', 'style-src']) {
 		const sources = policy.get(directive) ?? [];

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CURRENT_BANK } from '$scoring/content/banks';
+import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { allAt } from '../fixtures/answers';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
@@ -325,6 +326,72 @@ describe('with OpenID Connect sign-in', () => {
 		expect(await linus.getByText('You have no workshops yet.').count()).toBe(1);
 		for (const page of [owner, grace, linus]) await page.context().close();
 	});
+
+	test(
+		'a workspace belongs to accounts: saved under one, found from a fresh browser by signing in, a co-owner invited once',
+		{ timeout: 180_000 },
+		async () => {
+			const code = encodeAnswerCode(CURRENT_BANK, allAt(CURRENT_BANK, 'worst'));
+			const owner = await newPage(browser, { bypassCSP: true });
+			await owner.goto(`${app.url}/results/${code}`);
+			// Signed out, a new workspace needs an account: the page offers sign-in, and comes back to the result.
+			const save = owner.getByTestId('save-to-workspace');
+			expect(await save.getByRole('button', { name: 'Save to workspace' }).count()).toBe(0);
+			await save.getByRole('button', { name: 'Sign in to save' }).click();
+			await atProvider(owner, 'wanda');
+			await owner.waitForURL(`${app.url}/results/${code}`);
+			await save.getByLabel('Organisation or team (the workspace’s name)').fill('OIDC workspace');
+			await save.getByRole('button', { name: 'Save to workspace' }).click();
+			await owner.waitForURL(/\/workspaces\/[0-9a-f-]{36}$/);
+			const workspaceUrl = owner.url();
+			expect(await owner.getByText('Saved by Name wanda on').count()).toBe(1);
+			expect(await owner.getByTestId('members').innerText()).toBe('Name wanda · Owner');
+			await owner.getByRole('button', { name: 'Create a one-time link' }).click();
+			const link = await owner.getByTestId('invite-link').inputValue();
+			expect(link).toMatch(new RegExp(`^${app.url}/workspaces/invite/[A-Za-z0-9_-]{43}$`));
+			expect(await violations(owner)).toEqual([]);
+			await owner.getByRole('button', { name: 'Sign out' }).click();
+			await owner.waitForURL(`${app.url}/`);
+			await owner.context().close();
+
+			// A fresh browser without the private link: signing in finds the workspace under the account.
+			const fresh = await newPage(browser, { bypassCSP: true });
+			expect((await fresh.goto(workspaceUrl))!.status()).toBe(403);
+			await fresh.goto(`${app.url}/workspaces`);
+			await signIn(fresh, 'wanda');
+			await fresh.goto(`${app.url}/workspaces`);
+			await fresh.getByTestId('account-workspaces').getByRole('link', { name: 'OIDC workspace' }).click();
+			await fresh.waitForURL(workspaceUrl);
+			expect(await fresh.getByRole('heading', { level: 1 }).innerText()).toBe('OIDC workspace');
+			expect(await fresh.getByTestId('private-link').count()).toBe(0);
+			expect(await violations(fresh)).toEqual([]);
+			await fresh.context().close();
+
+			// Xavier accepts the one-time link and co-owns it; the link then works for nobody else.
+			const xavier = await newPage(browser, { bypassCSP: true });
+			await xavier.goto(link);
+			await xavier.getByRole('heading', { name: 'Co-own the workspace “OIDC workspace”' }).waitFor();
+			expect(await violations(xavier)).toEqual([]);
+			await xavier.getByRole('button', { name: 'Sign in with your organisation account' }).click();
+			await atProvider(xavier, 'xavier');
+			await xavier.waitForURL(link);
+			await xavier.getByRole('button', { name: 'Accept and add to my workspaces' }).click();
+			await xavier.waitForURL(workspaceUrl);
+			expect(await xavier.getByTestId('members').innerText()).toBe('Name wanda · Owner\nName xavier · Co-owner');
+			const yolanda = await newPage(browser);
+			expect((await yolanda.goto(link))!.status()).toBe(410);
+			await yolanda.goto(`${app.url}/`);
+			await signIn(yolanda, 'yolanda');
+			const yolandaCookie = `session=${(await sessionCookie(yolanda.context()))!.value}`;
+			const reused = await postForm(app.url, `/workspaces/invite/${link.split('/').at(-1)}?/accept`, {}, yolandaCookie);
+			expect(reused.status).toBe(410);
+			// Signed in, but not an account of it: refused, and cannot invite.
+			expect((await yolanda.goto(workspaceUrl))!.status()).toBe(403);
+			const invite = await postForm(app.url, `${new URL(workspaceUrl).pathname}?/invite`, {}, yolandaCookie);
+			expect(invite.status).toBe(403);
+			for (const page of [xavier, yolanda]) await page.context().close();
+		}
+	);
 
 	test('sign-in and sign-out refuse cross-site requests; the sign-in cookie is __Host- and Secure over HTTPS', async () => {
 		const evil = { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' };

@@ -12,11 +12,11 @@ import { extname, join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { BANK_V1 } from '$scoring/content/banks';
+import { CURRENT_BANK } from '$scoring/content/banks';
 import { score } from '$scoring/model';
 import { presentResult } from '$scoring/present/result';
 import { CSP_DIRECTIVES, serializeCsp } from '../../src/lib/server/csp.js';
-import { TIER_LABELS } from '$scoring/model/v2/tiers';
+import { TIER_LABELS } from '$scoring/present/labels';
 import { pdfText } from '../lib/report/pdf-text';
 import { allBest } from '../lib/report/results';
 import { points } from '$scoring/present/format';
@@ -92,9 +92,11 @@ test('a click downloads the report PDF; pdfmake and the fonts load only then', a
 	const entrySize = (await stat(join(outDir, firstLoadScripts[0] ?? ''))).size;
 	expect(entrySize).toBeLessThan(10 * 1024);
 
-	const result = score(BANK_V1, allBest());
+	const answers = allBest(CURRENT_BANK);
+	const result = score(CURRENT_BANK, answers);
+	expect(result.tier).toBe('pioneer');
 	const input: SerialisedReportInput = {
-		view: presentResult({ bank: BANK_V1, answers: allBest(), result }),
+		view: presentResult({ bank: CURRENT_BANK, answers, result }),
 		methodologyUrl: 'https://readiness.example/methodology',
 		generatedAt: '2026-07-01T09:30:00.000Z',
 		title: '<img src=x onerror=alert(1)> board pack'
@@ -117,11 +119,11 @@ test('a click downloads the report PDF; pdfmake and the fonts load only then', a
 	const { pages, text } = await pdfText(bytes);
 	expect(pages[0]).toContain(input.title!);
 	expect(pages[0]).toContain(`Your result ${TIER_LABELS.pioneer}`);
-	expect(text).toContain(`Question bank ${BANK_V1.id} version ${BANK_V1.version}`);
+	expect(text).toContain(`Question bank ${CURRENT_BANK.id} version ${CURRENT_BANK.version}`);
 	expect(text).toContain('you are here');
 	// The radar chart's SVG labels are real text too (axis order, label then score, nothing between).
 	expect(text).toContain(
-		resultRadarAxes(BANK_V1, result)
+		resultRadarAxes(CURRENT_BANK, result)
 			.map((a) => `${a.label} ${points(a.value)}`)
 			.join(' ')
 			.slice(0, 40)

@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
-import { BANK_V1, BANK_V2, CURRENT_BANK } from '$scoring/content/banks';
+import { BANK_V1, CURRENT_BANK } from '$scoring/content/banks';
 import { SURVEY_2026 } from '$scoring/content/survey';
 import { resultToCsv } from '$scoring/export/result-csv';
 import { presentResult, RESULT_LABELS } from '$scoring/present/result';
@@ -30,20 +30,57 @@ afterAll(async () => {
 });
 
 describe.each(PROFILES)('the results page of the $name profile', (profile) => {
-	const result = score(BANK_V2, profile.answers);
-	const view = presentResult({ bank: BANK_V2, answers: profile.answers, result, current: CURRENT_BANK });
-	const code = encodeAnswerCode(BANK_V2, profile.answers);
+	const result = score(CURRENT_BANK, profile.answers);
+	const view = presentResult({ bank: CURRENT_BANK, answers: profile.answers, result, current: CURRENT_BANK });
+	const code = encodeAnswerCode(CURRENT_BANK, profile.answers);
 
-	test('shows the tier sentence, every gap, what is not ruled out and every recommendation title', async () => {
+	test('shows the group, why, every gap, what is not ruled out, what is unanswered and every recommendation title', async () => {
 		const page = await newPage(browser);
 		await page.goto(`${baseURL()}/results/${code}`);
 		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(view.verdict.headline);
-		await page.getByText(view.verdict.summary).waitFor();
+		await page.getByText(view.verdict.summary, { exact: true }).waitFor();
+		const why = page.getByRole('list', { name: view.verdict.tier ? RESULT_LABELS.why : RESULT_LABELS.whyNone });
+		await expect(why.getByRole('listitem').allInnerTexts()).resolves.toEqual(view.verdict.why.map((line) => line.text));
+		// Every gap, in order, with the answer that caused it (or what would have caught it).
 		const gaps = page.getByRole('region', { name: RESULT_LABELS.criticalGaps });
-		if (view.gaps.length) for (const gap of view.gaps) await expect(gaps.innerText()).resolves.toContain(gap.sentence);
-		else await expect(gaps.count()).resolves.toBe(0);
+		const shownGaps = view.gaps.length ? await gaps.getByRole('listitem').allInnerTexts() : [];
+		if (!view.gaps.length) await expect(gaps.count()).resolves.toBe(0);
+		expect(shownGaps).toHaveLength(view.gaps.length);
+		view.gaps.forEach((gap, i) => {
+			expect(shownGaps[i]).toContain(gap.sentence);
+			expect(shownGaps[i]).toContain(gap.detail);
+		});
 		const open = page.getByRole('region', { name: RESULT_LABELS.notRuledOut });
+		if (view.notRuledOut.length + view.unanswered.count + view.inconsistencies.length === 0)
+			await expect(open.count()).resolves.toBe(0);
 		for (const line of view.notRuledOut) await expect(open.innerText()).resolves.toContain(line.sentence);
+		if (view.unanswered.count) {
+			await expect(open.innerText()).resolves.toContain(view.unanswered.sentence!);
+			// Each unanswered question links back to itself in the questionnaire.
+			await expect(open.getByRole('link').allInnerTexts()).resolves.toEqual(
+				view.unanswered.questions.map((q) => q.text)
+			);
+		}
+		// The verdict picture: the group the position alone falls in, and why the group differs where it does.
+		const picture = page.getByRole('region', { name: RESULT_LABELS.picture });
+		if (view.picture) {
+			await expect(picture.getByRole('img', { name: view.picture.title }).count()).resolves.toBe(1);
+			if (view.picture.override) await expect(picture.innerText()).resolves.toContain(view.picture.override);
+			// Its "you" label is printed clear of every region's name and share.
+			const overlaps = await picture.locator('svg').evaluate((svg) => {
+				const you = svg.querySelector('.you-label')!.getBoundingClientRect();
+				return [...svg.querySelectorAll('.region-label, .region-share')]
+					.filter((t) => {
+						const r = t.getBoundingClientRect();
+						return you.left < r.right && you.right > r.left && you.top < r.bottom && you.bottom > r.top;
+					})
+					.map((t) => t.textContent);
+			});
+			expect(overlaps).toEqual([]);
+			await picture.locator('summary', { hasText: RESULT_LABELS.pictureTable }).click();
+			const rows = picture.getByRole('table', { name: RESULT_LABELS.pictureTable }).getByRole('row');
+			await expect(rows.allInnerTexts()).resolves.toEqual(view.picture.rows.map((r) => `${r.label}\t${r.value}`));
+		} else await expect(picture.count()).resolves.toBe(0);
 		await page.locator('summary:has(#plan)').click();
 		// The steps after the plan sit in their own closed section, with their count, only when there are any.
 		if (view.plan.appendix.length)
@@ -62,7 +99,7 @@ describe.each(PROFILES)('the results page of the $name profile', (profile) => {
 
 describe('at 390 px', () => {
 	const profile = PROFILES.find((p) => p.name.startsWith('typical'))!;
-	const code = encodeAnswerCode(BANK_V2, profile.answers);
+	const code = encodeAnswerCode(CURRENT_BANK, profile.answers);
 
 	test('the tier, the critical gaps and the first three actions come before the first chart; downloads are in the first screen', async () => {
 		const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
@@ -99,8 +136,8 @@ describe('at 390 px', () => {
 });
 
 test('a retake shows "Since last time" against the last result, without any import', async () => {
-	const first = allAt(BANK_V2, 'best');
-	const firstCode = encodeAnswerCode(BANK_V2, first);
+	const first = allAt(CURRENT_BANK, 'best');
+	const firstCode = encodeAnswerCode(CURRENT_BANK, first);
 	const page = await newPage(browser);
 	await page.goto(`${baseURL()}/results/${firstCode}`);
 	await page.getByRole('heading', { level: 2, name: RESULT_LABELS.since }).waitFor();

@@ -3,10 +3,10 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
 import { BANK, collectErrors, dimensionTable, group, labelFor, STEPS, variedAnswers } from './flow';
 import { decodeAnswerCode, encodeAnswerCode } from '$scoring/export/answer-code';
-import { presentResult } from '$scoring/present/result';
+import { presentResult, RESULT_LABELS } from '$scoring/present/result';
 import { points } from '$scoring/present/format';
 import { isCurrent, score } from '$scoring/model';
-import { TIER_LABELS } from '$scoring/model/v2/tiers';
+import { TIER_LABELS } from '$scoring/present/labels';
 import { CODE_1_0_0 } from '../fixtures/codes';
 import { allAt } from '../fixtures/answers';
 
@@ -46,6 +46,8 @@ describe('a results page', () => {
 		await expect(actions.allInnerTexts()).resolves.toEqual(
 			view.topActions.map((s) => expect.stringContaining(s.title))
 		);
+		// What would move the result: its own folded section (a retired bank's result has none).
+		await expect(page.locator('#lift').innerText()).resolves.toBe(view.lift!.heading);
 		for (const id of ['plan', 'scores', 'survey', 'practices', 'confidence'])
 			await page.locator(`summary:has(#${id})`).click();
 		const planned = [...view.plan.horizons.flatMap((h) => h.items)].flatMap((i) => i.steps.map((s) => s.title));
@@ -58,7 +60,9 @@ describe('a results page', () => {
 			const label = BANK.dimensions.find((x) => x.id === d.dimension)!.label;
 			expect(table[label]).toBe(points(d.score));
 		}
-		await page.getByText(view.survey.sentence!).waitFor();
+		// The survey sentence sits under the verdict picture, and again in the survey section with its table.
+		await page.getByRole('region', { name: RESULT_LABELS.picture }).getByText(view.survey.sentence!).waitFor();
+		await page.locator('details:has(#survey)').getByText(view.survey.sentence!).waitFor();
 		await expect(page.getByRole('row', { name: /You are here/ }).innerText()).resolves.toContain(
 			TIER_LABELS[result.tier!]
 		);
@@ -151,22 +155,30 @@ test('printing shows the result and its tables, not the buttons', async () => {
 	await page.context().close();
 });
 
-describe('results of bank 2.0.0 and 1.0.0', () => {
-	test('critical gaps are listed first, with the answer that caused them', async () => {
-		const answers = { ...allAt(BANK, 'best'), risk_ai_iac_review: 'direct_no_review' };
-		const page = await newPage(browser);
-		await page.goto(`${baseURL()}/results/${encodeAnswerCode(BANK, answers)}`);
-		const gaps = page.getByRole('region', { name: 'Critical gaps' });
-		await expect(gaps.innerText()).resolves.toContain(
-			'AI-generated infrastructure code can be applied to production with no review.'
-		);
-		// The section comes before the scores and the roadmap.
-		const order = await page.locator('h2').allInnerTexts();
-		expect(order.indexOf('Critical gaps')).toBeLessThan(order.indexOf('Your scores'));
-		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(TIER_LABELS.outpacing);
-		await page.context().close();
-	});
+test('critical gaps come first, each with the answer that caused it', async () => {
+	const answers = { ...allAt(BANK, 'best'), risk_ai_iac_review: 'direct_no_review' };
+	const result = score(BANK, answers);
+	const view = presentResult({ bank: BANK, answers, result });
+	const gap = view.gaps.find((g) => g.questionId === 'risk_ai_iac_review')!;
+	expect(gap.kind).toBe('critical_gap');
+	const page = await newPage(browser);
+	await page.goto(`${baseURL()}/results/${encodeAnswerCode(BANK, answers)}`);
+	const gaps = page.getByRole('region', { name: RESULT_LABELS.criticalGaps });
+	await expect(gaps.innerText()).resolves.toContain(gap.sentence);
+	await expect(gaps.innerText()).resolves.toContain(gap.detail);
+	// The section comes before the first actions, the plan and the scores.
+	const order = await page.locator('h2').allInnerTexts();
+	expect(order.indexOf(RESULT_LABELS.criticalGaps)).toBeGreaterThanOrEqual(0);
+	for (const later of [RESULT_LABELS.topActions, RESULT_LABELS.plan, RESULT_LABELS.scores])
+		expect(order.indexOf(RESULT_LABELS.criticalGaps)).toBeLessThan(order.indexOf(later));
+	// One critical gap keeps an otherwise best answer set out of Pioneer, and the page says which group instead.
+	expect(result.tier).not.toBe('pioneer');
+	await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(view.verdict.headline);
+	await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(TIER_LABELS[result.tier!]);
+	await page.context().close();
+});
 
+describe('a result of a retired bank', () => {
 	test('a 1.0.0 result code from the app before 2.0.0 still opens, labelled, with a retake from its answers', async () => {
 		const page = await newPage(browser);
 		const errors = collectErrors(page);
@@ -174,9 +186,9 @@ describe('results of bank 2.0.0 and 1.0.0', () => {
 		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(TIER_LABELS.fragmented);
 		const retired = page.getByRole('region', { name: 'An earlier version of the questions' });
 		await expect(retired.innerText()).resolves.toContain('question bank 1.0.0');
-		await expect(page.getByText('Question bank ai_readiness version 1.0.0')).toBeDefined();
+		await page.getByText('Question bank ai_readiness version 1.0.0').waitFor();
 		// The old model's "use more AI" lift plan is not offered; the retake is.
-		await expect(page.getByRole('heading', { name: /What would lift you/ }).count()).resolves.toBe(0);
+		await expect(page.locator('#lift').count()).resolves.toBe(0);
 		await retired.getByRole('link', { name: /Retake on the current questions/ }).click();
 		await page.waitForURL(/\/assess/);
 		await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();

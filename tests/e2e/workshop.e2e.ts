@@ -2,8 +2,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
-import { answerSteps, STEPS, uniformAnswers } from './flow';
-import { createWorkshop, joinWorkshop } from './workshop-api';
+import { answerSteps, BANK, STEPS, uniformAnswers } from './flow';
+import { createWorkshop, joinWorkshop, submitAnswers } from './workshop-api';
+import { score } from '$scoring/model';
+import { TIER_LABELS } from '$scoring/present/labels';
+import { typicalAnswers } from '../fixtures/profiles';
+import { SURVEY_2026 } from '$scoring/content/survey';
+import { surveyShareSentence } from '$scoring/present/result';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -70,9 +75,7 @@ test(
 		// The radar (chart.js, loaded on demand) beside its table, the team against the survey, the most split questions.
 		await facilitator.waitForFunction(() => document.querySelector('canvas[data-chart=radar]')?.getAttribute('style'));
 		expect(await facilitator.getByRole('table', { name: /Dimension scores/ }).isVisible()).toBe(true);
-		expect(
-			await facilitator.getByText(/would be placed in a lower group than yours|is the lowest group/).isVisible()
-		).toBe(true);
+		expect(await facilitator.getByText(surveyShareSentence(SURVEY_2026, 'pioneer')).isVisible()).toBe(true);
 		// Two best and one worst: every question split 2 to 1, each option named by its label.
 		const split = facilitator.getByTestId('most-split');
 		expect(await split.getByTestId('question-spread').count()).toBe(5);
@@ -121,8 +124,9 @@ test(
 		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		expect(pdfDownload.suggestedFilename()).toBe(`workshop-${code}-team-report.pdf`);
 
-		// Close: the dashboard says so, and a participant's next submission is refused with a clear message.
-		await facilitator.getByRole('button', { name: 'Close workshop' }).click();
+		// Close, confirmed: the dashboard says so, and a participant's next submission is refused with a clear message.
+		await facilitator.getByText('Close workshop', { exact: true }).click();
+		await facilitator.getByRole('button', { name: 'Close the workshop now' }).click();
 		await expect.poll(() => facilitator.getByTestId('workshop-status').textContent()).toBe('closed');
 		await p1.getByRole('radio').first().check();
 		await p1.getByRole('button', { name: 'Submit' }).click();
@@ -133,10 +137,26 @@ test(
 		expect(await p2.getByRole('button', { name: 'Submit' }).count()).toBe(0);
 		await p3.reload();
 		expect(await p3.getByRole('heading', { name: 'Your result' }).isVisible()).toBe(true);
-		expect(await p3.getByText('Your answers place you in Exposed.').isVisible()).toBe(true);
+		const worst = TIER_LABELS[score(BANK, uniformAnswers('worst')).tier!];
+		expect(await p3.getByText(`Your answers place you in ${worst}.`).isVisible()).toBe(true);
 		expect(await counts.textContent()).toMatch(/3\s+submitted/);
 	}
 );
+
+test('a participant’s own result names the group their result link shows (the bank’s own model)', async () => {
+	const base = inject('baseURL');
+	const answers = typicalAnswers();
+	const tier = TIER_LABELS[score(BANK, answers).tier!];
+	const { code } = await createWorkshop(base, 'Own result');
+	const participant = await joinWorkshop(base, code);
+	expect((await submitAnswers(base, code, participant, answers, 'own-result-01')).status).toBe(201);
+	const html = await (await fetch(`${base}/w/${code}`, { headers: { cookie: participant } })).text();
+	expect(html).toContain(`Your answers place you in ${tier}.`);
+	// "See your full result" (the server writes its address relative to the page).
+	const link = /href="([^"]*\/results\/[^"]+)"/.exec(html)![1]!;
+	const result = await (await fetch(new URL(link, `${base}/w/${code}`))).text();
+	expect(result).toMatch(new RegExp(`<h1[^>]*>[^<]* is ${tier}</h1>`));
+});
 
 test('a wrong code is refused with a clear message', async () => {
 	const page = await newPage(browser);

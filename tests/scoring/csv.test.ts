@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BANK_V1, BANK_V2, BANK_V3 } from '$scoring/content/banks';
 import { SURVEY_2026, type Benchmark } from '$scoring/content/survey';
 import { parseResultCsv, RESULT_CSV_COLUMNS, resultToCsv } from '$scoring/export/result-csv';
-import { CsvImportError, readCsvTable, safeCell, writeCsv } from '$scoring/export/csv-table';
+import { CsvImportError, decodeCsvBytes, readCsvTable, safeCell, writeCsv } from '$scoring/export/csv-table';
 import { DONT_KNOW, NOT_APPLICABLE, type Answers, type QuestionBank } from '$scoring/schema';
 import { isCurrent, score } from '$scoring/model';
 import { TIER_LABELS } from '$scoring/model/v2/tiers';
@@ -296,13 +296,15 @@ const HOSTILE: Record<string, string> = {
 	'empty.csv': 'This file is empty; expected a result CSV exported by this site',
 	'bom-only.csv': 'This file is empty',
 	'blank-lines.csv': 'This file is empty',
-	'binary-png.csv': 'Row 1: this file contains binary data, so it is not a result CSV',
+	// PNG's first byte reads as Windows-1252 "‰"; its first control character is on line 2.
+	'binary-png.csv': 'Row 2: this file contains binary data, so it is not a result CSV',
 	'nul-bytes.csv': 'Row 3: this file contains binary data',
-	'utf16le.csv': 'Row 1: this file contains binary data',
+	'utf16le.csv':
+		'This file is UTF-16 text (what Excel\'s "Unicode Text" writes), which this site does not read. In the spreadsheet, use Save As and choose "CSV" or "CSV UTF-8"',
 	'broken-quoting-unterminated.csv': 'Row 3: broken quoting (quoted field unterminated)',
 	'broken-quoting-trailing.csv': 'Row 3: broken quoting (trailing quote on quoted field is malformed)',
-	'semicolon-delimiter.csv': 'Row 1: the columns are separated by ";", not commas',
-	'tab-delimiter.csv': 'Row 1: the columns are separated by tabs, not commas',
+	'tab-delimiter.csv':
+		'Row 1: the columns are separated by tabs, not commas or semicolons, so this is not a result CSV exported by this site. Save it as CSV',
 	'html-page.csv':
 		'Row 1, column A: "<!doctype html><html><body><script>alert(document.cookie)</s" is not a column of a result CSV',
 	'json-file.csv': 'Row 1: broken quoting (trailing quote on quoted field is malformed)',
@@ -335,12 +337,17 @@ const HOSTILE: Record<string, string> = {
 	'header-only.csv': 'Row 2: no data rows',
 	'summary-only.csv': 'the file has no question rows',
 	'bad-section.csv': 'Row 3, column section: "answer" is not a section (use question or summary)',
-	'bad-date.csv': 'Row 2, column exported_at: "last Tuesday" is not a date and time'
+	'bad-date.csv': 'Row 2, column exported_at: "last Tuesday" is not a date and time',
+	// Written by LibreOffice and Node: tests/fixtures/csv-spreadsheet/make-fixtures.sh.
+	'xlsx-workbook.csv': 'This is a spreadsheet workbook (such as .xlsx, .xls or .ods), not a CSV file.',
+	'utf8-replacement-characters.csv':
+		'Row 2: the text holds "\uFFFD", which a program leaves where it could not read a character'
 };
 
-function importFailure(text: string): CsvImportError {
+/** The refusal of a file's text, or of its bytes decoded as the browser's import decodes them. */
+function importFailure(file: string | Uint8Array): CsvImportError {
 	try {
-		parseResultCsv(text, TEST_BANKS);
+		parseResultCsv(typeof file === 'string' ? file : decodeCsvBytes(file), TEST_BANKS);
 	} catch (error) {
 		if (error instanceof CsvImportError) return error;
 		throw new Error(`import crashed instead of reporting: ${String(error)}`);
@@ -357,8 +364,7 @@ describe('hostile CSV corpus', () => {
 	});
 
 	it.each(files)('%s is rejected with a clear message', (file) => {
-		const text = readFileSync(new URL(file, HOSTILE_DIR), 'utf8'); // as a browser's File.text() reads it
-		const error = importFailure(text);
+		const error = importFailure(readFileSync(new URL(file, HOSTILE_DIR)));
 		expect(error.message).toContain(HOSTILE[file]);
 		expect(error.issues.length).toBeGreaterThan(0);
 		expect(Object.prototype).not.toHaveProperty('polluted');

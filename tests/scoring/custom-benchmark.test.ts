@@ -168,7 +168,11 @@ describe('parseCustomBenchmark', () => {
 			'Row 1, column D: "constructor" is not a column of a custom benchmark CSV'
 		],
 		['a missing column', 'record,id\nname,x', 'Row 1: column "value" is missing'],
-		['semicolons', 'record;id;value;option_ids\nname;;x;', 'Row 1: the columns are separated by ";", not commas'],
+		[
+			'tabs',
+			'record\tid\tvalue\toption_ids\nname\t\tx\t',
+			'Row 1: the columns are separated by tabs, not commas or semicolons'
+		],
 		[
 			'a formula',
 			csv('name,,=HYPERLINK("http://evil"),', 'sample,,5,', ...TIERS),

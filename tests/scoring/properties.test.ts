@@ -74,6 +74,26 @@ describe('properties of the 3.0.0 judgement', () => {
 		}
 	});
 
+	it(
+		'any critical answer or severe finding, whatever else is given, keeps the result out of Pioneer and is listed',
+		{
+			timeout: BUDGET
+		},
+		() => {
+			const critical = practice.flatMap((q) => q.options.filter((o) => o.critical).map((o) => [q, o] as const));
+			const severe = outcomes.flatMap((q) => q.options.filter((o) => o.severe).map((o) => [q, o] as const));
+			fc.assert(
+				fc.property(answersArb(bank), fc.constantFrom(...critical, ...severe), (answers, [q, o]) => {
+					const r = measure(bank, { ...answers, [q.id]: o.id });
+					expect(r.tier).not.toBe('pioneer');
+					if (q.kind === 'practice') expect(r.criticalGaps).toContain(q.id);
+					else expect(r.criticalFindings.map((f) => f.questionId)).toContain(q.id);
+				}),
+				RUNS
+			);
+		}
+	);
+
 	it('a better practice answer never lowers the group in the partial order', { timeout: BUDGET }, () => {
 		fc.assert(
 			fc.property(answersArb(bank), fc.constantFrom(...practice), (answers, q) => {

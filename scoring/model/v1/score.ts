@@ -4,7 +4,7 @@
  * plan and recommendations. New assessments use the model of bank 2.0.0 (`scoring/score`). Do not change the
  * numbers here; docs/methodology.md (section "Bank 1.0.0") describes them.
  */
-import { AnswersError, round1, validateAnswers } from '../v2/answers';
+import { round1, validateAnswers } from '../v2/answers';
 import { SURVEY_2026, type Benchmark } from '../../content/survey';
 import { benchmarkLines, confidenceGaps } from '../v2/lines';
 import {
@@ -39,16 +39,13 @@ import {
 	type TierCutoffs
 } from './tiers';
 
-/** Self-rated confidence this many points or more above the practice evidence counts as overconfident. */
-export { OVERCONFIDENCE_GAP } from '../v2/lines';
-
 /** A practice answer scoring below this gets its question's recommendation. */
 export const RECOMMEND_BELOW = 75;
 
 /** Priority multiplier for a recommendation whose dimension holds the result below the next tier. */
 export const BLOCKING_BOOST = 1.5;
 
-export { AnswersError, round1 };
+export { round1 };
 
 interface BankIndex {
 	questions: Map<string, Question>;

@@ -5,9 +5,9 @@
 import { points } from '../v2/format';
 import { type DimensionId, type TierId } from '../../schema';
 import { type Reason } from '../v2/result';
-import { TIER_LABELS, nextTier, tierRank } from '../v2/tiers';
+import { nextTier, tierRank } from '../v2/tiers';
 
-export { TIER_LABELS, nextTier, tierRank };
+export { nextTier, tierRank };
 
 /** The three numbers a tier is decided on, each 0–100 with one decimal. */
 export interface TierAxes {

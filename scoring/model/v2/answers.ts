@@ -20,11 +20,6 @@ export function round1(value: number): number {
 	return Math.round(value * 10) / 10;
 }
 
-/** The question kinds that are scored (everything but confidence and profile). */
-export function isScored(question: Question): boolean {
-	return question.kind === 'use' || question.kind === 'practice' || question.kind === 'outcome';
-}
-
 /** The reserved answers a question accepts in its bank's model (bank 1.x: N/A on scored and confidence questions). */
 export function reservedAnswersOf(bank: QuestionBank, question: Question): string[] {
 	// Bank 1.x: N/A everywhere. Profile questions: N/A is "prefer not to say".
@@ -119,17 +114,4 @@ export function levelsOf(question: Question): number[] {
 export function levelOf(question: Question, optionId: string | undefined): number {
 	const option = question.options.find((o) => o.id === optionId);
 	return option ? levelsOf(question).indexOf(option.score) : 0;
-}
-
-/**
- * The answers without those to gated questions that are not asked (the gate skips them, or is unknown): what a
- * result code or a submission keeps. Scoring would ignore them anyway.
- */
-export function withoutSkipped(bank: QuestionBank, answers: Answers): Answers {
-	const kept: Answers = {};
-	for (const q of bank.questions) {
-		const value = answerOf(answers, q.id);
-		if (value !== undefined && gateOf(q, answers) === 'applies') kept[q.id] = value;
-	}
-	return kept;
 }

@@ -78,7 +78,6 @@ export const NearestCutoffSchema = z.strictObject({
 	/** The tier the result would be in just across this cut-off. */
 	across: TierId
 });
-export type NearestCutoff = z.infer<typeof NearestCutoffSchema>;
 
 /** The parts risk exposure is computed from (bank 2.0.0), each 0–100. */
 export const ExposurePartsSchema = z.strictObject({
@@ -89,7 +88,6 @@ export const ExposurePartsSchema = z.strictObject({
 	/** How much the last 12 months' outcomes count against you: 0 = no incidents, 100 = the worst on every question. */
 	outcomes: Score
 });
-export type ExposureParts = z.infer<typeof ExposurePartsSchema>;
 
 export const ConfidenceGapSchema = z.strictObject({
 	dimension: DimensionId,

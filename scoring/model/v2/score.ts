@@ -37,7 +37,6 @@ import {
 	isBorderline,
 	nearestCutoff,
 	tierFor,
-	tierRank,
 	tierReasons,
 	type ControlDimensionId,
 	type TierAxes,
@@ -644,9 +643,4 @@ export function placement(
 ): { tier: TierId | null; dimensions: DimensionResult[] } {
 	const m = bank.model === 1 ? measureModel1(bank, answers) : measure(bank, answers);
 	return { tier: m.tier, dimensions: m.dimensions };
-}
-
-/** True when the measured tier is at least `target` (an unplaced result reaches nothing). */
-export function reaches(tier: TierId | null, target: TierId): boolean {
-	return tier !== null && tierRank(tier) >= tierRank(target);
 }

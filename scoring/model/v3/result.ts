@@ -74,7 +74,6 @@ export const NearestCutoffSchema = z.strictObject({
 	/** The group just across it. */
 	across: TierId
 });
-export type NearestCutoff = z.infer<typeof NearestCutoffSchema>;
 
 export const ExposurePartsSchema = z.strictObject({
 	/** AI-driven change, from the use answers ("don't know" and no answer count as the deepest use). */
@@ -84,7 +83,6 @@ export const ExposurePartsSchema = z.strictObject({
 	/** What the last 12 months brought, 0 = nothing, 100 = the worst on every outcome, weighed by detection. */
 	outcomes: Score
 });
-export type ExposureParts = z.infer<typeof ExposurePartsSchema>;
 
 /** A severe outcome: severe by impact, or found by an attacker or an outside party. */
 export const CriticalFindingSchema = z.strictObject({
@@ -213,7 +211,6 @@ export const SurveyShareSchema = z.strictObject({
 	interval: z.strictObject({ low: z.number(), high: z.number(), level: z.literal(0.95) }),
 	sample: z.number().int().positive()
 });
-export type SurveyShare = z.infer<typeof SurveyShareSchema>;
 
 /** Everything model 3.0 says about a set of answers. */
 export const ResultSchema = z.strictObject({

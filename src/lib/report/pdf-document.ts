@@ -21,6 +21,7 @@ import {
 	type ResultView
 } from '$scoring/present/result';
 import type { AnyResult } from '$scoring/model';
+import type { EvidenceReport } from '$scoring/present/workspace';
 import { DIMENSION_IDS } from '$scoring/schema';
 import { OVERLAY_COLOURS, radarSvg } from './radar-svg';
 import { verdictSvg } from './verdict-svg';
@@ -33,6 +34,8 @@ export interface ReportInput {
 	methodologyUrl: string;
 	/** A heading for the report in place of the organisation's name. User text: printed verbatim. */
 	title?: string;
+	/** A workspace milestone's evidence per answer, printed before the appendix. User text: printed verbatim. */
+	evidence?: EvidenceReport | null;
 }
 
 /** The product's name as printed on the cover and in the PDF metadata. */
@@ -382,6 +385,36 @@ function custom(view: ResultView): Content[] {
 	];
 }
 
+/** The evidence backing the answers of a workspace milestone: how many are backed, then each with its note and links. */
+function evidence(input: ReportInput): Content[] {
+	const e = input.evidence;
+	if (!e) return [];
+	return [
+		heading(e.heading),
+		{ text: e.sentence, margin: [0, 0, 0, 4] },
+		...(e.rows.length
+			? [
+					table(
+						['*', 110, '*'],
+						[e.columns.question, e.columns.answer, e.columns.evidence],
+						e.rows.map((r) => [
+							{ text: r.question },
+							{ text: r.answer },
+							{
+								stack: [
+									...(r.note ? [{ text: r.note }] : []),
+									...r.links.map((link) => ({ text: link, link, color: COLOURS.accent })),
+									...(r.carried ? [{ text: r.carried, style: 'muted' }] : [])
+								]
+							}
+						]),
+						{ fontSize: 8.5 }
+					)
+				]
+			: [])
+	];
+}
+
 function appendix(input: ReportInput): Content[] {
 	const { view } = input;
 	return [
@@ -445,6 +478,7 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 			...gapsInDetail(view),
 			...standing(input),
 			...custom(view),
+			...evidence(input),
 			...appendix(input)
 		]
 	};

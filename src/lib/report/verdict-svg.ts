@@ -17,6 +17,40 @@ export function plotY(value: number): number {
 	return PLOT.bottom - (Math.max(0, Math.min(100, value)) / 100) * (PLOT.bottom - PLOT.top);
 }
 
+/** Where a region's name and survey share are written: its top-left corner (the box they take, roughly). */
+function regionLabelBox(r: PictureView['regions'][number]) {
+	const x = plotX(r.x0) + 6;
+	const top = plotY(r.y1);
+	return { x0: x, x1: x + Math.max(r.label.length * 8, 80), y0: top + 3, y1: top + 34 };
+}
+
+/**
+ * Where the point's label goes: beside the dot — above or below it, right or left of it — on the first side where
+ * it stays inside the drawing and clear of every region's name and share (near a corner the first choice would
+ * print over them); the dot's own side when none is clear.
+ */
+export function pointLabel(picture: PictureView): { x: number; y: number; anchor: 'start' | 'end' } {
+	const px = plotX(picture.point.x);
+	const py = plotY(picture.point.y);
+	const width = picture.point.label.length * 8.5;
+	const right = picture.point.x > 70;
+	const below = picture.point.y > 90;
+	const sides: { dx: number; dy: number; anchor: 'start' | 'end' }[] = [];
+	for (const b of [below, !below])
+		for (const r of [right, !right]) sides.push({ dx: r ? -10 : 10, dy: b ? 16 : -8, anchor: r ? 'end' : 'start' });
+	const boxes = picture.regions.map(regionLabelBox);
+	const clear = (side: (typeof sides)[number]) => {
+		const x0 = side.anchor === 'end' ? px + side.dx - width : px + side.dx;
+		const x1 = x0 + width;
+		const y1 = py + side.dy + 3;
+		const y0 = y1 - 15;
+		if (x0 < 0 || x1 > PLOT.width || y0 < 0 || y1 > PLOT.bottom) return false;
+		return boxes.every((b) => x1 <= b.x0 || x0 >= b.x1 || y1 <= b.y0 || y0 >= b.y1);
+	};
+	const side = sides.find(clear) ?? sides[0]!;
+	return { x: px + side.dx, y: py + side.dy, anchor: side.anchor };
+}
+
 const FILLS: Record<string, string> = {
 	pioneer: '#d7f0e2',
 	outpacing: '#fdeccf',
@@ -49,12 +83,10 @@ export function verdictSvg(picture: PictureView, fontFamily = 'Roboto'): string 
 			`<text x="${plotX(tick)}" y="${PLOT.bottom + 13}" font-size="9" text-anchor="middle" fill="#4b5563">${tick}</text>`,
 			`<text x="${PLOT.left - 6}" y="${plotY(tick) + 3}" font-size="9" text-anchor="end" fill="#4b5563">${tick}</text>`
 		);
-	const x = plotX(picture.point.x);
-	const y = plotY(picture.point.y);
-	const right = picture.point.x > 70;
+	const label = pointLabel(picture);
 	parts.push(
-		`<circle cx="${x}" cy="${y}" r="7" fill="#1d4ed8" stroke="#ffffff" stroke-width="2"/>`,
-		`<text x="${x + (right ? -10 : 10)}" y="${y + (picture.point.y > 90 ? 16 : -8)}" font-size="12" font-weight="bold" text-anchor="${right ? 'end' : 'start'}" fill="#111827">${escape(picture.point.label)}</text>`
+		`<circle cx="${plotX(picture.point.x)}" cy="${plotY(picture.point.y)}" r="7" fill="#1d4ed8" stroke="#ffffff" stroke-width="2"/>`,
+		`<text x="${label.x}" y="${label.y}" font-size="12" font-weight="bold" text-anchor="${label.anchor}" fill="#111827">${escape(picture.point.label)}</text>`
 	);
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${PLOT.width} ${PLOT.height}" width="${PLOT.width}" height="${PLOT.height}" font-family="${escape(fontFamily)}">${parts.join('')}</svg>`;
 }

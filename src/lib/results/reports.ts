@@ -8,13 +8,13 @@ import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { scoreCode, type ScoredCode } from '$scoring/model/result-code';
 import { SURVEY_2026 } from '$scoring/content/survey';
 import { parseResultCsv, resultToCsv } from '$scoring/export/result-csv';
-import { CsvImportError, formatIssue, MAX_CSV_BYTES } from '$scoring/export/csv-table';
+import { CsvImportError, decodeCsvBytes, formatIssue, MAX_CSV_BYTES } from '$scoring/export/csv-table';
 import { parseCustomBenchmark, type CustomBenchmark } from '$scoring/export/custom-benchmark';
 import { presentResult, type CustomView, type ResultView, type SinceView } from '$scoring/present/result';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { resultFileName } from '$scoring/present/format';
 import type { QuestionBank } from '$scoring/schema';
-import { score } from '$scoring/model/v2/score';
+import { score } from '$scoring/model';
 
 /** A result as the browser rebuilds it from its code (the same decode and score the server ran). */
 export type ScoredResult = Omit<ScoredCode, 'code'>;
@@ -58,7 +58,8 @@ export function importProblems(error: unknown): string[] {
 
 /**
  * Reads an uploaded CSV as text, refusing a file over the 2 MB cap before reading any of it (a CSV export is a
- * few KB; a huge file is a mistake or an attack).
+ * few KB; a huge file is a mistake or an attack). The bytes are decoded by `decodeCsvBytes` (UTF-8, else
+ * Windows-1252 as a spreadsheet saves it), not `File.text()`, which turns Windows-1252 text into U+FFFD.
  */
 export async function readCsvFile(file: File, maxBytes = MAX_CSV_BYTES): Promise<string> {
 	if (file.size > maxBytes)
@@ -68,7 +69,7 @@ export async function readCsvFile(file: File, maxBytes = MAX_CSV_BYTES): Promise
 			}
 		]);
 	if (file.size === 0) throw new CsvImportError([{ message: `${file.name} is empty.` }]);
-	return file.text();
+	return decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
 }
 
 /** "Since last time" against an earlier result code (from this browser's history), dated `date` (YYYY-MM-DD). */

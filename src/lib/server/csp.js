@@ -2,17 +2,26 @@
 // TypeScript loader. One policy, used twice: SvelteKit adds nonces/hashes to it for pages (`kit.csp`), and
 // `security.ts` sends it as a header on every other response.
 
+/**
+ * The style attributes allowed, by the SHA-256 of their exact text: app.html's body wrapper and SvelteKit's route
+ * announcer (`@sveltejs/kit/src/core/sync/write_root.js`). A test recomputes both from those files, so an upgrade
+ * that changes either fails the tests instead of the page.
+ */
+export const STYLE_ATTRIBUTE_HASHES = /** @type {const} */ ({
+	'display: contents': 'sha256-tcbDxjMo+xKqM21aCGYbs/QAJqB7yUXC06oPWDapBgc=',
+	announcer: 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='
+});
+
 /** @typedef {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>} CspDirectives */
 
 /**
  * The Content-Security-Policy of the app. Nothing is loaded from other origins; scripts run only from our own
  * files (SvelteKit adds a nonce for server-rendered pages and hashes for prerendered ones); stylesheets and
  * `<style>` elements only from our own files, so injected CSS cannot use selectors to read the page. Inline
- * `style="…"` attributes are allowed (`style-src-attr`): SvelteKit's own route announcer and app.html use them,
- * as do Svelte `style:` directives; an attribute has no selectors, and `img-src`/`default-src` keep any `url()`
- * in it on our origin, so it can neither read nor send anything. Images may be `data:`/`blob:` URLs (QR codes,
- * chart exports). `frame-ancestors` only works as a header, which SvelteKit sends for dynamic pages and
- * `security.ts` for everything else.
+ * `style="…"` attributes are refused except the two SvelteKit itself writes, allowed by their hashes
+ * ({@link STYLE_ATTRIBUTE_HASHES}); our own markup has none (bars are SVG: `Bar.svelte`). Images may be
+ * `data:`/`blob:` URLs (QR codes, chart exports). `frame-ancestors` only works as a header, which SvelteKit sends
+ * for dynamic pages and `security.ts` for everything else.
  *
  * @type {CspDirectives}
  */
@@ -20,7 +29,7 @@ export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
 	'script-src': ['self'],
 	'style-src': ['self'],
-	'style-src-attr': ['unsafe-inline'],
+	'style-src-attr': ['unsafe-hashes', ...Object.values(STYLE_ATTRIBUTE_HASHES)],
 	'img-src': ['self', 'data:', 'blob:'],
 	'connect-src': ['self'],
 	'object-src': ['none'],

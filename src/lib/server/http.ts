@@ -6,10 +6,13 @@ import { error, type Cookies } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { errorResponse } from './errors';
 import { WorkshopError } from './workshops/errors';
+import { WorkspaceError } from './workspaces/errors';
 
 /** The facilitator cookie lives 90 days, the participant cookie 30 (renewed on each new workshop). */
 const FACILITATOR_MAX_AGE = 90 * 24 * 3600;
 const PARTICIPANT_MAX_AGE = 30 * 24 * 3600;
+/** The workspace cookie lives a year (renewed whenever a workspace is added): re-assessments come quarterly. */
+const WORKSPACE_MAX_AGE = 365 * 24 * 3600;
 
 /**
  * Cookie settings shared by the facilitator and participant cookies: HttpOnly (no script can read a token), Path=/
@@ -113,11 +116,6 @@ function facilitatorCookie(url: URL) {
 	return tokenCookie('facilitator', url, 'strict', FACILITATOR_MAX_AGE);
 }
 
-/** The facilitator cookie's name (`__Host-facilitator` over HTTPS). */
-export function facilitatorCookieName(url: URL): string {
-	return facilitatorCookie(url).name;
-}
-
 const LEGACY_FACILITATOR = /^(?:__Host-)?facilitator-([0-9a-f-]{36})$/;
 const LEGACY_PARTICIPANT = /^(?:__Host-)?participant-([0-9A-Z]{6})$/;
 
@@ -127,6 +125,11 @@ const LEGACY_PARTICIPANT = /^(?:__Host-)?participant-([0-9A-Z]{6})$/;
  */
 export function setFacilitatorCookie(event: CookieEvent, workshopId: string, token: string): void {
 	addToTokenSet(event, facilitatorCookie(event.url), workshopId, token, LEGACY_FACILITATOR);
+}
+
+/** Every workshop this browser facilitates, with its credential (the private link's token or a facilitator key). */
+export function facilitatorTokens(cookies: Cookies, url: URL): Map<string, string> {
+	return readTokenSet(cookies, facilitatorCookie(url).name);
 }
 
 export function facilitatorToken(cookies: Cookies, url: URL, workshopId: string): string | undefined {
@@ -172,6 +175,34 @@ export function participantToken(cookies: Cookies, url: URL, code: string): stri
 	);
 }
 
+/** No earlier version had a cookie per workspace: nothing to fold in. */
+const NO_LEGACY = /(?!)/;
+
+/**
+ * The workspace cookie (`__Host-workspace` over HTTPS): the private-link tokens of this browser's most recent
+ * workspaces. SameSite=Lax: a private link opened from mail or chat is a cross-site navigation, and the workspace
+ * must open on it and be remembered; Lax still withholds the cookie from cross-site POSTs (which `csrfGuard`
+ * refuses anyway), and every change to a workspace is a POST.
+ */
+function workspaceCookie(url: URL) {
+	return tokenCookie('workspace', url, 'lax', WORKSPACE_MAX_AGE);
+}
+
+/** Remembers this browser's private-link token for a workspace, among its most recent workspaces. */
+export function setWorkspaceCookie(event: CookieEvent, workspaceId: string, token: string): void {
+	addToTokenSet(event, workspaceCookie(event.url), workspaceId, token, NO_LEGACY);
+}
+
+/** The private-link token this browser holds for a workspace. */
+export function workspaceToken(cookies: Cookies, url: URL, workspaceId: string): string | undefined {
+	return readTokenSet(cookies, workspaceCookie(url).name).get(workspaceId);
+}
+
+/** Every workspace this browser holds a private-link token for. */
+export function workspaceTokens(cookies: Cookies, url: URL): Map<string, string> {
+	return readTokenSet(cookies, workspaceCookie(url).name);
+}
+
 /**
  * The request's form data for a form action; a body that is not a readable form (broken multipart, a wrong
  * boundary) is a 400 with a clear message instead of the TypeError a bare `request.formData()` turns into a 500.
@@ -189,9 +220,10 @@ export async function readForm(request: Request): Promise<FormData> {
 	}
 }
 
-/** Throws the SvelteKit HTTP error for a {@link WorkshopError}; rethrows anything else. */
+/** Throws the SvelteKit HTTP error for a {@link WorkshopError} or {@link WorkspaceError}; rethrows anything else. */
 export function httpError(e: unknown): never {
-	if (e instanceof WorkshopError) error(e.status, { error: e.reason, message: e.message });
+	if (e instanceof WorkshopError || e instanceof WorkspaceError)
+		error(e.status, { error: e.reason, message: e.message });
 	throw e;
 }
 

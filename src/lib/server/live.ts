@@ -27,7 +27,7 @@ export interface LiveNotifier {
 	close: () => Promise<void>;
 }
 
-export interface LiveOptions {
+export interface LiveNotifierOptions {
 	/** `poll` forces polling on PostgreSQL (e.g. behind a transaction-pooling proxy that drops LISTEN). */
 	mode?: 'auto' | 'poll';
 	/** Polling interval; well under the 2 s a dashboard may lag (default 500 ms). */
@@ -35,7 +35,7 @@ export interface LiveOptions {
 }
 
 /** Creates the notifier for an open database. */
-export async function createLiveNotifier(database: Database, options: LiveOptions = {}): Promise<LiveNotifier> {
+export async function createLiveNotifier(database: Database, options: LiveNotifierOptions = {}): Promise<LiveNotifier> {
 	const emitter = new EventEmitter();
 	emitter.setMaxListeners(0);
 	const instance = randomUUID();

@@ -3,16 +3,10 @@
  * recorded, worded by `$scoring/present-team`. Built once per data version and kept: downloading it again, from any
  * number of tabs, costs nothing until new answers are released or an agreement changes.
  */
-import {
-	presentTeamReport,
-	TEAM_LABELS,
-	teamDimensionRows,
-	type Agreement,
-	type TeamReportView
-} from '$scoring/present/team';
+import { presentTeamReport, TEAM_LABELS, type Agreement, type TeamReportView } from '$scoring/present/team';
 import type { QuestionBank } from '$scoring/schema';
 import type { TeamStats } from '$scoring/model/team-stats';
-import { radarSvg } from '$lib/report/radar-svg';
+import { radarSvg, resultRadarAxes } from '$lib/report/radar-svg';
 import { buildTeamReportPdf } from '$lib/report/pdf-node';
 import { REPORT_FONT } from '$lib/report/pdf-parts';
 import { Lru } from './lru';
@@ -53,11 +47,10 @@ export async function renderTeamReport(
 	const { generatedAt } = context;
 	const view = teamReportView(workshop, bank, stats, context);
 	// A dimension the team result does not cover sits at the centre, saying so, never at a score of 0.
-	const axes = teamDimensionRows(bank, stats).map((d) => ({
-		label: d.higherIsWorse ? `${d.label} (lower is better)` : d.label,
-		value: d.score,
-		missing: TEAM_LABELS.notCovered.toLowerCase()
-	}));
+	const covered = new Set(stats.dimensions.filter((d) => d.covered).map((d) => d.dimension));
+	const axes = resultRadarAxes(bank, stats.result).map((axis, i) =>
+		covered.has(bank.dimensions[i]!.id) ? axis : { ...axis, value: null, missing: TEAM_LABELS.notCovered.toLowerCase() }
+	);
 	const radar = radarSvg(axes, {
 		fontFamily: REPORT_FONT,
 		title: 'Team dimension scores radar chart'

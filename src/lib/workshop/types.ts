@@ -10,9 +10,7 @@ import type { DimensionId, TierId } from '$scoring/schema';
 
 export type {
 	ConsoleRecord,
-	ConsoleSplit,
 	ConsoleState,
-	RevealOption,
 	RevealQuestion,
 	RoomState,
 	RoomTeam,

@@ -18,7 +18,6 @@ function pick(bank: QuestionBank, choose: (scores: number[]) => number): Answers
 }
 
 export const allBest = (bank: QuestionBank = BANK_V1): Answers => pick(bank, (s) => Math.max(...s));
-export const allWorst = (bank: QuestionBank = BANK_V1): Answers => pick(bank, (s) => Math.min(...s));
 
 /** Walks the options of each question in turn; every 9th question is "not applicable", every 13th skipped. */
 export function mixed(bank: QuestionBank = BANK_V1): Answers {
@@ -29,12 +28,6 @@ export function mixed(bank: QuestionBank = BANK_V1): Answers {
 	});
 	return answers;
 }
-
-export const CASES: { name: string; answers: Answers }[] = [
-	{ name: 'all best', answers: allBest() },
-	{ name: 'all worst', answers: allWorst() },
-	{ name: 'mixed', answers: mixed() }
-];
 
 /** The mixed answers, scored: a result with every section filled in. */
 export const exampleResult = (): AnyResult => score(BANK_V1, mixed());

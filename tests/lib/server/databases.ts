@@ -75,7 +75,7 @@ export function useDatabase(kind: TestDatabaseKind): () => Database {
 		await opened?.drop();
 	});
 	beforeEach(async () => {
-		await opened?.database.db.execute(sql`truncate table responses, participants, workshops cascade`);
+		await opened?.database.db.execute(sql`truncate table responses, participants, workshops, workspaces cascade`);
 	});
 	return () => {
 		if (!opened) throw new Error(`the ${kind.name} test database did not open`);

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
 	REMEMBERED_WORKSHOPS,
 	carriesCookies,
-	facilitatorCookieName,
 	facilitatorToken,
 	participantToken,
 	setFacilitatorCookie,
@@ -65,7 +64,6 @@ describe('token cookies', () => {
 		setFacilitatorCookie(posted(cookies, HTTPS), 'w2', 'other');
 		expect(set.map((c) => c.name)).toEqual(['__Host-facilitator', '__Host-facilitator']);
 		expect(set[1]!.options).toMatchObject({ sameSite: 'strict', httpOnly: true, secure: true, path: '/' });
-		expect(facilitatorCookieName(HTTPS)).toBe('__Host-facilitator');
 		expect(facilitatorToken(cookies, HTTPS, 'w1')).toBe('secret');
 		expect(facilitatorToken(cookies, HTTPS, 'w2')).toBe('other');
 		expect(facilitatorToken(cookies, HTTPS, 'w3')).toBeUndefined();

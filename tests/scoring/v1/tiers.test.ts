@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TIER_IDS } from '$scoring/schema';
+import { TIER_LABELS } from '$scoring/model/v2/tiers';
 import {
 	BORDERLINE_MARGIN,
 	CONTROL_WEIGHTS,
 	SCORE_STEP,
 	TIER_CUTOFFS,
-	TIER_LABELS,
 	isBorderline,
 	nextTier,
 	requirementsFor,

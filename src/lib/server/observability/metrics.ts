@@ -125,28 +125,6 @@ export function methodLabel(method: string): string {
 	return LABELLED_METHODS.has(method) ? method : 'other';
 }
 
-/** Why a submission was refused, from its HTTP status (the service's and the routes' statuses, see workshops/errors.ts). */
-export function refusalReason(status: number): string {
-	switch (status) {
-		case 400:
-			return 'invalid';
-		case 403:
-			return 'forbidden';
-		case 404:
-			return 'not_found';
-		case 409:
-			return 'closed';
-		case 413:
-			return 'too_large';
-		case 415:
-			return 'unsupported_type';
-		case 429:
-			return 'rate_limited';
-		default:
-			return status >= 500 ? 'server_error' : `status_${status}`;
-	}
-}
-
 /** Which submission surface a request is, if any: the JSON endpoint, or the no-JavaScript form's `submit` action. */
 export function submissionSurface(routeId: string | null, method: string, search: string): 'json' | 'form' | null {
 	if (method !== 'POST') return null;

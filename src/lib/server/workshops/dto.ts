@@ -46,7 +46,6 @@ export const NewWorkshopSchema = z
 		path: ['expectedGroupSize'],
 		message: 'The expected group size must be at least the minimum group size'
 	});
-export type NewWorkshop = z.input<typeof NewWorkshopSchema>;
 
 /** What the facilitator records for one question: the agreed answer ('' = none), a note of the discussion, an action. */
 export const AgreementSchema = z.strictObject({
@@ -88,7 +87,6 @@ export const SubmissionSchema = z.strictObject({
 		.string()
 		.regex(/^[A-Za-z0-9_-]{8,100}$/, 'The idempotency key must be 8–100 letters, digits, "-" or "_"')
 });
-export type Submission = z.infer<typeof SubmissionSchema>;
 
 /** What a workshop looks like to anyone who may see it (never its token hash). */
 export interface WorkshopView {

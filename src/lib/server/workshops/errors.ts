@@ -1,20 +1,12 @@
 /** Why a workshop operation was refused, and the sentences a refusal says. */
 import type { z } from 'zod';
+import type { WorkshopRefusal } from '$lib/error-body';
 
 /** Why a workshop operation was refused; `status` is the HTTP status a route answers with. */
 export class WorkshopError extends Error {
 	constructor(
 		readonly status: 400 | 403 | 404 | 409,
-		readonly reason:
-			| 'invalid'
-			| 'forbidden'
-			| 'not_found'
-			| 'closed'
-			| 'full'
-			| 'facilitator'
-			| 'vote_closed'
-			| 'not_facilitated'
-			| 'too_few',
+		readonly reason: WorkshopRefusal,
 		message: string
 	) {
 		super(message);

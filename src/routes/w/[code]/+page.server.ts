@@ -4,8 +4,8 @@ import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { findBank } from '$scoring/content/banks';
 import { leftOutLine } from '$scoring/present/team';
 import type { Answers, QuestionBank } from '$scoring/schema';
-import { score } from '$scoring/model/v2/score';
-import { TIER_LABELS } from '$scoring/model/v2/tiers';
+import { score } from '$scoring/model';
+import { TIER_LABELS } from '$scoring/present/labels';
 import {
 	facilitatorToken,
 	httpError,

@@ -1,14 +1,14 @@
 import { SURVEY_2026 } from '$scoring/content/survey';
 import { resultToCsv } from '$scoring/export/result-csv';
 import { resultFileName } from '$scoring/present/format';
-import { badCodeResponse, ResultCodeError, scoreAnswerCode } from '$lib/server/result-code';
+import { badCodeResponse, ResultCodeError, scoreCode } from '$lib/server/result-code';
 import type { RequestHandler } from './$types';
 
 /** The result CSV of a result (docs/formats.md): the "Download CSV" link without JavaScript. */
 export const GET: RequestHandler = ({ params }) => {
-	let scored: ReturnType<typeof scoreAnswerCode>;
+	let scored: ReturnType<typeof scoreCode>;
 	try {
-		scored = scoreAnswerCode(params.code);
+		scored = scoreCode(params.code);
 	} catch (e) {
 		if (e instanceof ResultCodeError) return badCodeResponse(e);
 		throw e;

@@ -3,7 +3,7 @@ import { presentResult } from '$scoring/present/result';
 import { buildReportPdf } from '$lib/report/pdf-node';
 import { reportFileName } from '$lib/report/pdf-document';
 import { enforceRateLimit } from '$lib/server/rate-limit';
-import { badCodeResponse, ResultCodeError, scoreAnswerCode } from '$lib/server/result-code';
+import { badCodeResponse, ResultCodeError, scoreCode } from '$lib/server/result-code';
 import type { RequestHandler } from './$types';
 
 /** The text without control characters (a PDF cover line is one line of plain text). */
@@ -15,9 +15,9 @@ const printable = (text: string) =>
  * a few hundred milliseconds of CPU, so one client may ask for a handful a minute.
  */
 export const GET: RequestHandler = async (event) => {
-	let scored: ReturnType<typeof scoreAnswerCode>;
+	let scored: ReturnType<typeof scoreCode>;
 	try {
-		scored = scoreAnswerCode(event.params.code);
+		scored = scoreCode(event.params.code);
 	} catch (e) {
 		if (e instanceof ResultCodeError) return badCodeResponse(e);
 		throw e;

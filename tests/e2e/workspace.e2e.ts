@@ -1,0 +1,309 @@
+/**
+ * Workspaces in Chromium, on a built server whose database the test reads (the test PostgreSQL when
+ * TEST_DATABASE_URL is set, else PGlite): nothing of a result is stored until it is saved, and the results page says
+ * so before; then a result saved to a new workspace, a plan item set to done with an owner and a due date, a second
+ * result saved after changing that answer, the trend, the differences and the done item's review, the Jira CSV and
+ * the Markdown checklist downloaded and read back, evidence given for an answer and carried into the CSV, the
+ * workspace opened from a fresh browser by its private link (and refused without it), axe on every page.
+ */
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { answerText } from '$scoring/present/answer-labels';
+import { JIRA_CSV_COLUMNS } from '$scoring/export/plan-jira';
+import { score } from '$scoring/model';
+import { TIER_LABELS } from '$scoring/present/labels';
+import { trackedSteps } from '$scoring/present/workspace';
+import { pdfText } from '../lib/report/pdf-text';
+import { PUBLISHED_SCHEMAS, publishedSchemaValidator } from '../fixtures/oscal/schemas';
+import { violations } from './axe';
+import { startDatabaseTarget, type DatabaseTarget } from './attack';
+import { launchBrowser, newPage } from './browser';
+import { BANK, completeAssessment, group, labelFor, STEPS, uniformAnswers } from './flow';
+
+let browser: Browser;
+let target: DatabaseTarget;
+
+const first = uniformAnswers('worst');
+const firstResult = score(BANK, first);
+/** A step of the first plan whose target answer needs no other practice first: done, it moves exactly that answer. */
+const step = trackedSteps(BANK, firstResult).find((s) => {
+	const to = s.key.slice(s.questionId.length + 1);
+	const option = BANK.questions.find((q) => q.id === s.questionId)?.options.find((o) => o.id === to);
+	return option !== undefined && !option.requires && !option.contradicts;
+})!;
+const to = step.key.slice(step.questionId.length + 1);
+const question = BANK.questions.find((q) => q.id === step.questionId)!;
+/** A practice question the step does not touch, for evidence. */
+const evidenced = BANK.questions.find((q) => q.kind === 'practice' && q.id !== step.questionId)!;
+
+const WORKSPACE_TABLES = ['workspaces', 'milestones', 'milestone_evidence', 'plan_items'];
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	target = await startDatabaseTarget();
+}, 120_000);
+afterAll(async () => {
+	await browser?.close();
+	await target?.stop();
+});
+
+/** Clicks a download link and reads the file it downloads. */
+async function download(page: Page, link: Locator): Promise<{ name: string; text: string }> {
+	const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+	return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+}
+
+test('the chosen plan step exists (the flow below depends on it)', () => {
+	expect(step).toBeDefined();
+	expect(first[step.questionId]).not.toBe(to);
+});
+
+test(
+	'nothing of a result is stored on the server until it is saved, and the results page says so before',
+	{ timeout: 180_000 },
+	async () => {
+		const before = await target.snapshot();
+		for (const table of WORKSPACE_TABLES) expect(before.counts[table], table).toBe(0);
+		const page = await newPage(browser);
+		await completeAssessment(page, target.url, first);
+		// The downloads the result offers store nothing either.
+		const code = page.url().split('/results/')[1]!;
+		for (const file of ['answers.csv', 'report.pdf'])
+			expect((await page.context().request.get(`${target.url}/results/${code}/${file}`)).status()).toBe(200);
+		const privacy = page.getByTestId('save-privacy');
+		expect(await privacy.innerText()).toContain(
+			'Nothing of this result is stored on the server unless you press “Save to workspace”.'
+		);
+		expect(await privacy.innerText()).toContain('Saving sends this result’s answers to this site’s server');
+		// Said before the button that sends them.
+		const button = page.getByRole('button', { name: 'Save to workspace' });
+		expect(
+			await privacy.evaluate(
+				(p, b) => Boolean(p.compareDocumentPosition(b as Node) & Node.DOCUMENT_POSITION_FOLLOWING),
+				await button.elementHandle()
+			)
+		).toBe(true);
+		await page.context().close();
+		expect(await target.snapshot()).toEqual(before);
+	}
+);
+
+describe('a workspace over two milestones', () => {
+	let workspaceUrl: string;
+	let privateLink: string;
+
+	test(
+		'save a result, set a plan item to done with an owner and a due date, save a second after changing that answer: trend, differences and the done item reviewed',
+		{ timeout: 300_000 },
+		async () => {
+			const page = await newPage(browser, { bypassCSP: true });
+			await completeAssessment(page, target.url, first);
+			const save = page.getByTestId('save-to-workspace');
+			await save.getByLabel('Organisation or team (the workspace’s name)').fill('Acme platform');
+			await save.getByLabel('Your name (optional, shown beside this milestone)').fill('Ada');
+			await save.getByRole('button', { name: 'Save to workspace' }).click();
+			await page.waitForURL(/\/workspaces\/[0-9a-f-]{36}$/);
+			workspaceUrl = page.url();
+			expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Acme platform');
+			expect(await page.getByTestId('latest-group').innerText()).toBe(TIER_LABELS[firstResult.tier!]);
+			expect(await page.getByTestId('trend-table').locator('tbody tr').count()).toBe(1);
+			expect(await page.getByTestId('plan-item').count()).toBe(trackedSteps(BANK, firstResult).length);
+			expect(await violations(page), 'workspace, one milestone').toEqual([]);
+
+			// The plan item: owner, due date, done.
+			const item = page.locator(`[data-testid="plan-item"][data-key="${step.key}"]`);
+			await item.locator('summary').click();
+			await item.getByLabel('Owner').fill('Platform lead');
+			await item.getByLabel('Due date').fill('2027-03-31');
+			await item.getByLabel('Status').selectOption({ label: 'Done' });
+			await item.getByLabel('Notes').fill('Rolled out to every repository');
+			await item.getByRole('button', { name: 'Save item' }).click();
+			await item.getByRole('status').getByText('Saved.').waitFor();
+			expect(await item.getByTestId('item-status').innerText()).toBe('Done');
+			expect(await item.getByTestId('item-owner').innerText()).toBe('Platform lead');
+			expect(await item.getByTestId('item-due').innerText()).toBe('2027-03-31');
+			// It stays so after a reload (stored, not only shown).
+			await page.reload();
+			expect(
+				await page.locator(`[data-testid="plan-item"][data-key="${step.key}"]`).getByTestId('item-status').innerText()
+			).toBe('Done');
+
+			// Re-assess from the latest answers: the work done moves that answer to the step's target.
+			await page.getByRole('link', { name: 'Re-assess, starting from the latest answers' }).click();
+			await page.waitForURL(/\/assess\?code=/);
+			for (let i = 0; i < STEPS.length; i++) {
+				await page.getByRole('heading', { level: 2, name: STEPS[i]!.title }).waitFor();
+				if (STEPS[i]!.questions.some((q) => q.id === step.questionId))
+					await group(page, step.questionId).getByLabel(labelFor(step.questionId, to), { exact: true }).check();
+				const last = i === STEPS.length - 1;
+				await page.getByRole('button', { name: last ? 'See results' : 'Next', exact: true }).click();
+			}
+			await page.waitForURL(/\/results\//);
+			const again = page.getByTestId('save-to-workspace');
+			await again.getByLabel('Acme platform').check();
+			await again.getByLabel('Your name (optional, shown beside this milestone)').fill('Grace');
+			await again.getByRole('button', { name: 'Save to workspace' }).click();
+			await page.waitForURL(workspaceUrl);
+
+			const rows = page.getByTestId('trend-table').locator('tbody tr');
+			expect(await rows.count()).toBe(2);
+			expect(await rows.nth(1).innerText()).toContain(BANK.version);
+			expect(await page.locator('canvas[data-chart="trend"]').count()).toBe(1);
+			const changed = await page.getByTestId('changed-answers').innerText();
+			expect(changed).toContain(question.text);
+			expect(changed).toContain(`${answerText(question, first[step.questionId])} → ${answerText(question, to)}`);
+			expect(await page.getByTestId('done-summary').innerText()).toBe('1 done item changed its answer; 0 did not.');
+			const review = await page.getByTestId('done-review').innerText();
+			expect(review).toContain(step.title);
+			expect(review).toContain('Platform lead');
+			expect(review).toContain(
+				`Done, and the answer moved: “${answerText(question, first[step.questionId])}” → “${answerText(question, to)}”.`
+			);
+			expect(await page.getByTestId('milestones').locator('tbody tr').first().innerText()).toContain('Grace');
+			expect(await violations(page), 'workspace, two milestones').toEqual([]);
+
+			// The plan for Jira: the documented columns, the done item with its status, resolution, due date and owner.
+			const jira = await download(page, page.getByRole('link', { name: 'Download for Jira (CSV)' }));
+			expect(jira.name).toMatch(/^ai-readiness-plan-\d{4}-\d{2}-\d{2}\.csv$/);
+			expect(jira.text.charCodeAt(0)).not.toBe(0xfeff);
+			const table = Papa.parse<string[]>(jira.text, { skipEmptyLines: true }).data;
+			expect(table[0]).toEqual([...JIRA_CSV_COLUMNS]);
+			const done = table.find((r) => r[0] === step.title)!;
+			const cell = (name: string) => done[JIRA_CSV_COLUMNS.indexOf(name as (typeof JIRA_CSV_COLUMNS)[number])];
+			expect([cell('Status'), cell('Resolution'), cell('Due date')]).toEqual(['Done', 'Done', '2027-03-31']);
+			expect(cell('Description')).toContain('Owner: Platform lead');
+			expect(cell('Description')).toContain('Notes: Rolled out to every repository');
+			expect(table.length - 1).toBe(await page.getByTestId('plan-item').count());
+
+			// The same plan as a Markdown checklist.
+			const checklist = await download(page, page.getByRole('link', { name: 'Download as a Markdown checklist' }));
+			expect(checklist.name).toMatch(/\.md$/);
+			expect(checklist.text).toContain('# Plan: Acme platform');
+			expect(checklist.text).toContain(`- [x] **${step.title}** — done · owner: Platform lead · due 2027-03-31`);
+			expect(checklist.text.match(/^- \[ \] /gm)?.length).toBe(table.length - 2);
+
+			// The same plan as an OSCAL POA&M (schema-valid): the done item closed, with its owner and due date.
+			const poam = await download(page, page.getByRole('link', { name: 'Download as OSCAL POA&M (JSON)' }));
+			expect(poam.name).toMatch(/-oscal-poam\.json$/);
+			const poamDocument = JSON.parse(poam.text);
+			const validPoam = publishedSchemaValidator(PUBLISHED_SCHEMAS.poam);
+			expect(validPoam(poamDocument), JSON.stringify(validPoam.errors)).toBe(true);
+			const plan = poamDocument['plan-of-action-and-milestones'];
+			expect(plan.metadata.parties[0].name).toBe('Acme platform');
+			expect(plan['poam-items']).toHaveLength(table.length - 1);
+			const doneIndex = plan['poam-items'].findIndex((i: { title: string }) => i.title === step.title);
+			const propsOf = (item: { props: { name: string; value: string }[] }) =>
+				Object.fromEntries(item.props.filter((p) => p.name !== 'flag').map((p) => [p.name, p.value]));
+			expect(propsOf(plan['poam-items'][doneIndex])).toMatchObject({
+				status: 'done',
+				owner: 'Platform lead',
+				'due-date': '2027-03-31'
+			});
+			expect(plan.risks[doneIndex]).toMatchObject({ status: 'closed', deadline: '2027-03-31T23:59:59Z' });
+
+			// Evidence for one answer of the latest milestone, kept and carried into its CSV.
+			await page.getByRole('link', { name: 'Milestone 2: the answers and their evidence' }).click();
+			await page.waitForURL(`${workspaceUrl}/milestones/2`);
+			const before = await page.getByTestId('milestone-evidence').innerText();
+			expect(before).toMatch(/^0 of \d+ practice answers are backed by evidence; \d+ are asserted\.$/);
+			const answer = page.locator(`[data-testid="answer"][data-question="${evidenced.id}"]`);
+			await answer.locator('summary').click();
+			await answer.getByLabel('Links (one web address per line)').fill('ftp://files.example.org/policy.pdf');
+			await answer.getByRole('button', { name: 'Save evidence' }).click();
+			expect(await answer.getByRole('alert').innerText()).toContain(
+				'Link 1 starts with “ftp:”: only web addresses (https:// or http://) are kept'
+			);
+			await answer.getByLabel('Note').fill('Approved by the CTO in March');
+			await answer
+				.getByLabel('Links (one web address per line)')
+				.fill('https://wiki.example.org/ai-policy\nhttps://tickets.example.org/SEC-42');
+			await answer.getByRole('button', { name: 'Save evidence' }).click();
+			await answer.getByRole('status').getByText('Evidence saved.').waitFor();
+			expect(await answer.getByTestId('evidence-note').innerText()).toBe('Approved by the CTO in March');
+			expect(await answer.getByTestId('evidence-links').getByRole('link').allInnerTexts()).toEqual([
+				'https://wiki.example.org/ai-policy',
+				'https://tickets.example.org/SEC-42'
+			]);
+			const counts = /^0 of (\d+)/.exec(before)![1]!;
+			expect(await page.getByTestId('milestone-evidence').innerText()).toBe(
+				`1 of ${counts} practice answers is backed by evidence; ${Number(counts) - 1} are asserted.`
+			);
+			expect(await violations(page), 'milestone page').toEqual([]);
+			const csv = await download(page, page.getByRole('link', { name: 'Download CSV (answers with evidence)' }));
+			const rowsOut = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), {
+				header: true,
+				skipEmptyLines: true
+			}).data;
+			expect(rowsOut.find((r) => r.question_id === evidenced.id)).toMatchObject({
+				evidence_note: 'Approved by the CTO in March',
+				evidence_links: 'https://wiki.example.org/ai-policy https://tickets.example.org/SEC-42'
+			});
+
+			// And its OSCAL Assessment Results (schema-valid): the evidenced answer's note and links, the others asserted.
+			const ar = await download(
+				page,
+				page.getByRole('link', { name: 'Download OSCAL Assessment Results (JSON, with evidence)' })
+			);
+			const arDocument = JSON.parse(ar.text);
+			const validAr = publishedSchemaValidator(PUBLISHED_SCHEMAS.assessmentResults);
+			expect(validAr(arDocument), JSON.stringify(validAr.errors)).toBe(true);
+			const observations = arDocument['assessment-results'].results[0].observations as {
+				props: { name: string; value: string }[];
+				remarks?: string;
+				'relevant-evidence'?: { href?: string }[];
+			}[];
+			const observed = (questionId: string) =>
+				observations.find((o) => o.props.some((p) => p.name === 'question-id' && p.value === questionId))!;
+			expect(observed(evidenced.id).remarks).toBe('Approved by the CTO in March');
+			expect(observed(evidenced.id)['relevant-evidence']!.map((e) => e.href)).toEqual([
+				'https://wiki.example.org/ai-policy',
+				'https://tickets.example.org/SEC-42'
+			]);
+			expect(
+				observations.filter((o) => o.props.some((p) => p.name === 'evidence' && p.value === 'backed'))
+			).toHaveLength(1);
+
+			// The milestone's report carries the evidence too, read back with pdf.js.
+			const pdf = await page
+				.context()
+				.request.get(`${workspaceUrl}/milestones/2/report.pdf`)
+				.then((r) => r.body());
+			const { text } = await pdfText(new Uint8Array(pdf));
+			expect(text).toContain('Evidence per answer');
+			expect(text).toContain(`1 of ${counts} practice answers is backed by evidence`);
+			expect(text).toContain('Approved by the CTO in March');
+			expect(text).toContain('https://tickets.example.org/SEC-42');
+			expect(text).toContain('Acme platform');
+
+			await page.goto(workspaceUrl);
+			privateLink = await page.getByTestId('private-link').inputValue();
+			await page.context().close();
+		}
+	);
+
+	test('a fresh browser opens the workspace by its private link; without the link it is refused', async () => {
+		expect(privateLink).toMatch(/\?key=[A-Za-z0-9_-]{43}$/);
+		const fresh = await newPage(browser);
+		await fresh.goto(privateLink);
+		// The key leaves the address bar; the browser keeps it in an HttpOnly cookie.
+		await fresh.waitForURL(workspaceUrl);
+		expect(await fresh.getByRole('heading', { level: 1 }).innerText()).toBe('Acme platform');
+		expect(await fresh.getByTestId('trend-table').locator('tbody tr').count()).toBe(2);
+		const [cookie] = await fresh.context().cookies(target.url);
+		expect(cookie).toMatchObject({ name: 'workspace', httpOnly: true, sameSite: 'Lax' });
+		await fresh.goto(`${target.url}/workspaces`);
+		expect(await fresh.getByTestId('browser-workspaces').innerText()).toContain('Acme platform');
+		await fresh.context().close();
+
+		const stranger = await newPage(browser);
+		const refused = await stranger.goto(workspaceUrl);
+		expect(refused!.status()).toBe(403);
+		expect(await stranger.getByText('This browser cannot open this workspace').count()).toBe(1);
+		const wrongKey = await stranger.goto(`${workspaceUrl}?key=${'A'.repeat(43)}`);
+		expect(wrongKey!.status()).toBe(403);
+		expect(await stranger.context().cookies(target.url)).toEqual([]);
+		await stranger.context().close();
+	});
+});
