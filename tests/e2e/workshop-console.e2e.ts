@@ -3,8 +3,9 @@
  * console, a session closed part-way, and re-votes said in words.
  *
  * - The display at 1280×720, 1366×768 and 1920×1080 (and dark at 1280×720): in the lobby the code, the QR and the
- *   joined count, and at a reveal every option of every question of every dimension, the median and the pager
- *   are inside the viewport; nothing the facilitator types reaches it (nor any phone); axe finds nothing.
+ *   joined count, and at a reveal every option, the median, the reserved answers, the agreed answer, the timer and
+ *   the pager are inside the viewport — for every question of every dimension at 1280×720 and 1920×1080, for each
+ *   dimension's first at the others; nothing the facilitator types reaches it (nor any phone); axe finds nothing.
  * - Closed after one dimension: the close asks for confirmation and says what is not covered and what that does
  *   to the group; then no score for an uncovered dimension on the display, the dashboard, the team PDF (its text)
  *   and the team CSV; the phone's team result page speaks of the team.
@@ -21,7 +22,7 @@ import { CURRENT_BANK } from '$scoring/content/banks';
 import { readCsvTable } from '$scoring/export/csv-table';
 import { TEAM_CSV_COLUMNS } from '$scoring/export/team-csv';
 import { closingLines, facilitationItems } from '$scoring/present/team';
-import type { Answers } from '$scoring/schema';
+import { DONT_KNOW, type Answers } from '$scoring/schema';
 import { pdfText } from '../lib/report/pdf-text';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
@@ -35,7 +36,7 @@ const DISPLAY_SIZES = [
 	{ width: 1366, height: 768 },
 	{ width: 1920, height: 1080 }
 ] as const;
-const CONSOLE: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, acceptDownloads: true };
+const CONSOLE: BrowserContextOptions = { viewport: { width: 1280, height: 720 }, acceptDownloads: true };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const SCREENS = process.env.SCREENS_DIR;
 
@@ -49,8 +50,9 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-async function screenshot(page: Page, name: string) {
-	if (SCREENS) await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+/** A screenshot of what is on screen, or (`fullPage`) of the whole page. */
+async function screenshot(page: Page, name: string, fullPage = false) {
+	if (SCREENS) await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage });
 }
 
 /** A facilitator step on the console, as its form posts it; it must be accepted. */
@@ -79,6 +81,44 @@ function votes(dimension: string, i: number, shift: Record<string, number> = {})
 	);
 }
 
+/** "Don't know" to every question of `dimension`: a reserved answer, written beside the options. */
+function dontKnow(dimension: string): Answers {
+	return Object.fromEntries(items.find((x) => x.id === dimension)!.questionIds.map((id) => [id, DONT_KNOW]));
+}
+
+/** The display sizes at which every question of every dimension is checked: the smallest and the largest. */
+const EVERY_QUESTION = ['1280x720', '1920x1080'];
+
+/**
+ * What the display shows, read in one round trip: which of the elements named by `testIds` (and each option of
+ * the revealed question) is missing or not wholly inside the viewport, how many options there are, the reserved
+ * answers' line, the pager's current step and the page's text.
+ */
+async function onDisplay(page: Page, testIds: string[]) {
+	return page.evaluate((ids) => {
+		const outside: string[] = [];
+		const inside = (el: Element | null, what: string) => {
+			if (!el) return void outside.push(`${what}: missing`);
+			const r = el.getBoundingClientRect();
+			if (r.width === 0 || r.height === 0) outside.push(`${what}: not shown`);
+			else if (r.left < 0 || r.top < 0 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5)
+				outside.push(
+					`${what}: ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`
+				);
+		};
+		for (const id of ids) inside(document.querySelector(`[data-testid=${id}]`), id);
+		const options = [...document.querySelectorAll('[data-testid=display-options] li')];
+		options.forEach((li, i) => inside(li, `option ${i + 1}`));
+		return {
+			outside,
+			options: options.length,
+			meta: document.querySelector('[data-testid=display-meta]')?.textContent ?? '',
+			current: document.querySelector('[data-testid=display-pager] [aria-current=step]')?.textContent ?? '',
+			text: document.body.innerText
+		};
+	}, testIds);
+}
+
 /** The box of `locator` lies inside the page's viewport. */
 async function inViewport(page: Page, locator: Locator, what: string) {
 	const { width, height } = page.viewportSize()!;
@@ -99,7 +139,8 @@ describe('the audience display', () => {
 		{ timeout: 420_000 },
 		async () => {
 			const workshop = await createWorkshop(base(), 'Display fit', 3, 12, 'facilitated');
-			const people = await Promise.all(Array.from({ length: 5 }, () => joinWorkshop(base(), workshop.code)));
+			// Five vote an option on every question; a sixth answers "Don't know" to all of them.
+			const people = await Promise.all(Array.from({ length: 6 }, () => joinWorkshop(base(), workshop.code)));
 			const displays: { page: Page; name: string }[] = [];
 			for (const size of DISPLAY_SIZES)
 				displays.push({
@@ -118,7 +159,7 @@ describe('the audience display', () => {
 
 			// The lobby: the code, the QR and the joined count in view, at every size.
 			for (const { page, name } of displays) {
-				await expect.poll(() => page.getByTestId('joined').getAttribute('data-count')).toBe('5');
+				await expect.poll(() => page.getByTestId('joined').getAttribute('data-count')).toBe('6');
 				for (const id of ['join-code', 'lobby-qr', 'joined'])
 					await inViewport(page, page.getByTestId(id), `lobby ${id} at ${name}`);
 				expect(await page.getByTestId('join-code').textContent()).toBe(workshop.code);
@@ -129,10 +170,11 @@ describe('the audience display', () => {
 			const typed = ['NOTE-typed-by-the-facilitator', 'ACTION-typed-by-the-facilitator'];
 			for (const item of items) {
 				await step(workshop, 'open', { item: item.id });
-				for (const [i, cookie] of people.entries())
-					expect(
-						(await submitAnswers(base(), workshop.code, cookie, votes(item.id, i), `fit-${item.id}-${i}`)).status
-					).toBe(item === items[0] ? 201 : 200);
+				for (const [i, cookie] of people.entries()) {
+					const answers = i === 5 ? dontKnow(item.id) : votes(item.id, i);
+					const res = await submitAnswers(base(), workshop.code, cookie, answers, `fit-${item.id}-${i}`);
+					expect(res.status).toBe(item === items[0] ? 201 : 200);
+				}
 				await step(workshop, 'reveal');
 				// A discussion timer: the header at its fullest.
 				await step(workshop, 'timer', { seconds: '300' });
@@ -156,21 +198,26 @@ describe('the audience display', () => {
 				for (const [at, questionId] of order.entries()) {
 					if (at > 0) await step(workshop, 'show', { questionId });
 					const where = `question ${at + 1} of ${count}, most split first`;
-					for (const { page, name } of displays) {
+					// Every question at the smallest and the largest size; the others at each dimension's first.
+					for (const { page, name } of displays.filter((d) => at === 0 || EVERY_QUESTION.includes(d.name))) {
 						await expect.poll(() => page.getByTestId('display-where').textContent()).toContain(where);
 						const what = `${item.id} ${where} at ${name}`;
-						const options = page.getByTestId('display-options').locator('li');
-						expect(await options.count(), what).toBe(bank.questions.find((q) => q.id === questionId)!.options.length);
-						for (const option of await options.all()) await inViewport(page, option, `${what}: an option`);
-						await inViewport(page, page.getByTestId('display-median'), `${what}: the median`);
-						await inViewport(page, page.getByTestId('display-pager'), `${what}: the pager`);
-						await inViewport(page, page.getByTestId('room-timer'), `${what}: the timer`);
-						expect(await page.getByTestId('display-pager').locator('[aria-current=step]').textContent()).toBe(
-							String(at + 1)
-						);
+						const ids = [
+							'display-options',
+							'display-median',
+							'display-meta',
+							'display-pager',
+							'room-timer',
+							...(questionId === first ? ['agreed-answer'] : [])
+						];
+						// The timer and the agreed answer arrive as later room events than the reveal: waited for.
+						await expect.poll(async () => (await onDisplay(page, ids)).outside, { timeout: 5_000 }).toEqual([]);
+						const seen = await onDisplay(page, ids);
+						expect(seen.options, what).toBe(bank.questions.find((q) => q.id === questionId)!.options.length);
+						expect(seen.meta, what).toContain('Don’t know: 1');
+						expect(seen.current, what).toBe(String(at + 1));
 						// Nothing the facilitator types is on the display.
-						const text = await page.locator('body').innerText();
-						for (const t of typed) expect(text, what).not.toContain(t);
+						for (const t of typed) expect(seen.text, what).not.toContain(t);
 					}
 				}
 				if (item.id === 'risk_exposure')
@@ -253,7 +300,7 @@ describe('a session closed after one dimension', () => {
 			expect(await consolePage.getByTestId('closing-group').textContent()).toBe(expected.group);
 			expect(expected.group).toMatch(/will not be placed in a group/);
 			expect(await violations(consolePage), 'console with the close confirmation').toEqual([]);
-			await screenshot(consolePage, 'console-closing-1280');
+			await screenshot(consolePage, 'console-closing-1280', true);
 			expect(await display.getByTestId('display').getAttribute('data-status')).toBe('open');
 			await consolePage.getByRole('button', { name: 'Close the workshop now' }).click();
 
@@ -373,6 +420,7 @@ describe('re-votes, said in words', () => {
 			.toBe(bank.questions.find((x) => x.id === q)!.text);
 		return {
 			workshop,
+			people,
 			phone,
 			display,
 			consolePage,
@@ -380,6 +428,23 @@ describe('re-votes, said in words', () => {
 			moved: options[moved % options.length]!,
 			same: options.find((o) => o.id === same[q])!
 		};
+	}
+
+	/** Question `q`'s figures line and option counts as every phone receives them (the room state, over HTTP). */
+	async function onEveryPhone(workshop: TestWorkshop, people: string[], q: string) {
+		return Promise.all(
+			people.map(async (cookie) => {
+				const res = await fetch(`${base()}/w/${workshop.code}/room`, { headers: { cookie } });
+				const { reveal } = (await res.json()) as {
+					reveal: { questionId: string; figuresLine: string; options: { label: string; count: number }[] }[];
+				};
+				const question = reveal.find((r) => r.questionId === q)!;
+				return {
+					line: question.figuresLine,
+					counts: Object.fromEntries(question.options.map((o) => [o.label, o.count]))
+				};
+			})
+		);
 	}
 
 	/** A revealed question's figures line and option counts on the phone. */
@@ -408,13 +473,16 @@ describe('re-votes, said in words', () => {
 			timeout: 120_000
 		},
 		async () => {
-			const { phone, display, consolePage, q, same, moved } = await revote(5, 2);
+			const { workshop, people, phone, display, consolePage, q, same, moved } = await revote(5, 2);
 			const text = bank.questions.find((x) => x.id === q)!.text;
 			expect(await display.getByTestId('figures-line').textContent()).toBe(HELD);
 			const seen = await onPhone(phone, text);
 			expect(seen.line).toBe(HELD);
 			expect(seen.counts[same.label]).toBe(5);
 			expect(seen.counts[moved.label]).toBe(0);
+			// Every one of the five phones, the two that changed among them, gets the same held figures and words.
+			for (const other of await onEveryPhone(workshop, people, q))
+				expect(other).toEqual({ line: HELD, counts: expect.objectContaining({ [same.label]: 5, [moved.label]: 0 }) });
 			// A question no one changed says exactly the same.
 			const untouched = bank.questions.find((x) => x.id === governance.questionIds[1])!.text;
 			expect((await onPhone(phone, untouched)).line).toBe(HELD);
@@ -422,7 +490,7 @@ describe('re-votes, said in words', () => {
 			expect(await violations(display), 'display with held figures').toEqual([]);
 			expect(await violations(phone), 'phone with held figures').toEqual([]);
 			await screenshot(display, 'display-held-1280x720');
-			await screenshot(phone, 'phone-held-390');
+			await screenshot(phone, 'phone-held-390', true);
 			for (const p of [phone, display, consolePage]) await p.context().close();
 		}
 	);
@@ -431,13 +499,18 @@ describe('re-votes, said in words', () => {
 		'six phones, three change: the round-2 figures, said in words on the display and the phones',
 		{ timeout: 120_000 },
 		async () => {
-			const { workshop, phone, display, consolePage, q, same, moved } = await revote(6, 3);
+			const { workshop, people, phone, display, consolePage, q, same, moved } = await revote(6, 3);
 			const text = bank.questions.find((x) => x.id === q)!.text;
 			const ROUND_2 = 'Round 2 figures: at least 3 answers to this question changed in the re-vote.';
 			expect(await display.getByTestId('figures-line').textContent()).toBe(ROUND_2);
 			const seen = await onPhone(phone, text);
 			expect(seen.line).toBe(ROUND_2);
 			expect(seen.counts).toMatchObject({ [same.label]: 3, [moved.label]: 3 });
+			for (const other of await onEveryPhone(workshop, people, q))
+				expect(other).toEqual({
+					line: ROUND_2,
+					counts: expect.objectContaining({ [same.label]: 3, [moved.label]: 3 })
+				});
 			const shown = Object.fromEntries(
 				await display
 					.getByTestId('display-options')
