@@ -171,7 +171,7 @@ describe.each(SERVER_KINDS)('a late submission followed by close, on $name', (ki
 		};
 		const step = async (action: 'close' | 'reopen') => {
 			const events = stream.events.length;
-			const fields = action === 'close' ? { confirm: 'yes' } : {};
+			const fields: Record<string, string> = action === 'close' ? { confirm: 'yes' } : {};
 			const res = await postForm(base, `${workshop.dashboard}?/${action}`, fields, workshop.cookie);
 			expect(res.status).toBeLessThan(400);
 			await stream.waitFor(events + 1);
