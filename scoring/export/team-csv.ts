@@ -9,6 +9,7 @@ import { answerText } from '../present/answer-labels';
 import { writeCsv } from './csv-table';
 import type { QuestionBank } from '../schema';
 import { METRIC_LABELS, TIER_LABELS } from '../present/labels';
+import { foundationsCovered } from '../present/team';
 
 import type { TeamStats } from '../model/team-stats';
 import { isoDate } from '../present/format';
@@ -43,8 +44,9 @@ export interface TeamCsvRecords {
 }
 
 /**
- * Writes the team CSV. Sections, in order: `team` (responses, tier, index, agreed answers, coverage), `dimension` (team score,
- * team confidence and practice, confidence gap, respondents, spread), `tier` (individuals per tier), `question`
+ * Writes the team CSV. Sections, in order: `team` (responses, tier, index, agreed answers, coverage), `dimension`
+ * (whether it is covered and by how many, team score, team confidence and practice, confidence gap, respondents,
+ * spread — all empty for a dimension not covered), `tier` (individuals per tier), `question`
  * (answered, disagreement 0–100, team answer and how it was formed — `agreed` or `median`; `answers_suppressed`
  * when fewer than the minimum chose an option),
  * `answer` (how many chose each option, each reserved answer such as N/A, or skipped), `action` (each agreed action
@@ -65,7 +67,12 @@ export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats, records: Te
 			metric_label: 'Team tier (from the team answers)',
 			value: result.tier ? TIER_LABELS[result.tier] : METRIC_LABELS.notPlacedTooFew
 		},
-		{ section: 'team', metric: 'control', metric_label: 'Team foundations, 0–100', value: num(result.control) },
+		{
+			section: 'team',
+			metric: 'control',
+			metric_label: 'Team foundations, 0–100 (empty when a dimension they rest on is not covered)',
+			value: num(foundationsCovered(bank, stats) ? result.control : null)
+		},
 		{
 			section: 'team',
 			metric: 'agreed_answers',
@@ -83,6 +90,18 @@ export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats, records: Te
 		const base = { section: 'dimension', dimension: d.dimension } as const;
 		const label = dimensionLabel.get(d.dimension) ?? d.dimension;
 		rows.push(
+			{
+				...base,
+				metric: 'covered',
+				metric_label: `${label}: covered — at least ${stats.minGroupSize} people answered it (no: no figure and no team answer)`,
+				value: d.covered ? 'yes' : 'no'
+			},
+			{
+				...base,
+				metric: 'answered_by',
+				metric_label: `${label}: people who answered at least one of its questions`,
+				value: d.answeredBy
+			},
 			{ ...base, metric: 'team_score', metric_label: `${label}: team score, 0–100`, value: num(d.score) },
 			{
 				...base,

@@ -17,6 +17,8 @@
  *
  * Nothing is shown about fewer people than the minimum group size: no statistics at all below it, and no
  * per-question or per-dimension figure computed from fewer people than it (those are `null`, "suppressed").
+ * A dimension fewer than the minimum answered at all is *not covered* (a workshop closed part-way): its questions
+ * get no team answer (not even an agreed one), and it has no score, gap or spread — every surface says so.
  */
 import { SURVEY_2026, type Benchmark } from '../content/survey';
 import { DIMENSION_IDS, TIER_IDS, type Answers, type DimensionId, type QuestionBank, type TierId } from '../schema';
@@ -66,6 +68,13 @@ export interface QuestionStats {
 /** One dimension of the team: its team score and confidence gap (from the team result) and its spread. */
 export interface DimensionStats {
 	dimension: DimensionId;
+	/** People who answered at least one of its questions (an option or a reserved answer). */
+	answeredBy: number;
+	/**
+	 * Whether at least the minimum group size answered it. When not, every figure below is null (0 respondents) and
+	 * its questions have no team answer: the team result says nothing about it.
+	 */
+	covered: boolean;
 	/** The team score as reported (exposure for a higher-is-worse dimension), 0–100. */
 	score: number | null;
 	/** The team's practice in this dimension as it enters the gap (higher = better), 0–100. */
@@ -75,7 +84,7 @@ export interface DimensionStats {
 	/** confidence − practice; positive = the team's confidence runs ahead of its practice. */
 	gap: number | null;
 	overconfident: boolean;
-	/** Individuals with a score in this dimension. */
+	/** Individuals who answered this dimension (and so have a score in it). */
 	respondents: number;
 	/** Population standard deviation of those individuals' scores (as reported), in points; null below the minimum. */
 	spread: number | null;
@@ -187,6 +196,9 @@ export function teamStats(
 			throw new AnswersError(`"${answer}" is not an answer to "${questionId}"`, 'not_an_option', questionId);
 	}
 
+	const answeredBy = dimensionCoverage(bank, answerSets);
+	const covered = (d: DimensionId | null | undefined) => d == null || answeredBy.get(d)! >= min;
+
 	const teamAnswers: Answers = {};
 	const questions: QuestionStats[] = [];
 	// Profile questions (role, size, industry) are never scored and would only help single people out: left out.
@@ -215,8 +227,14 @@ export function teamStats(
 			.sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
 		// Enough people chose an option: the option nearest their median. Otherwise the most frequent reserved
 		// answer, if any — never the answer of fewer people than the minimum.
-		const medianAnswer = shown ? consensusOption(question.options, scores, counts) : (reservedList[0]?.code ?? null);
-		const agreedAnswer = Object.hasOwn(agreed, question.id) ? agreed[question.id]! : null;
+		// A dimension not covered has no team answer at all, however few answered it and whatever was agreed.
+		const inCovered = covered(question.dimension);
+		const medianAnswer = !inCovered
+			? null
+			: shown
+				? consensusOption(question.options, scores, counts)
+				: (reservedList[0]?.code ?? null);
+		const agreedAnswer = inCovered && Object.hasOwn(agreed, question.id) ? agreed[question.id]! : null;
 		const teamAnswer = agreedAnswer ?? medianAnswer;
 		if (teamAnswer !== null) teamAnswers[question.id] = teamAnswer;
 		questions.push({
@@ -259,7 +277,10 @@ export function teamStats(
 		const m = placement(bank, answers);
 		const tier = m.tier ?? 'unplaced';
 		tierCounts.set(tier, tierCounts.get(tier)! + 1);
-		for (const d of m.dimensions) if (d.score !== null) individual.get(d.dimension)!.push(d.score);
+		// Only those who answered a dimension count in its spread: an unanswered dimension scores 0 in model 3.
+		const answeredHere = answeredDimensions(bank, answers);
+		for (const d of m.dimensions)
+			if (d.score !== null && answeredHere.has(d.dimension)) individual.get(d.dimension)!.push(d.score);
 	}
 
 	return {
@@ -273,12 +294,28 @@ export function teamStats(
 			median: questions.filter((q) => q.teamAnswerSource === 'median').length
 		},
 		result,
-		dimensions: DIMENSION_IDS.map((dimension) => {
+		dimensions: DIMENSION_IDS.map((dimension): DimensionStats => {
 			const r = result.dimensions.find((d) => d.dimension === dimension);
 			const g = result.confidenceGaps.find((c) => c.dimension === dimension);
 			const scores = individual.get(dimension)!;
+			const n = answeredBy.get(dimension)!;
+			if (n < min)
+				return {
+					dimension,
+					answeredBy: n,
+					covered: false,
+					score: null,
+					practice: null,
+					confidence: null,
+					gap: null,
+					overconfident: false,
+					respondents: 0,
+					spread: null
+				};
 			return {
 				dimension,
+				answeredBy: n,
+				covered: true,
 				score: r?.score ?? null,
 				practice: r?.contribution ?? null,
 				confidence: g?.confidence ?? null,
@@ -291,6 +328,26 @@ export function teamStats(
 		questions,
 		tiers: [...[...TIER_IDS].reverse(), 'unplaced' as const].map((tier) => ({ tier, count: tierCounts.get(tier)! }))
 	};
+}
+
+/** The dimensions one answer set answers at least one question of (an option or a reserved answer). */
+function answeredDimensions(bank: QuestionBank, answers: Answers): Set<DimensionId> {
+	const seen = new Set<DimensionId>();
+	for (const q of bank.questions)
+		if (q.kind !== 'profile' && q.dimension && answers[q.id] !== undefined) seen.add(q.dimension);
+	return seen;
+}
+
+/**
+ * Per dimension, how many of `answerSets` answered at least one of its questions: a dimension fewer than the
+ * minimum group size answered is not covered. Counts people, never answers, so it can be said before anything is
+ * released (the close confirmation does).
+ */
+export function dimensionCoverage(bank: QuestionBank, answerSets: readonly Answers[]): Map<DimensionId, number> {
+	const counts = new Map<DimensionId, number>(DIMENSION_IDS.map((d) => [d, 0]));
+	for (const answers of answerSets)
+		for (const d of answeredDimensions(bank, answers)) counts.set(d, counts.get(d)! + 1);
+	return counts;
 }
 
 /**

@@ -23,8 +23,30 @@ export const TEAM_LABELS = Object.freeze({
 		facilitated:
 			'You lead the room through one dimension at a time: a blind vote on phones, then you reveal the votes on the projector, the room discusses, may re-vote, and you record the answer the team agreed.'
 	} satisfies Record<WorkshopMode, string>,
-	presenter: 'Presenter view',
-	openPresenter: 'Open the presenter view',
+	display: 'Audience display',
+	console: 'Facilitator console',
+	openDisplay: 'Open the audience display',
+	openConsole: 'Open the facilitator console',
+	twoScreens:
+		'Run the room from the facilitator console on your laptop or phone: it has the steps, the timer, the agreed answers, notes and actions. Put the audience display on the projector: it shows the join code, the open vote, the revealed question the console chooses, the timer and the team result — nothing you type. Every phone follows it.',
+	closeWorkshop: 'Close workshop',
+	seeTeamResult: 'See the team result',
+	backToWorkshop: 'Back to the workshop',
+	teamResultDescription:
+		'The team result of a workshop of the AI infrastructure readiness check: the team’s group, its dimensions and its first steps, from the team’s combined answers.',
+	teamScores: 'Team scores, 0–100',
+	showOnDisplay: 'Show on the display',
+	onDisplay: 'On the display',
+	revealOrder: 'Revealed questions, most split first',
+	nextUp: 'Next',
+	mostSplit: 'Most split questions',
+	closeConfirm: 'Close the workshop now',
+	closeKeepOpen: 'Keep it open',
+	saved: 'Saved.',
+	orVoteOn: 'Or vote on',
+	heldBack: 'earlier figures held back',
+	backToTop: 'Back to the controls',
+	connection: { live: 'live', polling: 'updating every 2 s', connecting: 'connecting…' },
 	fullScreen: 'Full screen',
 	exitFullScreen: 'Leave full screen',
 	start: 'Open the first vote',
@@ -63,6 +85,7 @@ export const TEAM_LABELS = Object.freeze({
 	joinCode: 'Join code',
 	agreed: 'Agreed',
 	median: 'Median',
+	notCovered: 'Not covered',
 	reportKicker: 'AI Infrastructure Readiness Check · Team report',
 	cover: 'Team result',
 	summary: 'Executive summary',
@@ -77,6 +100,72 @@ export const TEAM_LABELS = Object.freeze({
 	plan: 'The team’s 30 / 60 / 90-day plan',
 	method: 'How these figures were made'
 });
+
+/** What is wrong with typed text as a join code (`joinCodeProblem` in the server's tokens module). */
+export type JoinCodeTypo =
+	| { kind: 'empty' }
+	| { kind: 'not_letters'; typed: string; characters: string[] }
+	| { kind: 'never_used'; typed: string; characters: string[] }
+	| { kind: 'length'; typed: string; length: number };
+
+const CHARACTER_NAMES: Record<string, string> = {
+	O: 'the letter O',
+	'0': 'the digit 0',
+	I: 'the letter I',
+	L: 'the letter L',
+	'1': 'the digit 1'
+};
+
+/** A message about what was typed where a join code was expected, saying what is wrong with it. */
+export function joinCodeMessage(problem: JoinCodeTypo): string {
+	const and = (items: string[]) =>
+		items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+	switch (problem.kind) {
+		case 'empty':
+			return 'Type the join code your facilitator shows: 6 letters and digits, for example 4KX9QM.';
+		case 'not_letters':
+			return `“${problem.typed}” has ${and(problem.characters.map((c) => `“${c}”`))}: a join code has only letters and digits, for example 4KX9QM.`;
+		case 'never_used':
+			return `“${problem.typed}” has ${and(problem.characters.map((c) => CHARACTER_NAMES[c] ?? `“${c}”`))}, which no join code uses (codes leave out O, 0, I, L and 1, so that none can be misread). Check ${problem.characters.length === 1 ? 'that character' : 'those characters'} on the facilitator’s screen.`;
+		case 'length':
+			return `“${problem.typed}” has ${problem.length} ${problem.length === 1 ? 'character' : 'characters'}; a join code has 6. Check it on the facilitator’s screen.`;
+	}
+}
+
+/** A well-formed code no workshop has. */
+export function unknownJoinCodeMessage(code: string): string {
+	return `No workshop has the code “${code}”. Check it with your facilitator.`;
+}
+
+/** What a phone says beside its vote button about the vote it sent. */
+export const VOTE_STATUS = Object.freeze({
+	offline: 'You’re offline — your vote will be sent when you’re back online. Keep this page open.',
+	sending: 'Sending your vote…',
+	in: 'Your vote is in. You can change it until the facilitator reveals the votes.',
+	notYet: 'Not sent yet.',
+	changeVote: 'Change my vote'
+});
+
+/** The QR code's text alternative. */
+export function qrAlt(joinUrl: string): string {
+	return `QR code for the join link ${joinUrl}`;
+}
+
+/** An open vote on the display: how many questions, answered where. */
+export function blindQuestionsLine(questions: number): string {
+	return `${questions === 1 ? '1 question' : `${questions} questions`}, answered blind on every phone.`;
+}
+
+/** A close sent without the confirmation (an old form, or a script): refused, nothing changes. */
+export const CLOSE_UNCONFIRMED =
+	'Closing needs your confirmation: open “Close and show the team result”, read what the close does, and confirm.';
+
+/** How to join, on the audience display beside the QR code and the code. */
+export function joinLine(host: string): string {
+	return host
+		? `Join on your phone: scan the code, or open ${host}/join and type`
+		: 'Join on your phone: scan the code, or type';
+}
 
 /** Why the figures cannot give anyone away, for facilitated workshops (presenter, phones, dashboard). */
 export function revealPrivacyLine(minGroupSize: number): string {
@@ -150,6 +239,12 @@ export function followUpLine(open: number, notCarried: number): string {
 							: ''
 					}.`;
 	return `Starts a follow-up workshop for the same client, with a new join code. ${actions} The new team PDF and CSV show this session’s team result beside the new one.`;
+}
+
+/** Before a self-paced workshop closes: how many responses the close leaves out of the team result, and why. */
+export function closingLeavesOutLine(count: number, minGroupSize: number): string {
+	const one = count === 1;
+	return `${responsesCount(count)} came in after the figures last changed: closing now leaves ${one ? 'it' : 'them'} out of the team result, because fewer than ${minGroupSize} would show ${one ? 'its sender’s answers' : 'their senders’ answers'} as the difference ${one ? 'it makes' : 'they make'}.`;
 }
 
 /** What a timer times. */

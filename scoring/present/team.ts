@@ -20,11 +20,14 @@ import {
 	type DimensionRow,
 	type DistributionRow,
 	type GapLine,
+	type PlanItem,
 	type ResultView
 } from './result';
 import { RESULT_LABELS } from './result-labels';
-import { isCurrent } from '../model';
+import { isCurrent, type AnyResult } from '../model';
+import { MIN_COVERAGE } from '../model/v3/tiers';
 import {
+	closingLeavesOutLine,
 	revealPrivacyLine,
 	TEAM_LABELS,
 	timerLines,
@@ -195,7 +198,136 @@ export function tierSpreadSentence(stats: Pick<TeamStats, 'tiers'>): string {
 		.join(', ')}.`;
 }
 
-// ── The room: presenter view and phones ─────────────────────────────────────────────────────────────────────────
+// ── Coverage: dimensions the team result says nothing about ─────────────────────────────────────────────────────
+
+/** "a", "a and b", "a, b and c". */
+function listAnd(items: readonly string[]): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The dimensions whose practice makes up the team's foundations (not AI adoption, which is context). */
+function foundationDimensions(bank: QuestionBank): DimensionId[] {
+	return bank.dimensions
+		.filter((d) => !bank.questions.every((q) => q.dimension !== d.id || q.kind === 'use' || q.kind === 'confidence'))
+		.map((d) => d.id);
+}
+
+/** One dimension of the team result as every team surface lists it: its score, or that it is not covered. */
+export interface TeamDimensionRow extends DimensionRow {
+	covered: boolean;
+	/** The score as printed ("62.5"), or "Not covered". */
+	scoreText: string;
+}
+
+/**
+ * The team result's dimension rows: the team score of each covered dimension; no score for a dimension fewer than
+ * the minimum group size answered (`TeamStats` dimensions, `covered`), whatever the team result scored it.
+ */
+export function teamDimensionRows(
+	bank: QuestionBank,
+	stats: Pick<TeamStats, 'result' | 'dimensions'>
+): TeamDimensionRow[] {
+	return dimensionRows(bank, stats.result).map((row) => {
+		const covered = stats.dimensions.find((d) => d.dimension === row.dimension)?.covered ?? false;
+		return covered
+			? { ...row, covered, scoreText: points(row.score) }
+			: { ...row, covered, score: null, contribution: null, scoreText: TEAM_LABELS.notCovered };
+	});
+}
+
+/** The labels of the dimensions not covered, in the bank's order. */
+function notCoveredLabels(bank: QuestionBank, notCovered: readonly DimensionId[]): string[] {
+	return bank.dimensions.filter((d) => notCovered.includes(d.id)).map((d) => d.label);
+}
+
+/**
+ * Which dimensions the team result does not cover, and what that means, in a sentence; null when it covers every
+ * dimension.
+ */
+export function notCoveredSentence(
+	bank: QuestionBank,
+	notCovered: readonly DimensionId[],
+	minGroupSize: number
+): string | null {
+	const labels = notCoveredLabels(bank, notCovered);
+	if (!labels.length) return null;
+	const [first, ...rest] = labels;
+	const list = listAnd([first!, ...rest.map(inSentence)]);
+	return `${list} ${labels.length === 1 ? 'is' : 'are'} not covered: fewer than ${people(minGroupSize)} answered ${labels.length === 1 ? 'it' : 'them'}, so the team result gives ${labels.length === 1 ? 'it' : 'them'} no score, no spread and no plan items.`;
+}
+
+/** One dimension the team result does not cover, where its confidence and practice would be compared. */
+export function dimensionNotCoveredSentence(label: string, minGroupSize: number): string {
+	return `${label} is not covered: fewer than ${people(minGroupSize)} answered it.`;
+}
+
+/** The dimensions of `stats` the team result does not cover. */
+export function uncoveredDimensions(stats: Pick<TeamStats, 'dimensions'>): DimensionId[] {
+	return stats.dimensions.filter((d) => !d.covered).map((d) => d.dimension);
+}
+
+/** The team's foundations (control) as printed: its score, or why there is none (a foundation not covered). */
+export function foundationsText(bank: QuestionBank, stats: Pick<TeamStats, 'result' | 'dimensions'>): string {
+	const missing = foundationDimensions(bank).filter((d) => !stats.dimensions.find((x) => x.dimension === d)?.covered);
+	if (!missing.length) return `${points(stats.result.control)} of 100`;
+	return `Not given: it rests on ${listAnd(notCoveredLabels(bank, missing).map(inSentence))}, not covered`;
+}
+
+/** The dashboard's line under the team's group: responses, how the answers were formed, foundations, coverage. */
+export function teamFiguresLine(
+	bank: QuestionBank,
+	stats: Pick<TeamStats, 'size' | 'result' | 'dimensions' | 'formed'>,
+	mode: WorkshopMode
+): string {
+	return `From ${stats.size === 1 ? '1 response' : `${stats.size} responses`}. ${formationSentence(stats, mode)} ${METRIC_LABELS.control}: ${foundationsText(bank, stats)}; coverage ${percent(stats.result.coverage * 100)}.`;
+}
+
+/** Whether the team result's foundations (control) can be given: every dimension they rest on is covered. */
+export function foundationsCovered(bank: QuestionBank, stats: Pick<TeamStats, 'dimensions'>): boolean {
+	return foundationDimensions(bank).every((d) => stats.dimensions.find((x) => x.dimension === d)?.covered);
+}
+
+/**
+ * What closing does to the team result, before the facilitator confirms it: `released` people's answers will be
+ * in it, and `notCovered` (fewer than the minimum answered them) will not. Worded from the bank's rules alone —
+ * never from the answers, which the confirmation must not reveal ahead of the close.
+ */
+export function closingLines(
+	bank: QuestionBank,
+	input: { released: number; notCovered: readonly DimensionId[]; minGroupSize: number; leftOut: number }
+): { covered: string; group: string; leftOut: string | null } {
+	const k = input.minGroupSize;
+	const leftOut = input.leftOut > 0 ? closingLeavesOutLine(input.leftOut, k) : null;
+	if (input.released < k)
+		return {
+			covered: `Fewer than ${people(k)} have answers in the team result, so closing now gives no team result at all: no one’s answers could be read from it.`,
+			group: 'The team will not be placed in a group.',
+			leftOut
+		};
+	const labels = notCoveredLabels(bank, input.notCovered);
+	if (!labels.length)
+		return {
+			covered: 'Every dimension is covered: at least ' + people(k) + ' answered each.',
+			group: 'The team’s group will rest on every dimension.',
+			leftOut
+		};
+	const sentence = notCoveredSentence(bank, input.notCovered, k)!;
+	if (bank.model !== 3)
+		return { covered: sentence, group: 'Their questions count as unanswered in the team’s group.', leftOut };
+	// The best the covered dimensions can do: every question that places a team answered.
+	const placing = bank.questions.filter((q) => q.kind === 'practice' || q.kind === 'outcome');
+	const reachable = placing.filter((q) => q.dimension && !input.notCovered.includes(q.dimension)).length;
+	const foundations = foundationDimensions(bank).filter((d) => input.notCovered.includes(d));
+	const group =
+		placing.length === 0 || reachable / placing.length < MIN_COVERAGE
+			? 'Fewer than half of the questions that place a team will have a team answer, so the team will not be placed in a group.'
+			: foundations.length
+				? 'Their questions count as unanswered, as in one person’s assessment: the team cannot be placed in Pioneer, and unanswered practice counts at its weakest level, which can place the team in Exposed.'
+				: 'Its questions count as unanswered, as in one person’s assessment: the team’s AI adoption counts as none towards Outpacing and as the deepest towards Exposed.';
+	return { covered: sentence, group, leftOut };
+}
+
+// ── The room: audience display and phones ───────────────────────────────────────────────────────────────────────
 
 /** One answer of a revealed question with how many chose it. */
 export interface RevealOption {
@@ -209,26 +341,38 @@ export interface RevealOption {
 export interface RevealQuestion {
 	questionId: string;
 	question: string;
-	/** 1-based within the item. */
+	/** 1-based in the reveal's order: most split first, questions without figures last. */
 	number: number;
 	answered: number;
 	skipped: number;
 	/** Every option, lowest score first; null when fewer than the minimum group size chose one (suppressed). */
 	options: RevealOption[] | null;
 	reserved: { label: string; count: number }[];
+	/** Reserved answers and skips in a line: "Don’t know: 1 · Not answered: 0". */
+	others: string;
 	disagreement: number | null;
 	band: string;
 	/** "Split: disagreement 67 %". */
 	bandLine: string;
 	/** Shown instead of the options when they are suppressed. */
 	suppressed: string | null;
+	/**
+	 * Whose figures these are: `this_vote` (released by this vote's reveal), `held` (an earlier vote's, because fewer
+	 * than the minimum group size changed their answer — or no one did: the room is not told which), `none`.
+	 */
+	figures: 'this_vote' | 'held' | 'none';
+	/** The same in words on a re-vote ("Round 2 figures: …" / "Round 1 figures, held back: …"); null otherwise. */
+	figuresLine: string | null;
 	/** The team answer from the answers alone (median), as a label; null when there is none. */
 	median: string | null;
-	/** The agreed team answer's label, and its id (for the facilitator's form); null when none was agreed. */
+	/** The agreed team answer's label; null when none was agreed. */
 	agreed: string | null;
 	agreedId: string | null;
 	/** What the team may agree on (options, then reserved answers). */
 	choices: { id: string; label: string }[];
+	/** "Median: …" and "Agreed: …" as the room reads them. */
+	medianLine: string | null;
+	agreedLine: string | null;
 }
 
 /** The team result as the room sees it once the workshop is closed. */
@@ -238,14 +382,17 @@ export interface RoomTeam {
 	headline: string;
 	/** How the team answers were formed. */
 	formed: string | null;
-	/** The team answers as an answer code, for the result page; null when there is no team result. */
+	/** The team answers as an answer code; null when there is no team result. */
 	code: string | null;
-	dimensions: { label: string; score: string }[];
+	/** Every dimension with its team score, or "Not covered" (`covered` false). */
+	dimensions: { label: string; score: string; covered: boolean }[];
+	/** Which dimensions the team result does not cover, in a sentence; null when it covers every one. */
+	notCovered: string | null;
 }
 
 /**
- * What the presenter view and every phone of a facilitated workshop show, the same for all of them. It carries the
- * agreed answers but nothing else the facilitator records: no note, no action, owner, due date or status.
+ * What the audience display and every phone of a facilitated workshop show, the same for all of them. Nothing the
+ * facilitator types (notes, actions, an action's owner, due date or status) is in it: those travel only to the facilitator's console (`ConsoleState`).
  */
 export interface RoomState {
 	mode: WorkshopMode;
@@ -260,9 +407,9 @@ export interface RoomState {
 		count: number;
 		questionIds: string[];
 	} | null;
-	/** The item after the current one (the presenter's "Next dimension"); null at the last. */
+	/** The item after the current one (the console's "Next dimension"); null at the last. */
 	next: { id: string; title: string } | null;
-	/** Every item, for the presenter's list. */
+	/** Every item, for the console's list. */
 	items: { id: string; title: string }[];
 	round: number;
 	/** Changes with every vote opened: a phone knows whether its vote was in this one. */
@@ -273,19 +420,31 @@ export interface RoomState {
 	minGroupSize: number;
 	/** Whether the facilitator may reveal now (an open vote with at least the minimum of votes). */
 	canReveal: boolean;
-	/** The revealed item's questions; null unless the phase is `revealed`. */
+	/** The revealed item's questions, most split first (questions without figures last); null unless revealed. */
 	reveal: RevealQuestion[] | null;
+	/** The question of `reveal` the audience display shows (0-based), chosen on the console. */
+	shown: number;
 	/** The team result, once the workshop is closed. */
 	team: RoomTeam | null;
 	/** Changes exactly when the figures or the agreements can have changed. */
 	dataVersion: number;
-	/** The sentences: a heading, what the phone asks of the participant, what the presenter says, and privacy. */
-	lines: { heading: string; phone: string; presenter: string; votes: string; privacy: string };
+	/**
+	 * The sentences: a heading, what the phone asks of the participant, what the facilitator does next, the votes,
+	 * privacy, and where the room is (for the display: "Dimension 2 of 5 · question 1 of 7, most split first").
+	 */
+	lines: {
+		heading: string;
+		phone: string;
+		presenter: string;
+		votes: string;
+		privacy: string;
+		where: string | null;
+	};
 	/** The running timer of the open vote or the discussion, or null. */
 	timer: RoomTimer | null;
 }
 
-/** A running timer, as the presenter view and every phone count it down. */
+/** A running timer, as the display and every phone count it down. */
 export interface RoomTimer {
 	kind: TimerKind;
 	/** When it reaches zero: epoch milliseconds on the server's clock (streams send that clock as `clock` events). */
@@ -318,29 +477,68 @@ export interface RoomInput {
 	benchmark?: Benchmark;
 	/** The running timer (its end in epoch milliseconds), or null. */
 	timer?: { kind: TimerKind; endsAt: number; seconds: number; closesVote: boolean } | null;
+	/** The question the display shows (null: the first in the reveal's order). */
+	shownQuestion?: string | null;
+	/** Per question, the vote (`voteSeq`) whose reveal last released its answers. */
+	questionReleases?: Readonly<Record<string, number>>;
+}
+
+/**
+ * Whose figures a revealed question shows, in words. The held sentence is the same whether no one or fewer than the
+ * minimum group size changed their answer, so it tells the room nothing about how many did.
+ */
+function figuresOf(
+	questionId: string,
+	input: Pick<RoomInput, 'voteSeq' | 'round' | 'minGroupSize' | 'questionReleases'>
+): Pick<RevealQuestion, 'figures' | 'figuresLine'> {
+	const releasedBy = input.questionReleases?.[questionId];
+	if (releasedBy === undefined) return { figures: 'none', figuresLine: null };
+	const k = input.minGroupSize;
+	if (releasedBy === input.voteSeq)
+		return {
+			figures: 'this_vote',
+			figuresLine:
+				input.round > 1
+					? `Round ${input.round} figures: at least ${k} answers to this question changed in the re-vote.`
+					: null
+		};
+	// The round those figures come from, if it was a vote on this item in this run of re-votes.
+	const heldRound = input.round - (input.voteSeq - releasedBy);
+	const from = heldRound >= 1 ? `Round ${heldRound} figures` : 'Figures from an earlier vote';
+	return {
+		figures: 'held',
+		figuresLine: `${from}, held back: a question’s figures change only once at least ${k} answers to it have changed, so a smaller change stays hidden.`
+	};
 }
 
 function revealQuestion(
 	bank: QuestionBank,
 	questionId: string,
-	number: number,
 	stats: TeamStats | null,
 	agreement: Agreement | undefined,
-	minGroupSize: number
+	input: RoomInput
 ): RevealQuestion {
 	const question = bank.questions.find((q) => q.id === questionId)!;
 	const s: QuestionStats | undefined = stats?.questions.find((q) => q.questionId === questionId);
 	const agreedId = agreement?.agreedAnswer ?? null;
 	const disagreement = s?.disagreement ?? null;
+	const k = input.minGroupSize;
+	const median = s?.medianAnswer ? answerText(question, s.medianAnswer) : null;
+	const agreed = agreedId ? answerText(question, agreedId) : null;
+	const reserved = s?.reserved.map((r) => ({ label: answerText(question, r.code), count: r.count })) ?? [];
 	return {
 		questionId,
 		question: question.text,
-		number,
+		number: 0,
 		answered: s?.answered ?? 0,
 		skipped: s?.skipped ?? 0,
 		options:
 			s?.options?.map((o) => ({ label: answerText(question, o.optionId), count: o.count, share: o.share })) ?? null,
-		reserved: s?.reserved.map((r) => ({ label: answerText(question, r.code), count: r.count })) ?? [],
+		reserved,
+		others: [
+			...reserved.map((r) => `${r.label}: ${r.count}`),
+			`${answerText(question, undefined)}: ${s?.skipped ?? 0}`
+		].join(' · '),
 		disagreement,
 		band: disagreementBand(disagreement),
 		bandLine:
@@ -350,13 +548,29 @@ function revealQuestion(
 		suppressed: s?.options
 			? null
 			: stats
-				? `Fewer than ${minGroupSize} people chose an option here, so their answers are not shown.`
-				: `The votes are shown once at least ${minGroupSize} answers to a question are in.`,
-		median: s?.medianAnswer ? answerText(question, s.medianAnswer) : null,
-		agreed: agreedId ? answerText(question, agreedId) : null,
+				? `Fewer than ${k} people chose an option here, so their answers are not shown.`
+				: `The votes are shown once at least ${k} answers to a question are in.`,
+		...figuresOf(questionId, input),
+		median,
+		agreed,
+		medianLine: median && `${TEAM_LABELS.median}: ${median}`,
+		agreedLine: agreed && `${TEAM_LABELS.agreed}: ${agreed}`,
 		agreedId,
 		choices: agreeableAnswers(bank, question)
 	};
+}
+
+/** A revealed item's questions in the order the reveal promises: most split first, those without figures last. */
+function revealOrder(questions: RevealQuestion[], bankOrder: readonly string[]): RevealQuestion[] {
+	const at = new Map(bankOrder.map((id, i) => [id, i]));
+	return [...questions]
+		.sort(
+			(a, b) =>
+				Number(a.disagreement === null) - Number(b.disagreement === null) ||
+				(b.disagreement ?? 0) - (a.disagreement ?? 0) ||
+				at.get(a.questionId)! - at.get(b.questionId)!
+		)
+		.map((q, i) => ({ ...q, number: i + 1 }));
 }
 
 function roomTeam(bank: QuestionBank, stats: TeamStats | null, minGroupSize: number): RoomTeam {
@@ -366,7 +580,8 @@ function roomTeam(bank: QuestionBank, stats: TeamStats | null, minGroupSize: num
 			headline: `Fewer than ${minGroupSize} people’s votes were revealed, so there is no team result: no one’s answers can be read from it.`,
 			formed: null,
 			code: null,
-			dimensions: []
+			dimensions: [],
+			notCovered: null
 		};
 	const tier = stats.result.tier;
 	return {
@@ -374,14 +589,16 @@ function roomTeam(bank: QuestionBank, stats: TeamStats | null, minGroupSize: num
 		headline: tier ? `The team is in ${TIER_LABELS[tier]}.` : 'Too few team answers to place the team in a group.',
 		formed: formationSentence(stats),
 		code: encodeAnswerCode(bank, stats.teamAnswers),
-		dimensions: dimensionRows(bank, stats.result).map((d) => ({
+		dimensions: teamDimensionRows(bank, stats).map((d) => ({
 			label: d.higherIsWorse ? `${d.label} (lower is better)` : d.label,
-			score: points(d.score)
-		}))
+			score: d.scoreText,
+			covered: d.covered
+		})),
+		notCovered: notCoveredSentence(bank, uncoveredDimensions(stats), minGroupSize)
 	};
 }
 
-/** The room state of a workshop: what its presenter view and every phone show. */
+/** The room state of a workshop: what its audience display and every phone show. */
 export function presentRoom(input: RoomInput): RoomState {
 	const { bank, phase, status, minGroupSize: k, stats } = input;
 	const items = facilitationItems(bank);
@@ -393,6 +610,19 @@ export function presentRoom(input: RoomInput): RoomState {
 	const voting = !closed && phase === 'voting' && item !== null;
 	const revealed = !closed && phase === 'revealed' && item !== null;
 	const title = item?.title ?? '';
+	const reveal = revealed
+		? revealOrder(
+				item!.questionIds.map((id) => revealQuestion(bank, id, stats, byQuestion.get(id), input)),
+				item!.questionIds
+			)
+		: null;
+	const shown = reveal
+		? Math.max(
+				0,
+				reveal.findIndex((q) => q.questionId === input.shownQuestion)
+			)
+		: 0;
+	const dimensionAt = item ? `Dimension ${at + 1} of ${items.length}` : null;
 	const lines = {
 		heading: closed
 			? TEAM_LABELS.teamResult
@@ -408,7 +638,7 @@ export function presentRoom(input: RoomInput): RoomState {
 					? 'Change your answers if the discussion changed your mind, or submit them again to keep them. Nobody sees your vote on its own.'
 					: 'Answer for your organisation as it is today. Nobody sees your vote on its own: the facilitator reveals only the combined votes.'
 				: revealed
-					? 'The combined votes are on the screen. Discuss them; the facilitator records the answer the team agrees, or opens a re-vote.'
+					? 'The combined votes are on the screen, most split first. Discuss them; the facilitator records the answer the team agrees, or opens a re-vote.'
 					: 'The facilitator will open the first vote. Keep this page open: it follows the facilitator by itself.',
 		presenter: closed
 			? 'The workshop is closed: every phone now shows the team result.'
@@ -417,12 +647,18 @@ export function presentRoom(input: RoomInput): RoomState {
 					? 'Reveal the votes when the room is done.'
 					: `The votes can be revealed once ${people(k)} have voted.`
 				: revealed
-					? 'Discuss the most split question first. Record the answer the team agrees, or open a re-vote.'
+					? 'The display starts with the most split question. Record the answer the team agrees, or open a re-vote.'
 					: 'Ask everyone to join on their phone, then open the first vote.',
 		votes: voting
 			? `${votes(input.voted)} of ${input.joined} joined`
 			: `${input.joined === 1 ? '1 person has' : `${input.joined} people have`} joined`,
-		privacy: revealPrivacyLine(k)
+		privacy: revealPrivacyLine(k),
+		where:
+			closed || !dimensionAt
+				? null
+				: reveal
+					? `${dimensionAt} · question ${shown + 1} of ${reveal.length}, most split first${input.round > 1 ? ` · round ${input.round}` : ''}`
+					: `${dimensionAt}${input.round > 1 ? ` · round ${input.round}` : ''}`
 	};
 	return {
 		mode: input.mode,
@@ -437,9 +673,8 @@ export function presentRoom(input: RoomInput): RoomState {
 		voted: input.voted,
 		minGroupSize: k,
 		canReveal: voting && input.voted >= k,
-		reveal: revealed
-			? item!.questionIds.map((id, i) => revealQuestion(bank, id, i + 1, stats, byQuestion.get(id), k))
-			: null,
+		reveal,
+		shown,
 		team: closed ? roomTeam(bank, stats, k) : null,
 		dataVersion: input.dataVersion,
 		lines,
@@ -593,7 +828,7 @@ export interface TeamReportView {
 	/** What the dimension scores table shows: the team index and what scores and spread mean. */
 	scoresNote: string;
 	formed: { sentence: string; rows: { dimension: string; agreed: number; median: number; none: number }[] };
-	dimensions: (DimensionRow & { spread: string; respondents: number; scoreText: string })[];
+	dimensions: (TeamDimensionRow & { spread: string; respondents: number })[];
 	index: string;
 	survey: { distribution: DistributionRow[]; sentence: string | null; source: string };
 	confidence: ResultView['confidence'];
@@ -689,6 +924,32 @@ function teamGaps(bank: QuestionBank, stats: TeamStats): TeamGapView[] {
 const restsOn = (r: Pick<DimensionRow, 'answered' | 'total'>) =>
 	`team answers to ${r.answered} of ${r.total} ${r.total === 1 ? 'question' : 'questions'}`;
 
+/**
+ * The team's plan from the covered dimensions only: a dimension the team result does not cover gives no plan item
+ * (its questions are unanswered, which would otherwise put "find out" steps for questions nobody discussed first).
+ */
+export function coveredPlan(
+	bank: QuestionBank,
+	result: AnyResult,
+	notCovered: readonly DimensionId[]
+): ResultView['plan'] {
+	if (!isCurrent(result)) throw new Error('coveredPlan needs a current result');
+	const inCovered = (questionId: string) => {
+		const d = bank.questions.find((q) => q.id === questionId)?.dimension;
+		return !d || !notCovered.includes(d);
+	};
+	const plan = planOf(bank, {
+		...result,
+		recommendations: result.recommendations.filter((r) => inCovered(r.questionId))
+	});
+	const keep = (item: PlanItem) => item.steps.every((s) => inCovered(s.questionId));
+	return {
+		horizons: plan.horizons.map((h) => ({ ...h, items: h.items.filter(keep) })),
+		appendix: plan.appendix.filter(keep),
+		empty: plan.empty
+	};
+}
+
 /** The team report's content from the team statistics and what the facilitator recorded. */
 export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const { bank, stats, agreements } = input;
@@ -697,10 +958,12 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const tier = result.tier;
 	const profile = tier ? benchmark.tiers.find((t) => t.id === tier) : undefined;
 	const dimensionName = new Map(bank.dimensions.map((d) => [d.id, d.label]));
-	const rows = dimensionRows(bank, result);
+	const rows = teamDimensionRows(bank, stats);
+	const uncovered = uncoveredDimensions(stats);
+	const foundations = foundationsCovered(bank, stats);
 	const split = mostSplit(stats, REPORT_SPLIT_QUESTIONS);
 	const plan: ResultView['plan'] = isCurrent(result)
-		? planOf(bank, result)
+		? coveredPlan(bank, result, uncovered)
 		: {
 				horizons: HORIZONS.map((h) => ({ ...h, items: [] })),
 				appendix: [],
@@ -713,7 +976,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 			confidence: points(d.confidence),
 			practice: points(d.practice),
 			gap: signedPoints(d.gap),
-			sentence: teamConfidenceSentence(d, label),
+			sentence: d.covered ? teamConfidenceSentence(d, label) : dimensionNotCoveredSentence(label, stats.minGroupSize),
 			overconfident: d.overconfident
 		};
 	});
@@ -724,16 +987,18 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const withAnswer = scoredQuestions.filter((q) => q.teamAnswer !== null).length;
 	summary.push(
 		tier
-			? `${people(stats.size)} took part. Their team answers to ${withAnswer} of the ${scoredQuestions.length} scored questions place the team in ${TIER_LABELS[tier]} (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100). ${profile?.summary ?? ''}`.trim()
+			? `${people(stats.size)} took part. Their team answers to ${withAnswer} of the ${scoredQuestions.length} scored questions place the team in ${TIER_LABELS[tier]}${foundations ? ` (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100)` : ''}. ${profile?.summary ?? ''}`.trim()
 			: `${people(stats.size)} took part. Too few questions have a team answer to place the team in a group.`
 	);
+	const notCovered = notCoveredSentence(bank, uncovered, stats.minGroupSize);
+	if (notCovered) summary.push(notCovered);
 	// Strongest and weakest among the dimensions that measure practice (AI integration depth is context, not a goal).
 	const context = new Set(
 		bank.dimensions
 			.filter((d) => bank.questions.every((q) => q.dimension !== d.id || q.kind === 'use' || q.kind === 'confidence'))
 			.map((d) => d.id)
 	);
-	const scored = rows.filter((r) => r.score !== null && !context.has(r.dimension) && !r.higherIsWorse);
+	const scored = rows.filter((r) => r.covered && r.score !== null && !context.has(r.dimension) && !r.higherIsWorse);
 	if (scored.length >= 2) {
 		const sorted = [...scored].sort((a, b) => b.score! - a.score!);
 		const say = (r: DimensionRow) => `${inSentence(r.label)} (${points(r.score)} of 100, from ${restsOn(r)})`;
@@ -741,7 +1006,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 			`Of the ${scored.length} dimensions that measure practice, the highest team score is in ${say(sorted[0]!)}; the lowest is in ${say(sorted.at(-1)!)}.`
 		);
 	}
-	for (const r of rows.filter((x) => x.higherIsWorse && x.score !== null))
+	for (const r of rows.filter((x) => x.higherIsWorse && x.covered && x.score !== null))
 		summary.push(`${r.label}: ${points(r.score)} of 100 (higher means more exposed), from ${restsOn(r)}.`);
 	const over = confidence
 		.filter((c) => c.overconfident)
@@ -813,7 +1078,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 			tierSummary: profile?.summary ?? 'Too few questions have a team answer to place the team in a group.',
 			facts: [
 				['Participants', `${people(stats.size)} in these figures`],
-				[`Team ${METRIC_LABELS.control.toLowerCase()}`, `${points(result.control)} of 100`],
+				[`Team ${METRIC_LABELS.control.toLowerCase()}`, foundationsText(bank, stats)],
 				['How it was formed', formationSentence(stats, input.mode)],
 				['Workshop', `${TEAM_LABELS.modes[input.mode]} workshop`],
 				['Date', isoDate(input.generatedAt)],
@@ -836,14 +1101,9 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 		formed: { sentence: formationSentence(stats, input.mode), rows: formedRows },
 		dimensions: rows.map((r) => {
 			const d = stats.dimensions.find((x) => x.dimension === r.dimension)!;
-			return {
-				...r,
-				scoreText: points(r.score),
-				spread: d.spread === null ? '—' : `±${points(d.spread)}`,
-				respondents: d.respondents
-			};
+			return { ...r, spread: d.spread === null ? '—' : `±${points(d.spread)}`, respondents: d.respondents };
 		}),
-		index: points(result.control),
+		index: foundations ? points(result.control) : points(null),
 		survey: {
 			distribution: tierDistribution(benchmark, tier),
 			sentence: tier ? surveyShareSentence(benchmark, tier) : null,
@@ -882,5 +1142,180 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 		footer: `Team report · question bank ${bank.id} version ${bank.version} · ${isoDate(input.generatedAt)}`,
 		labels: TEAM_LABELS,
 		words: TEAM_REPORT_WORDS
+	};
+}
+
+// ── The facilitator's console ───────────────────────────────────────────────────────────────────────────────────
+
+/** What the facilitator recorded for one revealed question, with what the team may agree on. */
+export interface ConsoleRecord {
+	questionId: string;
+	/** The agreed answer's id; null when none was agreed. */
+	agreedId: string | null;
+	note: string | null;
+	action: string | null;
+	/** The action's owner, due date and status, and the session it was carried from (see {@link Agreement}). */
+	actionOwner: string | null;
+	actionDue: string | null;
+	actionStatus: ActionStatus;
+	carriedFrom: string | null;
+	/** What the team may agree on (options, then reserved answers). */
+	choices: { id: string; label: string }[];
+}
+
+/** One of the most split questions so far, for the console's list. */
+export interface ConsoleSplit {
+	questionId: string;
+	dimension: string;
+	question: string;
+	/** "Split: disagreement 67 %". */
+	bandLine: string;
+}
+
+/**
+ * The facilitator's console: the room state the display and phones show, and what only the facilitator sees —
+ * the notes and actions typed, what comes next, the most split questions so far and, before closing, what the
+ * close does. Sent on the console's own stream, never to a phone or the display.
+ */
+export interface ConsoleState {
+	room: RoomState;
+	/** The revealed questions' records, in the reveal's order; null unless a vote is revealed. */
+	records: ConsoleRecord[] | null;
+	/** The dimension after the current one, with its description; null at the last. */
+	next: { id: string; title: string; description: string } | null;
+	/** The most split questions of the figures released so far, most first. */
+	mostSplit: ConsoleSplit[];
+	lines: {
+		/** At a re-vote (open or revealed): small changes stay hidden, and the reveal says so. */
+		revote: string | null;
+		/** Above the most split list, or why it is empty. */
+		mostSplit: string;
+	};
+	/** What closing now does (null once closed): what is not covered, the group, late responses left out. */
+	closing: { covered: string; group: string; leftOut: string | null } | null;
+}
+
+/** Most split questions the console lists. */
+export const CONSOLE_SPLIT_QUESTIONS = 5;
+
+/** What the close confirmation is worded from (`closingLines`). */
+export interface ClosingInput {
+	released: number;
+	notCovered: readonly DimensionId[];
+	leftOut: number;
+}
+
+/** The console state: the room, and what only the facilitator sees. */
+export function presentConsole(input: RoomInput & { closing: ClosingInput | null }): ConsoleState {
+	const { bank, stats, minGroupSize: k } = input;
+	const room = presentRoom(input);
+	const byQuestion = new Map(input.agreements.map((a) => [a.questionId, a]));
+	const items = facilitationItems(bank);
+	const next = room.next ? items.find((i) => i.id === room.next!.id)! : null;
+	const split = stats ? mostSplit(stats, CONSOLE_SPLIT_QUESTIONS) : [];
+	const reRound = room.status === 'open' && room.phase !== 'lobby' && room.round > 1;
+	return {
+		room,
+		records:
+			room.reveal?.map((q) => {
+				const a = byQuestion.get(q.questionId);
+				return {
+					questionId: q.questionId,
+					agreedId: a?.agreedAnswer ?? null,
+					note: a?.note ?? null,
+					action: a?.action ?? null,
+					actionOwner: a?.actionOwner ?? null,
+					actionDue: a?.actionDue ?? null,
+					actionStatus: a?.actionStatus ?? 'open',
+					carriedFrom: a?.carriedFrom ?? null,
+					choices: agreeableAnswers(
+						bank,
+						bank.questions.find((x) => x.id === q.questionId)!
+					)
+				};
+			}) ?? null,
+		next: next && { id: next.id, title: next.title, description: next.description },
+		mostSplit: split.map((s) => ({
+			questionId: s.questionId,
+			dimension: bank.dimensions.find((d) => d.id === s.dimension)?.label ?? '',
+			question: bank.questions.find((q) => q.id === s.questionId)!.text,
+			bandLine: `${disagreementBand(s.disagreement)}: disagreement ${percent((s.disagreement ?? 0) * 100)}`
+		})),
+		lines: {
+			revote: reRound
+				? `Re-vote: a question’s figures change only once at least ${people(k)} have changed their answer to it. A smaller change stays hidden, and the reveal says that question shows earlier figures — the same words whether no one changed or too few did.`
+				: null,
+			mostSplit: split.length
+				? 'Most split so far, from the figures revealed:'
+				: 'No question is split yet in the figures revealed.'
+		},
+		closing: room.status === 'open' && input.closing ? closingLines(bank, { ...input.closing, minGroupSize: k }) : null
+	};
+}
+
+// ── The team result page a participant opens after close ────────────────────────────────────────────────────────
+
+/** The team result as a participant's page shows it: about the team, never "you". */
+export interface TeamPageView {
+	kicker: string;
+	tierLabel: string | null;
+	/** "The team is in Fragmented." / why there is none. */
+	headline: string;
+	/** What the team's group means; null without one. */
+	summary: string | null;
+	/** How many took part and how the team answers were formed. */
+	facts: string[];
+	notCovered: string | null;
+	dimensions: { label: string; score: string; covered: boolean }[];
+	dimensionsCaption: string;
+	/** The team's first 30 days of its plan, from the covered dimensions; null when there is none. */
+	firstSteps: { heading: string; items: string[] } | null;
+	privacy: string;
+}
+
+/** The participant's team result page: the team's group, its dimensions (covered or not) and its first steps. */
+export function presentTeamPage(input: {
+	bank: QuestionBank;
+	stats: TeamStats | null;
+	mode: WorkshopMode;
+	minGroupSize: number;
+	benchmark?: Benchmark;
+}): TeamPageView {
+	const { bank, stats, minGroupSize: k } = input;
+	const privacy = `Every figure here comes from at least ${people(k)}’s answers, combined: no one’s own answers can be read from it.`;
+	if (!stats)
+		return {
+			kicker: TEAM_LABELS.teamResult,
+			tierLabel: null,
+			headline: `Fewer than ${people(k)} have answers in the team result, so there is none: no one’s answers could be read from it.`,
+			summary: null,
+			facts: [],
+			notCovered: null,
+			dimensions: [],
+			dimensionsCaption: TEAM_LABELS.teamScores,
+			firstSteps: null,
+			privacy
+		};
+	const benchmark = input.benchmark ?? SURVEY_2026;
+	const tier = stats.result.tier;
+	const room = roomTeam(bank, stats, k);
+	const plan = isCurrent(stats.result) ? coveredPlan(bank, stats.result, uncoveredDimensions(stats)) : null;
+	const first = plan?.horizons.find((h) => h.id === 'd30')?.items ?? [];
+	return {
+		kicker: TEAM_LABELS.teamResult,
+		tierLabel: room.tierLabel,
+		headline: room.headline,
+		summary: tier ? (benchmark.tiers.find((t) => t.id === tier)?.summary ?? null) : null,
+		facts: [
+			`${people(stats.size)} ${stats.size === 1 ? 'has' : 'have'} answers in the team result.`,
+			formationSentence(stats, input.mode)
+		],
+		notCovered: room.notCovered,
+		dimensions: room.dimensions,
+		dimensionsCaption: TEAM_LABELS.teamScores,
+		firstSteps: first.length
+			? { heading: `The team’s ${HORIZONS[0].label.toLowerCase()}`, items: first.map((i) => i.label) }
+			: null,
+		privacy
 	};
 }

@@ -23,7 +23,12 @@ export const LAYOUT_HEAD: Partial<Record<RouteId, LayoutHead>> = {
 	},
 	'/workshops/[id]/present': {
 		description:
-			'The presenter view of a facilitated AI infrastructure readiness workshop: the join code, the live vote count and the team’s answers as they are revealed.',
+			'The facilitator console of a facilitated AI infrastructure readiness workshop: the steps, the timer, the agreed answers, notes and actions.',
+		noindex: true
+	},
+	'/workshops/[id]/display': {
+		description:
+			'The audience display of a facilitated AI infrastructure readiness workshop: the join code, the live vote count and the team’s answers as they are revealed.',
 		noindex: true
 	},
 	'/workshops/[id]': {

@@ -295,7 +295,14 @@ function cases(): HostileCase[] {
 		for (const action of ['close', 'reopen'])
 			add(
 				`${action} with ${name}`,
-				post(`/workshops/${workshop.id}?/${action}`, '', 'application/x-www-form-urlencoded', { cookie })
+				post(
+					`/workshops/${workshop.id}?/${action}`,
+					action === 'close' ? 'confirm=yes' : '',
+					'application/x-www-form-urlencoded',
+					{
+						cookie
+					}
+				)
 			);
 
 	// The questionnaire form.
@@ -409,7 +416,7 @@ function cases(): HostileCase[] {
 			['/workshops/new', 'title=Spoofed', 'application/x-www-form-urlencoded'],
 			[`/w/${workshop.code}?/join`, 'displayName=Spoofed', 'application/x-www-form-urlencoded'],
 			[`/w/${workshop.code}/response`, valid, 'application/json'],
-			[`/workshops/${workshop.id}?/close`, '', 'application/x-www-form-urlencoded']
+			[`/workshops/${workshop.id}?/close`, 'confirm=yes', 'application/x-www-form-urlencoded']
 		] as const)
 			add(`spoofed ${header} on ${path}`, (base) => {
 				const request = post(path, body, type, {

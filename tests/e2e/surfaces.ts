@@ -67,9 +67,9 @@ export const STATE_CHANGING: ReadonlyArray<StateChanging> = [
 	},
 	{ method: 'POST', path: '/join', fields: { code: ':code' } },
 	{ method: 'POST', path: '/workshops/new', fields: { title: 'pwned', organisation: 'pwned', minGroupSize: '1' } },
-	{ method: 'POST', path: '/workshops/:id?/close', fields: {} },
+	{ method: 'POST', path: '/workshops/:id?/close', fields: { confirm: 'yes' } },
 	{ method: 'POST', path: '/workshops/:id?/reopen', fields: {} },
-	// The presenter view's steps (facilitated workshops; the seeded workshop is self-paced, so they answer 409).
+	// The facilitator console's steps (facilitated workshops; the seeded workshop is self-paced, so they answer 409).
 	{ method: 'POST', path: '/workshops/:id/present?/open', fields: { item: 'governance' } },
 	{ method: 'POST', path: '/workshops/:id/present?/reveal', fields: {} },
 	{ method: 'POST', path: '/workshops/:id/present?/revote', fields: {} },
@@ -80,7 +80,8 @@ export const STATE_CHANGING: ReadonlyArray<StateChanging> = [
 	},
 	{ method: 'POST', path: '/workshops/:id/present?/timer', fields: { seconds: '60', closesVote: 'on' } },
 	{ method: 'POST', path: '/workshops/:id/present?/stopTimer', fields: {} },
-	{ method: 'POST', path: '/workshops/:id/present?/close', fields: {} },
+	{ method: 'POST', path: '/workshops/:id/present?/show', fields: { questionId: 'gov_formal_policy' } },
+	{ method: 'POST', path: '/workshops/:id/present?/close', fields: { confirm: 'yes' } },
 	{ method: 'POST', path: '/workshops/:id/present?/reopen', fields: {} },
 	{ method: 'POST', path: '/w/:code?/join', fields: { displayName: 'pwned' } },
 	{

@@ -79,8 +79,8 @@ export async function counts(base: string, workshop: TestWorkshop): Promise<{ jo
 	return { joined, submitted };
 }
 
-/** Closes the workshop as its facilitator. */
+/** Closes the workshop as its facilitator, confirming the close as the close form does. */
 export async function closeWorkshop(base: string, workshop: TestWorkshop): Promise<void> {
-	const res = await postForm(base, `${workshop.dashboard}?/close`, {}, workshop.cookie);
+	const res = await postForm(base, `${workshop.dashboard}?/close`, { confirm: 'yes' }, workshop.cookie);
 	if (res.status >= 400) throw new Error(`closing answered ${res.status}`);
 }

@@ -171,7 +171,8 @@ describe.each(SERVER_KINDS)('a late submission followed by close, on $name', (ki
 		};
 		const step = async (action: 'close' | 'reopen') => {
 			const events = stream.events.length;
-			const res = await postForm(base, `${workshop.dashboard}?/${action}`, {}, workshop.cookie);
+			const fields: Record<string, string> = action === 'close' ? { confirm: 'yes' } : {};
+			const res = await postForm(base, `${workshop.dashboard}?/${action}`, fields, workshop.cookie);
 			expect(res.status).toBeLessThan(400);
 			await stream.waitFor(events + 1);
 		};
@@ -351,7 +352,9 @@ describe.each(SERVER_KINDS)('no reveal lets a facilitator derive one vote, on $n
 			await step('agree', { questionId: g1, answer: option(g1, 2), note: 'Agreed after discussion.' });
 			await observe('agreed');
 			// Close: what is still waiting is released only where at least three answers to a question changed.
-			expect((await postForm(base, `${workshop.dashboard}/present?/close`, {}, workshop.cookie)).status).toBe(200);
+			expect(
+				(await postForm(base, `${workshop.dashboard}/present?/close`, { confirm: 'yes' }, workshop.cookie)).status
+			).toBe(200);
 			const closed = await observe('closed');
 			expect.soft(closed.team!.size).toBe(6);
 

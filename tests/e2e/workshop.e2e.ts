@@ -124,8 +124,9 @@ test(
 		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		expect(pdfDownload.suggestedFilename()).toBe(`workshop-${code}-team-report.pdf`);
 
-		// Close: the dashboard says so, and a participant's next submission is refused with a clear message.
-		await facilitator.getByRole('button', { name: 'Close workshop' }).click();
+		// Close, confirmed: the dashboard says so, and a participant's next submission is refused with a clear message.
+		await facilitator.getByText('Close workshop', { exact: true }).click();
+		await facilitator.getByRole('button', { name: 'Close the workshop now' }).click();
 		await expect.poll(() => facilitator.getByTestId('workshop-status').textContent()).toBe('closed');
 		await p1.getByRole('radio').first().check();
 		await p1.getByRole('button', { name: 'Submit' }).click();
@@ -162,7 +163,22 @@ test('a wrong code is refused with a clear message', async () => {
 	await page.goto(`${inject('baseURL')}/join`);
 	await page.getByLabel('Join code').fill('ZZZZZZ');
 	await page.getByRole('button', { name: 'Join' }).click();
-	expect(await page.getByRole('alert').textContent()).toMatch(/No workshop has this code/);
+	expect(await page.getByRole('alert').textContent()).toBe(
+		'No workshop has the code “ZZZZZZ”. Check it with your facilitator.'
+	);
+	// A mistyped code gets a message about what was typed: the letter O no code has, or how many characters.
+	await page.getByLabel('Join code').fill('4kx9om');
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect
+		.poll(() => page.getByRole('alert').textContent())
+		.toMatch(
+			/^“4KX9OM” has the letter O, which no join code uses .* Check that character on the facilitator’s screen\.$/
+		);
+	await page.getByLabel('Join code').fill('4KX9Q');
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect
+		.poll(() => page.getByRole('alert').textContent())
+		.toBe('“4KX9Q” has 5 characters; a join code has 6. Check it on the facilitator’s screen.');
 	const res = await page.goto(`${inject('baseURL')}/w/ZZZZZZ`);
 	expect(res?.status()).toBe(404);
 });

@@ -12,6 +12,7 @@ import {
 	actionLine,
 	actionsSentence,
 	agreeableAnswers,
+	closingLines,
 	clockTime,
 	followUpLine,
 	previousSessionLines,
@@ -21,10 +22,12 @@ import {
 	formationSentence,
 	leftOutLine,
 	leftOutOfTeamLine,
+	presentConsole,
 	presentRoom,
 	presentTeamReport,
 	teamConfidenceSentence,
 	type Agreement,
+	teamDimensionRows,
 	type RoomInput
 } from '$scoring/present/team';
 import { AnswersError } from '$scoring/answers';
@@ -133,6 +136,22 @@ describe('facilitated items', () => {
 	});
 });
 
+const roomBase: RoomInput = {
+	bank,
+	mode: 'facilitated',
+	status: 'open',
+	phase: 'lobby',
+	item: null,
+	round: 0,
+	voteSeq: 0,
+	joined: 5,
+	voted: 0,
+	minGroupSize: 3,
+	dataVersion: 1,
+	stats: null,
+	agreements: []
+};
+
 describe('the room', () => {
 	const stats = teamStats(bank, sets, { minGroupSize: 3, agreed: { gov_formal_policy: 'app_code' } })!;
 	const base: RoomInput = {
@@ -216,50 +235,116 @@ describe('the room', () => {
 		expect(again.lines.phone).toMatch(/submit them again to keep them/);
 	});
 
-	it('a reveal: the item’s questions in order, options by label, the median and the agreed answer — never the note or the action', () => {
-		const room = presentRoom({
+	it('a reveal: most split first (no figures last), options by label, the median and the agreed answer — no note', () => {
+		const input = {
 			...base,
-			phase: 'revealed',
+			phase: 'revealed' as const,
 			item: 'governance',
 			round: 1,
+			voteSeq: 1,
 			stats,
 			agreements: [
 				{
 					...EMPTY_RECORD,
 					questionId: 'gov_formal_policy',
 					agreedAnswer: 'app_code',
-					note: 'A private note',
-					action: 'A private action',
+					note: 'A note',
+					action: 'An action',
 					actionOwner: 'The private owner',
 					actionDue: '2031-02-03'
 				}
 			]
-		});
-		// What the facilitator records beyond the agreed answer never reaches the phones.
-		expect(JSON.stringify(room)).not.toMatch(/private|2031-02-03/);
+		};
+		const room = presentRoom(input);
+		// An action's owner and due date never reach the phones either.
+		expect(JSON.stringify(room)).not.toMatch(/private owner|2031-02-03/);
 		const items = facilitationItems(bank);
-		expect(room.reveal!.map((q) => q.questionId)).toEqual(items.find((i) => i.id === 'governance')!.questionIds);
-		const first = room.reveal![0]!;
+		const ids = items.find((i) => i.id === 'governance')!.questionIds;
+		expect([...room.reveal!.map((q) => q.questionId)].sort()).toEqual([...ids].sort());
+		// Most split first, ties in questionnaire order, suppressed questions last; numbered in that order.
+		const key = (q: (typeof room.reveal & {})[number]) => (q.disagreement === null ? -1 : q.disagreement);
+		for (let i = 1; i < room.reveal!.length; i++) {
+			const [a, b] = [room.reveal![i - 1]!, room.reveal![i]!];
+			expect(key(a) > key(b) || (key(a) === key(b) && ids.indexOf(a.questionId) < ids.indexOf(b.questionId))).toBe(
+				true
+			);
+		}
+		expect(room.reveal!.map((q) => q.number)).toEqual(room.reveal!.map((_, i) => i + 1));
+		expect(room.shown).toBe(0);
+		expect(room.lines.where).toBe(`Dimension 2 of 5 · question 1 of ${ids.length}, most split first`);
+		const policy = room.reveal!.find((q) => q.questionId === 'gov_formal_policy')!;
 		const question = bank.questions.find((q) => q.id === 'gov_formal_policy')!;
-		expect(first.options!.map((o) => o.label)).toEqual(
+		expect(policy.options!.map((o) => o.label)).toEqual(
 			[...question.options].sort((a, b) => a.score - b.score).map((o) => o.label)
 		);
-		expect(first.options!.reduce((n, o) => n + o.count, 0)).toBe(first.answered);
-		expect(first).toMatchObject({
-			agreed: question.options.find((o) => o.id === 'app_code')!.label,
-			agreedId: 'app_code',
-			number: 1
-		});
-		expect(first.median).toBe(
+		expect(policy.options!.reduce((n, o) => n + o.count, 0)).toBe(policy.answered);
+		const agreedLabel = question.options.find((o) => o.id === 'app_code')!.label;
+		expect(policy).toMatchObject({ agreed: agreedLabel, agreedLine: `Agreed: ${agreedLabel}` });
+		expect(policy.median).toBe(
 			question.options.find((o) => o.id === stats.questions.find((x) => x.questionId === question.id)!.medianAnswer)!
 				.label
 		);
+		// Nothing the facilitator types reaches the room; the console has it.
+		expect(JSON.stringify(room)).not.toMatch(/A note|An action/);
+		const consoleView = presentConsole({ ...input, closing: null });
+		expect(consoleView.records!.find((r) => r.questionId === 'gov_formal_policy')).toMatchObject({
+			agreedId: 'app_code',
+			note: 'A note',
+			action: 'An action'
+		});
+		expect(consoleView.records!.map((r) => r.questionId)).toEqual(room.reveal!.map((q) => q.questionId));
+		// The display shows the question the console chose.
+		const chosen = room.reveal![2]!.questionId;
+		expect(presentRoom({ ...input, shownQuestion: chosen }).shown).toBe(2);
+		expect(presentRoom({ ...input, shownQuestion: 'not_in_it' }).shown).toBe(0);
 		expect(room.lines.privacy).toBe(
 			'A question’s figures change only when at least 3 answers to it have changed, so no one’s vote can be read from a reveal.'
 		);
 		// Before anything is released the reveal says why nothing shows.
 		const empty = presentRoom({ ...base, phase: 'revealed', item: 'governance', round: 1 });
 		expect(empty.reveal![0]!.suppressed).toMatch(/once at least 3 answers to a question are in/);
+	});
+
+	it('a re-vote says, per question, whether it shows this round’s figures or earlier ones held back', () => {
+		const ids = facilitationItems(bank).find((i) => i.id === 'governance')!.questionIds;
+		const [moved, held] = ids as [string, string];
+		// Vote 3 opened round 1 of governance; vote 4 is its re-vote. `moved` was released by vote 4, `held` by vote 3.
+		const input = {
+			...base,
+			phase: 'revealed' as const,
+			item: 'governance',
+			round: 2,
+			voteSeq: 4,
+			stats,
+			questionReleases: { [moved]: 4, [held]: 3 }
+		};
+		const room = presentRoom(input);
+		const q = (id: string) => room.reveal!.find((x) => x.questionId === id)!;
+		expect(q(moved)).toMatchObject({
+			figures: 'this_vote',
+			figuresLine: 'Round 2 figures: at least 3 answers to this question changed in the re-vote.'
+		});
+		expect(q(held)).toMatchObject({
+			figures: 'held',
+			figuresLine:
+				'Round 1 figures, held back: a question’s figures change only once at least 3 answers to it have changed, so a smaller change stays hidden.'
+		});
+		// A question released before this run of votes (an earlier visit to the dimension) says so.
+		expect(
+			presentRoom({ ...input, questionReleases: { [held]: 1 } }).reveal!.find((x) => x.questionId === held)
+		).toMatchObject({
+			figures: 'held',
+			figuresLine: expect.stringMatching(/^Figures from an earlier vote, held back:/)
+		});
+		// A first round says nothing of rounds.
+		const first = presentRoom({ ...input, round: 1, voteSeq: 3, questionReleases: { [held]: 3 } });
+		expect(first.reveal!.find((x) => x.questionId === held)).toMatchObject({ figures: 'this_vote', figuresLine: null });
+		// The console says at every re-vote that small changes stay hidden — open and revealed.
+		for (const phase of ['voting', 'revealed'] as const)
+			expect(presentConsole({ ...input, phase, closing: null }).lines.revote).toMatch(
+				/^Re-vote: a question’s figures change only once at least 3 people have changed their answer to it\. A smaller change stays hidden/
+			);
+		expect(presentConsole({ ...input, round: 1, closing: null }).lines.revote).toBeNull();
 	});
 
 	it('closed: the team result with how it was formed and its answer code; none below the minimum', () => {
@@ -522,5 +607,104 @@ describe('actions and follow-up sessions', () => {
 		expect(previousSessionLines({ ...previous, stats: null }, { bank, stats: better })).toEqual([
 			'The last session (“Offsite”, 2026-05-01) has no team result to set beside this one: fewer than 3 people had answers in its figures.'
 		]);
+describe('a session closed part-way: dimensions not covered', () => {
+	const governance = facilitationItems(bank).find((i) => i.id === 'governance')!;
+	// Four people voted on governance only: the other dimensions have no answers at all.
+	const only = (answers: ReturnType<typeof allAt>) =>
+		Object.fromEntries(Object.entries(answers).filter(([id]) => governance.questionIds.includes(id)));
+	const sets = [
+		only(allAt(bank, 'best')),
+		only(allAt(bank, 'worst')),
+		only(allAt(bank, 'best')),
+		only(allAt(bank, 'worst'))
+	];
+	const stats = teamStats(bank, sets, { minGroupSize: 3 })!;
+	const uncovered = bank.dimensions.filter((d) => d.id !== 'governance');
+
+	it('every surface’s dimension rows: a score for governance, none for the rest', () => {
+		const rows = teamDimensionRows(bank, stats);
+		expect(rows.find((r) => r.dimension === 'governance')).toMatchObject({ covered: true });
+		expect(rows.find((r) => r.dimension === 'governance')!.score).not.toBeNull();
+		for (const d of uncovered)
+			expect(rows.find((r) => r.dimension === d.id)).toMatchObject({
+				covered: false,
+				score: null,
+				scoreText: 'Not covered'
+			});
+		const room = presentRoom({ ...roomBase, status: 'closed', stats });
+		expect(room.team!.dimensions.filter((d) => !d.covered).map((d) => d.score)).toEqual(
+			uncovered.map(() => 'Not covered')
+		);
+		expect(room.team!.notCovered).toBe(
+			'AI integration depth, infrastructure automation maturity, risk exposure and platform readiness are not covered: fewer than 3 people answered them, so the team result gives them no score, no spread and no plan items.'
+		);
+	});
+
+	it('the team report: no score, spread, strongest or weakest, foundations or plan item from a dimension not covered', () => {
+		const report = presentTeamReport({
+			bank,
+			stats,
+			mode: 'facilitated',
+			title: 'Closed early',
+			organisation: null,
+			agreements: [],
+			generatedAt: new Date('2026-07-01T10:00:00Z'),
+			methodologyUrl: 'https://readiness.example/methodology'
+		});
+		for (const d of uncovered) {
+			const row = report.dimensions.find((r) => r.dimension === d.id)!;
+			expect(row).toMatchObject({ scoreText: 'Not covered', spread: '—', respondents: 0 });
+			expect(report.confidence.find((c) => c.label === d.label)).toMatchObject({
+				confidence: '—',
+				practice: '—',
+				gap: '—',
+				sentence: `${d.label} is not covered: fewer than 3 people answered it.`
+			});
+		}
+		expect(report.summary.join(' ')).not.toMatch(/Strongest|Weakest|Risk exposure: /);
+		expect(report.summary).toContain(room().team!.notCovered);
+		expect(report.index).toBe('—');
+		expect(report.cover.facts).toContainEqual([
+			'Team foundations',
+			'Not given: it rests on infrastructure automation maturity, risk exposure and platform readiness, not covered'
+		]);
+		const planned = [...report.plan.horizons.flatMap((h) => h.items), ...report.plan.appendix];
+		expect(planned.length).toBeGreaterThan(0);
+		for (const item of planned)
+			for (const step of item.steps)
+				expect(bank.questions.find((q) => q.id === step.questionId)!.dimension, step.questionId).toBe('governance');
+	});
+
+	function room() {
+		return presentRoom({ ...roomBase, status: 'closed', stats });
+	}
+});
+
+describe('what the close confirmation says', () => {
+	const all = bank.dimensions.map((d) => d.id);
+	const lines = (notCovered: string[], released = 5, leftOut = 0) =>
+		closingLines(bank, { released, notCovered: notCovered as never, minGroupSize: 3, leftOut });
+
+	it('nothing not covered; too few for any team result', () => {
+		expect(lines([])).toMatchObject({ covered: 'Every dimension is covered: at least 3 people answered each.' });
+		expect(lines(all, 2).covered).toMatch(
+			/^Fewer than 3 people have answers in the team result, so closing now gives no team result/
+		);
+		expect(lines(all, 2).group).toBe('The team will not be placed in a group.');
+	});
+
+	it('what the uncovered dimensions do to the group, from the bank’s rules alone', () => {
+		// Governance alone cannot place a team: fewer than half the questions that place one.
+		expect(lines(all.filter((d) => d !== 'governance')).group).toMatch(/will not be placed in a group/);
+		expect(lines(['platform']).group).toMatch(/cannot be placed in Pioneer.*can place the team in Exposed/);
+		expect(lines(['ai_integration']).group).toMatch(/AI adoption counts as none towards Outpacing/);
+		expect(lines(['platform']).covered).toMatch(/^Platform readiness is not covered: fewer than 3 people answered it/);
+	});
+
+	it('a self-paced close says how many late responses stay out', () => {
+		expect(lines([], 5, 2).leftOut).toMatch(
+			/^2 responses came in after the figures last changed: closing now leaves them out/
+		);
+		expect(lines([], 5, 0).leftOut).toBeNull();
 	});
 });

@@ -185,15 +185,20 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 		}
 	});
 
-	it('the spread is over the individuals’ own dimension scores', () => {
+	it('the spread is over the own dimension scores of those who answered the dimension', () => {
 		fc.assert(
 			fc.property(fc.array(answersArb(bank), { minLength: 3, maxLength: 6 }), (sets) => {
 				const stats = teamStats(bank, sets)!;
 				for (const d of stats.dimensions) {
-					const scores = sets
+					const answeredIt = sets.filter((a) =>
+						scoredQuestions(bank).some((q) => q.dimension === d.dimension && a[q.id] !== undefined)
+					);
+					expect(d.answeredBy).toBe(answeredIt.length);
+					expect(d.covered).toBe(answeredIt.length >= 3);
+					const scores = answeredIt
 						.map((a) => placement(bank, a).dimensions.find((x) => x.dimension === d.dimension)!.score)
 						.filter((s): s is number => s !== null);
-					expect(d.respondents).toBe(scores.length);
+					expect(d.respondents).toBe(d.covered ? scores.length : 0);
 					if (scores.length < 3) expect(d.spread).toBeNull();
 					else {
 						const m = scores.reduce((a, b) => a + b, 0) / scores.length;
@@ -206,6 +211,40 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 			{ numRuns: 20 }
 		);
 	}, 60_000);
+
+	it('a dimension fewer than the minimum answered is not covered: no team answer, score, gap or spread', () => {
+		const d = scoredQuestions(bank)[0]!.dimension!;
+		const without: Answers = { ...best };
+		for (const q of scoredQuestions(bank)) if (q.dimension === d) delete without[q.id];
+		// Two people answered the dimension (one only "don't know"), two did not: fewer than three.
+		const first = scoredQuestions(bank).find((q) => q.dimension === d)!;
+		const RESERVED = bank.model === 1 ? NOT_APPLICABLE : DONT_KNOW;
+		const sets = [best, { ...without, [first.id]: RESERVED }, without, without];
+		const agreed = { [first.id]: byScore(first).at(-1)!.id };
+		const stats = teamStats(bank, sets, { agreed })!;
+		const dim = stats.dimensions.find((x) => x.dimension === d)!;
+		expect(dim).toEqual({
+			dimension: d,
+			answeredBy: 2,
+			covered: false,
+			score: null,
+			practice: null,
+			confidence: null,
+			gap: null,
+			overconfident: false,
+			respondents: 0,
+			spread: null
+		});
+		for (const q of stats.questions.filter((x) => x.dimension === d)) {
+			expect(q).toMatchObject({ teamAnswer: null, teamAnswerSource: null, medianAnswer: null, options: null });
+			expect(stats.teamAnswers[q.questionId]).toBeUndefined();
+		}
+		expect(stats.formed.agreed).toBe(0);
+		// A third person who answered it covers it again, and the agreed answer counts.
+		const again = teamStats(bank, [...sets, best], { agreed })!;
+		expect(again.dimensions.find((x) => x.dimension === d)).toMatchObject({ answeredBy: 3, covered: true });
+		expect(again.teamAnswers[first.id]).toBe(agreed[first.id]);
+	});
 
 	it('rejects an answer set with an unknown question', () => {
 		expect(() => teamStats(bank, [best, best, { ...best, no_such_question: 'x' }])).toThrow(AnswersError);

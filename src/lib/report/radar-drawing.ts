@@ -9,6 +9,8 @@ import type { Drawing, Point, Shape } from './drawing';
 export interface RadarAxis {
 	label: string;
 	value: number | null;
+	/** Printed instead of a value that is null ("not answered" unless given, e.g. "not covered" on the team's radar). */
+	missing?: string;
 }
 
 export interface RadarOptions {
@@ -121,7 +123,7 @@ export function radarDrawing(axes: readonly RadarAxis[], options: RadarOptions =
 		const x = CENTRE.x + (RADIUS + LABEL_GAP) * cos;
 		const y = CENTRE.y + (RADIUS + LABEL_GAP) * sin;
 		const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
-		const lines = [...wrap(axis.label), axis.value === null ? 'not answered' : points(axis.value)];
+		const lines = [...wrap(axis.label), axis.value === null ? (axis.missing ?? 'not answered') : points(axis.value)];
 		// Labels above the centre grow upwards, those below grow downwards, so none overlaps the chart.
 		const firstBaseline = sin < -0.2 ? y - (lines.length - 1) * LINE_HEIGHT : sin > 0.2 ? y + FONT_SIZE : y + 4;
 		lines.forEach((line, j) =>

@@ -113,7 +113,14 @@ function result(view: TeamReportView): Block[] {
 		table(['*', 52, 74, 60], [columns.dimension, columns.team, columns.spread, columns.people], rows),
 		{
 			kind: 'figure',
-			drawing: radarDrawing(axes.map((label, i) => ({ label, value: values[i] ?? null }))),
+			// A dimension the team result does not cover sits at the centre, saying so, never at a score of 0.
+			drawing: radarDrawing(
+				view.dimensions.map((d, i) => ({
+					label: axes[i]!,
+					value: values[i] ?? null,
+					...(d.covered === false ? { missing: d.scoreText.toLowerCase() } : {})
+				}))
+			),
 			alt: radarAlternative(axes, [{ label: view.words.radarSeries, values }]),
 			width: 400,
 			after: 6

@@ -6,8 +6,20 @@
 import { answerText } from '$scoring/present/answer-labels';
 import { findBank } from '$scoring/content/banks';
 import { SURVEY_2026 } from '$scoring/content/survey';
-import { dimensionRows, surveyShareSentence, surveySource, tierDistribution } from '$scoring/present/result';
-import { formationSentence, leftOutOfTeamLine, teamConfidenceSentence, type WorkshopMode } from '$scoring/present/team';
+import { surveyShareSentence, surveySource, tierDistribution } from '$scoring/present/result';
+import {
+	closingLines,
+	dimensionNotCoveredSentence,
+	formationSentence,
+	teamFiguresLine,
+	leftOutOfTeamLine,
+	notCoveredSentence,
+	teamConfidenceSentence,
+	teamDimensionRows,
+	uncoveredDimensions,
+	type ClosingInput,
+	type WorkshopMode
+} from '$scoring/present/team';
 import type { QuestionBank } from '$scoring/schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '$scoring/model/team-stats';
 import { METRIC_LABELS, TIER_LABELS } from '$scoring/present/labels';
@@ -15,7 +27,7 @@ import type { DashboardState, QuestionView, TeamView } from '$lib/workshop/types
 import { DASHBOARD_STREAMS, getStreamHub } from './live';
 import { roomOf } from './room';
 import type { WorkshopSummary } from './workshops/dto';
-import { getWorkshops } from './workshops/service';
+import { getWorkshops, type WorkshopService } from './workshops/service';
 
 /** Questions listed as "most split" above the full list. */
 export const MOST_SPLIT_SHOWN = 5;
@@ -52,11 +64,13 @@ export function teamView(bank: QuestionBank, stats: TeamStats, mode: WorkshopMod
 		tier: result.tier,
 		tierLabel: result.tier ? TIER_LABELS[result.tier] : null,
 		control: result.control,
+		figuresLine: teamFiguresLine(bank, stats, mode),
 		coverage: result.coverage,
 		formed: formationSentence(stats, mode),
 		agreed: stats.formed.agreed,
 		median: stats.formed.median,
-		dimensions: dimensionRows(bank, result),
+		dimensions: teamDimensionRows(bank, stats),
+		notCovered: notCoveredSentence(bank, uncoveredDimensions(stats), stats.minGroupSize),
 		survey: {
 			distribution: tierDistribution(SURVEY_2026, result.tier),
 			sentence: result.tier ? surveyShareSentence(SURVEY_2026, result.tier) : null,
@@ -64,7 +78,11 @@ export function teamView(bank: QuestionBank, stats: TeamStats, mode: WorkshopMod
 		},
 		confidence: stats.dimensions.map((d) => {
 			const name = label.get(d.dimension) ?? d.dimension;
-			return { ...d, label: name, sentence: teamConfidenceSentence(d, name) };
+			return {
+				...d,
+				label: name,
+				sentence: d.covered ? teamConfidenceSentence(d, name) : dimensionNotCoveredSentence(name, stats.minGroupSize)
+			};
 		}),
 		tierCounts: stats.tiers.map((t) => ({
 			tier: t.tier,
@@ -83,8 +101,8 @@ export function teamView(bank: QuestionBank, stats: TeamStats, mode: WorkshopMod
 	};
 }
 
-/** The whole dashboard state from a summary. */
-export function dashboardState(summary: WorkshopSummary): DashboardState {
+/** The whole dashboard state from a summary and, while open, what closing now would leave (`closingPreview`). */
+export function dashboardState(summary: WorkshopSummary, closing: ClosingInput | null = null): DashboardState {
 	const { workshop } = summary;
 	const bank = findBank(workshop.bank, workshop.version);
 	const k = workshop.minGroupSize;
@@ -115,15 +133,22 @@ export function dashboardState(summary: WorkshopSummary): DashboardState {
 		expectedGroupSize: workshop.expectedGroupSize,
 		cap: workshop.cap,
 		dataVersion: summary.dataVersion,
-		team: summary.stats && bank ? teamView(bank, summary.stats, workshop.mode) : null
+		team: summary.stats && bank ? teamView(bank, summary.stats, workshop.mode) : null,
+		closing: workshop.status === 'open' && closing && bank ? closingLines(bank, { ...closing, minGroupSize: k }) : null
 	};
+}
+
+/** The dashboard state of workshop `id`. Callers check that the request is the facilitator's. */
+export async function dashboardStateOf(service: WorkshopService, id: string): Promise<DashboardState> {
+	const summary = await service.summary(id);
+	return dashboardState(summary, summary.workshop.status === 'open' ? await service.closingPreview(id) : null);
 }
 
 /** The dashboard streams (`event: summary`): built like the room’s (`roomHub` in room.ts): one state per change. */
 export function dashboardHub() {
 	return getStreamHub('dashboard', {
 		event: 'summary',
-		compute: async (id) => dashboardState(await (await getWorkshops()).summary(id)),
+		compute: async (id) => dashboardStateOf(await getWorkshops(), id),
 		limits: DASHBOARD_STREAMS
 	});
 }

@@ -111,7 +111,7 @@ export async function createLiveNotifier(database: Database, options: LiveNotifi
 
 /**
  * What a dashboard or a facilitated room shows changing: joined and submitted counts, the last submission time,
- * the last release, the status, and a facilitated workshop's phase, vote, agreements and timer.
+ * the last release, the status, and a facilitated workshop's phase, vote, agreements, timer and shown question.
  */
 async function fingerprint(database: Database, workshopId: string): Promise<string> {
 	const { db } = database;
@@ -123,7 +123,8 @@ async function fingerprint(database: Database, workshopId: string): Promise<stri
 			vote: workshops.voteSeq,
 			figures: workshops.figuresVersion,
 			timer: workshops.timerEndsAt,
-			timerClosesVote: workshops.timerClosesVote
+			timerClosesVote: workshops.timerClosesVote,
+			shown: workshops.shownQuestion
 		})
 		.from(workshops)
 		.where(eq(workshops.id, workshopId));
@@ -140,6 +141,7 @@ async function fingerprint(database: Database, workshopId: string): Promise<stri
 		w?.figures,
 		w?.timer?.valueOf(),
 		w?.timerClosesVote,
+		w?.shown,
 		p?.n,
 		r?.n,
 		r?.last?.valueOf(),

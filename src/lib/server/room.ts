@@ -1,22 +1,21 @@
 /**
- * The room of a facilitated workshop: the one state its presenter view and every phone show (`RoomState`,
+ * The room of a facilitated workshop: the one state its audience display and every phone show (`RoomState`,
  * worded by `$scoring/present-team`), computed once per change for every open stream of the workshop.
  */
 import { json } from '@sveltejs/kit';
 import { findBank } from '$scoring/content/banks';
-import { presentRoom, type RoomState } from '$scoring/present/team';
+import { presentRoom, type RoomInput, type RoomState } from '$scoring/present/team';
+import type { QuestionBank } from '$scoring/schema';
 import { errorResponse } from './errors';
 import { ROOM_STREAMS, getStreamHub } from './live';
 import type { WorkshopSummary } from './workshops/dto';
 import { getWorkshops, type WorkshopService } from './workshops/service';
 import { normaliseJoinCode } from './workshops/tokens';
 
-/** The room state from a workshop's summary. */
-export function roomOf(summary: WorkshopSummary): RoomState {
+/** What the room state of a workshop is built from. */
+export function roomInput(summary: WorkshopSummary, bank: QuestionBank): RoomInput {
 	const { workshop } = summary;
-	const bank = findBank(workshop.bank, workshop.version);
-	if (!bank) throw new Error(`workshop ${workshop.id} uses unknown bank ${workshop.bank} ${workshop.version}`);
-	return presentRoom({
+	return {
 		bank,
 		mode: workshop.mode,
 		status: workshop.status,
@@ -30,8 +29,18 @@ export function roomOf(summary: WorkshopSummary): RoomState {
 		dataVersion: summary.dataVersion,
 		stats: summary.stats,
 		agreements: summary.agreements,
-		timer: workshop.timer && { ...workshop.timer, endsAt: workshop.timer.endsAt.getTime() }
-	});
+		timer: workshop.timer && { ...workshop.timer, endsAt: workshop.timer.endsAt.getTime() },
+		shownQuestion: workshop.shownQuestion,
+		questionReleases: workshop.questionReleases
+	};
+}
+
+/** The room state from a workshop's summary. */
+export function roomOf(summary: WorkshopSummary): RoomState {
+	const { workshop } = summary;
+	const bank = findBank(workshop.bank, workshop.version);
+	if (!bank) throw new Error(`workshop ${workshop.id} uses unknown bank ${workshop.bank} ${workshop.version}`);
+	return presentRoom(roomInput(summary, bank));
 }
 
 /** The room state of workshop `id`. */
@@ -42,8 +51,8 @@ export async function roomState(service: WorkshopService, id: string): Promise<R
 /** The header carrying the server's clock (epoch ms) with a polled room state: timers count down on it. */
 const SERVER_TIME_HEADER = 'x-server-time';
 
-/** A room state as the polling fallback's JSON answer, with the server's clock. */
-export function roomJson(room: RoomState): Response {
+/** A room (or console) state as the polling fallback's JSON answer, with the server's clock. */
+export function roomJson(room: unknown): Response {
 	return json(room, { headers: { 'cache-control': 'no-store', [SERVER_TIME_HEADER]: String(Date.now()) } });
 }
 

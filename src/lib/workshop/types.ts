@@ -3,11 +3,20 @@
  * statistics (`$scoring/team-stats`), sent as page data, over the event stream and by the polling fallback, and
  * rendered by the dashboard's components. Types only, so browser code can import them.
  */
-import type { DimensionRow, DistributionRow } from '$scoring/present/result';
+import type { DistributionRow } from '$scoring/present/result';
+import type { TeamDimensionRow } from '$scoring/present/team';
 import type { FacilitationPhase, WorkshopMode } from '$scoring/present/team-labels';
 import type { DimensionId, TierId } from '$scoring/schema';
 
-export type { Agreement, RevealQuestion, RoomState, RoomTeam, RoomTimer } from '$scoring/present/team';
+export type {
+	Agreement,
+	ConsoleRecord,
+	ConsoleState,
+	RevealQuestion,
+	RoomState,
+	RoomTeam,
+	RoomTimer
+} from '$scoring/present/team';
 export type { FacilitationPhase, WorkshopMode };
 
 /** One option of a question with how many chose it. */
@@ -50,6 +59,9 @@ export interface DimensionView {
 	gap: number | null;
 	overconfident: boolean;
 	respondents: number;
+	answeredBy: number;
+	/** Whether at least the minimum group size answered the dimension; when not, every figure is null. */
+	covered: boolean;
 	/** Standard deviation of individual scores, points; null below the minimum group size. */
 	spread: number | null;
 	/** The confidence gap in a sentence. */
@@ -62,14 +74,18 @@ export interface TeamView {
 	tierLabel: string | null;
 	/** Team foundations (control), 0–100. */
 	control: number | null;
+	/** How many responses, how the team answers were formed, the foundations and coverage, in sentences. */
+	figuresLine: string;
 	coverage: number;
 	/** How the team answers were formed (agreed in discussion, the median), in a sentence. */
 	formed: string;
 	/** How many team answers were agreed, and how many are medians. */
 	agreed: number;
 	median: number;
-	/** The team result's dimension scores: the radar and its table. */
-	dimensions: DimensionRow[];
+	/** The team result's dimension scores (none for a dimension not covered): the radar and its table. */
+	dimensions: TeamDimensionRow[];
+	/** Which dimensions the team result does not cover, in a sentence; null when it covers every one. */
+	notCovered: string | null;
 	/** The survey's tier distribution with the team's tier marked, and the sentence that places it. */
 	survey: { distribution: DistributionRow[]; sentence: string | null; source: string };
 	/** Per dimension: confidence gap and spread. */
@@ -119,4 +135,6 @@ export interface DashboardState {
 	dataVersion: number;
 	/** Null below the minimum group size. */
 	team: TeamView | null;
+	/** While open: what closing now would do (the close confirmation), in sentences; null once closed. */
+	closing: { covered: string; group: string; leftOut: string | null } | null;
 }

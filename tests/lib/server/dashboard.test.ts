@@ -37,7 +37,11 @@ describe('the dashboard team view', () => {
 	const view = teamView(CURRENT_BANK, stats);
 
 	test('the radar and its table use the team result’s dimension rows', () => {
-		expect(view.dimensions).toEqual(dimensionRows(CURRENT_BANK, stats.result));
+		expect(view.dimensions).toEqual(
+			dimensionRows(CURRENT_BANK, stats.result).map((row) => ({ ...row, covered: true, scoreText: points(row.score) }))
+		);
+		expect(view.dimensions.every((d) => d.covered && d.scoreText === points(d.score))).toBe(true);
+		expect(view.notCovered).toBeNull();
 	});
 
 	test('the team against the survey: the distribution marks the team’s tier, the sentence is computed', () => {
@@ -250,5 +254,59 @@ describe.each([
 			expect(text).toContain(h.label);
 			for (const item of h.items) expect(flat(text)).toContain(flat(item.steps[0]!.title));
 		}
+	}, 30_000);
+});
+
+describe('a workshop closed after one dimension: the dashboard, the team CSV and the team PDF', () => {
+	const bank = CURRENT_BANK;
+	const governance = bank.questions.filter((q) => q.dimension === 'governance' && q.kind !== 'profile');
+	const votes = (practice: 'best' | 'worst') =>
+		Object.fromEntries(
+			governance.map((q) => [q.id, (practice === 'best' ? q.options.at(-1) : q.options[0])!.id] as const)
+		);
+	const stats = teamStats(bank, [votes('best'), votes('worst'), votes('best')], { minGroupSize: 3 })!;
+	const view = teamView(bank, stats, 'facilitated');
+	const csv = readCsvTable(teamStatsToCsv(bank, stats), { what: 'a team CSV', columns: TEAM_CSV_COLUMNS });
+	const value = (metric: string, dimension = '') => {
+		const row = csv.rows.find((r) => csv.get(r, 'metric') === metric && csv.get(r, 'dimension') === dimension);
+		return row && csv.get(row, 'value');
+	};
+	const uncovered = bank.dimensions.filter((d) => d.id !== 'governance');
+	const context = {
+		agreements: [],
+		generatedAt: new Date('2026-07-01T10:00:00Z'),
+		methodologyUrl: 'https://readiness.example/methodology'
+	};
+	const workshop = { title: 'Closed early', organisation: null, mode: 'facilitated' } as const;
+
+	test('no score, gap or spread for the four dimensions nobody voted on; governance keeps its own', async () => {
+		for (const d of uncovered) {
+			expect(view.dimensions.find((r) => r.dimension === d.id)).toMatchObject({
+				score: null,
+				scoreText: 'Not covered'
+			});
+			expect(view.confidence.find((c) => c.dimension === d.id)).toMatchObject({ covered: false, spread: null });
+			expect(value('covered', d.id)).toBe('no');
+			for (const metric of ['team_score', 'team_confidence', 'team_practice', 'confidence_gap', 'spread'])
+				expect(value(metric, d.id), `${d.id} ${metric}`).toBe('');
+		}
+		expect(value('covered', 'governance')).toBe('yes');
+		expect(value('team_score', 'governance')).not.toBe('');
+		expect(value('control')).toBe('');
+		expect(view.notCovered).toMatch(/are not covered: fewer than 3 people answered them/);
+		expect(view.figuresLine).toMatch(
+			/: Not given: it rests on infrastructure automation maturity, risk exposure and platform readiness, not covered; /
+		);
+
+		const { text } = await renderTeamReport(workshop, bank, stats, context).then((b) => pdfText(Buffer.from(b)));
+		const flat = text.replace(/\s+/g, ' ');
+		for (const d of uncovered) {
+			expect(flat).toContain(
+				`${d.label}${d.orientation === 'higher-is-worse' ? ' (lower is better)' : ''} Not covered — 0`
+			);
+			expect(flat).not.toMatch(new RegExp(`${d.label} \\(\\d+(\\.\\d)? of 100\\)`, 'i'));
+		}
+		expect(flat).not.toMatch(/Strongest:|Weakest:/);
+		expect(flat).toContain('not covered');
 	}, 30_000);
 });

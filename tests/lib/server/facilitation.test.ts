@@ -15,6 +15,7 @@ import type { WorkshopSummary } from '$lib/server/workshops/dto';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { createWorkshopService } from '$lib/server/workshops/service';
 import { roomOf } from '$lib/server/room';
+import { consoleOf } from '$lib/server/console';
 import { allAt, byScore } from '../../fixtures/answers';
 import { EMPTY_RECORD } from '../../fixtures/agreements';
 import { DATABASE_KINDS, queryRows, useDatabase } from './databases';
@@ -145,6 +146,13 @@ describe.each(DATABASE_KINDS)('facilitated workshops on $name', (kind) => {
 		// Neither question had three changed answers: nothing moved, and the changes wait.
 		expect(countsOf(after, governance.questionIds)).toEqual(countsOf(before, governance.questionIds));
 		expect(after.pending).toBe(3);
+		// The room says so in words, the same for q1 (one change), q2 (two) and the others (none).
+		const held = roomOf(after).reveal!;
+		expect(new Set(held.map((q) => q.figuresLine))).toEqual(
+			new Set([
+				'Round 1 figures, held back: a question’s figures change only once at least 3 answers to it have changed, so a smaller change stays hidden.'
+			])
+		);
 		// A third vote: the three keep their votes, the fourth changes q2 → q2 moves by its three changes; q1 waits.
 		await s.revote(workshop.id, f);
 		await vote(0, { ...best, [q1]: worst[q1]! });
@@ -159,6 +167,53 @@ describe.each(DATABASE_KINDS)('facilitated workshops on $name', (kind) => {
 		expect(c(third, q1, worst[q1]!)).toBe(0);
 		expect(third.dataVersion).toBeGreaterThan(after.dataVersion);
 		expect(third.pending).toBe(1);
+		const words = new Map(roomOf(third).reveal!.map((q) => [q.questionId, q.figuresLine]));
+		expect(words.get(q2)).toBe('Round 3 figures: at least 3 answers to this question changed in the re-vote.');
+		expect(words.get(q1)).toMatch(/^Round 1 figures, held back: /);
+	});
+
+	test('the console chooses the revealed question the display shows; a new vote starts again at the first', async () => {
+		const { s, workshop, f, tokens, vote, summary } = await room(3);
+		expect((await refusal(s.showQuestion(workshop.id, f, q1))).status).toBe(409);
+		await s.openVote(workshop.id, f, 'governance');
+		for (let i = 0; i < 3; i++) await vote(i, i ? best : worst);
+		await s.reveal(workshop.id, f);
+		const order = roomOf(await summary()).reveal!.map((q) => q.questionId);
+		expect(roomOf(await summary()).shown).toBe(0);
+		await s.showQuestion(workshop.id, f, order[3]);
+		expect(roomOf(await summary()).shown).toBe(3);
+		expect((await refusal(s.showQuestion(workshop.id, f, platform.questionIds[0]))).status).toBe(400);
+		expect((await refusal(s.showQuestion(workshop.id, tokens[0], order[1]))).status).toBe(403);
+		await s.revote(workshop.id, f);
+		for (let i = 0; i < 3; i++) await vote(i, best);
+		await s.reveal(workshop.id, f);
+		expect(roomOf(await summary()).shown).toBe(0);
+	});
+
+	test('the close confirmation counts who would be in the team result, per dimension, and releases nothing', async () => {
+		const { s, workshop, f, vote, summary } = await room(4);
+		expect(await s.closingPreview(workshop.id)).toEqual({
+			released: 0,
+			notCovered: bank.dimensions.map((d) => d.id),
+			leftOut: 0
+		});
+		await s.openVote(workshop.id, f, 'governance');
+		for (let i = 0; i < 3; i++) await vote(i, best);
+		await s.reveal(workshop.id, f);
+		// Platform voted by three, not revealed: the close would release it, as a reveal would.
+		await s.openVote(workshop.id, f, 'platform');
+		for (let i = 0; i < 3; i++) await vote(i, worst);
+		const before = await summary();
+		const preview = await s.closingPreview(workshop.id);
+		expect(preview).toEqual({
+			released: 3,
+			notCovered: bank.dimensions.map((d) => d.id).filter((d) => d !== 'governance' && d !== 'platform'),
+			leftOut: 0
+		});
+		expect((await summary()).dataVersion).toBe(before.dataVersion);
+		await s.closeWorkshop(workshop.id, f);
+		const closed = await summary();
+		expect(closed.stats!.dimensions.filter((d) => !d.covered).map((d) => d.dimension)).toEqual(preview.notCovered);
 	});
 
 	test('the agreed answer replaces the median, says so, and changes the data version', async () => {
@@ -182,9 +237,13 @@ describe.each(DATABASE_KINDS)('facilitated workshops on $name', (kind) => {
 		expect(after.agreements).toEqual([
 			{ ...EMPTY_RECORD, questionId: q1, agreedAnswer: best[q1], note: 'We have a policy.\nSigned off.' }
 		]);
-		// The room shows the agreed answer; the note stays with the facilitator.
-		expect(roomOf(after).reveal![0]).toMatchObject({ agreedId: best[q1] });
-		expect(JSON.stringify(roomOf(after))).not.toContain('We have a policy');
+		// The console has the note; the room the display and every phone receive has the agreed answer, not the note.
+		expect(consoleOf(after, null).records!.find((r) => r.questionId === q1)).toMatchObject({
+			agreedId: best[q1],
+			note: 'We have a policy.\nSigned off.'
+		});
+		expect(JSON.stringify(roomOf(after))).not.toContain('We have a policy.');
+		expect(roomOf(after).reveal!.find((r) => r.questionId === q1)).not.toHaveProperty('note');
 		// Clearing the agreed answer goes back to the median.
 		await s.agree(workshop.id, f, { questionId: q1, answer: '' });
 		expect((await summary()).stats!.questions.find((x) => x.questionId === q1)!.teamAnswerSource).toBe('median');

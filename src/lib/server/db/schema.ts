@@ -99,7 +99,17 @@ export const workshops = pgTable(
 		 */
 		followsWorkshopId: uuid('follows_workshop_id').references((): AnyPgColumn => workshops.id, {
 			onDelete: 'set null'
-		})
+		}),
+		/**
+		 * Facilitated workshops: the question of the revealed vote the audience display shows (chosen on the
+		 * facilitator's console); null = the first in the reveal's order. Any vote opened clears it.
+		 */
+		shownQuestion: text('shown_question'),
+		/**
+		 * Facilitated workshops: per question, the vote (`vote_seq`) whose reveal (or the close) last released its
+		 * answers — so a reveal can say whether a question shows this vote's figures or earlier ones held back.
+		 */
+		questionReleases: jsonb('question_releases').$type<Record<string, number>>().notNull().default({})
 	},
 	(t) => [
 		uniqueIndex('workshops_join_code_key').on(t.joinCode),

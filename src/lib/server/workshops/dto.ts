@@ -153,6 +153,10 @@ export interface WorkshopView {
 	timer: WorkshopTimer | null;
 	/** A follow-up session: the id of the workshop it was started from; null for a first session. */
 	follows: string | null;
+	/** Facilitated workshops: the revealed question the audience display shows (null: the first). */
+	shownQuestion: string | null;
+	/** Facilitated workshops: per question, the vote whose reveal last released its answers. */
+	questionReleases: Record<string, number>;
 }
 
 /** A running timer: what it times, when it reaches zero, how long it was set for, and whether zero closes the vote. */
@@ -216,6 +220,8 @@ export function workshopView(row: WorkshopRow): WorkshopView {
 						closesVote: row.timerKind === 'vote' && row.timerClosesVote
 					}
 				: null,
-		follows: row.followsWorkshopId
+		follows: row.followsWorkshopId,
+		shownQuestion: row.shownQuestion,
+		questionReleases: row.questionReleases
 	};
 }

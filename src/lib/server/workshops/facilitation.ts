@@ -10,7 +10,10 @@ import type { WorkshopRow } from '../db/schema';
 import type { BatchWorkshop } from './repository';
 import { CLOSED, NOT_FACILITATED, TIME_UP, VOTE_CLOSED, WorkshopError } from './errors';
 
-type Row = Pick<WorkshopRow, 'mode' | 'status' | 'phase' | 'currentItem' | 'round' | 'voteSeq' | 'minGroupSize'>;
+type Row = Pick<
+	WorkshopRow,
+	'mode' | 'status' | 'phase' | 'currentItem' | 'round' | 'voteSeq' | 'minGroupSize' | 'questionReleases'
+>;
 
 /** No timer running: every step of the facilitation (and close and reopen) clears the one that ran. */
 export const NO_TIMER = {
@@ -40,6 +43,7 @@ export function openVote(row: Row, bank: QuestionBank, item: unknown): Partial<W
 		currentItem: item,
 		round: again ? row.round + 1 : 1,
 		voteSeq: row.voteSeq + 1,
+		shownQuestion: null,
 		...NO_TIMER
 	};
 }
@@ -62,14 +66,42 @@ export function reveal(
 			`The votes can be revealed once ${row.minGroupSize} people have voted (${voted} so far), so no one’s vote can be read from them.`
 		);
 	const item = facilitationItems(bank).find((i) => i.id === row.currentItem)!;
-	return { set: { phase: 'revealed', ...NO_TIMER }, questionIds: item.questionIds };
+	return { set: { phase: 'revealed', shownQuestion: null, ...NO_TIMER }, questionIds: item.questionIds };
+}
+
+/** The record of which vote last released each question, after `released` were released by vote `voteSeq`. */
+export function recordReleases(
+	row: Pick<WorkshopRow, 'questionReleases' | 'voteSeq'>,
+	released: readonly string[]
+): Partial<WorkshopRow> {
+	if (!released.length) return {};
+	return {
+		questionReleases: { ...row.questionReleases, ...Object.fromEntries(released.map((q) => [q, row.voteSeq])) }
+	};
+}
+
+/**
+ * Shows one question of the revealed vote on the audience display. @throws WorkshopError 409 when nothing is
+ * revealed, 400 for a question that is not one of the revealed dimension's.
+ */
+export function showQuestion(
+	row: Pick<Row, 'phase' | 'currentItem'>,
+	bank: QuestionBank,
+	questionId: unknown
+): Partial<WorkshopRow> {
+	if (row.phase !== 'revealed' || !row.currentItem)
+		throw new WorkshopError(409, 'vote_closed', 'Reveal a vote before choosing the question the display shows.');
+	const item = facilitationItems(bank).find((i) => i.id === row.currentItem)!;
+	if (typeof questionId !== 'string' || !item.questionIds.includes(questionId))
+		throw new WorkshopError(400, 'invalid', 'Choose one of the revealed dimension’s questions to show.');
+	return { shownQuestion: questionId };
 }
 
 /** Opens the revealed item's vote again. @throws WorkshopError 409 when nothing is revealed. */
 export function revote(row: Row): Partial<WorkshopRow> {
 	if (row.phase !== 'revealed' || !row.currentItem)
 		throw new WorkshopError(409, 'vote_closed', 'Reveal a vote before opening a re-vote.');
-	return { phase: 'voting', round: row.round + 1, voteSeq: row.voteSeq + 1, ...NO_TIMER };
+	return { phase: 'voting', round: row.round + 1, voteSeq: row.voteSeq + 1, shownQuestion: null, ...NO_TIMER };
 }
 
 /**

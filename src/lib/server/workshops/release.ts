@@ -86,17 +86,39 @@ export async function releaseSelfPaced(
 
 /**
  * Rule 4 in a transaction: releases a facilitated workshop's changed answers to `questionIds` (at a reveal) or to
- * every question (`null`, at close). Returns whether anything was released.
+ * every question (`null`, at close). Returns the questions released (none: nothing was).
  */
 export async function releaseQuestions(
 	tx: WorkshopStatements,
 	workshop: { id: string; minGroupSize: number },
 	questionIds: readonly string[] | null
-): Promise<boolean> {
+): Promise<string[]> {
 	await tx.lockReleases(workshop.id);
 	const rows = await tx.pendingResponsesForUpdate(workshop.id);
 	const due = questionsDue(rows, questionIds, workshop.minGroupSize);
-	if (!due.length) return false;
+	if (!due.length) return [];
 	await tx.writeReleases(releaseWrites(rows, due));
-	return true;
+	return due;
+}
+
+/**
+ * What the team result would hold if the workshop closed now, for the close confirmation: every response's
+ * released answers, with a facilitated workshop's close release (rule 4, every question) applied in memory and a
+ * self-paced one's pending responses left out (rule 3). Nothing is written; the caller shows only counts from it
+ * (who answered which dimension), never figures, so no confirmation shows answers ahead of the close.
+ */
+export function releasedAtClose(
+	rows: readonly (PendingResponse & { pending: boolean })[],
+	mode: 'self_paced' | 'facilitated',
+	k: number
+): Answers[] {
+	const pending = rows.filter((r) => r.pending);
+	const writes =
+		mode === 'facilitated'
+			? new Map(releaseWrites(pending, questionsDue(pending, null, k)).map((w) => [w.id, w]))
+			: null;
+	return rows.flatMap((r) => {
+		const released = writes?.get(r.id)?.released ?? r.released;
+		return released ? [released] : [];
+	});
 }

@@ -308,6 +308,19 @@ function bind(q: Queryable, kind: Database['kind']) {
 				.for('update');
 		},
 
+		/** Every response of the workshop with its answers, what was last released of it and whether it is pending. */
+		async responsesForClose(workshopId: string): Promise<(PendingResponse & { pending: boolean })[]> {
+			return q
+				.select({
+					id: responses.id,
+					answers: responses.answers,
+					released: responses.releasedAnswers,
+					pending: responses.pending
+				})
+				.from(responses)
+				.where(eq(responses.workshopId, workshopId));
+		},
+
 		/** Writes released answers as one new release. */
 		async writeReleases(writes: ReleaseWrite[]): Promise<void> {
 			const version = await nextReleaseVersion();

@@ -12,9 +12,9 @@ import { randomUUID } from 'node:crypto';
 import { CURRENT_BANK, findBank } from '$scoring/content/banks';
 import { isoDate } from '$scoring/present/format';
 import type { Agreement, PreviousSession, WorkshopMode } from '$scoring/present/team';
-import type { Answers, QuestionBank } from '$scoring/schema';
+import type { Answers, DimensionId, QuestionBank } from '$scoring/schema';
 import { AnswersError, validateAnswers } from '$scoring/model/v2/score';
-import { teamStats, type TeamStats } from '$scoring/model/team-stats';
+import { dimensionCoverage, teamStats, type TeamStats } from '$scoring/model/team-stats';
 import { getDb, type Database } from '../db';
 import type { WorkshopRow } from '../db/schema';
 import { getLive, type LiveNotifier } from '../live';
@@ -42,7 +42,7 @@ import {
 } from './errors';
 import * as steps from './facilitation';
 import { createSubmissionQueue } from './group-commit';
-import { releaseQuestions } from './release';
+import { releaseQuestions, releasedAtClose } from './release';
 import { createWorkshopRepository, type WorkshopStatements } from './repository';
 import { hashToken, newJoinCode, newToken, normaliseJoinCode, tokenMatches } from './tokens';
 
@@ -183,7 +183,10 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			const updated = (await tx.updateWorkshop(row.id, { status, ...steps.NO_TIMER }))!;
 			// A facilitated workshop releases at close what a reveal would (question by question); never fewer. A
 			// self-paced one releases nothing more (release.ts, rule 3): what is still pending stays out.
-			if (status === 'closed' && updated.mode === 'facilitated') await releaseQuestions(tx, updated, null);
+			if (status === 'closed' && updated.mode === 'facilitated') {
+				const released = await releaseQuestions(tx, updated, null);
+				if (released.length) return (await tx.updateWorkshop(row.id, steps.recordReleases(updated, released)))!;
+			}
 			return updated;
 		});
 		live?.publish(row.id);
@@ -438,9 +441,16 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			facilitation(workshopId, token, async (tx, row, bank) => {
 				const voted = row.phase === 'voting' ? await tx.votedIn(row.id, row.voteSeq) : 0;
 				const { set, questionIds } = steps.reveal(row, bank, voted);
-				await releaseQuestions(tx, row, questionIds);
-				return set;
+				const released = await releaseQuestions(tx, row, questionIds);
+				return { ...set, ...steps.recordReleases(row, released) };
 			}),
+
+		/**
+		 * Facilitated workshops: chooses the question of the revealed vote the audience display shows.
+		 * @throws WorkshopError 400 (not one of the revealed questions), 403/404, 409 (nothing revealed, closed).
+		 */
+		showQuestion: (workshopId: string, token: string | null | undefined, questionId: unknown) =>
+			facilitation(workshopId, token, async (_tx, row, bank) => steps.showQuestion(row, bank, questionId)),
 
 		/**
 		 * Facilitated workshops: opens the revealed item's vote again; everyone may change their vote (or submit it
@@ -513,6 +523,29 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 				stats: found.released >= row.minGroupSize ? await loadStats(row.id, meta, key, agreed) : null,
 				voted: meta.mode === 'facilitated' ? found.voted : 0,
 				agreements: recorded
+			};
+		},
+
+		/**
+		 * What closing now would leave the team result with, for the close confirmation: how many people's answers
+		 * it would hold, the dimensions fewer than the minimum group size would have answered (not covered), and how
+		 * many late responses a self-paced close leaves out. Counts only — never figures: nothing is released or
+		 * shown ahead of the close. Callers check who may see it (the facilitator).
+		 */
+		async closingPreview(
+			workshopId: string
+		): Promise<{ released: number; notCovered: DimensionId[]; leftOut: number }> {
+			const row = UUID.test(workshopId) ? await byId(workshopId) : undefined;
+			if (!row) throw new WorkshopError(404, 'not_found', NOT_FOUND);
+			const meta = remember(row);
+			const k = row.minGroupSize;
+			const rows = await repository.responsesForClose(row.id);
+			const released = releasedAtClose(rows, row.mode, k);
+			const coverage = dimensionCoverage(meta.bank, released);
+			return {
+				released: released.length,
+				notCovered: meta.bank.dimensions.map((d) => d.id).filter((d) => (coverage.get(d) ?? 0) < k),
+				leftOut: row.mode === 'self_paced' && released.length >= k ? rows.filter((r) => r.pending).length : 0
 			};
 		},
 

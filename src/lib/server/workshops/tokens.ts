@@ -38,6 +38,29 @@ export function normaliseJoinCode(input: string): string | null {
 	return code;
 }
 
+/** Why typed text is not a join code, so the message can be about what was typed. */
+export type JoinCodeProblem =
+	| { kind: 'empty' }
+	/** Characters no code has: not a letter or digit. */
+	| { kind: 'not_letters'; typed: string; characters: string[] }
+	/** Letters and digits codes never use because they are easily misread (O, 0, I, L, 1). */
+	| { kind: 'never_used'; typed: string; characters: string[] }
+	| { kind: 'length'; typed: string; length: number };
+
+/** What is wrong with typed text as a join code (as {@link normaliseJoinCode} reads it), or null when nothing is. */
+export function joinCodeProblem(input: string): JoinCodeProblem | null {
+	const typed = input.replace(/[\s-]/g, '').toUpperCase();
+	if (!typed) return { kind: 'empty' };
+	const chars = [...typed];
+	const distinct = (test: (c: string) => boolean) => [...new Set(chars.filter(test))];
+	const notLetters = distinct((c) => !/^[A-Z0-9]$/.test(c));
+	if (notLetters.length) return { kind: 'not_letters', typed, characters: notLetters };
+	const neverUsed = distinct((c) => !JOIN_CODE_ALPHABET.includes(c));
+	if (neverUsed.length) return { kind: 'never_used', typed, characters: neverUsed };
+	if (chars.length !== JOIN_CODE_LENGTH) return { kind: 'length', typed, length: chars.length };
+	return null;
+}
+
 /** Whether `token` hashes to `hash` (hex), in constant time. */
 export function tokenMatches(token: string | null | undefined, hash: string): boolean {
 	if (!token) return false;

@@ -21,21 +21,20 @@ import { roomOf } from '$lib/server/room';
 import { assessmentSteps } from '$lib/assess/steps';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
-import { normaliseJoinCode } from '$lib/server/workshops/tokens';
+import { joinCodeProblem, normaliseJoinCode } from '$lib/server/workshops/tokens';
+import { joinCodeMessage, unknownJoinCodeMessage } from '$scoring/present/team-labels';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The value of the questionnaire's last button here. */
 const SUBMIT = 'submit';
-const NO_SUCH_CODE = 'No workshop has this code. Check it with your facilitator.';
-
 async function workshopFor(param: string, event: RequestEvent) {
 	const code = normaliseJoinCode(param);
-	if (!code) error(404, { error: 'not_found', message: NO_SUCH_CODE });
+	if (!code) error(404, { error: 'not_found', message: joinCodeMessage(joinCodeProblem(param) ?? { kind: 'empty' }) });
 	if (code !== param) redirect(308, `/w/${code}`);
 	const service = await getWorkshops();
 	const id = await workshopIdFor(event, service, code);
 	const workshop = id ? await service.findByCode(code) : null;
-	if (!workshop) error(404, { error: 'not_found', message: NO_SUCH_CODE });
+	if (!workshop) error(404, { error: 'not_found', message: unknownJoinCodeMessage(code) });
 	const bank = findBank(workshop.bank, workshop.version);
 	if (!bank)
 		error(500, {

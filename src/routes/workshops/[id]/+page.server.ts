@@ -1,8 +1,15 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { followUpLine } from '$scoring/present/team-labels';
+import { CLOSE_UNCONFIRMED, followUpLine } from '$scoring/present/team-labels';
 import { recordOwner } from '$lib/server/auth/ownership';
-import { dashboardState } from '$lib/server/dashboard';
-import { REMEMBERED_WORKSHOPS, facilitatorToken, httpError, joinLink, setFacilitatorCookie } from '$lib/server/http';
+import { dashboardStateOf } from '$lib/server/dashboard';
+import {
+	REMEMBERED_WORKSHOPS,
+	facilitatorToken,
+	httpError,
+	joinLink,
+	readForm,
+	setFacilitatorCookie
+} from '$lib/server/http';
 import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
@@ -41,7 +48,7 @@ export const load: PageServerLoad = async (event) => {
 		qr,
 		facilitatorLink: `${url.origin}/workshops/${workshop.id}?key=${token}`,
 		remembered: REMEMBERED_WORKSHOPS,
-		state: dashboardState(await service.summary(workshop.id)),
+		state: await dashboardStateOf(service, workshop.id),
 		followUp: followUpLine(followUp.open, followUp.notCarried)
 	};
 };
@@ -50,11 +57,17 @@ async function setStatus(
 	params: { id: string },
 	url: URL,
 	cookies: Parameters<Actions[string]>[0]['cookies'],
+	request: Request,
 	to: 'open' | 'closed'
 ) {
 	const service = await getWorkshops();
 	const token = facilitatorToken(cookies, url, params.id);
 	try {
+		// Closing needs the confirmation the close form sends (after saying what the close does); access first.
+		if (to === 'closed') {
+			await service.getForFacilitator(params.id, token);
+			if ((await readForm(request)).get('confirm') !== 'yes') return fail(400, { message: CLOSE_UNCONFIRMED });
+		}
 		const workshop =
 			to === 'closed' ? await service.closeWorkshop(params.id, token) : await service.reopenWorkshop(params.id, token);
 		return { status: workshop.status };
@@ -65,8 +78,8 @@ async function setStatus(
 }
 
 export const actions: Actions = {
-	close: ({ params, url, cookies }) => setStatus(params, url, cookies, 'closed'),
-	reopen: ({ params, url, cookies }) => setStatus(params, url, cookies, 'open'),
+	close: ({ params, url, cookies, request }) => setStatus(params, url, cookies, request, 'closed'),
+	reopen: ({ params, url, cookies, request }) => setStatus(params, url, cookies, request, 'open'),
 	/** "New session from this one": the follow-up workshop, in this browser's facilitator cookie; opens its dashboard. */
 	followUp: async (event) => {
 		const { params, url, cookies } = event;

@@ -1,13 +1,16 @@
 import { error, fail, type Cookies } from '@sveltejs/kit';
-import { facilitatorToken, httpError, joinLink, readForm } from '$lib/server/http';
-import { roomOf } from '$lib/server/room';
+import { CLOSE_UNCONFIRMED } from '$scoring/present/team-labels';
+import { consoleState } from '$lib/server/console';
+import { facilitatorToken, httpError, readForm } from '$lib/server/http';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
- * The presenter view of a facilitated workshop, for the projector: the join code and QR, live counts, and one
- * dimension at a time — its blind vote, the reveal question by question, the agreed answer. Facilitator only.
+ * The facilitator's console of a facilitated workshop (a laptop or a phone): the steps (open, reveal, re-vote, next
+ * dimension, close after confirming what it does), the timer, the question the audience display shows, the agreed
+ * answer with the note and action, what comes next and the most split questions. Facilitator only; the audience
+ * display (`../display`) shows the room, and nothing typed here.
  */
 export const load: PageServerLoad = async ({ params, url, cookies, setHeaders }) => {
 	const service = await getWorkshops();
@@ -23,22 +26,15 @@ export const load: PageServerLoad = async ({ params, url, cookies, setHeaders })
 			message: 'This workshop is self-paced: its dashboard shows the team result as it forms.'
 		});
 	setHeaders({ 'cache-control': 'no-store' });
-	const { joinUrl, qr } = await joinLink(url.origin, workshop.code);
-	const summary = await service.summary(workshop.id);
 	return {
-		workshop: { id: workshop.id, code: workshop.code, title: workshop.title, organisation: workshop.organisation },
-		joinUrl,
-		joinHost: url.host,
-		qr,
-		room: roomOf(summary),
-		// The facilitator's own record (notes, actions with owners and due dates): never in the room state phones get.
-		records: summary.agreements,
+		workshop: { id: workshop.id, code: workshop.code, title: workshop.title },
+		state: await consoleState(service, workshop.id),
 		// The server's clock when the page was made: timers count down on it until the stream sends its own.
 		serverTime: Date.now()
 	};
 };
 
-type Step = 'open' | 'reveal' | 'revote' | 'agree' | 'timer' | 'stopTimer' | 'close' | 'reopen';
+type Step = 'open' | 'reveal' | 'revote' | 'show' | 'agree' | 'timer' | 'stopTimer' | 'close' | 'reopen';
 
 /** Runs one facilitator step; a refusal comes back as the form's message (and its HTTP status). */
 async function run(params: { id: string }, url: URL, cookies: Cookies, request: Request, step: Step) {
@@ -53,14 +49,19 @@ async function run(params: { id: string }, url: URL, cookies: Cookies, request: 
 		if (step === 'open') await service.openVote(params.id, token, field('item'));
 		else if (step === 'reveal') await service.reveal(params.id, token);
 		else if (step === 'revote') await service.revote(params.id, token);
+		else if (step === 'show') await service.showQuestion(params.id, token, field('questionId'));
 		else if (step === 'timer')
 			await service.startTimer(params.id, token, {
 				seconds: field('seconds'),
 				closesVote: field('closesVote') === 'on'
 			});
 		else if (step === 'stopTimer') await service.stopTimer(params.id, token);
-		else if (step === 'close') await service.closeWorkshop(params.id, token);
-		else if (step === 'reopen') await service.reopenWorkshop(params.id, token);
+		else if (step === 'close') {
+			// Access first, so a stranger learns nothing from the confirmation's refusal.
+			await service.getForFacilitator(params.id, token);
+			if (field('confirm') !== 'yes') return fail(400, { step, message: CLOSE_UNCONFIRMED });
+			await service.closeWorkshop(params.id, token);
+		} else if (step === 'reopen') await service.reopenWorkshop(params.id, token);
 		else {
 			const agreement = await service.agree(params.id, token, {
 				questionId: field('questionId'),
@@ -84,6 +85,7 @@ export const actions: Actions = {
 	open: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'open'),
 	reveal: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'reveal'),
 	revote: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'revote'),
+	show: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'show'),
 	agree: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'agree'),
 	timer: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'timer'),
 	stopTimer: ({ params, url, cookies, request }) => run(params, url, cookies, request, 'stopTimer'),

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { dashboardState } from '$lib/server/dashboard';
+import { dashboardStateOf } from '$lib/server/dashboard';
 import { facilitatorToken, jsonError } from '$lib/server/http';
 import { getWorkshops } from '$lib/server/workshops/service';
 import type { RequestHandler } from './$types';
@@ -9,7 +9,7 @@ export const GET: RequestHandler = async ({ params, url, cookies }) => {
 	const service = await getWorkshops();
 	try {
 		await service.getForFacilitator(params.id, facilitatorToken(cookies, url, params.id));
-		return json(dashboardState(await service.summary(params.id)), { headers: { 'cache-control': 'no-store' } });
+		return json(await dashboardStateOf(service, params.id), { headers: { 'cache-control': 'no-store' } });
 	} catch (e) {
 		return jsonError(e);
 	}
