@@ -607,6 +607,9 @@ describe('actions and follow-up sessions', () => {
 		expect(previousSessionLines({ ...previous, stats: null }, { bank, stats: better })).toEqual([
 			'The last session (“Offsite”, 2026-05-01) has no team result to set beside this one: fewer than 3 people had answers in its figures.'
 		]);
+	});
+});
+
 describe('a session closed part-way: dimensions not covered', () => {
 	const governance = facilitationItems(bank).find((i) => i.id === 'governance')!;
 	// Four people voted on governance only: the other dimensions have no answers at all.

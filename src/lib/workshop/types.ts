@@ -9,7 +9,6 @@ import type { FacilitationPhase, WorkshopMode } from '$scoring/present/team-labe
 import type { DimensionId, TierId } from '$scoring/schema';
 
 export type {
-	Agreement,
 	ConsoleRecord,
 	ConsoleState,
 	RevealQuestion,
