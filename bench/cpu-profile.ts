@@ -1,11 +1,10 @@
 /**
  * Reads a V8 CPU profile (`node --cpu-prof`) of the built server and says where its time went within a window:
- * self time per function, mapped through the build's source maps to the source file it came from, and grouped by
- * area — SvelteKit and the adapter, zod, scoring, the database, our own server code, logging and metrics, Node's
+ * self time per function, with the source module it was bundled from (the build marks each module's start with a
+ * `// <path>` comment line; its source maps only point at SvelteKit's intermediate output), grouped by area — SvelteKit and the adapter, zod, scoring, the database, our own server code, logging and metrics, Node's
  * runtime. Used by `bench:workshop` for the submit endpoint's profile.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 interface ProfileNode {
@@ -38,6 +37,9 @@ export const AREAS = [
 export type Area = (typeof AREAS)[number];
 const CALLER_AREAS = new Set<Area>(AREAS.slice(0, 7));
 
+/** The comment line with which the build starts each bundled module: `// src/lib/server/live.ts`. */
+const MODULE_MARK = /^\/\/ ((?:node_modules|src|scoring|\.svelte-kit)\/\S+\.(?:[cm]?[jt]s|svelte|json))$/;
+
 /** The area of a source path (a node_modules path or a path inside the repository). */
 function areaOfSource(path: string): Area {
 	if (
@@ -62,7 +64,7 @@ function areaOfSource(path: string): Area {
 
 export interface FunctionTime {
 	name: string;
-	/** Source file and line, through the source map where there is one. */
+	/** The source module (for bundled code) or file, and the line in the file that ran. */
 	where: string;
 	area: Area;
 	selfMs: number;
@@ -84,16 +86,20 @@ export interface ProfileSummary {
  */
 export function summariseProfile(file: string, fromUs: number, toUs: number): ProfileSummary {
 	const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-	const maps = new Map<string, SourceMap | null>();
-	const mapOf = (url: string) => {
-		if (!maps.has(url)) {
-			const path = url.startsWith('file://') ? fileURLToPath(url) : '';
-			maps.set(
-				url,
-				path && existsSync(`${path}.map`) ? new SourceMap(JSON.parse(readFileSync(`${path}.map`, 'utf8'))) : null
-			);
+	const modules = new Map<string, { line: number; path: string }[]>();
+	/** The module a line of bundled file `url` came from: the nearest `// <path>` line above it. */
+	const moduleAt = (url: string, line: number) => {
+		let marks = modules.get(url);
+		if (!marks) {
+			marks = [];
+			const lines = readFileSync(fileURLToPath(url), 'utf8').split('\n');
+			for (let i = 0; i < lines.length; i++) {
+				const path = MODULE_MARK.exec(lines[i]!)?.[1];
+				if (path) marks.push({ line: i, path });
+			}
+			modules.set(url, marks);
 		}
-		return maps.get(url)!;
+		return marks.findLast((m) => m.line <= line)?.path;
 	};
 
 	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -104,7 +110,7 @@ export function summariseProfile(file: string, fromUs: number, toUs: number): Pr
 	const describe = (id: number) => {
 		let d = described.get(id);
 		if (d) return d;
-		const { functionName, url, lineNumber, columnNumber } = byId.get(id)!.callFrame;
+		const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
 		const name = functionName || '(anonymous)';
 		let area: Area;
 		let where = url;
@@ -114,16 +120,15 @@ export function summariseProfile(file: string, fromUs: number, toUs: number): Pr
 		else if (url.startsWith('node:')) area = 'Node runtime (http, streams, crypto)';
 		else if (url.startsWith('wasm://')) area = 'database (PGlite / postgres, drizzle)';
 		else if (url.includes('/node_modules/')) {
-			// A package's own source map points into its sources; its package name is what says the area.
+			// A package loaded from node_modules (not bundled): its name says the area.
 			area = areaOfSource(url);
 			where = `${url.slice(url.lastIndexOf('/node_modules/') + 14)}:${lineNumber + 1}`;
 		} else {
-			// The build: its source map names the file each function came from (src/, scoring/, or a bundled package).
-			const entry = mapOf(url)?.findEntry(lineNumber, columnNumber);
-			const source = entry && 'originalSource' in entry ? entry.originalSource : url;
-			area = areaOfSource(source);
-			const line = entry && 'originalLine' in entry ? entry.originalLine + 1 : lineNumber + 1;
-			where = `${source.replace(/^.*?\/node_modules\//, '').replace(/^(\.\.\/)+|^file:\/\/.*?\/build\//, '')}:${line}`;
+			// The build: SvelteKit, its adapter, and our src/ and scoring/ bundled, each module marked.
+			const file = url.slice(url.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$/, '');
+			const module = url.startsWith('file://') ? moduleAt(url, lineNumber) : undefined;
+			area = module ? areaOfSource(module) : 'SvelteKit + adapter-node';
+			where = `${module ? `${module.replace(/^node_modules\//, '')} in ` : ''}${file}:${lineNumber + 1}`;
 		}
 		d = { area, name, where };
 		described.set(id, d);
@@ -176,6 +181,13 @@ export function printProfile(summary: ProfileSummary, top = 15): void {
 		if (area === 'idle') continue;
 		const ms = summary.self.get(area) ?? 0;
 		console.log(`| ${area} | ${ms.toFixed(0)} | ${share(ms)} | ${share(summary.charged.get(area) ?? 0)} |`);
+	}
+	console.log('\n| area | its top functions by self time (ms) |');
+	console.log('| --- | --- |');
+	for (const area of AREAS.slice(0, 7)) {
+		const top3 = summary.functions.filter((f) => f.area === area).slice(0, 3);
+		if (top3.length)
+			console.log(`| ${area} | ${top3.map((f) => `${f.name} (${f.where}) ${f.selfMs.toFixed(0)}`).join('; ')} |`);
 	}
 	console.log(`\n| top self time | where | area | ms | share |`);
 	console.log('| --- | --- | --- | ---: | ---: |');

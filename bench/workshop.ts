@@ -17,11 +17,13 @@
  * no 429, no failed phone, one address per phone, enough file descriptors, last phone p95 < 1 s.
  *
  * `BENCH_PARTICIPANTS` (default 1000) and `BENCH_PHONES` (default 1000) set the sizes, `BENCH_ROOM_STEPS` the
- * presenter steps (20; 3 below 1,000 phones): `npm test` runs it at 20 and 20 (tests/e2e/bench.e2e.ts) so it cannot
- * rot; the latency and ceiling targets are only checked at full size.
+ * presenter steps (20; 3 below 1,000 phones), `BENCH_PARTS` the parts (default `submit,profile,room`);
+ * `BENCH_PROFILE_OUT=file.cpuprofile` keeps the whole profile (for Chrome DevTools). `npm test`
+ * runs it at 20 and 20 (tests/e2e/bench.e2e.ts) so it cannot rot; the latency and ceiling targets are only checked
+ * at full size.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -51,6 +53,8 @@ const PHONES = Number(process.env.BENCH_PHONES ?? MAX_GROUP_SIZE);
 const ROOM_FULL_SIZE = PHONES >= MAX_GROUP_SIZE;
 const ROOM_STEPS = Number(process.env.BENCH_ROOM_STEPS ?? (ROOM_FULL_SIZE ? 20 : 3));
 const TARGET_ROOM_P95_MS = 1000;
+/** `BENCH_PARTS`: which parts run (default all), e.g. `room` or `submit,profile`. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'submit,profile,room').split(','));
 
 function randomAnswers(random: () => number): Answers {
 	const answers: Answers = {};
@@ -325,27 +329,42 @@ const pgTarget = pgUrl ? new URL(pgUrl) : undefined;
 if (pgTarget) pgTarget.pathname = `/${pgName}`;
 await admin?.unsafe(`create database ${pgName}`);
 const roomRows: RoomFigures[] = [];
-let ceiling: Figures;
+let ceiling: Figures | undefined;
 let profile: { burst: Figures; summary: ProfileSummary } | undefined;
 
 try {
+	if (!pgTarget) console.log('TEST_DATABASE_URL / BENCH_DATABASE_URL not set: PostgreSQL runs skipped.');
 	// 1. Submit throughput.
-	const dataDir = mkdtempSync(join(tmpdir(), 'readiness-bench-'));
-	try {
-		checkApp(await benchApp('PGlite', { DATA_DIR: dataDir }, (keys) => storedInPglite(dataDir, keys)));
-	} finally {
-		rmSync(dataDir, { recursive: true, force: true });
+	if (PARTS.has('submit')) {
+		const dataDir = mkdtempSync(join(tmpdir(), 'readiness-bench-'));
+		try {
+			checkApp(await benchApp('PGlite', { DATA_DIR: dataDir }, (keys) => storedInPglite(dataDir, keys)));
+		} finally {
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+		if (pgTarget) {
+			const url = pgTarget.toString();
+			checkApp(await benchApp('PostgreSQL', { DATABASE_URL: url }, (keys) => storedInPostgres(url, keys)));
+		}
 	}
-	if (pgTarget) {
-		const url = pgTarget.toString();
-		checkApp(await benchApp('PostgreSQL', { DATABASE_URL: url }, (keys) => storedInPostgres(url, keys)));
-	} else console.log('TEST_DATABASE_URL / BENCH_DATABASE_URL not set: PostgreSQL runs skipped.');
 
 	// The ceiling is the best of three runs: a noisy machine can only make it look lower, never higher.
-	const bare = [await benchBare(), await benchBare(), await benchBare()];
-	ceiling = bare.reduce((a, b) => (b.throughput > a.throughput ? b : a));
+	if (PARTS.has('submit') || PARTS.has('profile')) {
+		const bare = [await benchBare(), await benchBare(), await benchBare()];
+		ceiling = bare.reduce((a, b) => (b.throughput > a.throughput ? b : a));
+	}
 
 	// 2. The submit endpoint's profile: the burst again, the server under --cpu-prof (written when it stops).
+	if (PARTS.has('profile')) await profileSubmit();
+
+	// 3. The room at scale: production defaults (no RATE_LIMIT_SCALE, no ADDRESS_HEADER), one phone per address.
+	if (PARTS.has('room')) await rooms();
+} finally {
+	await admin?.unsafe(`drop database if exists ${pgName} with (force)`);
+	await admin?.end();
+}
+
+async function profileSubmit() {
 	const profileDir = mkdtempSync(join(tmpdir(), 'readiness-bench-profile-'));
 	const profileData = mkdtempSync(join(tmpdir(), 'readiness-bench-'));
 	try {
@@ -358,6 +377,8 @@ try {
 		if (run.burst.errors || run.burst.missing)
 			missed.push(`${run.burst.label}: ${run.burst.errors} errors, ${run.burst.missing} acknowledged but missing`);
 		const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+		// Kept where asked, to open in Chrome DevTools' Performance panel.
+		if (file && process.env.BENCH_PROFILE_OUT) copyFileSync(join(profileDir, file), process.env.BENCH_PROFILE_OUT);
 		if (file)
 			profile = {
 				burst: run.burst,
@@ -368,8 +389,9 @@ try {
 		rmSync(profileDir, { recursive: true, force: true });
 		rmSync(profileData, { recursive: true, force: true });
 	}
+}
 
-	// 3. The room at scale: production defaults (no RATE_LIMIT_SCALE, no ADDRESS_HEADER), one phone per address.
+async function rooms() {
 	const roomData = mkdtempSync(join(tmpdir(), 'readiness-bench-'));
 	try {
 		const server = await startServer({}, { dataDir: roomData });
@@ -392,9 +414,6 @@ try {
 			await Promise.all(servers.map((s) => s.stop()));
 		}
 	}
-} finally {
-	await admin?.unsafe(`drop database if exists ${pgName} with (force)`);
-	await admin?.end();
 }
 
 /** One room run with its checks; a run that cannot be held or fails is a missed target, and the next still runs. */
@@ -440,20 +459,21 @@ function printProfileSection({ summary, burst }: { summary: ProfileSummary; burs
 	printProfile(summary);
 }
 
-print(rows, ceiling!);
-if (profile) printProfileSection(profile, ceiling!);
-printRoom(roomRows);
-if (FULL_SIZE)
+if (ceiling) print(rows, ceiling);
+if (profile && ceiling) printProfileSection(profile, ceiling);
+if (roomRows.length) printRoom(roomRows);
+if (FULL_SIZE && ceiling)
 	for (const r of rows.filter((x) => x.label.includes('as fast as possible'))) {
 		if (r.p95 >= TARGET_P95_MS) missed.push(`${r.label}: p95 ${r.p95.toFixed(0)} ms (target < ${TARGET_P95_MS} ms)`);
-		const share = r.throughput / ceiling!.throughput;
+		const share = r.throughput / ceiling.throughput;
 		if (share < TARGET_CEILING_SHARE)
 			missed.push(
 				`${r.label}: ${(share * 100).toFixed(1)} % of the ceiling (target ≥ ${TARGET_CEILING_SHARE * 100} %)`
 			);
 	}
-else console.log(`\n(${PARTICIPANTS} participants: the p95 and ceiling targets are checked only at 1,000.)`);
-if (!ROOM_FULL_SIZE)
+else if (ceiling)
+	console.log(`\n(${PARTICIPANTS} participants: the p95 and ceiling targets are checked only at 1,000.)`);
+if (!ROOM_FULL_SIZE && PARTS.has('room'))
 	console.log(`(${PHONES} phones: the room's p95 target is checked only at ${MAX_GROUP_SIZE.toLocaleString('en')}.)`);
 if (missed.length) {
 	console.log(`\nMISSED:\n${missed.map((m) => `- ${m}`).join('\n')}`);
