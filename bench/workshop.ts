@@ -1,27 +1,43 @@
 /**
- * `npm run bench:workshop`: 1,000 participants submitting to a workshop on the built server (`npm run build`
- * first), on PGlite and — when TEST_DATABASE_URL (or BENCH_DATABASE_URL) is set — on PostgreSQL: once all as fast as
- * the server allows (a burst, 32 in flight), once paced over 9 s. Prints throughput, latency percentiles,
- * acknowledged submissions missing from the database, the ratio against a bare `node:http` handler doing only the
- * same validation (the ceiling), and the load average; checks the targets (burst p95 < 200 ms, ≥ 50 % of the
- * ceiling, 0 acknowledged-but-missing, no errors) and exits 1 when one is missed. Loopback only.
+ * `npm run bench:workshop` (`npm run build` first), loopback only, three parts:
  *
- * `BENCH_PARTICIPANTS` (default 1000) sets the size: `npm test` runs it at 20 (tests/e2e/bench.e2e.ts) so it cannot
- * rot; the latency and ceiling targets are only checked at 1,000.
+ * 1. Submit throughput: 1,000 participants submitting to a workshop on the built server, on PGlite and — when
+ *    TEST_DATABASE_URL (or BENCH_DATABASE_URL) is set — on PostgreSQL: once all as fast as the server allows (a
+ *    burst, 32 in flight), once paced over 9 s. Prints throughput, latency percentiles, acknowledged submissions
+ *    missing from the database, the ratio against a bare `node:http` handler doing only the same validation (the
+ *    ceiling) and against the same endpoint refusing at once (the framework floor).
+ * 2. The submit endpoint's profile: the burst again on PGlite with the server under `node --cpu-prof`; the samples
+ *    taken during the burst, self time by area (bench/cpu-profile.ts) and the top functions.
+ * 3. The room at scale (bench/room.ts): 1,000 phones — the group-size maximum — holding a facilitated workshop's
+ *    room stream from distinct loopback addresses, and presenter steps timed until the last phone has the new state;
+ *    on PGlite (one instance) and on two instances sharing PostgreSQL; the memory per open stream.
+ *
+ * Every figure is printed with the 1-minute load average at its end (the machine is shared). Targets, exit 1 when
+ * one is missed: submit burst p95 < 200 ms, ≥ 50 % of the ceiling, 0 acknowledged-but-missing, no errors; the room:
+ * no 429, no failed phone, one address per phone, enough file descriptors, last phone p95 < 1 s.
+ *
+ * `BENCH_PARTICIPANTS` (default 1000) and `BENCH_PHONES` (default 1000) set the sizes, `BENCH_ROOM_STEPS` the
+ * presenter steps (20; 3 below 1,000 phones), `BENCH_PARTS` the parts (default `submit,profile,room`);
+ * `BENCH_PROFILE_OUT=file.cpuprofile` keeps the whole profile (for Chrome DevTools). `npm test`
+ * runs it at 20 and 20 (tests/e2e/bench.e2e.ts) so it cannot rot; the latency and ceiling targets are only checked
+ * at full size.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { CURRENT_BANK } from '../scoring/content/banks/index';
 import { DONT_KNOW, NOT_APPLICABLE, type Answers } from '../scoring/schema';
 import { validateAnswers } from '../scoring/model/v2/score';
 import { createDb } from '../src/lib/server/db';
-import { SubmissionSchema } from '../src/lib/server/workshops/dto';
-import { startServer } from '../tests/e2e/server';
+import { MAX_GROUP_SIZE, SubmissionSchema } from '../src/lib/server/workshops/dto';
+import { startServer, type RunningServer } from '../tests/e2e/server';
+import { printProfile, summariseProfile, type ProfileSummary } from './cpu-profile';
+import { load1, percentile, pool, prng } from './load';
+import { benchRoom, fileLimitProblem, printRoom, type RoomFigures } from './room';
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -32,16 +48,13 @@ const TARGET_CEILING_SHARE = 0.5;
 const FULL_SIZE = PARTICIPANTS >= 1000;
 /** The paced run spreads arrivals over 9 s (1 s at a small size: it only has to run). */
 const PACED_MS = FULL_SIZE ? BUDGET_MS * 0.9 : 1000;
-
-/** Seeded PRNG (mulberry32), so every run submits the same answers. */
-function prng(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** The room: phones (the group-size maximum), presenter steps, and the last phone's p95 target (at full size). */
+const PHONES = Number(process.env.BENCH_PHONES ?? MAX_GROUP_SIZE);
+const ROOM_FULL_SIZE = PHONES >= MAX_GROUP_SIZE;
+const ROOM_STEPS = Number(process.env.BENCH_ROOM_STEPS ?? (ROOM_FULL_SIZE ? 20 : 3));
+const TARGET_ROOM_P95_MS = 1000;
+/** `BENCH_PARTS`: which parts run (default all), e.g. `room` or `submit,profile`. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'submit,profile,room').split(','));
 
 function randomAnswers(random: () => number): Answers {
 	const answers: Answers = {};
@@ -58,34 +71,6 @@ function randomAnswers(random: () => number): Answers {
 	return answers;
 }
 
-/**
- * Runs `task(i)` for i < n with at most `concurrency` in flight, optionally paced evenly over `spreadMs`; returns
- * each task's latency in ms.
- */
-async function pool(n: number, concurrency: number, task: (i: number) => Promise<void>, spreadMs = 0) {
-	const latencies: number[] = new Array(n);
-	let next = 0;
-	const started = performance.now();
-	await Promise.all(
-		Array.from({ length: Math.min(concurrency, n) }, async () => {
-			while (next < n) {
-				const i = next++;
-				// Paced: participant i arrives at i × spread / n, as people finishing over a few seconds would.
-				const due = started + (i * spreadMs) / n;
-				if (due > performance.now()) await new Promise((r) => setTimeout(r, due - performance.now()));
-				const t = performance.now();
-				await task(i);
-				latencies[i] = performance.now() - t;
-			}
-		})
-	);
-	return { latencies, elapsed: performance.now() - started };
-}
-
-function percentile(sorted: number[], p: number): number {
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 interface Figures {
 	label: string;
 	throughput: number;
@@ -95,9 +80,17 @@ interface Figures {
 	p99: number;
 	errors: number;
 	missing: number | null;
+	/** The 1-minute load average when the run ended. */
+	load: string;
 }
 
-function figures(label: string, run: { latencies: number[]; elapsed: number }, errors: number, missing: number | null) {
+/** A run's figures; `run.load` is the load average when it ended (default: now). */
+function figures(
+	label: string,
+	run: { latencies: number[]; elapsed: number; load?: string },
+	errors: number,
+	missing: number | null
+) {
 	const sorted = [...run.latencies].sort((a, b) => a - b);
 	return {
 		label,
@@ -107,7 +100,8 @@ function figures(label: string, run: { latencies: number[]; elapsed: number }, e
 		p95: percentile(sorted, 95),
 		p99: percentile(sorted, 99),
 		errors,
-		missing
+		missing,
+		load: run.load ?? load1()
 	} satisfies Figures;
 }
 
@@ -117,10 +111,39 @@ const cookieOf = (res: Response) =>
 		.map((c) => c.split(';')[0])
 		.join('; ');
 
-/** The built app on one database: create a workshop, join everyone, then time the submissions. */
-async function benchApp(label: string, env: Record<string, string>, countStored: (keys: string[]) => Promise<number>) {
+interface AppFigures {
+	burst: Figures;
+	/** When the burst ran (µs, monotonic clock). */
+	burstWindow: { from: number; to: number };
+	joins?: Figures;
+	floor?: Figures;
+	paced?: Figures;
+}
+
+/** {@link pool}, with the load average as it ended. */
+async function timed(...args: Parameters<typeof pool>) {
+	return { ...(await pool(...args)), load: load1() };
+}
+
+/** Now on the monotonic clock V8's profiler stamps its samples with, in microseconds. */
+const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
+
+/**
+ * The built app on one database: create a workshop, join everyone, then time the submissions. `burstOnly`: the
+ * burst alone (the profiled run), under `nodeArgs`; `burstWindow` says when it ran, for the profile.
+ */
+async function benchApp(
+	label: string,
+	env: Record<string, string>,
+	countStored: (keys: string[]) => Promise<number>,
+	options: { nodeArgs?: string[]; burstOnly?: boolean } = {}
+): Promise<AppFigures> {
 	// Every participant comes from one loopback address: lift the per-address limits (joins, creations).
-	const server = await startServer({ RATE_LIMIT_SCALE: '100', ...env }, env.DATA_DIR ? { dataDir: env.DATA_DIR } : {});
+	const server = await startServer(
+		{ RATE_LIMIT_SCALE: '100', ...env },
+		{ nodeArgs: options.nodeArgs, ...(env.DATA_DIR ? { dataDir: env.DATA_DIR } : {}) }
+	);
+	const sets = options.burstOnly ? 1 : 2;
 	const base = server.url;
 	const post = (path: string, body: string, type: string, cookie = '') =>
 		fetch(`${base}${path}`, {
@@ -132,7 +155,7 @@ async function benchApp(label: string, env: Record<string, string>, countStored:
 	try {
 		// Two workshops of PARTICIPANTS each (the cap follows the expected group size): one for the burst, one paced.
 		const workshops: string[] = [];
-		for (const title of ['Bench burst', 'Bench paced']) {
+		for (const title of ['Bench burst', 'Bench paced'].slice(0, sets)) {
 			const created = await post(
 				'/workshops/new',
 				new URLSearchParams({ title, minGroupSize: '3', expectedGroupSize: String(PARTICIPANTS) }).toString(),
@@ -146,15 +169,15 @@ async function benchApp(label: string, env: Record<string, string>, countStored:
 		const codeOf = (i: number) => workshops[i < PARTICIPANTS ? 0 : 1]!;
 
 		// Twice the participants: one set submits as fast as the server allows, the other paced over 10 s.
-		const cookies: string[] = new Array(2 * PARTICIPANTS);
-		const joins = await pool(2 * PARTICIPANTS, CONCURRENCY, async (i) => {
+		const cookies: string[] = new Array(sets * PARTICIPANTS);
+		const joins = await timed(sets * PARTICIPANTS, CONCURRENCY, async (i) => {
 			const res = await post(`/w/${codeOf(i)}?/join`, 'displayName=', 'application/x-www-form-urlencoded');
 			if (res.status !== 303) throw new Error(`join failed: ${res.status} ${await res.text()}`);
 			cookies[i] = cookieOf(res);
 		});
 
 		const random = prng(42);
-		const bodies = Array.from({ length: 2 * PARTICIPANTS }, (_, i) =>
+		const bodies = Array.from({ length: sets * PARTICIPANTS }, (_, i) =>
 			JSON.stringify({ answers: randomAnswers(random), idempotencyKey: `bench-${i}-${randomBytes(4).toString('hex')}` })
 		);
 		const acknowledged: string[] = [];
@@ -170,20 +193,28 @@ async function benchApp(label: string, env: Record<string, string>, countStored:
 			if (res.status === 201 || res.status === 200) acknowledged.push(JSON.parse(bodies[offset + i]!).idempotencyKey);
 			else errors[kind]++;
 		};
-		const burst = await pool(PARTICIPANTS, CONCURRENCY, submit(0, 'burst'));
+		const burstFrom = monotonicUs();
+		const burst = await timed(PARTICIPANTS, CONCURRENCY, submit(0, 'burst'));
+		const burstWindow = { from: burstFrom, to: monotonicUs() };
+		if (options.burstOnly) {
+			await server.stop();
+			const missing = acknowledged.length - (await countStored(acknowledged));
+			return { burst: figures(`${label}: submit, as fast as possible`, burst, errors.burst, missing), burstWindow };
+		}
 		// The framework's floor: the same endpoint, same participants, refused at once (415, wrong content type) —
 		// SvelteKit, the hooks and the workshop lookup, but no body, no validation and no database.
 		let floorErrors = 0;
-		const floor = await pool(PARTICIPANTS, CONCURRENCY, async (i) => {
+		const floor = await timed(PARTICIPANTS, CONCURRENCY, async (i) => {
 			const res = await post(`/w/${codeOf(i)}/response`, bodies[i]!, 'text/plain', cookies[i]);
 			await res.arrayBuffer();
 			if (res.status !== 415) floorErrors++;
 		});
-		const paced = await pool(PARTICIPANTS, PARTICIPANTS, submit(PARTICIPANTS, 'paced'), PACED_MS);
+		const paced = await timed(PARTICIPANTS, PARTICIPANTS, submit(PARTICIPANTS, 'paced'), PACED_MS);
 		await server.stop();
 		const stored = await countStored(acknowledged);
 		const missing = acknowledged.length - stored;
 		return {
+			burstWindow,
 			joins: figures(`${label}: join`, joins, 0, null),
 			burst: figures(`${label}: submit, as fast as possible`, burst, errors.burst, missing),
 			floor: figures(`${label}: the same endpoint refusing at once (framework floor)`, floor, floorErrors, null),
@@ -218,7 +249,7 @@ async function benchBare(): Promise<Figures> {
 		JSON.stringify({ answers: randomAnswers(random), idempotencyKey: `bench-${i}-0000` })
 	);
 	let errors = 0;
-	const run = await pool(PARTICIPANTS, CONCURRENCY, async (i) => {
+	const run = await timed(PARTICIPANTS, CONCURRENCY, async (i) => {
 		const res = await fetch(`http://127.0.0.1:${port}/`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
@@ -234,18 +265,41 @@ async function benchBare(): Promise<Figures> {
 function print(rows: Figures[], ceiling: Figures) {
 	const f = (n: number) => n.toFixed(1);
 	console.log(
-		`\n${PARTICIPANTS} participants per run (burst: ${CONCURRENCY} in flight; paced: arrivals spread over ${PACED_MS / 1000} s), loopback, ${process.platform} ${process.arch}, node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()
-			.map((l) => l.toFixed(2))
-			.join(' ')}\n`
+		`\n${PARTICIPANTS} participants per run (burst: ${CONCURRENCY} in flight; paced: arrivals spread over ${PACED_MS / 1000} s), loopback, ${process.platform} ${process.arch}, node ${process.version}, ${availableParallelism()} cores\n`
 	);
 	console.log(
-		'| run | requests/s | total s | p50 ms | p95 ms | p99 ms | errors | acked but missing (both runs) | vs ceiling |'
+		'| run | requests/s | total s | p50 ms | p95 ms | p99 ms | errors | acked but missing (both runs) | vs ceiling | load avg (1 min) |'
 	);
-	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const r of [...rows, ceiling])
 		console.log(
-			`| ${r.label} | ${f(r.throughput)} | ${(r.elapsed / 1000).toFixed(2)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.errors} | ${r.missing ?? '—'} | ${((r.throughput / ceiling.throughput) * 100).toFixed(1)} % |`
+			`| ${r.label} | ${f(r.throughput)} | ${(r.elapsed / 1000).toFixed(2)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.errors} | ${r.missing ?? '—'} | ${((r.throughput / ceiling.throughput) * 100).toFixed(1)} % | ${r.load} |`
 		);
+}
+
+/** How many of `keys` PGlite holds in `dataDir` (read after the server stopped: it holds the directory's lock). */
+async function storedInPglite(dataDir: string, keys: string[]): Promise<number> {
+	const database = await createDb({ dataDir });
+	try {
+		const stored = new Set(
+			(await database.db.query.responses.findMany({ columns: { idempotencyKey: true } })).map((r) => r.idempotencyKey)
+		);
+		return keys.filter((k) => stored.has(k)).length;
+	} finally {
+		await database.close();
+	}
+}
+
+/** How many of `keys` the PostgreSQL database at `url` holds. */
+async function storedInPostgres(url: string, keys: string[]): Promise<number> {
+	const sql = postgres(url, { max: 1 });
+	try {
+		const rows = await sql<{ idempotency_key: string }[]>`select idempotency_key from responses`;
+		const stored = new Set(rows.map((r) => r.idempotency_key));
+		return keys.filter((k) => stored.has(k)).length;
+	} finally {
+		await sql.end();
+	}
 }
 
 if (!existsSync('build/index.js')) {
@@ -263,62 +317,152 @@ const check = (r: Figures) => {
 	if (r.elapsed > BUDGET_MS)
 		missed.push(`${r.label}: took ${(r.elapsed / 1000).toFixed(1)} s (budget ${BUDGET_MS / 1000} s)`);
 };
+const checkApp = (app: AppFigures) => {
+	for (const r of [app.joins, app.burst, app.floor, app.paced]) if (r) check(r);
+};
 
-// PGlite: the server holds the data directory's lock, so the count is taken after it stops.
-const dataDir = mkdtempSync(join(tmpdir(), 'readiness-bench-'));
+// PostgreSQL, when given: one database of our own for the submit run and the two-instance room, dropped at the end.
+const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const pgName = `readiness_bench_${randomBytes(6).toString('hex')}`;
+const admin = pgUrl ? postgres(pgUrl, { max: 1, onnotice: () => {} }) : undefined;
+const pgTarget = pgUrl ? new URL(pgUrl) : undefined;
+if (pgTarget) pgTarget.pathname = `/${pgName}`;
+await admin?.unsafe(`create database ${pgName}`);
+const roomRows: RoomFigures[] = [];
+let ceiling: Figures | undefined;
+let profile: { burst: Figures; summary: ProfileSummary } | undefined;
+
 try {
-	const pglite = await benchApp('PGlite', { DATA_DIR: dataDir }, async (keys) => {
-		const database = await createDb({ dataDir });
+	if (!pgTarget) console.log('TEST_DATABASE_URL / BENCH_DATABASE_URL not set: PostgreSQL runs skipped.');
+	// 1. Submit throughput.
+	if (PARTS.has('submit')) {
+		const dataDir = mkdtempSync(join(tmpdir(), 'readiness-bench-'));
 		try {
-			const stored = new Set(
-				(await database.db.query.responses.findMany({ columns: { idempotencyKey: true } })).map((r) => r.idempotencyKey)
-			);
-			return keys.filter((k) => stored.has(k)).length;
+			checkApp(await benchApp('PGlite', { DATA_DIR: dataDir }, (keys) => storedInPglite(dataDir, keys)));
 		} finally {
-			await database.close();
+			rmSync(dataDir, { recursive: true, force: true });
 		}
-	});
-	check(pglite.joins);
-	check(pglite.burst);
-	check(pglite.floor);
-	check(pglite.paced);
+		if (pgTarget) {
+			const url = pgTarget.toString();
+			checkApp(await benchApp('PostgreSQL', { DATABASE_URL: url }, (keys) => storedInPostgres(url, keys)));
+		}
+	}
+
+	// The ceiling is the best of three runs: a noisy machine can only make it look lower, never higher.
+	if (PARTS.has('submit') || PARTS.has('profile')) {
+		const bare = [await benchBare(), await benchBare(), await benchBare()];
+		ceiling = bare.reduce((a, b) => (b.throughput > a.throughput ? b : a));
+	}
+
+	// 2. The submit endpoint's profile: the burst again, the server under --cpu-prof (written when it stops).
+	if (PARTS.has('profile')) await profileSubmit();
+
+	// 3. The room at scale: production defaults (no RATE_LIMIT_SCALE, no ADDRESS_HEADER), one phone per address.
+	if (PARTS.has('room')) await rooms();
 } finally {
-	rmSync(dataDir, { recursive: true, force: true });
+	await admin?.unsafe(`drop database if exists ${pgName} with (force)`);
+	await admin?.end();
 }
 
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (pgUrl) {
-	const name = `readiness_bench_${randomBytes(6).toString('hex')}`;
-	const admin = postgres(pgUrl, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`create database ${name}`);
-	const target = new URL(pgUrl);
-	target.pathname = `/${name}`;
+async function profileSubmit() {
+	const profileDir = mkdtempSync(join(tmpdir(), 'readiness-bench-profile-'));
+	const profileData = mkdtempSync(join(tmpdir(), 'readiness-bench-'));
 	try {
-		const pg = await benchApp('PostgreSQL', { DATABASE_URL: target.toString() }, async (keys) => {
-			const sql = postgres(target.toString(), { max: 1 });
-			try {
-				const rows = await sql<{ idempotency_key: string }[]>`select idempotency_key from responses`;
-				const stored = new Set(rows.map((r) => r.idempotency_key));
-				return keys.filter((k) => stored.has(k)).length;
-			} finally {
-				await sql.end();
-			}
-		});
-		check(pg.joins);
-		check(pg.burst);
-		check(pg.floor);
-		check(pg.paced);
+		const run = await benchApp(
+			'PGlite under --cpu-prof',
+			{ DATA_DIR: profileData },
+			(keys) => storedInPglite(profileData, keys),
+			{ nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`], burstOnly: true }
+		);
+		if (run.burst.errors || run.burst.missing)
+			missed.push(`${run.burst.label}: ${run.burst.errors} errors, ${run.burst.missing} acknowledged but missing`);
+		const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+		// Kept where asked, to open in Chrome DevTools' Performance panel.
+		if (file && process.env.BENCH_PROFILE_OUT) copyFileSync(join(profileDir, file), process.env.BENCH_PROFILE_OUT);
+		if (file)
+			profile = {
+				burst: run.burst,
+				summary: summariseProfile(join(profileDir, file), run.burstWindow.from, run.burstWindow.to)
+			};
+		else missed.push('the profiled server wrote no CPU profile');
 	} finally {
-		await admin.unsafe(`drop database if exists ${name} with (force)`);
-		await admin.end();
+		rmSync(profileDir, { recursive: true, force: true });
+		rmSync(profileData, { recursive: true, force: true });
 	}
-} else console.log('TEST_DATABASE_URL / BENCH_DATABASE_URL not set: PostgreSQL run skipped.');
+}
 
-// The ceiling is the best of three runs: a noisy machine can only make it look lower, never higher.
-const bare = [await benchBare(), await benchBare(), await benchBare()];
-const ceiling = bare.reduce((a, b) => (b.throughput > a.throughput ? b : a));
-print(rows, ceiling);
-if (FULL_SIZE)
+async function rooms() {
+	const roomData = mkdtempSync(join(tmpdir(), 'readiness-bench-'));
+	try {
+		const server = await startServer({}, { dataDir: roomData });
+		try {
+			await room('PGlite, one instance', [server]);
+		} finally {
+			await server.stop();
+		}
+	} finally {
+		rmSync(roomData, { recursive: true, force: true });
+	}
+	if (pgTarget) {
+		const servers = await Promise.all([
+			startServer({ DATABASE_URL: pgTarget.toString() }),
+			startServer({ DATABASE_URL: pgTarget.toString() })
+		]);
+		try {
+			await room('PostgreSQL, two instances', servers);
+		} finally {
+			await Promise.all(servers.map((s) => s.stop()));
+		}
+	}
+}
+
+/** One room run with its checks; a run that cannot be held or fails is a missed target, and the next still runs. */
+async function room(label: string, servers: RunningServer[]) {
+	const problem = fileLimitProblem(
+		PHONES,
+		servers.length,
+		servers.map((s) => s.process.pid!)
+	);
+	if (problem) {
+		missed.push(`${label}: ${problem}`);
+		console.log(`\n${label}: ${problem}`);
+		return;
+	}
+	try {
+		const r = await benchRoom(label, servers, PHONES, ROOM_STEPS);
+		roomRows.push(r);
+		if (r.refused) missed.push(`${label}: ${r.refused} streams refused with 429`);
+		if (r.failed.length) missed.push(`${label}: ${r.failed.length} phones failed, first: ${r.failed[0]}`);
+		if (r.addresses !== PHONES)
+			missed.push(`${label}: the streams came from ${r.addresses} addresses, not one per phone (${PHONES})`);
+		const sorted = [...r.lastPhone].sort((a, b) => a - b);
+		if (ROOM_FULL_SIZE && sorted.length && percentile(sorted, 95) >= TARGET_ROOM_P95_MS)
+			missed.push(
+				`${label}: last phone p95 ${percentile(sorted, 95).toFixed(0)} ms (target < ${TARGET_ROOM_P95_MS} ms)`
+			);
+	} catch (error) {
+		missed.push(`${label}: ${String(error)}`);
+	}
+}
+
+/** The profile's heading: the profiled burst and the unprofiled ones against the ceiling, then the areas. */
+function printProfileSection({ summary, burst }: { summary: ProfileSummary; burst: Figures }, bare: Figures) {
+	const share = (r: Figures) => `${((r.throughput / bare.throughput) * 100).toFixed(1)} %`;
+	console.log(
+		`\nThe submit endpoint's profile: ${PARTICIPANTS} submissions as fast as possible (${CONCURRENCY} in flight) to the PGlite server under node --cpu-prof, samples of the burst only.`
+	);
+	console.log(
+		`Profiled: ${burst.throughput.toFixed(1)} requests/s, ${share(burst)} of the bare node:http ceiling (${bare.throughput.toFixed(1)}/s, load avg ${bare.load}); load avg ${burst.load}.`
+	);
+	for (const r of rows.filter((x) => x.label.includes('as fast as possible') || x.label.includes('floor')))
+		console.log(`Unprofiled, ${r.label}: ${r.throughput.toFixed(1)} requests/s, ${share(r)} (load avg ${r.load}).`);
+	printProfile(summary);
+}
+
+if (ceiling) print(rows, ceiling);
+if (profile && ceiling) printProfileSection(profile, ceiling);
+if (roomRows.length) printRoom(roomRows);
+if (FULL_SIZE && ceiling)
 	for (const r of rows.filter((x) => x.label.includes('as fast as possible'))) {
 		if (r.p95 >= TARGET_P95_MS) missed.push(`${r.label}: p95 ${r.p95.toFixed(0)} ms (target < ${TARGET_P95_MS} ms)`);
 		const share = r.throughput / ceiling.throughput;
@@ -327,7 +471,10 @@ if (FULL_SIZE)
 				`${r.label}: ${(share * 100).toFixed(1)} % of the ceiling (target ≥ ${TARGET_CEILING_SHARE * 100} %)`
 			);
 	}
-else console.log(`\n(${PARTICIPANTS} participants: the p95 and ceiling targets are checked only at 1,000.)`);
+else if (ceiling)
+	console.log(`\n(${PARTICIPANTS} participants: the p95 and ceiling targets are checked only at 1,000.)`);
+if (!ROOM_FULL_SIZE && PARTS.has('room'))
+	console.log(`(${PHONES} phones: the room's p95 target is checked only at ${MAX_GROUP_SIZE.toLocaleString('en')}.)`);
 if (missed.length) {
 	console.log(`\nMISSED:\n${missed.map((m) => `- ${m}`).join('\n')}`);
 	process.exitCode = 1;

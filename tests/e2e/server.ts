@@ -34,18 +34,19 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts the built app as production does (`build/server-entry.js`, see src/server-entry.js) on a free loopback
- * port with its own data directory, and waits until it answers. `env` adds to or overrides the server's environment (e.g. DATABASE_URL).
+ * port with its own data directory, and waits until it answers. `env` adds to or overrides the server's environment (e.g. DATABASE_URL);
+ * `nodeArgs` go to node before the entry (a bench's `--cpu-prof`).
  */
 export async function startServer(
 	env: Record<string, string> = {},
-	options: { dataDir?: string } = {}
+	options: { dataDir?: string; nodeArgs?: string[] } = {}
 ): Promise<RunningServer> {
 	const port = await freePort();
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'readiness-e2e-'));
 	const url = `http://127.0.0.1:${port}`;
 	let log = '';
 	let stdout = '';
-	const child = spawn(process.execPath, [SERVER_ENTRY], {
+	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_ENTRY], {
 		env: {
 			...process.env,
 			PORT: String(port),
