@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { request, type ClientRequest, type IncomingHttpHeaders } from 'node:http';
-import { CURRENT_BANK } from '../scoring/content/banks/index';
+import { CURRENT_BANK } from '$scoring/content/banks/index';
 import type { RunningServer } from '../tests/e2e/server';
 import { createWorkshop } from '../tests/e2e/workshop-api';
 import { load1, percentile, pool } from './load';

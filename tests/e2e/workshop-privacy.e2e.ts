@@ -13,7 +13,7 @@ import { CURRENT_BANK } from '$scoring/content/banks';
 import { readCsvTable } from '$scoring/export/csv-table';
 import type { Answers } from '$scoring/schema';
 import { TEAM_CSV_COLUMNS } from '$scoring/export/team-csv';
-import type { DashboardState, RoomState } from '../../src/lib/workshop/types';
+import type { DashboardState, RoomState } from '$lib/workshop/types';
 import { answersArb } from '../fixtures/answers';
 import { fromDashboard, fromTeamCsv, leaks, questionLeaks, type Observation } from '../fixtures/differencing';
 import { SERVER_KINDS, openEventStream, type TargetServer } from './targets';

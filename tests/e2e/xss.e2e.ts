@@ -14,7 +14,7 @@ import { RESULT_CSV_COLUMNS, parseResultCsv, resultToCsv } from '$scoring/export
 import { CsvImportError } from '$scoring/export/csv-table';
 import { customBenchmarkLines, parseCustomBenchmark } from '$scoring/export/custom-benchmark';
 import { score } from '$scoring/model';
-import { buildReportPdf } from '../../src/lib/report/pdf-node';
+import { buildReportPdf } from '$lib/report/pdf-node';
 import { presentResult } from '$scoring/present/result';
 import { pdfText } from '../lib/report/pdf-text';
 import { cookieOf, createWorkshop, joinWorkshop, post, submitJson } from './attack';

@@ -14,12 +14,8 @@ import {
 	releaseSelfPaced,
 	releaseWrites,
 	selfPacedReleaseDue
-} from '../../../../src/lib/server/workshops/release';
-import type {
-	PendingResponse,
-	ReleaseCounts,
-	WorkshopStatements
-} from '../../../../src/lib/server/workshops/repository';
+} from '$lib/server/workshops/release';
+import type { PendingResponse, ReleaseCounts, WorkshopStatements } from '$lib/server/workshops/repository';
 
 const k = 3;
 const counts = (pending: number, released: number, total: number): ReleaseCounts => ({ pending, released, total });
