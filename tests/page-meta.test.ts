@@ -1,13 +1,11 @@
 /**
- * Every page has one meta description — written in its own `<svelte:head>`, or by the root layout from
- * src/lib/page-meta.ts for pages that do not write one yet — and never both. (The e2e suite reads the served
- * pages: tests/e2e/responsive.e2e.ts.)
+ * Every page writes its own meta description, once, in its `<svelte:head>` (the root layout writes none). (The e2e
+ * suite reads the served pages: tests/e2e/responsive.e2e.ts.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SURVEY_2026 } from '$scoring/content/survey';
-import { LAYOUT_HEAD } from '$lib/page-meta';
 
 const ROUTES = 'src/routes';
 
@@ -31,22 +29,17 @@ describe('meta descriptions', () => {
 		expect(all.map((p) => p.route)).toEqual(expect.arrayContaining(['/', '/assess', '/results/[code]', 'error']));
 	});
 
-	test.each(all)('$route has exactly one: its own or the layout’s', ({ route, file }) => {
-		const own = ownDescriptions(file);
-		const layout = LAYOUT_HEAD[route as keyof typeof LAYOUT_HEAD]?.description ? 1 : 0;
-		expect({ own, layout, total: own + layout }).toMatchObject({ total: 1 });
+	test.each(all)('$route has exactly one, its own', ({ file }) => {
+		expect(ownDescriptions(file)).toBe(1);
 	});
 
-	test('the layout’s entries are for pages that exist', () => {
-		const routes = new Set(all.map((p) => p.route));
-		for (const route of Object.keys(LAYOUT_HEAD)) expect(routes.has(route), route).toBe(true);
-	});
-
-	test('the layout’s descriptions fit a search result (≤ 160 characters) and cite the survey’s real sample', () => {
-		for (const [route, head] of Object.entries(LAYOUT_HEAD)) {
-			if (!head.description) continue;
-			expect(head.description.length, route).toBeLessThanOrEqual(160);
-			for (const n of head.description.match(/\b\d{3}\b/g) ?? []) expect(Number(n), route).toBe(SURVEY_2026.sample);
-		}
+	test('the literal descriptions fit a search result (≤ 160 characters) and cite the survey’s real sample', () => {
+		for (const { route, file } of all)
+			for (const [, description] of readFileSync(file, 'utf8').matchAll(
+				/<meta\s+name="description"\s+content="([^"{]*)"/g
+			)) {
+				expect(description!.length, route).toBeLessThanOrEqual(160);
+				for (const n of description!.match(/\b\d{3}\b/g) ?? []) expect(Number(n), route).toBe(SURVEY_2026.sample);
+			}
 	});
 });

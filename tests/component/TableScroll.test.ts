@@ -5,7 +5,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { createRawSnippet, flushSync } from 'svelte';
 import { afterEach, describe, expect, test } from 'vitest';
-import { enhanceScrollRegions } from '$lib/actions/scroll-region';
 import TableScroll from '$lib/components/TableScroll.svelte';
 
 /** Every observer created, so a test can say "this element was resized". */
@@ -67,40 +66,5 @@ describe('<TableScroll>', () => {
 		resize(region, 328, 600);
 		expect(region.tabIndex).toBe(0);
 		expect(hint.hidden).toBe(false);
-	});
-});
-
-describe('the layout’s enhancement of plain .table-scroll wrappers', () => {
-	test('named by its table’s caption, focusable while it overflows', () => {
-		document.body.innerHTML =
-			'<main><div class="table-scroll"><table><caption>Confidence against practice</caption></table></div></main>';
-		const stop = enhanceScrollRegions(document.querySelector('main')!);
-		const region = screen.getByRole('region', { name: 'Confidence against practice' });
-		resize(region, 328, 417);
-		expect(region.tabIndex).toBe(0);
-		expect(region.hasAttribute('data-overflow')).toBe(true);
-		resize(region, 900, 417);
-		expect(region.hasAttribute('tabindex')).toBe(false);
-		stop();
-	});
-
-	test('a wrapper rendered later (navigation, an opened section) is enhanced too; one without a caption is still named', async () => {
-		document.body.innerHTML = '<main></main>';
-		const main = document.querySelector('main')!;
-		const stop = enhanceScrollRegions(main);
-		main.insertAdjacentHTML('beforeend', '<div class="table-scroll"><table><tr><td>x</td></tr></table></div>');
-		await new Promise((r) => setTimeout(r));
-		const region = screen.getByRole('region', { name: 'Table' });
-		resize(region, 328, 500);
-		expect(region.tabIndex).toBe(0);
-		stop();
-	});
-
-	test('leaves a <TableScroll> region as it is', () => {
-		render(TableScroll, { label: 'Own label', children: table });
-		const stop = enhanceScrollRegions(document.body);
-		const region = screen.getByRole('region', { name: 'Own label' });
-		expect(region.hasAttribute('aria-labelledby')).toBe(false);
-		stop();
 	});
 });

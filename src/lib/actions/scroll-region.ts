@@ -5,8 +5,7 @@
  * fits, it is no tab stop. The element must be named (`aria-label`, or `aria-labelledby` its table's caption): a
  * focusable region without a name is read as "region" alone.
  *
- * Used by `<TableScroll>` (src/lib/components/TableScroll.svelte) and, for `.table-scroll` wrappers not yet written
- * as `<TableScroll>`, by `enhanceScrollRegions` from the root layout.
+ * Used by `<TableScroll>` (src/lib/components/TableScroll.svelte), the one way a page writes a wide table.
  */
 
 export interface ScrollState {
@@ -63,53 +62,5 @@ export function scrollRegion(node: HTMLElement, onchange?: (state: ScrollState) 
 			sizes().unobserve(element);
 			regionOf.delete(element);
 		}
-	};
-}
-
-let captionIds = 0;
-
-/**
- * Makes one `.table-scroll` wrapper a named, keyboard-reachable scroll region: `role="region"`, named by its
- * table's caption (or `fallbackLabel`), then `scrollRegion`. Returns the clean-up, or null when the wrapper
- * already is one.
- */
-export function enhanceTableScroll(node: HTMLElement, fallbackLabel = 'Table'): (() => void) | null {
-	if (node.hasAttribute('data-scroll-region')) return null;
-	node.setAttribute('data-scroll-region', '');
-	node.setAttribute('role', 'region');
-	if (!node.hasAttribute('aria-label') && !node.hasAttribute('aria-labelledby')) {
-		const caption = node.querySelector('caption');
-		if (caption?.textContent?.trim()) {
-			caption.id ||= `table-caption-${++captionIds}`;
-			node.setAttribute('aria-labelledby', caption.id);
-		} else node.setAttribute('aria-label', fallbackLabel);
-	}
-	return scrollRegion(node);
-}
-
-/**
- * Enhances every `.table-scroll` under `root`, now and as pages render new ones (client-side navigation, a
- * section opened, a live update); returns the clean-up. The root layout runs it once.
- */
-export function enhanceScrollRegions(root: HTMLElement): () => void {
-	const cleanups = new Map<HTMLElement, () => void>();
-	const scan = () => {
-		for (const node of root.querySelectorAll<HTMLElement>('.table-scroll:not([data-scroll-region])')) {
-			const cleanup = enhanceTableScroll(node);
-			if (cleanup) cleanups.set(node, cleanup);
-		}
-		for (const [node, cleanup] of cleanups)
-			if (!node.isConnected) {
-				cleanup();
-				cleanups.delete(node);
-			}
-	};
-	const observer = new MutationObserver(scan);
-	observer.observe(root, { childList: true, subtree: true });
-	scan();
-	return () => {
-		observer.disconnect();
-		for (const cleanup of cleanups.values()) cleanup();
-		cleanups.clear();
 	};
 }
