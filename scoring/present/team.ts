@@ -1094,10 +1094,15 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 				heading: RESULT_LABELS.criticalGaps,
 				lead: 'These keep the team out of Pioneer whatever else is true. Close them first.',
 				items,
-				empty: items.length ? null : 'The team answers show no critical gap, severe finding or weak guard.'
+				// Only what the team answered can be ruled out: an uncovered dimension is said, never a clean bill.
+				empty: items.length
+					? null
+					: uncovered.length
+						? `The team answers show no critical gap, severe finding or weak guard in the covered dimensions. ${listAnd(notCoveredLabels(bank, uncovered))} ${uncovered.length === 1 ? 'was' : 'were'} not covered, so nothing there is ruled out.`
+						: 'The team answers show no critical gap, severe finding or weak guard.'
 			};
 		})(),
-		scoresNote: `Team index ${points(result.control)} of 100. Scores run from 0 to 100; spread is how far individuals’ own scores lie from each other (standard deviation).`,
+		scoresNote: `Team ${METRIC_LABELS.control.toLowerCase()}: ${foundationsText(bank, stats)}. Scores run from 0 to 100; spread is how far individuals’ own scores lie from each other (standard deviation).`,
 		formed: { sentence: formationSentence(stats, input.mode), rows: formedRows },
 		dimensions: rows.map((r) => {
 			const d = stats.dimensions.find((x) => x.dimension === r.dimension)!;

@@ -432,7 +432,9 @@ describe('a full workshop run leaves no personal data in the log', () => {
 			secrets.add('zq7-idempotency-key-123');
 
 			await facilitator.getByTestId('team-tier').waitFor({ timeout: 10_000 });
-			await facilitator.getByRole('button', { name: /Close/ }).click();
+			// Close, then confirm what closing does.
+			await facilitator.getByText('Close workshop', { exact: true }).click();
+			await facilitator.getByRole('button', { name: 'Close the workshop now' }).click();
 			await facilitator.getByTestId('workshop-status').filter({ hasText: 'closed' }).waitFor();
 			const csv = facilitator.waitForEvent('download');
 			await facilitator.getByRole('link', { name: /CSV/ }).click();

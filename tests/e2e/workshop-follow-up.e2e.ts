@@ -108,6 +108,11 @@ test(
 			'Follow-up: Quarterly platform review'
 		);
 		expect(await presenter.getByText('Example Ltd').count()).toBeGreaterThan(0);
+		// The new session's own state at once, without a reload: nobody has joined it and it is open.
+		expect((await presenter.getByTestId('counts').textContent())!.replace(/\s+/g, ' ').trim()).toBe(
+			'0 joined · 0 submitted'
+		);
+		expect(await presenter.getByRole('button', { name: 'Reopen workshop' }).count()).toBe(0);
 		const secondCode = (await presenter.getByTestId('join-code').textContent())!.trim();
 		expect(secondCode).not.toBe(firstCode);
 		// The browser still facilitates the first session too.

@@ -671,6 +671,15 @@ describe('a session closed part-way: dimensions not covered', () => {
 			'Team foundations',
 			'Not given: it rests on infrastructure automation maturity, risk exposure and platform readiness, not covered'
 		]);
+		// The scores page gives no foundations figure either (it printed "Team index 10.3" with three dimensions empty).
+		expect(report.scoresNote).toMatch(/^Team foundations: Not given: it rests on /);
+		expect(report.scoresNote).not.toMatch(/\d of 100/);
+		// No clean bill for what nobody answered.
+		expect(report.gaps.items).toEqual([]);
+		expect(report.gaps.empty).toMatch(
+			/in the covered dimensions\. .*were not covered, so nothing there is ruled out\.$/
+		);
+		expect(report.gaps.empty ?? '').not.toBe('The team answers show no critical gap, severe finding or weak guard.');
 		const planned = [...report.plan.horizons.flatMap((h) => h.items), ...report.plan.appendix];
 		expect(planned.length).toBeGreaterThan(0);
 		for (const item of planned)
