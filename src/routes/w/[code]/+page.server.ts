@@ -19,6 +19,7 @@ import { JOINS, enforceRateLimit } from '$lib/server/rate-limit';
 import { questionnairePage, readStepForm, reviewAddress, stepAddress } from '$lib/server/questionnaire';
 import { roomOf } from '$lib/server/room';
 import { assessmentSteps } from '$lib/assess/steps';
+import { SubmissionSchema } from '$lib/server/workshops/dto';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
 import { joinCodeProblem, normaliseJoinCode } from '$lib/server/workshops/tokens';
@@ -140,8 +141,16 @@ export const actions: Actions = {
 		const form = readStepForm(data, SUBMIT);
 		if ('message' in form) return fail(400, { message: form.message });
 		if (form.go !== SUBMIT) redirect(303, stepAddress(participantPath(workshop.code), form));
+		// The review comes first only for a submission the service would otherwise take: from this workshop's
+		// participant, with a well-formed key. Anything else is refused below, as before, with its own message.
 		const review = reviewAddress(participantPath(workshop.code), form);
-		if (review) redirect(303, review);
+		if (
+			review &&
+			SubmissionSchema.safeParse({ answers: form.answers, idempotencyKey: String(data.get('idempotencyKey') ?? '') })
+				.success &&
+			(await service.participant(workshop.id, participantToken(cookies, url, workshop.code)))
+		)
+			redirect(303, review);
 		try {
 			const outcome = await service.submitResponse(
 				workshop.id,
