@@ -27,6 +27,15 @@ export const RESULT_LABELS = Object.freeze({
 	practices: 'Your practices against the survey’s figures',
 	confidence: 'Confidence against practice',
 	since: 'Since last time',
+	/** The table of scores then and now, where a result is set beside an earlier one (results page, workspace). */
+	sinceTable: {
+		caption: 'Scores then and now, 0–100',
+		dimension: 'Dimension',
+		then: 'Then',
+		now: 'Now',
+		change: 'Change'
+	},
+	sinceAnswers: 'Answers that changed',
 	consultant: 'For consultants: compare with your own benchmark',
 	keep: 'Keep, share or change these results',
 	download: 'Download',

@@ -48,14 +48,6 @@ export const WORKSPACE_LABELS = Object.freeze({
 	trendChart: 'The trend as a chart',
 	trendOne: 'The trend starts with the second milestone: save another result here after a re-assessment.',
 	trendChartFailed: 'The chart could not be loaded; the table has the same numbers.',
-	sinceTable: {
-		caption: 'Scores then and now, 0–100',
-		dimension: 'Dimension',
-		then: 'Then',
-		now: 'Now',
-		change: 'Change'
-	},
-	sinceAnswers: 'Answers that changed',
 	since: 'Since the last milestone',
 	doneReview: 'Plan items done since the last milestone',
 	plan: 'The plan, tracked',
