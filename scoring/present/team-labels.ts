@@ -146,6 +146,16 @@ export const VOTE_STATUS = Object.freeze({
 	changeVote: 'Change my vote'
 });
 
+/** Where a participant's own answers place them (on their phone only), by the group's label. */
+export function ownPlacement(groupLabel: string | null): string {
+	return groupLabel ? `Your answers place you in ${groupLabel}.` : 'Too few answers to place you in a group.';
+}
+
+/** Where the team's answers place the team, by the group's label. */
+export function teamPlacement(groupLabel: string | null): string {
+	return groupLabel ? `The team is in ${groupLabel}.` : 'Too few team answers to place the team in a group.';
+}
+
 /** The QR code's text alternative. */
 export function qrAlt(joinUrl: string): string {
 	return `QR code for the join link ${joinUrl}`;

@@ -30,6 +30,7 @@ import {
 	closingLeavesOutLine,
 	revealPrivacyLine,
 	TEAM_LABELS,
+	teamPlacement,
 	timerLines,
 	type ActionStatus,
 	type FacilitationPhase,
@@ -586,7 +587,7 @@ function roomTeam(bank: QuestionBank, stats: TeamStats | null, minGroupSize: num
 	const tier = stats.result.tier;
 	return {
 		tierLabel: tier ? TIER_LABELS[tier] : null,
-		headline: tier ? `The team is in ${TIER_LABELS[tier]}.` : 'Too few team answers to place the team in a group.',
+		headline: teamPlacement(tier ? TIER_LABELS[tier] : null),
 		formed: formationSentence(stats),
 		code: encodeAnswerCode(bank, stats.teamAnswers),
 		dimensions: teamDimensionRows(bank, stats).map((d) => ({

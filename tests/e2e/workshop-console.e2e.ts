@@ -314,6 +314,9 @@ describe('a session closed after one dimension', () => {
 			}
 			expect(await rows.filter({ hasText: first.title }).locator('td').textContent()).toMatch(/^\d+(\.\d)?$/);
 			expect(await display.getByTestId('display-not-covered').textContent()).toMatch(/are not covered/);
+			// A closed session takes no one new: the display no longer offers the join code or its QR.
+			expect(await display.getByTestId('display').innerText()).not.toContain(workshop.code);
+			expect(await display.getByRole('img', { name: /join|QR/i }).count()).toBe(0);
 			await screenshot(display, 'display-closed-1280x720');
 
 			// The phone: its team result page speaks of the team, with the same dimensions.

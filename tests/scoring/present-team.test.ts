@@ -720,3 +720,18 @@ describe('what the close confirmation says', () => {
 		expect(lines([], 5, 0).leftOut).toBeNull();
 	});
 });
+
+describe('placement sentences on the phones', () => {
+	it('speak of groups, never of tiers, for a person and for the team, placed or not', async () => {
+		const { ownPlacement, teamPlacement } = await import('$scoring/present/team-labels');
+		for (const label of [...Object.values(TIER_LABELS), null]) {
+			for (const sentence of [ownPlacement(label), teamPlacement(label)]) {
+				expect(sentence).not.toMatch(/\btiers?\b/i);
+				if (label) expect(sentence).toContain(label);
+				else expect(sentence).toMatch(/in a group\.$/);
+			}
+		}
+		expect(teamPlacement(null)).toMatch(/^Too few team answers/);
+		expect(ownPlacement(null)).toBe('Too few answers to place you in a group.');
+	});
+});
