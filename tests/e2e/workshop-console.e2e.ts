@@ -107,12 +107,12 @@ async function onDisplay(page: Page, testIds: string[]) {
 				);
 		};
 		for (const id of ids) inside(document.querySelector(`[data-testid=${id}]`), id);
-		const options = [...document.querySelectorAll('[data-testid=display-options] li')];
+		const options = [...document.querySelectorAll('[data-testid=reveal-options] li')];
 		options.forEach((li, i) => inside(li, `option ${i + 1}`));
 		return {
 			outside,
 			options: options.length,
-			meta: document.querySelector('[data-testid=display-meta]')?.textContent ?? '',
+			meta: document.querySelector('[data-testid=reveal-meta]')?.textContent ?? '',
 			current: document.querySelector('[data-testid=display-pager] [aria-current=step]')?.textContent ?? '',
 			text: document.body.innerText
 		};
@@ -203,9 +203,9 @@ describe('the audience display', () => {
 						await expect.poll(() => page.getByTestId('display-where').textContent()).toContain(where);
 						const what = `${item.id} ${where} at ${name}`;
 						const ids = [
-							'display-options',
-							'display-median',
-							'display-meta',
+							'reveal-options',
+							'reveal-median',
+							'reveal-meta',
 							'display-pager',
 							'room-timer',
 							...(questionId === first ? ['agreed-answer'] : [])
@@ -516,7 +516,7 @@ describe('re-votes, said in words', () => {
 				});
 			const shown = Object.fromEntries(
 				await display
-					.getByTestId('display-options')
+					.getByTestId('reveal-options')
 					.locator('li')
 					.evaluateAll((lis) =>
 						lis.map((li) => [

@@ -2,13 +2,15 @@
  * The room of a facilitated workshop: the one state its audience display and every phone show (`RoomState`,
  * worded by `$scoring/present-team`), computed once per change for every open stream of the workshop.
  */
-import { json } from '@sveltejs/kit';
+import { json, type Cookies } from '@sveltejs/kit';
 import { findBank } from '$scoring/content/banks';
 import { presentRoom, type RoomInput, type RoomState } from '$scoring/present/team';
 import type { QuestionBank } from '$scoring/schema';
 import { errorResponse } from './errors';
 import { ROOM_STREAMS, getStreamHub } from './live';
-import type { WorkshopSummary } from './workshops/dto';
+import type { WorkshopSummary, WorkshopView } from './workshops/dto';
+import { WorkshopError } from './workshops/errors';
+import { facilitatorToken } from './http';
 import { getWorkshops, type WorkshopService } from './workshops/service';
 import { normaliseJoinCode } from './workshops/tokens';
 
@@ -92,10 +94,31 @@ export async function participantRoom(
 	return (await service.findByCode(canonical))?.mode === 'facilitated' ? { id } : { refusal: selfPaced() };
 }
 
+/** Why a self-paced workshop has no room, display or console. */
+const SELF_PACED =
+	'This is a self-paced workshop: it has no room to follow; its dashboard shows the team result as it forms.';
+
 /** The answer to a room request for a self-paced workshop. */
 export function selfPaced(): Response {
-	return errorResponse(409, {
-		error: 'not_facilitated',
-		message: 'This is a self-paced workshop: it has no room to follow.'
-	});
+	return errorResponse(409, { error: 'not_facilitated', message: SELF_PACED });
+}
+
+/**
+ * The facilitated workshop a facilitator's request names (`params.id`, the facilitator cookie or key): what the
+ * display, the console and their streams start from.
+ * @throws WorkshopError as `getForFacilitator` does, and 409 `not_facilitated` for a self-paced workshop.
+ */
+export async function facilitatedWorkshop({
+	params,
+	url,
+	cookies
+}: {
+	params: { id: string };
+	url: URL;
+	cookies: Cookies;
+}): Promise<{ service: WorkshopService; workshop: WorkshopView }> {
+	const service = await getWorkshops();
+	const workshop = await service.getForFacilitator(params.id, facilitatorToken(cookies, url, params.id));
+	if (workshop.mode !== 'facilitated') throw new WorkshopError(409, 'not_facilitated', SELF_PACED);
+	return { service, workshop };
 }

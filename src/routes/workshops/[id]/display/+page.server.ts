@@ -1,8 +1,6 @@
-import { error } from '@sveltejs/kit';
 import { joinLine, qrAlt } from '$scoring/present/team-labels';
-import { facilitatorToken, httpError, joinLink } from '$lib/server/http';
-import { roomState } from '$lib/server/room';
-import { getWorkshops } from '$lib/server/workshops/service';
+import { httpError, joinLink } from '$lib/server/http';
+import { facilitatedWorkshop, roomState } from '$lib/server/room';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -10,19 +8,14 @@ import type { PageServerLoad } from './$types';
  * revealed question the console chose, the timer and the team result — the room state every phone receives, and
  * nothing the facilitator types. It has no controls: the facilitator's console drives it. Facilitator only.
  */
-export const load: PageServerLoad = async ({ params, url, cookies, setHeaders }) => {
-	const service = await getWorkshops();
-	let workshop;
+export const load: PageServerLoad = async (event) => {
+	let service, workshop;
 	try {
-		workshop = await service.getForFacilitator(params.id, facilitatorToken(cookies, url, params.id));
+		({ service, workshop } = await facilitatedWorkshop(event));
 	} catch (e) {
 		httpError(e);
 	}
-	if (workshop.mode !== 'facilitated')
-		error(409, {
-			error: 'not_facilitated',
-			message: 'This workshop is self-paced: its dashboard shows the team result as it forms.'
-		});
+	const { url, setHeaders } = event;
 	setHeaders({ 'cache-control': 'no-store' });
 	const { joinUrl, qr } = await joinLink(url.origin, workshop.code);
 	return {

@@ -4,44 +4,26 @@
  */
 import { resolve } from '$app/paths';
 import type { RoomState } from '$lib/workshop/types';
-import { Countdown } from '$lib/workshop/countdown.svelte';
-import { LiveState } from '$lib/workshop/live.svelte';
+import { LiveRoom } from '$lib/workshop/live-room.svelte';
 
-export class Display {
-	readonly live: LiveState<RoomState>;
-	readonly countdown: Countdown;
-
+export class Display extends LiveRoom<RoomState> {
 	/** `room` and `serverTime` come from the page data (read reactively until the stream takes over). */
 	constructor(workshopId: string, room: () => RoomState, serverTime: number) {
-		this.live = new LiveState<RoomState>(room, {
-			events: resolve('/workshops/[id]/room/events', { id: workshopId }),
-			poll: resolve('/workshops/[id]/room', { id: workshopId }),
-			event: 'room',
-			serverTime
-		});
-		this.countdown = new Countdown(
-			() => this.room.timer,
-			(now) => now + this.live.offset
+		super(
+			room,
+			{
+				events: resolve('/workshops/[id]/room/events', { id: workshopId }),
+				poll: resolve('/workshops/[id]/room', { id: workshopId }),
+				event: 'room',
+				serverTime
+			},
+			(state) => state
 		);
-	}
-
-	get room(): RoomState {
-		return this.live.current;
 	}
 
 	/** The revealed question on the display, or null. */
 	get question() {
 		const reveal = this.room.reveal;
 		return reveal ? (reveal[Math.min(this.room.shown, reveal.length - 1)] ?? null) : null;
-	}
-
-	/** Connects the room and starts the countdown; returns the function that stops both. */
-	start(): () => void {
-		const stopLive = this.live.start();
-		const stopCountdown = this.countdown.start();
-		return () => {
-			stopLive();
-			stopCountdown();
-		};
 	}
 }

@@ -1,6 +1,7 @@
-import { error, fail, type Cookies } from '@sveltejs/kit';
+import { fail, type Cookies } from '@sveltejs/kit';
 import { CLOSE_UNCONFIRMED } from '$scoring/present/team-labels';
 import { consoleState } from '$lib/server/console';
+import { facilitatedWorkshop } from '$lib/server/room';
 import { facilitatorToken, httpError, readForm } from '$lib/server/http';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
@@ -12,19 +13,14 @@ import type { Actions, PageServerLoad } from './$types';
  * answer with the note and action, what comes next and the most split questions. Facilitator only; the audience
  * display (`../display`) shows the room, and nothing typed here.
  */
-export const load: PageServerLoad = async ({ params, url, cookies, setHeaders }) => {
-	const service = await getWorkshops();
-	let workshop;
+export const load: PageServerLoad = async (event) => {
+	let service, workshop;
 	try {
-		workshop = await service.getForFacilitator(params.id, facilitatorToken(cookies, url, params.id));
+		({ service, workshop } = await facilitatedWorkshop(event));
 	} catch (e) {
 		httpError(e);
 	}
-	if (workshop.mode !== 'facilitated')
-		error(409, {
-			error: 'not_facilitated',
-			message: 'This workshop is self-paced: its dashboard shows the team result as it forms.'
-		});
+	const { setHeaders } = event;
 	setHeaders({ 'cache-control': 'no-store' });
 	return {
 		workshop: { id: workshop.id, code: workshop.code, title: workshop.title },

@@ -5,34 +5,22 @@
  * own computer) follows.
  */
 import { resolve } from '$app/paths';
-import type { ConsoleState, RoomState } from '$lib/workshop/types';
-import { Countdown } from '$lib/workshop/countdown.svelte';
-import { LiveState } from '$lib/workshop/live.svelte';
+import type { ConsoleState } from '$lib/workshop/types';
+import { LiveRoom } from '$lib/workshop/live-room.svelte';
 
-export class FacilitatorConsole {
-	readonly live: LiveState<ConsoleState>;
-	readonly countdown: Countdown;
-
+export class FacilitatorConsole extends LiveRoom<ConsoleState> {
 	/** `state` and `serverTime` come from the page data (read reactively until the stream takes over). */
 	constructor(workshopId: string, state: () => ConsoleState, serverTime: number) {
-		this.live = new LiveState<ConsoleState>(state, {
-			events: resolve('/workshops/[id]/console/events', { id: workshopId }),
-			poll: resolve('/workshops/[id]/console', { id: workshopId }),
-			event: 'console',
-			serverTime
-		});
-		this.countdown = new Countdown(
-			() => this.room.timer,
-			(now) => now + this.live.offset
+		super(
+			state,
+			{
+				events: resolve('/workshops/[id]/console/events', { id: workshopId }),
+				poll: resolve('/workshops/[id]/console', { id: workshopId }),
+				event: 'console',
+				serverTime
+			},
+			(s) => s.room
 		);
-	}
-
-	get state(): ConsoleState {
-		return this.live.current;
-	}
-
-	get room(): RoomState {
-		return this.live.current.room;
 	}
 
 	/** The revealed question the display shows, with the facilitator's record of it; null unless revealed. */
@@ -42,15 +30,5 @@ export class FacilitatorConsole {
 		if (!reveal?.length || !records) return null;
 		const at = Math.min(shown, reveal.length - 1);
 		return { question: reveal[at]!, record: records[at]!, at };
-	}
-
-	/** Connects the console and starts the countdown; returns the function that stops both. */
-	start(): () => void {
-		const stopLive = this.live.start();
-		const stopCountdown = this.countdown.start();
-		return () => {
-			stopLive();
-			stopCountdown();
-		};
 	}
 }

@@ -1,14 +1,11 @@
-import { facilitatorToken, jsonError } from '$lib/server/http';
-import { roomJson, roomState, selfPaced } from '$lib/server/room';
-import { getWorkshops } from '$lib/server/workshops/service';
+import { jsonError } from '$lib/server/http';
+import { facilitatedWorkshop, roomJson, roomState } from '$lib/server/room';
 import type { RequestHandler } from './$types';
 
-/** The room state for the presenter view: the polling fallback of its event stream. Facilitator only. */
-export const GET: RequestHandler = async ({ params, url, cookies }) => {
-	const service = await getWorkshops();
+/** The room state for the audience display: the polling fallback of its event stream. Facilitator only. */
+export const GET: RequestHandler = async (event) => {
 	try {
-		const workshop = await service.getForFacilitator(params.id, facilitatorToken(cookies, url, params.id));
-		if (workshop.mode !== 'facilitated') return selfPaced();
+		const { service, workshop } = await facilitatedWorkshop(event);
 		return roomJson(await roomState(service, workshop.id));
 	} catch (e) {
 		return jsonError(e);
