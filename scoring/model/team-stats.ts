@@ -5,7 +5,7 @@
  * `na`, later also `dk`) as a reserved answer counted by its code.
  *
  * - **Team scores**: the team answer to each question is the answer the team agreed in discussion, where a
- *   facilitated workshop recorded one, else the option nearest the median of the team's answers
+ *   facilitated workshop recorded one, else the answer given nearest the median of the team's answers (an even split takes the lower)
  *   ({@link consensusOption}); each question says which (`teamAnswerSource`). The team result is {@link score} of
  *   those answers. Its dimension scores, index and tier are *the* team scores.
  * - **Confidence gap**: the team result's own gap per dimension — the team answer to the confidence question
@@ -55,7 +55,7 @@ export interface QuestionStats {
 	teamAnswer: string | null;
 	/**
 	 * How the team answer was formed: `agreed` in discussion (a facilitated workshop's agreed answer), `median` from
-	 * the answers (the option nearest their median, or the most frequent reserved answer where fewer than the
+	 * the answers (the answer given nearest their median, or the most frequent reserved answer where fewer than the
 	 * minimum chose an option), null when there is none.
 	 */
 	teamAnswerSource: 'agreed' | 'median' | null;
@@ -128,9 +128,10 @@ function stdDev(values: readonly number[]): number {
 }
 
 /**
- * The option nearest the median score of the chosen options; on a tie between two options the lower-scoring one
- * (a team is only as mature as it can show), and between options of the same score the one chosen most (`counts`).
- * Null when nothing was chosen.
+ * The chosen option nearest the median score of the chosen options — always one somebody chose, so an even split
+ * between two far-apart options never lands on one in between that nobody picked; on a tie between two options the
+ * lower-scoring one (a team is only as mature as it can show), and between options of the same score the one chosen
+ * most (`counts`). Null when nothing was chosen.
  */
 export function consensusOption(
 	options: readonly { id: string; score: number }[],
@@ -139,8 +140,10 @@ export function consensusOption(
 ): string | null {
 	if (chosenScores.length === 0) return null;
 	const target = median(chosenScores);
+	const chosen = new Set(chosenScores);
 	let best: { id: string; score: number } | undefined;
 	for (const option of options) {
+		if (!chosen.has(option.score)) continue;
 		const distance = Math.abs(option.score - target);
 		const bestDistance = best ? Math.abs(best.score - target) : Infinity;
 		const sameScoreMoreChosen =
@@ -225,7 +228,7 @@ export function teamStats(
 		const reservedList = [...reserved]
 			.map(([code, count]) => ({ code, count }))
 			.sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
-		// Enough people chose an option: the option nearest their median. Otherwise the most frequent reserved
+		// Enough people chose an option: the answer given nearest their median. Otherwise the most frequent reserved
 		// answer, if any — never the answer of fewer people than the minimum.
 		// A dimension not covered has no team answer at all, however few answered it and whatever was agreed.
 		const inCovered = covered(question.dimension);

@@ -164,14 +164,14 @@ export function formationSentence(stats: Pick<TeamStats, 'formed'>, mode: Worksh
 	const { agreed, median } = stats.formed;
 	if (agreed === 0)
 		return mode === 'self_paced'
-			? 'Each question’s team answer is the option nearest the median of the team’s answers.'
-			: `No team answer has been agreed yet: all ${median} team answers are the option nearest the median of the team’s answers.`;
+			? 'Each question’s team answer is the answer given nearest the median of the team’s answers.'
+			: `No team answer has been agreed yet: all ${median} team answers are the answer given nearest the median of the team’s answers.`;
 	const agreedPart =
 		agreed === 1 ? '1 team answer was agreed in discussion' : `${agreed} team answers were agreed in discussion`;
 	const medianPart =
 		median === 0
 			? 'none comes from the median alone'
-			: `${median === 1 ? 'the 1 other is' : `the ${median} others are`} the option nearest the median of the team’s answers`;
+			: `${median === 1 ? 'the 1 other is' : `the ${median} others are`} the answer given nearest the median of the team’s answers`;
 	return `${agreedPart}; ${medianPart}.`;
 }
 
@@ -1140,7 +1140,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 		},
 		plan,
 		method: [
-			'Each question’s team answer is the answer the team agreed in discussion where one was recorded, else the option nearest the median of the team’s answers (where fewer than the minimum group size chose an option, the most frequent “don’t know”). The team result is those answers scored like one person’s.',
+			'Each question’s team answer is the answer the team agreed in discussion where one was recorded, else the answer given nearest the median of the team’s answers (where fewer than the minimum group size chose an option, the most frequent “don’t know”). The team result is those answers scored like one person’s.',
 			`The figures come from ${people(stats.size)}. No figure is shown about fewer than ${k} people, and the figures change only in batches of at least ${k} new or changed answers, so no one’s answers can be read from them.`,
 			'The 30 / 60 / 90-day plan is the next step for each team answer below the strongest level, critical gaps first.',
 			`Question bank ${bank.id} version ${bank.version}. Every weight, rule, cut-off and the norming against the survey are published at ${input.methodologyUrl}.`

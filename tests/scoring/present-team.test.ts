@@ -80,16 +80,16 @@ describe('agreed answers in the team statistics', () => {
 
 	it('says how the team answers were formed', () => {
 		expect(formationSentence({ formed: { agreed: 0, median: 40 } }, 'self_paced')).toBe(
-			'Each question’s team answer is the option nearest the median of the team’s answers.'
+			'Each question’s team answer is the answer given nearest the median of the team’s answers.'
 		);
 		expect(formationSentence({ formed: { agreed: 0, median: 40 } })).toMatch(
 			/No team answer has been agreed yet: all 40/
 		);
 		expect(formationSentence({ formed: { agreed: 1, median: 1 } })).toBe(
-			'1 team answer was agreed in discussion; the 1 other is the option nearest the median of the team’s answers.'
+			'1 team answer was agreed in discussion; the 1 other is the answer given nearest the median of the team’s answers.'
 		);
 		expect(formationSentence({ formed: { agreed: 3, median: 37 } })).toBe(
-			'3 team answers were agreed in discussion; the 37 others are the option nearest the median of the team’s answers.'
+			'3 team answers were agreed in discussion; the 37 others are the answer given nearest the median of the team’s answers.'
 		);
 	});
 });
@@ -615,12 +615,16 @@ describe('a session closed part-way: dimensions not covered', () => {
 	// Four people voted on governance only: the other dimensions have no answers at all.
 	const only = (answers: ReturnType<typeof allAt>) =>
 		Object.fromEntries(Object.entries(answers).filter(([id]) => governance.questionIds.includes(id)));
-	const sets = [
-		only(allAt(bank, 'best')),
-		only(allAt(bank, 'worst')),
-		only(allAt(bank, 'best')),
-		only(allAt(bank, 'worst'))
-	];
+	// Each governance question's second-strongest option: a plan step above it, and (as the team answer of an even
+	// split with the strongest) an answer somebody chose.
+	const secondBest = Object.fromEntries(
+		governance.questionIds.map((id) => {
+			const q = bank.questions.find((x) => x.id === id)!;
+			const byScore = [...q.options].sort((a, b) => a.score - b.score);
+			return [id, byScore[Math.max(0, byScore.length - 2)]!.id];
+		})
+	);
+	const sets = [only(allAt(bank, 'best')), secondBest, secondBest, only(allAt(bank, 'best'))];
 	const stats = teamStats(bank, sets, { minGroupSize: 3 })!;
 	const uncovered = bank.dimensions.filter((d) => d.id !== 'governance');
 

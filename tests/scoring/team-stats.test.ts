@@ -30,6 +30,18 @@ describe('consensusOption', () => {
 		// median of 50 and 100 is 75: equally far from c (50) and d (100).
 		expect(consensusOption(options, [50, 100])).toBe('c');
 	});
+	it('never lands on an option nobody chose: an even split between the ends takes the lower end', () => {
+		// The median of 0, 0, 100, 100 is 50, option c, which nobody chose.
+		expect(consensusOption(options, [0, 0, 100, 100])).toBe('a');
+		expect(consensusOption(options, [25, 100])).toBe('b');
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(0, 25, 50, 100), { minLength: 1, maxLength: 12 }), (scores) => {
+				const id = consensusOption(options, scores);
+				expect(scores).toContain(options.find((o) => o.id === id)!.score);
+			}),
+			{ numRuns: 200 }
+		);
+	});
 	it('is nothing when nobody chose an option', () => {
 		expect(consensusOption(options, [])).toBeNull();
 	});
