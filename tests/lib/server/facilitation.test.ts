@@ -249,6 +249,28 @@ describe.each(DATABASE_KINDS)('facilitated workshops on $name', (kind) => {
 		expect((await summary()).stats!.questions.find((x) => x.questionId === q1)!.teamAnswerSource).toBe('median');
 	});
 
+	test('a re-vote clears the dimension’s agreed answers (an answer agreed on the old figures would sit beside the new), keeping notes and actions', async () => {
+		const { s, workshop, f, vote, summary } = await room(3);
+		await s.openVote(workshop.id, f, 'governance');
+		for (let i = 0; i < 3; i++) await vote(i, worst);
+		await s.reveal(workshop.id, f);
+		await s.agree(workshop.id, f, { questionId: q1, answer: best[q1], note: 'Policy exists.', action: 'Publish it' });
+		const agreed = await summary();
+		expect(roomOf(agreed).reveal!.find((r) => r.questionId === q1)!.agreedLine).toMatch(/^Agreed: /);
+		await s.revote(workshop.id, f);
+		const revoting = await summary();
+		expect(revoting.dataVersion).toBeGreaterThan(agreed.dataVersion);
+		expect(revoting.stats!.questions.find((x) => x.questionId === q1)!.teamAnswerSource).toBe('median');
+		expect(revoting.agreements.find((a) => a.questionId === q1)).toMatchObject({
+			agreedAnswer: null,
+			note: 'Policy exists.',
+			action: 'Publish it'
+		});
+		for (let i = 0; i < 3; i++) await vote(i, best);
+		await s.reveal(workshop.id, f);
+		expect(roomOf(await summary()).reveal!.find((r) => r.questionId === q1)!.agreedLine).toBeNull();
+	});
+
 	test('bad agreements are a clear 400 and store nothing; only the facilitator may agree or step', async () => {
 		const { s, workshop, f, tokens } = await room(3);
 		const cases: [unknown, RegExp][] = [

@@ -97,11 +97,19 @@ export function showQuestion(
 	return { shownQuestion: questionId };
 }
 
-/** Opens the revealed item's vote again. @throws WorkshopError 409 when nothing is revealed. */
-export function revote(row: Row): Partial<WorkshopRow> {
+/**
+ * Opens the revealed item's vote again, and names its questions: their agreed answers no longer stand (the room is
+ * asked again, so an answer agreed on the earlier figures would sit beside new ones). @throws WorkshopError 409 when
+ * nothing is revealed.
+ */
+export function revote(row: Row, bank: QuestionBank): { set: Partial<WorkshopRow>; questionIds: string[] } {
 	if (row.phase !== 'revealed' || !row.currentItem)
 		throw new WorkshopError(409, 'vote_closed', 'Reveal a vote before opening a re-vote.');
-	return { phase: 'voting', round: row.round + 1, voteSeq: row.voteSeq + 1, shownQuestion: null, ...NO_TIMER };
+	const item = facilitationItems(bank).find((i) => i.id === row.currentItem)!;
+	return {
+		set: { phase: 'voting', round: row.round + 1, voteSeq: row.voteSeq + 1, shownQuestion: null, ...NO_TIMER },
+		questionIds: item.questionIds
+	};
 }
 
 /**

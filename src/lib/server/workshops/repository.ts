@@ -358,6 +358,23 @@ function bind(q: Queryable, kind: Database['kind']) {
 			return row!;
 		},
 
+		/** Clears the agreed answers of `questionIds` (notes and actions stay); how many there were. */
+		async clearAgreedAnswers(workshopId: string, questionIds: readonly string[]): Promise<number> {
+			if (!questionIds.length) return 0;
+			const cleared = await q
+				.update(agreements)
+				.set({ agreedAnswer: null, updatedAt: sql`now()` })
+				.where(
+					and(
+						eq(agreements.workshopId, workshopId),
+						inArray(agreements.questionId, [...questionIds]),
+						isNotNull(agreements.agreedAnswer)
+					)
+				)
+				.returning({ questionId: agreements.questionId });
+			return cleared.length;
+		},
+
 		/** Inserts the actions a follow-up session carries from the session it was started from. */
 		async insertCarriedActions(workshopId: string, carried: readonly Agreement[]): Promise<void> {
 			if (carried.length) await q.insert(agreements).values(carried.map((a) => ({ workshopId, ...a })));

@@ -454,10 +454,16 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 
 		/**
 		 * Facilitated workshops: opens the revealed item's vote again; everyone may change their vote (or submit it
-		 * again to keep it). @throws WorkshopError 403/404, 409 (nothing revealed, self-paced, closed).
+		 * again to keep it). The item's agreed answers are cleared (notes and actions stay): the team agrees again on
+		 * the new figures. @throws WorkshopError 403/404, 409 (nothing revealed, self-paced, closed).
 		 */
 		revote: (workshopId: string, token: string | null | undefined) =>
-			facilitation(workshopId, token, async (_tx, row) => steps.revote(row)),
+			facilitation(workshopId, token, async (tx, row, bank) => {
+				const { set, questionIds } = steps.revote(row, bank);
+				// The team answers go back to the median: a new data version.
+				if (await tx.clearAgreedAnswers(row.id, questionIds)) await tx.bumpFiguresVersion(row.id);
+				return set;
+			}),
 
 		/**
 		 * Facilitated workshops: starts a timer — for the open vote (zero closes the vote when `closesVote`, else it is
