@@ -5,7 +5,7 @@
 import { points } from '$scoring/present/format';
 import type { Drawing, Point, Shape } from './drawing';
 
-/** One spoke of the radar: its label lines and its 0–100 value (null = not answered, drawn at the centre). */
+/** One spoke of the radar: its label lines and its 0–100 value (null = not answered: no point, only the words). */
 export interface RadarAxis {
 	label: string;
 	value: number | null;
@@ -57,7 +57,9 @@ function wrap(label: string): string[] {
 
 /**
  * Draws a radar chart: rings at 20/40/60/80/100 (the 50 and 100 marks as ticks), one spoke and label per axis, the
- * overlays as dashed outlines, the values as a filled polygon with a dot per value.
+ * overlays as dashed outlines, the values as a filled polygon with a dot per value. Where an axis has no value (not
+ * answered, not covered) there is no polygon — drawn to the centre it would read as a score of 0 — only a dot per
+ * value given, and the axis's label says why it has none.
  */
 export function radarDrawing(axes: readonly RadarAxis[], options: RadarOptions = {}): Drawing {
 	const n = axes.length;
@@ -104,16 +106,17 @@ export function radarDrawing(axes: readonly RadarAxis[], options: RadarOptions =
 			dash: [5, 3]
 		})
 	);
-	const values = axes.map((a, i) => point(i, n, a.value ?? 0));
-	shapes.push({
-		kind: 'polygon',
-		role: 'values',
-		points: values,
-		fill: '#2563eb',
-		fillOpacity: 0.25,
-		stroke: '#1d4ed8',
-		strokeWidth: 1.5
-	});
+	const values = axes.flatMap((a, i) => (a.value === null ? [] : [point(i, n, a.value)]));
+	if (values.length === n)
+		shapes.push({
+			kind: 'polygon',
+			role: 'values',
+			points: values,
+			fill: '#2563eb',
+			fillOpacity: 0.25,
+			stroke: '#1d4ed8',
+			strokeWidth: 1.5
+		});
 	for (const p of values) shapes.push({ kind: 'circle', role: 'value', centre: p, r: 2.5, fill: '#1d4ed8' });
 
 	axes.forEach((axis, i) => {

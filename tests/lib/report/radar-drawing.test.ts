@@ -7,7 +7,7 @@ const FIVE = [
 	{ label: 'Governance maturity', value: 0 },
 	{ label: 'Infrastructure automation maturity', value: 50 },
 	{ label: 'Risk exposure', value: 75 },
-	{ label: 'Platform readiness', value: null }
+	{ label: 'Platform readiness', value: 25 }
 ];
 
 /** The text of every shape with `role`, in drawing order. */
@@ -32,17 +32,16 @@ describe('radarDrawing', () => {
 		expect(polygon('values')).toHaveLength(5);
 		// Long labels wrap onto several lines but keep every word, followed by the score.
 		expect(textsOf(drawing, 'label').join(' ')).toBe(
-			'AI integration depth 100 Governance maturity 0 Infrastructure automation maturity 50 Risk exposure 75 Platform readiness not answered'
+			'AI integration depth 100 Governance maturity 0 Infrastructure automation maturity 50 Risk exposure 75 Platform readiness 25'
 		);
 	});
 
-	it('draws five grid rings, 100 on the outer ring and 0 or not answered at the centre', () => {
+	it('draws five grid rings, 100 on the outer ring and 0 at the centre', () => {
 		const rings = shapes('ring').map((s) => (s.kind === 'polygon' ? s.points : []));
 		expect(rings).toHaveLength(5);
 		const values = polygon('values');
 		expect(values[0]).toEqual(rings[4]?.[0]); // 100 on spoke 0 sits on the outer ring
 		const centre = values[1]!; // 0 on spoke 1
-		expect(values[4]).toEqual(centre); // not answered is drawn at the centre too
 		expect(centre[0]).toBeCloseTo(RADAR_VIEWBOX.width / 2, 0);
 		// 50 % on spoke 2 sits between the centre and that spoke's outer ring point, half way.
 		const outer2 = rings[4]![2]!;
@@ -76,6 +75,16 @@ describe('radarDrawing', () => {
 			inside([left, at[1] - 0.75 * size]);
 			inside([left + width, at[1]]);
 		}
+	});
+
+	it('draws no polygon where an axis has no value (at the centre it would read as 0): a dot per value and the words', () => {
+		const partial = radarDrawing(FIVE.map((a, i) => (i === 0 ? a : { ...a, value: null, missing: 'not covered' })));
+		expect(partial.shapes.some((s) => s.kind === 'polygon' && s.role === 'values')).toBe(false);
+		const dots = shapes('value', partial);
+		expect(dots).toHaveLength(1);
+		expect(dots[0]).toMatchObject({ centre: polygon('values')[0] });
+		expect(textsOf(partial, 'label').filter((t) => t === 'not covered')).toHaveLength(4);
+		expect(textsOf(radarDrawing([{ ...FIVE[0]!, value: null }, ...FIVE.slice(1)]), 'label')).toContain('not answered');
 	});
 
 	it('clamps values outside 0–100 to the chart', () => {
