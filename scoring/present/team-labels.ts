@@ -53,7 +53,6 @@ export const TEAM_LABELS = Object.freeze({
 	open: 'Open the vote',
 	reveal: 'Reveal the votes',
 	revote: 'Re-vote',
-	revoteHint: 'A re-vote clears this dimension’s agreed answers; notes and actions stay.',
 	next: 'Next dimension',
 	close: 'Close and show the team result',
 	reopen: 'Reopen the workshop',

@@ -648,7 +648,7 @@ export function presentRoom(input: RoomInput): RoomState {
 					? 'Reveal the votes when the room is done.'
 					: `The votes can be revealed once ${people(k)} have voted.`
 				: revealed
-					? 'The display starts with the most split question. Record the answer the team agrees, or open a re-vote.'
+					? 'The display starts with the most split question. Record the answer the team agrees, or open a re-vote (it clears this dimension’s agreed answers; notes and actions stay).'
 					: 'Ask everyone to join on their phone, then open the first vote.',
 		votes: voting
 			? `${votes(input.voted)} of ${input.joined} joined`
