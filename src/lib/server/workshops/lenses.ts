@@ -34,7 +34,11 @@ export function lensPinValue(pin: LensPin): string {
  * The pins of the lenses the creation form ticked (`<id>@<version>` each), checked against the catalog and the
  * workshop's mode. @throws WorkshopError 400 naming the problem.
  */
-export function pinLenses(values: readonly string[], mode: 'self_paced' | 'facilitated', catalog: LensCatalog): LensPin[] {
+export function pinLenses(
+	values: readonly string[],
+	mode: 'self_paced' | 'facilitated',
+	catalog: LensCatalog
+): LensPin[] {
 	const unique = [...new Set(values)];
 	if (unique.length === 0) return [];
 	if (mode === 'facilitated')
