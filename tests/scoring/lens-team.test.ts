@@ -153,7 +153,7 @@ test('property: lens answers beside the survey answers never change the team’s
 			fc.array(fc.tuple(answersArb(CURRENT_BANK), lensAnswerArb), { minLength: 3, maxLength: 7 }),
 			(responses) => {
 				const survey = responses.map(([s]) => s);
-				const stored = responses.map(([s, l]) => ({ ...s, ...l }));
+				const stored: Answers[] = responses.map(([s, l]) => ({ ...s, ...(l as Answers) }));
 				expect(teamStats(CURRENT_BANK, stored.map(surveyAnswersOf), { minGroupSize: 3 })).toEqual(
 					teamStats(CURRENT_BANK, survey, { minGroupSize: 3 })
 				);

@@ -64,7 +64,7 @@ describe('a workshop lens in the team CSV and PDF', () => {
 
 	test('below the minimum group size the CSV has the lens and why, and no question row', () => {
 		const rows = csvRows(workshopLensSections(pins, catalog, null, 3));
-		expect(rows.filter((r) => r.section.startsWith('lens_'))).toEqual([]);
+		expect(rows.filter((r) => r.section?.startsWith('lens_'))).toEqual([]);
 		expect(rows.find((r) => r.metric === 'lens_no_findings')?.value).toMatch(/at least 3 people are released/);
 	});
 
