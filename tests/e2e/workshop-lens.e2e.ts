@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
 import { answerStep, collectErrors, expectReview, needsReview, STEPS, uniformAnswers } from './flow';
 import { lensFindings, lensQuestions, type LensAnswers } from '$scoring/lens/findings';
@@ -93,7 +94,7 @@ test(
 	{ timeout: 240_000 },
 	async () => {
 		const base = inject('baseURL');
-		const facilitator = await newPage(browser, { acceptDownloads: true });
+		const facilitator = await newPage(browser, { acceptDownloads: true, bypassCSP: true });
 		await facilitator.goto(`${base}/workshops/new`);
 		await facilitator.getByLabel('Workshop title').fill('DORA review');
 		const tick = facilitator.getByRole('checkbox', { name: new RegExp(lens.title.slice(0, 20)) });
@@ -107,6 +108,7 @@ test(
 		const section = facilitator.getByTestId('workshop-lens-section');
 		const waiting = /The lens .* shows its findings once the answers of at least 3 people are released/;
 		expect(await section.getByTestId('workshop-lens-note').textContent()).toMatch(waiting);
+		expect(await violations(facilitator)).toEqual([]);
 
 		const phones = [await phone(code, weak), await phone(code, weak)];
 		// Two have answered the lens at high risk: nothing of it is shown.
@@ -131,6 +133,9 @@ test(
 			expect(await entry.getByText('Team answer:').count()).toBe(1);
 		}
 		expect(await region.getByText('From the released answers of 3 people.', { exact: false }).count()).toBe(1);
+		// The dashboard with the lens section, its answers without risk unfolded too, has no accessibility violations.
+		await region.locator('summary').click();
+		expect(await violations(facilitator)).toEqual([]);
 
 		// The team CSV: the lens, a row per lens question with the team answer and its risk, the next steps.
 		const [csvFile] = await Promise.all([
