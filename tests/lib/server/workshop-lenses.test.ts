@@ -164,6 +164,15 @@ describe.each(DATABASE_KINDS)('lenses in workshops on $name', (kind) => {
 		expect(a).toEqual(b);
 	});
 
+	test('a follow-up session pins the newest version of the same lens; one the site no longer has is not carried', async () => {
+		const { workshop, facilitatorToken } = await lensWorkshop(0);
+		const newer = { ...lens, version: '1.1' };
+		const followUp = await service(lensCatalog([lens, newer])).createFollowUp(workshop.id, facilitatorToken);
+		expect(followUp.workshop.lenses).toEqual([{ id: lens.id, version: '1.1' }]);
+		const gone = await service(lensCatalog([])).createFollowUp(workshop.id, facilitatorToken);
+		expect(gone.workshop.lenses).toEqual([]);
+	});
+
 	test('a workshop whose lens version the site no longer has keeps its survey and says why there are no findings', async () => {
 		const { workshop, tokens } = await lensWorkshop(3);
 		const later = service(lensCatalog([]));

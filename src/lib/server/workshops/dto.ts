@@ -122,7 +122,8 @@ export const JoinSchema = z.strictObject({ displayName: optionalLine('The name',
  * One submission: the answers and a client-chosen key that makes retries of the same submission harmless. The
  * answers are checked here only for being a plain object without a `__proto__` key (which a JSON body can carry as
  * an own key); `validateAnswers` then checks every key against the workshop's bank and every value against the
- * question's options — stricter than `AnswersSchema`'s slug check, so that check is not run twice.
+ * question's options — stricter than `AnswersSchema`'s slug check, so that check is not run twice — and the answers
+ * to a pinned lens (keyed `<lens id>:<question id>`) are checked against that lens (`./lenses.ts`).
  */
 export const SubmissionSchema = z.strictObject({
 	answers: z.custom<Answers>(
