@@ -1,6 +1,6 @@
 /**
  * A lens on a team (a workshop): the team's answer to each lens question from the team's *released* answers, by
- * the rule the survey's questions use (`consensusOption` in `../model/team-stats`: the option nearest the median
+ * the rule the survey's questions use (`consensusOption` in `../model/team-stats`: the option chosen nearest the median
  * level where at least the minimum group size chose an option, else the most frequent other answer), and the
  * lens's findings from those team answers alone (`lensFindings`). So a finding is the team's, never one person's:
  * below the minimum group size there is no team lens at all, and a lens fewer than the minimum answered at all
