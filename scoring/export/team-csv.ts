@@ -13,6 +13,8 @@ import { foundationsCovered } from '../present/team';
 
 import type { TeamStats } from '../model/team-stats';
 import { isoDate } from '../present/format';
+import type { TeamLensSection } from '../present/lens';
+import { lensAnswerKey } from '../lens/answer-key';
 import { recordsInReviewOrder, TEAM_LABELS, type Agreement, type PreviousSession } from '../present/team';
 
 /** The columns, in order. */
@@ -41,6 +43,8 @@ const num = (value: number | null): string | number => (value === null ? '' : Ma
 export interface TeamCsvRecords {
 	agreements?: readonly Agreement[];
 	previous?: PreviousSession | null;
+	/** The workshop's lenses: their findings from the team's released answers, or why there are none. */
+	lenses?: readonly TeamLensSection[];
 }
 
 /**
@@ -50,8 +54,9 @@ export interface TeamCsvRecords {
  * (answered, disagreement 0–100, team answer and how it was formed — `agreed` or `median`; `answers_suppressed`
  * when fewer than the minimum chose an option),
  * `answer` (how many chose each option, each reserved answer such as N/A, or skipped), `action` (each agreed action
- * with its owner, due date and status; carried ones first) and, for a follow-up, `previous` (the earlier session's
- * team result). See docs/formats.md.
+ * with its owner, due date and status; carried ones first), for a follow-up `previous` (the earlier session's
+ * team result) and, per lens the workshop uses, `lens`, `lens_question` and `lens_next_step` rows (`lensRows`).
+ * See docs/formats.md.
  */
 export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats, records: TeamCsvRecords = {}): string {
 	const rows: Row[] = [];
@@ -242,6 +247,7 @@ export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats, records: Te
 	}
 	const previous = records.previous;
 	if (previous) rows.push(...previousRows(previous));
+	for (const lens of records.lenses ?? []) rows.push(...lensRows(lens));
 	return writeCsv([
 		TEAM_CSV_COLUMNS,
 		...rows.map((row) =>
@@ -256,6 +262,58 @@ export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats, records: Te
 			)
 		)
 	]);
+}
+
+/**
+ * A lens's rows: `lens` (its id@version and title; why there are no findings, when there are none), then per
+ * question a `lens_question` row — the team answer (from the released answers) and the risk it is marked with — and
+ * a `lens_next_step` row for each next step. Question ids are `<lens id>:<question id>`.
+ */
+function lensRows(lens: TeamLensSection): Row[] {
+	const rows: Row[] = [
+		{
+			section: 'lens',
+			question_id: lens.id,
+			question_text: lens.title ?? '',
+			metric: 'lens',
+			metric_label: 'Lens and version the workshop pinned',
+			value: `${lens.id}@${lens.version}`
+		}
+	];
+	if (lens.note !== null)
+		rows.push({
+			section: 'lens',
+			question_id: lens.id,
+			metric: 'lens_no_findings',
+			metric_label: 'Why this lens has no findings',
+			value: lens.note
+		});
+	const view = lens.view;
+	if (!view) return rows;
+	const items = [...view.high, ...view.medium, ...view.clear];
+	for (const item of items)
+		rows.push({
+			section: 'lens_question',
+			dimension: item.section,
+			question_id: lensAnswerKey(lens.id, item.questionId),
+			question_text: item.question,
+			answer_id: item.answerId ?? '',
+			answer_label: item.answer,
+			metric: 'lens_risk',
+			metric_label: item.because ?? 'No risk marked',
+			value: item.risk ?? ''
+		});
+	for (const item of items)
+		if (item.step)
+			rows.push({
+				section: 'lens_next_step',
+				question_id: lensAnswerKey(lens.id, item.questionId),
+				question_text: item.question,
+				metric: 'lens_next_step',
+				metric_label: item.step.title,
+				value: item.step.action
+			});
+	return rows;
 }
 
 /** The `previous` section: the session a follow-up started from — when, how many, its group, foundations, dimensions. */

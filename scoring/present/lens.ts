@@ -6,11 +6,14 @@ import { DONT_KNOW_LABEL, SKIPPED_LABEL } from './answer-labels';
 import { LENS_LABELS } from './lens-labels';
 import { LENS_DONT_KNOW, LENS_NOT_APPLICABLE } from '../lens/check';
 import { lensQuestions, type LensFinding, type LensResult } from '../lens/findings';
+import type { TeamLens } from '../lens/team';
 import type { Lens, LensQuestion, LensRisk } from '../lens/schema';
 
 /** One question of the lens as the findings show it. */
 export interface LensItemView {
 	questionId: string;
+	/** What was answered (an option id, `dk`, `na`), or null when unanswered. */
+	answerId: string | null;
 	section: string;
 	question: string;
 	/** The answer as given ("Not answered" when none). */
@@ -34,6 +37,8 @@ export interface LensView {
 	/** The counts: high and medium risk, and how many answers count as the weakest. */
 	summary: string;
 	never: string;
+	/** What an item's answer is called: "Your answer", or "Team answer" in a workshop. */
+	answerLabel: string;
 	high: LensItemView[];
 	medium: LensItemView[];
 	clear: LensItemView[];
@@ -91,6 +96,7 @@ export function presentLens(lens: Lens, result: LensResult): LensView {
 		const question = questions.get(f.questionId)!;
 		return {
 			questionId: f.questionId,
+			answerId: f.given,
 			section: sections.get(f.sectionId) ?? f.sectionId,
 			question: question.text,
 			...answerOf(lens, question, f),
@@ -120,6 +126,7 @@ export function presentLens(lens: Lens, result: LensResult): LensView {
 			? `${counts} ${plural(weakest, 'answer counts', 'answers count')} as the weakest option (“${DONT_KNOW_LABEL}”, unanswered, or “not applicable” where it does not hold).`
 			: counts,
 		never: LENS_LABELS.never,
+		answerLabel: LENS_LABELS.yourAnswer,
 		high: items.filter((i) => i.risk === 'high'),
 		medium: items.filter((i) => i.risk === 'medium'),
 		clear: items.filter((i) => i.risk === null),
@@ -130,4 +137,67 @@ export function presentLens(lens: Lens, result: LensResult): LensView {
 /** What the results page says when a code names a lens version this site does not have. */
 export function lensMissingNote(id: string, version: string): string {
 	return `These answers include lens ${id} version ${version}, which this site does not have, so its findings cannot be shown. The survey result above is complete without it.`;
+}
+
+function people(n: number): string {
+	return plural(n, 'person', 'people');
+}
+
+/**
+ * A workshop's lens section from the team lens (`../lens/team`): the same findings view, from the team answers, with
+ * what a question without a team answer means, and how many people's released answers it comes from.
+ */
+export function presentTeamLens(lens: Lens, team: TeamLens & { result: LensResult }): LensView {
+	const view = presentLens(lens, team.result);
+	const k = team.minGroupSize;
+	const none = new Set(team.questions.filter((q) => q.teamAnswer === null).map((q) => q.questionId));
+	const noTeamAnswer = (item: LensItemView): LensItemView => {
+		if (!none.has(item.questionId)) return item;
+		const counted = team.result.findings.find((f) => f.questionId === item.questionId)?.countedAs;
+		const question = lensQuestions(lens).find((q) => q.question.id === item.questionId)!.question;
+		const weakest = question.options.find((o) => o.id === counted)?.label ?? '';
+		return {
+			...item,
+			answer: 'No team answer',
+			note: `Fewer than ${people(k)} chose an answer here, so there is no team answer: it counts as the weakest answer, ${quoted(weakest)}.`
+		};
+	};
+	return {
+		...view,
+		summary: `From the released answers of ${people(team.size)}. ${view.summary}`,
+		never: LENS_LABELS.teamNever,
+		answerLabel: LENS_LABELS.teamAnswer,
+		high: view.high.map(noTeamAnswer),
+		medium: view.medium.map(noTeamAnswer),
+		clear: view.clear.map(noTeamAnswer)
+	};
+}
+
+/** A lens a workshop pinned, on the team side: its findings from the team's released answers, or why there are none. */
+export interface TeamLensSection {
+	id: string;
+	version: string;
+	/** The lens's title; null when the site no longer has this version. */
+	title: string | null;
+	/** "Lens: <title>" (or the pin, when missing). */
+	heading: string;
+	/** Why there are no findings (missing, too few released, not covered); null when `view` shows them. */
+	note: string | null;
+	view: LensView | null;
+}
+
+/** What a workshop says of a lens it pinned when there are no findings to show: why not, in words. */
+export function teamLensNote(
+	pinned: { id: string; version: string; title: string | null },
+	state:
+		| { kind: 'missing' }
+		| { kind: 'waiting'; minGroupSize: number }
+		| { kind: 'not_covered'; answeredBy: number; minGroupSize: number }
+): string {
+	const name = pinned.title ? `“${pinned.title}” (${pinned.id} ${pinned.version})` : `${pinned.id} ${pinned.version}`;
+	if (state.kind === 'missing')
+		return `This workshop uses lens ${pinned.id} version ${pinned.version}, which this site no longer has, so its questions are not asked and it has no findings. The survey part of the workshop is complete without it.`;
+	if (state.kind === 'waiting')
+		return `The lens ${name} shows its findings once the answers of at least ${people(state.minGroupSize)} are released, like the team result.`;
+	return `Fewer than ${people(state.minGroupSize)} answered the lens ${name} (${state.answeredBy} of the released responses did), so it has no team answers and no findings: no one’s answers can be read from it.`;
 }

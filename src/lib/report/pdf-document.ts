@@ -387,7 +387,7 @@ function custom(view: ResultView): Block[] {
 }
 
 /** One lens finding: the question, the answer (and what it counts as), why it is a risk, the next step, references. */
-function lensItem(item: LensItemView): Block {
+function lensItem(item: LensItemView, answerLabel: string): Block {
 	return {
 		kind: 'group',
 		keepTogether: true,
@@ -397,7 +397,7 @@ function lensItem(item: LensItemView): Block {
 				{ text: item.question, bold: true },
 				{ text: `  ${item.section}`, colour: COLOURS.muted }
 			]),
-			text([{ text: `${LENS_LABELS.yourAnswer}: `, colour: COLOURS.muted }, item.answer]),
+			text([{ text: `${answerLabel}: `, colour: COLOURS.muted }, item.answer]),
 			...(item.note ? [text(item.note, STYLES.muted)] : []),
 			...(item.because ? [text(item.because)] : []),
 			...(item.step
@@ -410,21 +410,27 @@ function lensItem(item: LensItemView): Block {
 	};
 }
 
-/** A lens's findings: the summary, the high- and medium-risk answers in full, the rest named, and its sources. */
 function lens(input: ReportInput): Block[] {
-	const l = input.lens;
-	if (!l) return [];
+	return input.lens ? lensBlocks(input.lens) : [];
+}
+
+/**
+ * A lens's findings: the summary, the high- and medium-risk answers in full, the rest named, and its sources. The
+ * team PDF prints a workshop's lens with these too.
+ */
+export function lensBlocks(l: LensView): Block[] {
+	const item = (i: LensItemView) => lensItem(i, l.answerLabel);
 	return [
 		heading(l.heading),
 		text(l.summary, { after: 2 }),
 		text(l.never, { ...STYLES.muted, after: 4 }),
-		...(l.high.length ? [sub(`${LENS_LABELS.high} (${l.high.length})`), ...l.high.map(lensItem)] : []),
-		...(l.medium.length ? [sub(`${LENS_LABELS.medium} (${l.medium.length})`), ...l.medium.map(lensItem)] : []),
+		...(l.high.length ? [sub(`${LENS_LABELS.high} (${l.high.length})`), ...l.high.map(item)] : []),
+		...(l.medium.length ? [sub(`${LENS_LABELS.medium} (${l.medium.length})`), ...l.medium.map(item)] : []),
 		...(l.clear.length
 			? [
 					sub(`${LENS_LABELS.clear} (${l.clear.length})`),
 					bullets(
-						l.clear.map((i) => [{ text: `${i.question} `, bold: true }, `${LENS_LABELS.yourAnswer}: ${i.answer}`]),
+						l.clear.map((i) => [{ text: `${i.question} `, bold: true }, `${l.answerLabel}: ${i.answer}`]),
 						{ size: 8.5 }
 					)
 				]

@@ -25,11 +25,15 @@ import {
 	text
 } from './pdf-parts';
 import { radarDrawing } from './radar-drawing';
+import { lensBlocks } from './pdf-document';
+import type { TeamLensSection } from '$scoring/present/lens';
 
 /** Everything the document needs: the view and when it was made. */
 export interface TeamReportInput {
 	view: TeamReportView;
 	generatedAt: Date;
+	/** The workshop's lenses (printed after the plan): their findings, or why there are none. */
+	lenses?: readonly TeamLensSection[];
 }
 
 /** A bar of `share` (0–1) of `width` pt in a light frame. */
@@ -302,6 +306,7 @@ export function buildTeamReportDocument(input: TeamReportInput): ReportDocument 
 			...split(view),
 			...discussion(view),
 			...plan(view),
+			...(input.lenses ?? []).flatMap((l) => (l.view ? lensBlocks(l.view) : [heading(l.heading), text(l.note ?? '')])),
 			heading(view.labels.method),
 			bullets(view.method.map((m) => [m]))
 		]

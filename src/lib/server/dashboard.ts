@@ -134,6 +134,7 @@ export function dashboardState(summary: WorkshopSummary, closing: ClosingInput |
 		cap: workshop.cap,
 		dataVersion: summary.dataVersion,
 		team: summary.stats && bank ? teamView(bank, summary.stats, workshop.mode) : null,
+		lenses: summary.lenses,
 		closing: workshop.status === 'open' && closing && bank ? closingLines(bank, { ...closing, minGroupSize: k }) : null
 	};
 }

@@ -13,7 +13,8 @@ import { AnswersSchema, type Answers, type QuestionBank } from '$scoring/schema'
 import { assessmentSteps, stepIndexFromParam, type AssessStep } from '$lib/assess/steps';
 import { ANSWER_FIELD_PREFIX } from '$lib/assess/progress';
 import { reviewOf } from '$lib/assess/review';
-import { lensAnswerKey, lensAnswersOf, lensSteps, withLensAnswers } from '$lib/assess/lens-steps';
+import { lensSteps } from '$lib/assess/lens-steps';
+import { lensAnswerKey, lensAnswersOf, withLensAnswers } from '$scoring/lens/answer-key';
 import type { LensCatalog } from './lenses/service';
 
 /** A lens as the questionnaire names it: the form's `lens` field and the address carry `<id>@<version>`. */
@@ -56,17 +57,23 @@ export interface QuestionnairePage {
 
 /**
  * The step (`?step=`, 1-based) and answers (`?code=`) a request asks for. Without a code, `bank` and `answers` are
- * used. `sameBank`: a code must be for `bank` (a workshop's bank), not any bank the site knows.
+ * used. `sameBank`: a code must be for `bank` (a workshop's bank), not any bank the site knows. `lens`: the lens
+ * asked when neither the code nor the address names one (a workshop's pinned lens; `answers` then carry its
+ * answers under `lensAnswerKey` keys).
  * @throws a 400 HttpError when the code is not valid.
  */
 export function questionnairePage(
 	url: URL,
 	bank: QuestionBank,
 	answers: Answers = {},
-	{ sameBank = false, lenses = null }: { sameBank?: boolean; lenses?: LensCatalog | null } = {}
+	{
+		sameBank = false,
+		lenses = null,
+		lens: fixed = null
+	}: { sameBank?: boolean; lenses?: LensCatalog | null; lens?: Lens | null } = {}
 ): QuestionnairePage {
 	const code = url.searchParams.get('code');
-	let lens: Lens | null = null;
+	let lens: Lens | null = fixed;
 	if (code) {
 		try {
 			const decoded = decodeAnswerCode(code);

@@ -6,6 +6,7 @@
 import { presentTeamReport, type Agreement, type PreviousSession, type TeamReportView } from '$scoring/present/team';
 import type { QuestionBank } from '$scoring/schema';
 import type { TeamStats } from '$scoring/model/team-stats';
+import type { TeamLensSection } from '$scoring/present/lens';
 import { buildTeamReportPdf } from '$lib/report/pdf-node';
 import { Lru } from './lru';
 import type { WorkshopView } from './workshops/dto';
@@ -20,6 +21,8 @@ export interface TeamReportContext {
 	generatedAt: Date;
 	/** Absolute address of the methodology page. */
 	methodologyUrl: string;
+	/** The workshop's lenses: their findings from the released answers, or why there are none. */
+	lenses?: readonly TeamLensSection[];
 }
 
 /** The team report's content for a workshop's figures. */
@@ -47,7 +50,7 @@ export async function renderTeamReport(
 	context: TeamReportContext
 ): Promise<Uint8Array> {
 	const view = teamReportView(workshop, bank, stats, context);
-	return buildTeamReportPdf({ view, generatedAt: context.generatedAt });
+	return buildTeamReportPdf({ view, generatedAt: context.generatedAt, lenses: context.lenses ?? [] });
 }
 
 const built = new Lru<string, Promise<Uint8Array>>(50);
@@ -61,7 +64,11 @@ export function teamReportPdf(
 	bank: QuestionBank,
 	stats: TeamStats,
 	dataVersion: number,
-	records: { agreements: readonly Agreement[]; previous: PreviousSession | null },
+	records: {
+		agreements: readonly Agreement[];
+		previous: PreviousSession | null;
+		lenses?: readonly TeamLensSection[];
+	},
 	methodologyUrl: string
 ): Promise<Uint8Array> {
 	const key = `${workshop.id}:${dataVersion}:${stats.size}:${records.previous?.dataVersion ?? ''}`;

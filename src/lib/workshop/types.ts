@@ -7,6 +7,7 @@ import type { DistributionRow } from '$scoring/present/result';
 import type { TeamDimensionRow } from '$scoring/present/team';
 import type { FacilitationPhase, WorkshopMode } from '$scoring/present/team-labels';
 import type { DimensionId, TierId } from '$scoring/schema';
+import type { TeamLensSection } from '$scoring/present/lens';
 
 export type {
 	ConsoleRecord,
@@ -134,6 +135,8 @@ export interface DashboardState {
 	dataVersion: number;
 	/** Null below the minimum group size. */
 	team: TeamView | null;
+	/** Each lens the workshop pinned: its findings from the released answers, or why there are none. */
+	lenses: TeamLensSection[];
 	/** While open: what closing now would do (the close confirmation), in sentences; null once closed. */
 	closing: { covered: string; group: string; leftOut: string | null } | null;
 }

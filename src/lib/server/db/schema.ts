@@ -109,7 +109,12 @@ export const workshops = pgTable(
 		 * Facilitated workshops: per question, the vote (`vote_seq`) whose reveal (or the close) last released its
 		 * answers — so a reveal can say whether a question shows this vote's figures or earlier ones held back.
 		 */
-		questionReleases: jsonb('question_releases').$type<Record<string, number>>().notNull().default({})
+		questionReleases: jsonb('question_releases').$type<Record<string, number>>().notNull().default({}),
+		/**
+		 * The lenses the facilitator picked, each pinned as id and version (docs/lenses.md, "In workshops"): their
+		 * questions follow the survey's on every phone. A pinned version the site no longer has is shown as missing.
+		 */
+		lenses: jsonb('lenses').$type<{ id: string; version: string }[]>().notNull().default([])
 	},
 	(t) => [
 		uniqueIndex('workshops_join_code_key').on(t.joinCode),

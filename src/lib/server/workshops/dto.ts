@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Answers } from '$scoring/schema';
 import type { Agreement, FacilitationPhase, WorkshopMode } from '$scoring/present/team';
 import { MIN_GROUP_SIZE_DEFAULT, type TeamStats } from '$scoring/model/team-stats';
+import type { TeamLensSection } from '$scoring/present/lens';
 import type { WorkshopRow } from '../db/schema';
 import { optionalLine, optionalText, requiredLine } from '../text';
 
@@ -43,7 +44,14 @@ export const NewWorkshopSchema = z
 			.default(MIN_GROUP_SIZE_DEFAULT),
 		expectedGroupSize: groupSize('expected group size')
 			.min(2, 'The expected group size is at least 2')
-			.default(EXPECTED_GROUP_SIZE_DEFAULT)
+			.default(EXPECTED_GROUP_SIZE_DEFAULT),
+		/** The lenses ticked, each `<id>@<version>`; checked against the site's lenses by the service. */
+		lenses: z
+			.array(z.string({ error: 'A lens is named <id>@<version>' }).max(130, 'A lens is named <id>@<version>'), {
+				error: 'The lenses must be a list of <id>@<version>'
+			})
+			.max(20, 'Tick fewer lenses')
+			.default([])
 	})
 	.refine((w) => w.expectedGroupSize >= w.minGroupSize, {
 		path: ['expectedGroupSize'],
@@ -114,7 +122,8 @@ export const JoinSchema = z.strictObject({ displayName: optionalLine('The name',
  * One submission: the answers and a client-chosen key that makes retries of the same submission harmless. The
  * answers are checked here only for being a plain object without a `__proto__` key (which a JSON body can carry as
  * an own key); `validateAnswers` then checks every key against the workshop's bank and every value against the
- * question's options — stricter than `AnswersSchema`'s slug check, so that check is not run twice.
+ * question's options — stricter than `AnswersSchema`'s slug check, so that check is not run twice — and the answers
+ * to a pinned lens (keyed `<lens id>:<question id>`) are checked against that lens (`./lenses.ts`).
  */
 export const SubmissionSchema = z.strictObject({
 	answers: z.custom<Answers>(
@@ -157,6 +166,8 @@ export interface WorkshopView {
 	shownQuestion: string | null;
 	/** Facilitated workshops: per question, the vote whose reveal last released its answers. */
 	questionReleases: Record<string, number>;
+	/** The lenses the workshop pinned, id and version each (docs/lenses.md, "In workshops"). */
+	lenses: { id: string; version: string }[];
 }
 
 /** A running timer: what it times, when it reaches zero, how long it was set for, and whether zero closes the vote. */
@@ -180,6 +191,8 @@ export interface WorkshopSummary {
 	dataVersion: number;
 	/** Null while fewer than `minGroupSize` responses are released. */
 	stats: TeamStats | null;
+	/** Each pinned lens: its findings from the released answers (none below `minGroupSize`), or why there are none. */
+	lenses: TeamLensSection[];
 	/** Facilitated workshops: participants who voted in the open (or last) vote. */
 	voted: number;
 	/** Facilitated workshops: what the facilitator recorded per question (agreed answers, notes, actions). */
@@ -222,6 +235,7 @@ export function workshopView(row: WorkshopRow): WorkshopView {
 				: null,
 		follows: row.followsWorkshopId,
 		shownQuestion: row.shownQuestion,
-		questionReleases: row.questionReleases
+		questionReleases: row.questionReleases,
+		lenses: row.lenses
 	};
 }

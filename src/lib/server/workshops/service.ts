@@ -15,8 +15,12 @@ import type { Agreement, PreviousSession, WorkshopMode } from '$scoring/present/
 import type { Answers, DimensionId, QuestionBank } from '$scoring/schema';
 import { AnswersError, validateAnswers } from '$scoring/model/v2/score';
 import { dimensionCoverage, teamStats, type TeamStats } from '$scoring/model/team-stats';
+import { surveyAnswersOf } from '$scoring/lens/answer-key';
+import type { Lens } from '$scoring/lens/schema';
+import type { TeamLensSection } from '$scoring/present/lens';
 import { getDb, type Database } from '../db';
 import type { WorkshopRow } from '../db/schema';
+import { getLenses, type LensCatalog } from '../lenses/service';
 import { getLive, type LiveNotifier } from '../live';
 import { Lru } from '../lru';
 import {
@@ -42,6 +46,7 @@ import {
 } from './errors';
 import * as steps from './facilitation';
 import { createSubmissionQueue } from './group-commit';
+import { checkSubmittedLensAnswers, pinLenses, pinnedLenses, workshopLensSections, type LensPin } from './lenses';
 import { releaseQuestions, releasedAtClose } from './release';
 import { createWorkshopRepository, type WorkshopStatements } from './repository';
 import { hashToken, newJoinCode, newToken, normaliseJoinCode, tokenMatches } from './tokens';
@@ -56,10 +61,17 @@ interface WorkshopMeta {
 	facilitatorTokenHash: string;
 	bank: QuestionBank;
 	mode: WorkshopMode;
+	/** The lenses the workshop pinned, and those of them this site has (whose questions the phones answer). */
+	lensPins: LensPin[];
+	lenses: Lens[];
 }
 
-/** The workshop service over one database (and optionally a live notifier told of every change). */
-export function createWorkshopService(database: Database, live?: LiveNotifier) {
+/**
+ * The workshop service over one database (and optionally a live notifier told of every change), with the lenses
+ * workshops may pin (by default the site's, `getLenses`).
+ */
+export function createWorkshopService(database: Database, live?: LiveNotifier, lensCatalog?: LensCatalog) {
+	const catalog = () => lensCatalog ?? getLenses();
 	const repository = createWorkshopRepository(database);
 	const queue = createSubmissionQueue(repository, (id) => live?.publish(id));
 	const metaById = new Lru<string, WorkshopMeta>(2_000);
@@ -67,8 +79,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 	const idByCode = new Lru<string, string>(5_000);
 	/** token hash → participant: a participant's workshop never changes, so a hit is as good as a lookup. */
 	const participantsByHash = new Lru<string, { id: string; workshopId: string }>(50_000);
-	/** Team statistics per released set: computed once per data version, whoever asks. */
-	const statsCache = new Lru<string, Promise<TeamStats | null>>(500);
+	/** Team statistics and lens sections per released set: computed once per data version, whoever asks. */
+	const statsCache = new Lru<string, Promise<{ stats: TeamStats | null; lenses: TeamLensSection[] }>>(500);
 
 	function remember(row: WorkshopRow): WorkshopMeta {
 		const bank = findBank(row.bankId, row.bankVersion);
@@ -79,7 +91,9 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			minGroupSize: row.minGroupSize,
 			facilitatorTokenHash: row.facilitatorTokenHash,
 			bank,
-			mode: row.mode
+			mode: row.mode,
+			lensPins: row.lenses,
+			lenses: pinnedLenses(row.lenses, catalog())
 		};
 		metaById.set(row.id, meta);
 		idByCode.set(row.joinCode, row.id);
@@ -124,12 +138,25 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 		return row ?? null;
 	}
 
-	function loadStats(workshopId: string, meta: WorkshopMeta, key: string, agreed: Answers): Promise<TeamStats | null> {
+	/**
+	 * The team statistics and the lens sections of the released answers (lens answers sit beside the survey's in a
+	 * response and are released with them; the survey figures are computed from the survey's answers alone).
+	 */
+	function loadStats(
+		workshopId: string,
+		meta: WorkshopMeta,
+		key: string,
+		agreed: Answers
+	): Promise<{ stats: TeamStats | null; lenses: TeamLensSection[] }> {
 		let pending = statsCache.get(key);
 		if (!pending) {
-			pending = repository
-				.releasedAnswers(workshopId)
-				.then((answers) => teamStats(meta.bank, answers, { minGroupSize: meta.minGroupSize, agreed }));
+			pending = repository.releasedAnswers(workshopId).then((answers) => {
+				const stats = teamStats(meta.bank, answers.map(surveyAnswersOf), { minGroupSize: meta.minGroupSize, agreed });
+				return {
+					stats,
+					lenses: workshopLensSections(meta.lensPins, catalog(), stats ? answers : null, meta.minGroupSize)
+				};
+			});
 			statsCache.set(key, pending);
 			pending.catch(() => statsCache.delete(key));
 		}
@@ -200,7 +227,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 	async function insertNew(
 		values: Pick<
 			WorkshopRow,
-			'title' | 'organisation' | 'minGroupSize' | 'expectedGroupSize' | 'mode' | 'followsWorkshopId'
+			'title' | 'organisation' | 'minGroupSize' | 'expectedGroupSize' | 'mode' | 'followsWorkshopId' | 'lenses'
 		>,
 		then: (tx: WorkshopStatements, row: WorkshopRow) => Promise<void> = async () => {}
 	): Promise<{ workshop: WorkshopView; facilitatorToken: string }> {
@@ -241,7 +268,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			const parsed = NewWorkshopSchema.safeParse(input);
 			if (!parsed.success) throw invalid(parsed.error);
 			const { title, organisation, minGroupSize, expectedGroupSize, mode } = parsed.data;
-			return insertNew({ title, organisation, minGroupSize, expectedGroupSize, mode, followsWorkshopId: null });
+			const lenses = pinLenses(parsed.data.lenses, mode, catalog());
+			return insertNew({ title, organisation, minGroupSize, expectedGroupSize, mode, followsWorkshopId: null, lenses });
 		},
 
 		/**
@@ -263,7 +291,12 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 					minGroupSize: previous.minGroupSize,
 					expectedGroupSize: previous.expectedGroupSize,
 					mode: previous.mode,
-					followsWorkshopId: previous.id
+					followsWorkshopId: previous.id,
+					// The same lenses, each the newest version this site has (a lens it no longer has is not carried).
+					lenses: previous.lenses.flatMap((p) => {
+						const newest = catalog().latest(p.id);
+						return newest ? [{ id: newest.id, version: newest.version }] : [];
+					})
 				},
 				(tx, row) => tx.insertCarriedActions(row.id, carried)
 			);
@@ -395,7 +428,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			const meta = UUID.test(workshopId) ? await metaOf(workshopId) : undefined;
 			if (!meta) throw new WorkshopError(404, 'not_found', NOT_FOUND);
 			try {
-				validateAnswers(meta.bank, answers);
+				// Lens answers (keyed by `lensAnswerKey`) are checked against the pinned lenses; the rest is the survey's.
+				validateAnswers(meta.bank, checkSubmittedLensAnswers(answers, meta.lenses));
 			} catch (error) {
 				if (error instanceof AnswersError) throw new WorkshopError(400, 'invalid', error.message);
 				throw error;
@@ -519,6 +553,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			const agreed: Answers = {};
 			for (const a of recorded) if (a.agreedAnswer !== null) agreed[a.questionId] = a.agreedAnswer;
 			const key = `${row.id}:${found.version}:${found.released}`;
+			const figures =
+				found.released >= row.minGroupSize ? await loadStats(row.id, meta, key, agreed) : { stats: null, lenses: null };
 			return {
 				workshop: workshopView(row),
 				joined: found.joined,
@@ -526,7 +562,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 				pending: found.pending,
 				released: found.released,
 				dataVersion: found.version,
-				stats: found.released >= row.minGroupSize ? await loadStats(row.id, meta, key, agreed) : null,
+				stats: figures.stats,
+				lenses: figures.lenses ?? workshopLensSections(meta.lensPins, catalog(), null, row.minGroupSize),
 				voted: meta.mode === 'facilitated' ? found.voted : 0,
 				agreements: recorded
 			};
@@ -546,7 +583,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			const meta = remember(row);
 			const k = row.minGroupSize;
 			const rows = await repository.responsesForClose(row.id);
-			const released = releasedAtClose(rows, row.mode, k);
+			const released = releasedAtClose(rows, row.mode, k).map(surveyAnswersOf);
 			const coverage = dimensionCoverage(meta.bank, released);
 			return {
 				released: released.length,
@@ -567,6 +604,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 			workshop: WorkshopView;
 			bank: QuestionBank;
 			stats: TeamStats | null;
+			lenses: TeamLensSection[];
 			dataVersion: number;
 			agreements: Agreement[];
 			previous: PreviousSession | null;
@@ -578,6 +616,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier) {
 				workshop: summary.workshop,
 				bank: meta.bank,
 				stats: summary.stats,
+				lenses: summary.lenses,
 				dataVersion: summary.dataVersion,
 				agreements: summary.agreements,
 				previous: summary.workshop.follows ? await previousSession(summary.workshop.follows) : null

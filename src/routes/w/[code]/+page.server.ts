@@ -1,6 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
+import { splitLensAnswers, withLensAnswers } from '$scoring/lens/answer-key';
+import type { Lens } from '$scoring/lens/schema';
 import { findBank } from '$scoring/content/banks';
 import { leftOutLine } from '$scoring/present/team';
 import type { Answers, QuestionBank } from '$scoring/schema';
@@ -22,6 +24,8 @@ import { assessmentSteps } from '$lib/assess/steps';
 import { SubmissionSchema } from '$lib/server/workshops/dto';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
+import { pinnedLenses } from '$lib/server/workshops/lenses';
+import { getLenses, lensCatalog } from '$lib/server/lenses/service';
 import { joinCodeProblem, normaliseJoinCode } from '$lib/server/workshops/tokens';
 import { joinCodeMessage, unknownJoinCodeMessage } from '$scoring/present/team-labels';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -46,12 +50,20 @@ async function workshopFor(param: string, event: RequestEvent) {
 		workshop.id,
 		facilitatorToken(event.cookies, event.url, workshop.id)
 	);
-	return { service, workshop, bank, facilitating };
+	// Only the workshop's pinned lenses (that this site has): a code or address naming another is refused.
+	const lenses = lensCatalog(pinnedLenses(workshop.lenses, getLenses()));
+	return { service, workshop, bank, facilitating, lenses };
 }
 
-function resultSummary(bank: QuestionBank, answers: Answers) {
-	const result = score(bank, answers);
-	return { tierLabel: result.tier ? TIER_LABELS[result.tier] : null, code: encodeAnswerCode(bank, answers) };
+/** A tier and a result link from answers that may carry a lens's answers beside the survey's (its own section). */
+function resultSummary(bank: QuestionBank, answers: Answers, lenses: readonly Lens[] = []) {
+	const { survey, lenses: given } = splitLensAnswers(answers);
+	const lens = lenses.find((l) => given.has(l.id));
+	const result = score(bank, survey);
+	return {
+		tierLabel: result.tier ? TIER_LABELS[result.tier] : null,
+		code: encodeAnswerCode(bank, survey, lens ? { lens, answers: given.get(lens.id)! } : null)
+	};
 }
 
 /**
@@ -61,7 +73,7 @@ function resultSummary(bank: QuestionBank, answers: Answers) {
  */
 export const load: PageServerLoad = async (event) => {
 	const { url, cookies, setHeaders } = event;
-	const { service, workshop, bank, facilitating } = await workshopFor(event.params.code, event);
+	const { service, workshop, bank, facilitating, lenses } = await workshopFor(event.params.code, event);
 	setHeaders({ 'cache-control': 'no-store' });
 	const participant = facilitating
 		? null
@@ -94,11 +106,17 @@ export const load: PageServerLoad = async (event) => {
 		facilitatorWorkshop: facilitating ? workshop.id : null,
 		joined: participant !== null,
 		displayName: participant?.displayName ?? null,
-		questionnaire: participant && !facilitated ? questionnairePage(url, bank, answers ?? {}, { sameBank: true }) : null,
+		// A pinned lens's questions follow the survey's (the stored answers carry them under their lens keys).
+		questionnaire:
+			participant && !facilitated
+				? questionnairePage(url, bank, answers ?? {}, { sameBank: true, lenses, lens: lenses.lenses[0] ?? null })
+				: null,
+		// The workshop pinned a lens version this site no longer has: its questions are not asked.
+		lensesMissing: workshop.lenses.length > lenses.lenses.length,
 		// Without JavaScript, Submit with something left to review comes back here with the review first (as on /assess).
 		reviewing: url.searchParams.get('review') === '1',
 		submittedAt: participant?.updatedAt?.toISOString() ?? null,
-		own: answers ? resultSummary(bank, answers) : null,
+		own: answers ? resultSummary(bank, answers, lenses.lenses) : null,
 		team: summary?.stats && workshop.status === 'closed' ? resultSummary(bank, summary.stats.teamAnswers) : null,
 		// Closed with a team result that this participant's latest answers came too late for (release.ts, rule 3).
 		leftOut:
@@ -136,9 +154,9 @@ export const actions: Actions = {
 	/** The questionnaire form without JavaScript: Back / Next between steps, and Submit on the last one. */
 	submit: async (event) => {
 		const { request, cookies, url } = event;
-		const { service, workshop } = await workshopFor(event.params.code, event);
+		const { service, workshop, lenses } = await workshopFor(event.params.code, event);
 		const data = await readForm(request);
-		const form = readStepForm(data, SUBMIT);
+		const form = readStepForm(data, SUBMIT, { lenses });
 		if ('message' in form) return fail(400, { message: form.message });
 		if (form.go !== SUBMIT) redirect(303, stepAddress(participantPath(workshop.code), form));
 		// The review comes first only for a submission the service would otherwise take: from this workshop's
@@ -155,7 +173,7 @@ export const actions: Actions = {
 			const outcome = await service.submitResponse(
 				workshop.id,
 				participantToken(cookies, url, workshop.code),
-				{ answers: form.answers, idempotencyKey: String(data.get('idempotencyKey') ?? '') },
+				{ answers: withLensAnswers(form.answers, form.lens), idempotencyKey: String(data.get('idempotencyKey') ?? '') },
 				{ facilitatorToken: facilitatorToken(cookies, url, workshop.id) }
 			);
 			return { saved: outcome.status };

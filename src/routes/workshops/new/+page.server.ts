@@ -5,6 +5,8 @@ import { recordOwner } from '$lib/server/auth/ownership';
 import { readForm, setFacilitatorCookie } from '$lib/server/http';
 import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';
 import { EXPECTED_GROUP_SIZE_DEFAULT, participantCap } from '$lib/server/workshops/dto';
+import { getLenses } from '$lib/server/lenses/service';
+import { lensPinValue } from '$lib/server/workshops/lenses';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,7 +19,9 @@ export const load: PageServerLoad = () => ({
 	})),
 	minGroupSizeDefault: MIN_GROUP_SIZE_DEFAULT,
 	expectedGroupSizeDefault: EXPECTED_GROUP_SIZE_DEFAULT,
-	capOfDefault: participantCap(EXPECTED_GROUP_SIZE_DEFAULT)
+	capOfDefault: participantCap(EXPECTED_GROUP_SIZE_DEFAULT),
+	// The site's lenses the facilitator may pin (none ticked by default).
+	lenses: getLenses().lenses.map((l) => ({ value: lensPinValue(l), title: l.title, version: l.version }))
 });
 
 export const actions: Actions = {
@@ -29,7 +33,8 @@ export const actions: Actions = {
 			mode: String(form.get('mode') ?? '') || undefined,
 			organisation: String(form.get('organisation') ?? ''),
 			minGroupSize: String(form.get('minGroupSize') ?? '') || undefined,
-			expectedGroupSize: String(form.get('expectedGroupSize') ?? '') || undefined
+			expectedGroupSize: String(form.get('expectedGroupSize') ?? '') || undefined,
+			lenses: form.getAll('lenses').map(String)
 		};
 		let created;
 		try {

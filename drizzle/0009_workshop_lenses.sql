@@ -1,0 +1,1 @@
+ALTER TABLE "workshops" ADD COLUMN "lenses" jsonb DEFAULT '[]'::jsonb NOT NULL;
