@@ -47,9 +47,8 @@ describe.each(DATABASE_KINDS)('lens uploads on $name', (kind) => {
 		await database().db.execute(sql`truncate table uploaded_lenses, accounts cascade`);
 		catalog = lensCatalog([parseLens(EXAMPLE_LENS_TEXT)], 'lenses');
 		const accounts = createAccountService(database());
-		alice = (await accounts.signIn({ issuer: 'https://idp', subject: 'alice', displayName: 'Alice' }, 3600, null))
-			.accountId;
-		bob = (await accounts.signIn({ issuer: 'https://idp', subject: 'bob', displayName: 'Bob' }, 3600, null)).accountId;
+		alice = (await accounts.signIn({ issuer: 'https://idp', subject: 'alice', displayName: 'Alice' }, 3600)).accountId;
+		bob = (await accounts.signIn({ issuer: 'https://idp', subject: 'bob', displayName: 'Bob' }, 3600)).accountId;
 	});
 
 	test('each kind of error is refused with the line the CLI gives, and nothing is saved', async () => {

@@ -4,6 +4,9 @@ import { lensAccount, lensPageError, lensRefusal, uploadedFile } from '$lib/serv
 import { getLensUploads } from '$lib/server/lenses/uploads';
 import type { Actions, PageServerLoad } from './$types';
 
+/** What the page was redirected after (`?done=`), for its one-line confirmation. */
+const DONE = ['saved', 'replaced', 'published'] as const;
+
 /** One of the account's lenses: a draft (replace, publish) or a published version (its lens link). */
 export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) => {
 	const account = lensAccount(locals, `/lenses/${params.id}`);
@@ -14,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
 	} catch (e) {
 		lensPageError(e);
 	}
-	const done = url.searchParams.get('done');
+	const done = DONE.find((d) => d === url.searchParams.get('done')) ?? null;
 	return {
 		lens: {
 			...lens,
@@ -23,7 +26,7 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
 			publishedAt: lens.publishedAt?.toISOString() ?? null
 		},
 		link: lens.status === 'published' ? `${url.origin}/assess?lens=${lens.lensId}@${lens.version}` : null,
-		done: done === 'saved' || done === 'replaced' || done === 'published' ? done : null
+		done
 	};
 };
 
