@@ -72,7 +72,7 @@ async function sessionOf(login: string): Promise<string> {
 function upload(
 	path: string,
 	name: string,
-	text: string | Uint8Array,
+	text: string,
 	cookie: string,
 	origin: string | null = app.url
 ) {
