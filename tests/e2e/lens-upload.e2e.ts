@@ -69,13 +69,7 @@ async function sessionOf(login: string): Promise<string> {
 }
 
 /** An upload the way the form sends it (multipart, with the Origin header a browser adds). */
-function upload(
-	path: string,
-	name: string,
-	text: string,
-	cookie: string,
-	origin: string | null = app.url
-) {
+function upload(path: string, name: string, text: string, cookie: string, origin: string | null = app.url) {
 	const form = new FormData();
 	form.set('file', new Blob([text], { type: 'application/yaml' }), name);
 	return fetch(`${app.url}${path}`, {

@@ -115,5 +115,3 @@ export function createLensRepository({ db }: Database) {
 		}
 	};
 }
-
-export type LensRepository = ReturnType<typeof createLensRepository>;
