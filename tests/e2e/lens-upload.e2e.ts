@@ -118,9 +118,12 @@ describe('lens uploads over HTTP', () => {
 			expect(page).toContain('The lens was not saved: one problem.');
 			expect(page, bad.kind).toContain(`${name}${bad.line}`);
 		}
-		const big = await upload('/lenses?/upload', 'big.yaml', `${GOOD}#${'x'.repeat(300 * 1024)}\n`, alice);
+		const bigText = `${GOOD}#${'x'.repeat(300 * 1024)}\n`;
+		const big = await upload('/lenses?/upload', 'big.yaml', bigText, alice);
 		expect(big.status).toBe(413);
-		expect(await textOf(big)).toContain('big.yaml: the file is 301 KB; a lens may be at most 256 KB');
+		expect(await textOf(big)).toContain(
+			`big.yaml: the file is ${Math.ceil(Buffer.byteLength(bigText) / 1024)} KB; a lens may be at most 256 KB`
+		);
 		expect(await textOf(await fetch(`${app.url}/lenses`, { headers: { cookie: alice } }))).toContain(
 			'You have no lenses yet.'
 		);
@@ -142,7 +145,12 @@ describe('lens uploads over HTTP', () => {
 		const bobPublish = await fetch(`${app.url}${path}?/publish`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { origin: app.url, cookie: bob, 'content-type': 'application/x-www-form-urlencoded' },
+			headers: {
+				origin: app.url,
+				cookie: bob,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'text/html'
+			},
 			body: ''
 		});
 		expect(bobPublish.status).toBe(404);
@@ -158,14 +166,24 @@ describe('lens uploads over HTTP', () => {
 		const crossSitePublish = await fetch(`${app.url}${path}?/publish`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { origin: 'https://evil.example', cookie: alice, 'content-type': 'application/x-www-form-urlencoded' },
+			headers: {
+				origin: 'https://evil.example',
+				cookie: alice,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'text/html'
+			},
 			body: ''
 		});
 		expect(crossSitePublish.status).toBe(403);
 		const publish = await fetch(`${app.url}${path}?/publish`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { origin: app.url, cookie: alice, 'content-type': 'application/x-www-form-urlencoded' },
+			headers: {
+				origin: app.url,
+				cookie: alice,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'text/html'
+			},
 			body: ''
 		});
 		expect(publish.status).toBe(303);
