@@ -7,7 +7,7 @@
  * answers it through its lens link.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
@@ -87,6 +87,11 @@ const textOf = async (res: Response) =>
 		.replaceAll('&#39;', "'")
 		.replaceAll('&lt;', '<')
 		.replaceAll('&amp;', '&');
+
+test('without sign-in configured (the shared e2e server) the lens pages do not exist', async () => {
+	for (const path of ['/lenses', '/lenses/00000000-0000-4000-8000-000000000000'])
+		expect((await fetch(`${inject('baseURL')}${path}`, { redirect: 'manual' })).status).toBe(404);
+});
 
 describe('lens uploads over HTTP', () => {
 	let alice: string;
