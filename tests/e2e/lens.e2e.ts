@@ -16,6 +16,7 @@ import { parseLens } from '$scoring/lens/parse';
 import { presentLens } from '$scoring/present/lens';
 import { LENS_LABELS } from '$scoring/present/lens-labels';
 import { EXAMPLE_LENS_TEXT } from '../fixtures/lens';
+import { PUBLISHED_SCHEMAS, publishedSchemaValidator } from '../fixtures/oscal/schemas';
 
 let browser: Browser;
 const baseURL = () => inject('baseURL');
@@ -183,6 +184,11 @@ describe('a self-assessment through a lens link', () => {
 		expect(ofLens(poam['plan-of-action-and-milestones']['poam-items'])).toHaveLength(
 			expected.high.length + expected.medium.length
 		);
+		// Both still valid against NIST's published OSCAL schemas, as tests/e2e/oscal.e2e.ts checks a plain result's.
+		const validAr = publishedSchemaValidator(PUBLISHED_SCHEMAS.assessmentResults);
+		expect(validAr(ar), JSON.stringify(validAr.errors)).toBe(true);
+		const validPoam = publishedSchemaValidator(PUBLISHED_SCHEMAS.poam);
+		expect(validPoam(poam), JSON.stringify(validPoam.errors)).toBe(true);
 		await page.context().close();
 	});
 
