@@ -6,7 +6,8 @@ export default defineConfig({
 	schema: [
 		'./src/lib/server/db/schema.ts',
 		'./src/lib/server/db/auth-schema.ts',
-		'./src/lib/server/db/workspace-schema.ts'
+		'./src/lib/server/db/workspace-schema.ts',
+		'./src/lib/server/db/lens-schema.ts'
 	],
 	out: './drizzle',
 	dbCredentials: { url: process.env.DATABASE_URL ?? 'postgres://localhost:5432/readiness' }

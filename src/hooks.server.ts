@@ -11,6 +11,7 @@ import { installSignalHandlers, shutdownDelayMs } from '$lib/server/observabilit
 import { observe } from '$lib/server/observability/handle';
 import { getLogger } from '$lib/server/observability/log';
 import { getLenses, LensConfigError } from '$lib/server/lenses/service';
+import { getLensUploads } from '$lib/server/lenses/uploads';
 import { getMetrics, startMetricsServer } from '$lib/server/observability/metrics';
 import { privateLinkReload } from '$lib/server/private-link';
 import { installNodeSecurityHeaders, securityHeaders } from '$lib/server/security';
@@ -28,6 +29,8 @@ export const init: ServerInit = async () => {
 		// So is a lens folder with a broken or unpublished lens: every problem is named before anyone is served.
 		const lenses = getLenses();
 		const database = await getDb();
+		// Published uploaded lenses join the catalog before the first request (its lookups are synchronous).
+		await getLensUploads();
 		getMetrics();
 		// SIGTERM/SIGINT: /readyz turns 503 and event streams end at once (so the drain does not wait for open
 		// dashboards); after SHUTDOWN_DELAY adapter-node stops listening and drains in-flight requests, then emits

@@ -16,6 +16,9 @@ import { TIER_LABELS } from '../present/labels';
 import type { Result } from '../model/v3/result';
 import type { Evidence as WorkspaceEvidence, PlanItem as WorkspacePlanItem, PlanItemStatus } from '../model/workspace';
 import type { Answers, QuestionBank } from '../schema';
+import type { LensResult } from '../lens/findings';
+import type { Lens, LensRisk } from '../lens/schema';
+import { presentLens } from '../present/lens';
 
 /** The OSCAL version the documents declare (and are validated against in tests/scoring/oscal-schema.test.ts). */
 export const OSCAL_VERSION = '1.1.3';
@@ -72,6 +75,31 @@ export interface AssessedPractice {
 	evidence?: Evidence;
 }
 
+/** A lens question marked high or medium risk by the lens's own rules: one finding, and a plan item. */
+export interface OscalLensFinding {
+	/** The lens's own question id. */
+	questionId: string;
+	question: string;
+	/** The answer as given ("Don't know", "Not answered", an option's label). */
+	answer: string;
+	/** What the answer counts as, when not the answer itself (e.g. "don't know" counts as the weakest option). */
+	note: string | null;
+	risk: LensRisk;
+	because: string;
+	step: { title: string; action: string } | null;
+	references: readonly OscalReference[];
+}
+
+/** A result's lens, as the OSCAL documents carry it: its id@version and its high- and medium-risk findings. */
+export interface OscalLens {
+	id: string;
+	version: string;
+	title: string;
+	/** The questions the lens asked. */
+	questions: number;
+	findings: readonly OscalLensFinding[];
+}
+
 /** What an Assessment Results document is built from. */
 export interface AssessmentInput {
 	/** The organisation assessed, if the user named it. */
@@ -86,6 +114,8 @@ export interface AssessmentInput {
 	/** Where the method is described (the methodology page), an absolute URL if known. */
 	methodologyUrl?: string;
 	practices: readonly AssessedPractice[];
+	/** A lens's findings beside the survey's (a result through a lens link); they never change the group. */
+	lens?: OscalLens | null;
 }
 
 /** One step of a plan: one POA&M item. */
@@ -101,6 +131,8 @@ export interface PlanItem {
 	notes?: string | null;
 	/** Short facts about the step, e.g. "critical gap", "effort: low", "in the plan to the next group". */
 	flags?: readonly string[];
+	/** A step from a lens's finding: the lens as `id@version`, the risk its rule gives, and its references. */
+	lens?: { ref: string; risk: LensRisk; references: readonly OscalReference[] };
 }
 
 /** What a POA&M document is built from. */
@@ -110,6 +142,8 @@ export interface PlanInput {
 	exportedAt: string;
 	methodologyUrl?: string;
 	items: readonly PlanItem[];
+	/** The lens whose findings' steps are among the items, for the back matter. */
+	lens?: Pick<OscalLens, 'id' | 'version' | 'title'> | null;
 }
 
 /** Options of the document builders. */
@@ -262,6 +296,45 @@ export function assessmentResultsDocument(
 			...(p.references.length ? { remarks: `Framework references: ${MAPPING_NOT_CONFORMANCE.toLowerCase()}.` } : {})
 		});
 	}
+	const lens = input.lens;
+	const lensRef = lens ? `${lens.id}@${lens.version}` : '';
+	for (const f of lens?.findings ?? []) {
+		const observation = uuid();
+		const objective = `${lens!.id}.${f.questionId}`;
+		observations.push({
+			uuid: observation,
+			title: line(`Answer to ${objective} (lens ${lensRef})`),
+			description: `${line(f.question)}\n\nAnswer given: ${line(f.answer)}.${f.note ? ` ${line(f.note)}` : ''}`,
+			props: [prop('lens', lensRef), prop('question-id', objective), prop('evidence', 'asserted')],
+			methods: ['INTERVIEW'],
+			collected: input.assessedAt
+		});
+		findings.push({
+			uuid: uuid(),
+			title: line(f.question),
+			description: `Lens ${line(lens!.title)} (${lensRef}): ${f.risk} risk. ${line(f.because)}${f.step ? `\n\nNext step: ${line(f.step.title)}. ${line(f.step.action)}` : ''}`,
+			props: [
+				prop('lens', lensRef),
+				prop('question-id', objective),
+				prop('risk', f.risk),
+				...f.references.map((r) => prop('framework-reference', r.id))
+			],
+			...(f.references.length
+				? { links: f.references.map((r) => ({ href: r.url, rel: 'reference', text: line(`${r.label}: ${r.title}`) })) }
+				: {}),
+			target: {
+				type: 'objective-id',
+				'target-id': objective,
+				title: line(f.question),
+				status: { state: 'not-satisfied', reason: 'fail' }
+			},
+			'related-observations': [{ 'observation-uuid': observation }],
+			remarks: `A finding of the lens ${lensRef}, beside the survey model: it does not change the group.${f.references.length ? ` Framework references: ${MAPPING_NOT_CONFORMANCE.toLowerCase()}.` : ''}`
+		});
+	}
+	const lensLine = lens
+		? `\n\nLens ${line(lens.title)} (${lensRef}): ${lens.findings.filter((f) => f.risk === 'high').length} high-risk and ${lens.findings.filter((f) => f.risk === 'medium').length} medium-risk findings in ${lens.questions} questions, beside the survey model (they do not change the group).`
+		: '';
 	const backed = input.practices.filter((p) => hasEvidence(p.evidence)).length;
 	return {
 		'assessment-results': {
@@ -281,7 +354,7 @@ export function assessmentResultsDocument(
 				{
 					uuid: uuid(),
 					title: 'Self-assessment (not an audit)',
-					description: `${line(input.summary)}\n\n${input.practices.length} practice answers: ${backed} backed by evidence, ${input.practices.length - backed} asserted.\n\n${SELF_ASSESSMENT_NOTICE}`,
+					description: `${line(input.summary)}\n\n${input.practices.length} practice answers: ${backed} backed by evidence, ${input.practices.length - backed} asserted.${lensLine}\n\n${SELF_ASSESSMENT_NOTICE}`,
 					start: input.assessedAt,
 					props: [prop('assessment-type', 'self-assessment')],
 					'reviewed-controls': {
@@ -292,8 +365,24 @@ export function assessmentResultsDocument(
 					...(findings.length ? { findings } : {})
 				}
 			],
-			'back-matter': { resources: [methodResource(input.bank, input.methodologyUrl, resource)] }
+			'back-matter': {
+				resources: [
+					methodResource(input.bank, input.methodologyUrl, resource),
+					...(lens ? [lensResource(lens, uuid())] : [])
+				]
+			}
 		}
+	};
+}
+
+/** The back-matter resource naming the lens whose findings a document carries. */
+function lensResource(lens: Pick<OscalLens, 'id' | 'version' | 'title'>, uuid: string): Json {
+	return {
+		uuid,
+		title: line(`Lens ${lens.title} (${lens.id}@${lens.version})`),
+		description:
+			'A question set beside the survey model, with its own risk rules, next steps and framework references. Its findings never change the group.',
+		props: [prop('lens', `${lens.id}@${lens.version}`)]
 	};
 }
 
@@ -311,8 +400,13 @@ export function poamDocument(input: PlanInput, { uuid = () => crypto.randomUUID(
 			uuid: risk,
 			title: line(item.title),
 			description: line(item.description) || line(item.title),
-			statement: `The practice behind question ${item.questionId} is below its strongest level, by the self-assessment's own answer.`,
-			props: [prop('question-id', item.questionId)],
+			statement: item.lens
+				? `The answer to question ${item.questionId} of the lens ${item.lens.ref} is ${item.lens.risk} risk by the lens's own rules, by the self-assessment's own answer.`
+				: `The practice behind question ${item.questionId} is below its strongest level, by the self-assessment's own answer.`,
+			props: [
+				prop('question-id', item.questionId),
+				...(item.lens ? [prop('lens', item.lens.ref), prop('risk', item.lens.risk)] : [])
+			],
 			status: RISK_STATUS[item.status],
 			...(item.due ? { deadline: endOfDay(item.due) } : {})
 		});
@@ -325,8 +419,20 @@ export function poamDocument(input: PlanInput, { uuid = () => crypto.randomUUID(
 				prop('status', STATUS_TOKEN[item.status]),
 				...(owner ? [prop('owner', owner)] : []),
 				...(item.due ? [prop('due-date', item.due)] : []),
-				...(item.flags ?? []).map((f) => prop('flag', f))
+				...(item.flags ?? []).map((f) => prop('flag', f)),
+				...(item.lens
+					? [prop('lens', item.lens.ref), ...item.lens.references.map((r) => prop('framework-reference', r.id))]
+					: [])
 			],
+			...(item.lens?.references.length
+				? {
+						links: item.lens.references.map((r) => ({
+							href: r.url,
+							rel: 'reference',
+							text: line(`${r.label}: ${r.title}`)
+						}))
+					}
+				: {}),
 			'related-risks': [{ 'risk-uuid': risk }],
 			...(item.notes?.trim() ? { remarks: item.notes.trim() } : {})
 		};
@@ -345,7 +451,12 @@ export function poamDocument(input: PlanInput, { uuid = () => crypto.randomUUID(
 			),
 			...(risks.length ? { risks } : {}),
 			'poam-items': items,
-			'back-matter': { resources: [methodResource(input.bank, input.methodologyUrl, uuid())] }
+			'back-matter': {
+				resources: [
+					methodResource(input.bank, input.methodologyUrl, uuid()),
+					...(input.lens ? [lensResource(input.lens, uuid())] : [])
+				]
+			}
 		}
 	};
 }
@@ -369,6 +480,8 @@ export interface FromResultOptions {
 	methodologyUrl?: string;
 	/** Evidence per question id (a workspace's notes and links). */
 	evidence?: ReadonlyMap<string, Evidence>;
+	/** The result's lens findings ({@link oscalLens}), when it was made through a lens. */
+	lens?: OscalLens | null;
 }
 
 /** The Assessment Results input of a bank 3.0.0 result: every practice question in bank order. */
@@ -376,7 +489,7 @@ export function assessmentInputFromResult(
 	bank: QuestionBank,
 	answers: Answers,
 	result: Result,
-	{ organisation, assessedAt, exportedAt, methodologyUrl, evidence }: FromResultOptions
+	{ organisation, assessedAt, exportedAt, methodologyUrl, evidence, lens }: FromResultOptions
 ): AssessmentInput {
 	const dimensions = new Map(bank.dimensions.map((d) => [d.id, d.label]));
 	const critical = new Set(result.criticalOpen.map((g) => g.questionId));
@@ -414,7 +527,8 @@ export function assessmentInputFromResult(
 		exportedAt,
 		methodologyUrl,
 		summary: `Group: ${group} (deciding rule: ${result.rule}${result.provisional ? '; provisional' : ''}).`,
-		practices
+		practices,
+		lens: lens ?? null
 	};
 }
 
@@ -429,38 +543,106 @@ export function planInputFromResult(
 		organisation,
 		exportedAt,
 		methodologyUrl,
-		tracked
+		tracked,
+		lens
 	}: {
 		organisation?: string | null;
 		exportedAt: string;
 		methodologyUrl?: string;
 		tracked?: ReadonlyMap<string, TrackedItem>;
+		/** The result's lens findings: each one with a next step becomes an item after the survey's steps. */
+		lens?: OscalLens | null;
 	}
 ): PlanInput {
 	const questions = new Map(bank.questions.map((q) => [q.id, q]));
+	const items = result.recommendations.map((r): PlanItem => {
+		const q = questions.get(r.questionId);
+		const from = q ? answerText(q, r.from ?? undefined) : (r.from ?? 'not known');
+		const to = q ? answerText(q, r.to) : r.to;
+		return {
+			questionId: r.questionId,
+			title: r.title,
+			description: `${r.action}\n\nFrom: ${r.from === null ? 'not known — start by finding out' : from}. To: ${to}.`,
+			status: 'todo',
+			flags: [
+				...(r.critical ? ['critical gap'] : []),
+				...(r.weakGuard ? ['weak guard'] : []),
+				...(r.lifts ? ['in the plan to the next group'] : []),
+				`effort: ${r.effort}`
+			],
+			...tracked?.get(r.questionId)
+		};
+	});
 	return {
 		organisation,
 		bank: { id: bank.id, version: bank.version },
 		exportedAt,
 		methodologyUrl,
-		items: result.recommendations.map((r): PlanItem => {
-			const q = questions.get(r.questionId);
-			const from = q ? answerText(q, r.from ?? undefined) : (r.from ?? 'not known');
-			const to = q ? answerText(q, r.to) : r.to;
-			return {
-				questionId: r.questionId,
-				title: r.title,
-				description: `${r.action}\n\nFrom: ${r.from === null ? 'not known — start by finding out' : from}. To: ${to}.`,
-				status: 'todo',
-				flags: [
-					...(r.critical ? ['critical gap'] : []),
-					...(r.weakGuard ? ['weak guard'] : []),
-					...(r.lifts ? ['in the plan to the next group'] : []),
-					`effort: ${r.effort}`
-				],
-				...tracked?.get(r.questionId)
-			};
+		items: lens ? [...items, ...lensPlanItems(lens)] : items,
+		lens: lens ?? null
+	};
+}
+
+/** The steps of a lens's findings, high risk first, each "to do". */
+function lensPlanItems(lens: OscalLens): PlanItem[] {
+	const ref = `${lens.id}@${lens.version}`;
+	return [...lens.findings]
+		.sort((a, b) => (a.risk === b.risk ? 0 : a.risk === 'high' ? -1 : 1))
+		.map((f) => ({
+			questionId: `${lens.id}.${f.questionId}`,
+			title: f.step?.title ?? f.question,
+			description: `${f.step ? `${f.step.action}\n\n` : ''}Lens ${lens.title} (${ref}), ${f.risk} risk: ${f.because} Answer given: ${f.answer}.`,
+			status: 'todo',
+			flags: [`${f.risk} risk`, `lens ${ref}`],
+			lens: { ref, risk: f.risk, references: f.references }
+		}));
+}
+
+/** A result's lens findings for the OSCAL documents: the questions its rules mark high or medium risk, in lens order. */
+export function oscalLens(lens: Lens, result: LensResult): OscalLens {
+	const view = presentLens(lens, result);
+	const sources = new Map(lens.sources.map((s) => [s.id, s]));
+	const references = new Map(
+		(lens.references ?? []).map((r) => {
+			const source = sources.get(r.source);
+			return [
+				r.id,
+				{
+					id: `${lens.id}:${r.id}`,
+					label: `${source?.title ?? r.source} ${r.code}`,
+					title: r.title,
+					url: r.url ?? source?.url ?? ''
+				}
+			];
 		})
+	);
+	const questions = new Map(lens.sections.flatMap((s) => s.questions.map((q) => [q.id, q])));
+	const risky = new Set([...result.high, ...result.medium]);
+	return {
+		id: lens.id,
+		version: lens.version,
+		title: lens.title,
+		questions: result.findings.length,
+		findings: [...view.high, ...view.medium]
+			.filter((item) => risky.has(item.questionId))
+			.sort(
+				(a, b) =>
+					result.findings.findIndex((f) => f.questionId === a.questionId) -
+					result.findings.findIndex((f) => f.questionId === b.questionId)
+			)
+			.map((item) => ({
+				questionId: item.questionId,
+				question: item.question,
+				answer: item.answer,
+				note: item.note,
+				risk: item.risk!,
+				because: item.because ?? '',
+				step: item.step,
+				references: (questions.get(item.questionId)?.references ?? []).flatMap((id) => {
+					const r = references.get(id);
+					return r ? [r] : [];
+				})
+			}))
 	};
 }
 

@@ -1,7 +1,8 @@
 /**
  * `npm run lens`: lint names each problem's file, line and field and exits 1; publish records a version's content
  * hash; a published version changed without a new version is refused, by lint, by publish and by the server's
- * folder load; the shipped example folder loads. One run goes through the npm script itself.
+ * folder load; the shipped example folder loads. Two runs go through the npm script itself: the example, and one lens
+ * with each kind of error issue 19 names (tests/fixtures/lenses/bad-*.yaml), each refused with its line and field.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/lens';
 import { LensFileError, loadLensFolder, LOCK_FILE } from '$lib/server/lenses/folder';
-import { lineOf, SMALL_LENS } from '../fixtures/lens';
+import { BAD_LENS_FILES, lineOf, SMALL_LENS } from '../fixtures/lens';
 
 const dir = mkdtempSync(join(tmpdir(), 'lens-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -116,6 +117,15 @@ describe('npm run lens', () => {
 			'lenses/eu-dora-ai-engineering.yaml: ok: lens eu-dora-ai-engineering 1.0, 12 questions, published in lenses.lock.json'
 		);
 		expect(script.status).toBe(0);
+	}, 60_000);
+
+	it('the npm script refuses a lens with each kind of error, naming its line and field, and exits 1', () => {
+		const script = spawnSync('npm', ['run', '-s', 'lens', '--', 'lint', ...BAD_LENS_FILES.map((b) => b.file)], {
+			encoding: 'utf8'
+		});
+		expect(script.stdout).toBe('');
+		expect(script.stderr.trim().split('\n')).toEqual(BAD_LENS_FILES.map((b) => `${b.file}${b.line}`));
+		expect(script.status).toBe(1);
 	}, 60_000);
 
 	it('prints usage and exits 2 for an unknown command', () => {

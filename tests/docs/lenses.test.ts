@@ -1,8 +1,12 @@
-/** docs/lenses.md and docs/formats.md held to the code: the sample lens parses, the sample lens code decodes. */
+/**
+ * docs/lenses.md and docs/formats.md held to the code: the sample lens parses, the sample lens code decodes, the
+ * upload limits are the enforced ones.
+ */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { decodeAnswerCode, decodeLensAnswers } from '$scoring/export/answer-code';
-import { parseLens } from '$scoring/lens/parse';
+import { MAX_LENS_ALIASES, MAX_LENS_CHARS, parseLens } from '$scoring/lens/parse';
+import { MAX_UPLOADED_LENS_QUESTIONS } from '$lib/server/lenses/uploads';
 import { EXAMPLE_LENS_TEXT } from '../fixtures/lens';
 
 test('the sample lens of docs/lenses.md is a valid lens', () => {
@@ -23,4 +27,12 @@ test('the lens code of docs/formats.md decodes to the answers it describes', () 
 		agent_access: 'na',
 		ai_providers_register: 'all'
 	});
+});
+
+test('"Publish from the site" names the upload limits the code enforces', () => {
+	const markdown = readFileSync('docs/lenses.md', 'utf8');
+	const section = markdown.slice(markdown.indexOf('## Publish from the site'), markdown.indexOf('## In the OSCAL'));
+	expect(section).toContain(`at most ${MAX_LENS_CHARS / 1024} KB`);
+	expect(section).toContain(`at most ${MAX_LENS_ALIASES} YAML aliases`);
+	expect(section).toContain(`at most ${MAX_UPLOADED_LENS_QUESTIONS} questions in an uploaded lens`);
 });

@@ -1,11 +1,12 @@
 /**
  * A self-assessment through a lens link, in Chromium against the built app with its shipped lens folder: the lens's
  * questions follow the survey's, the result has a lens section with the findings the model gives, the survey group
- * is the one the same survey answers give without the lens, and the downloaded CSV carries the lens rows.
+ * is the one the same survey answers give without the lens, and the downloaded CSV carries the lens rows; the same
+ * again with JavaScript off (the forms alone), with the OSCAL downloads carrying the lens's findings.
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
 import { answerStep, BANK, collectErrors, needsReview, STEPS, uniformAnswers } from './flow';
@@ -15,6 +16,7 @@ import { parseLens } from '$scoring/lens/parse';
 import { presentLens } from '$scoring/present/lens';
 import { LENS_LABELS } from '$scoring/present/lens-labels';
 import { EXAMPLE_LENS_TEXT } from '../fixtures/lens';
+import { PUBLISHED_SCHEMAS, publishedSchemaValidator } from '../fixtures/oscal/schemas';
 
 let browser: Browser;
 const baseURL = () => inject('baseURL');
@@ -44,35 +46,40 @@ const lensAnswers: LensAnswers = {
 };
 const expected = presentLens(lens, lensFindings(lens, lensAnswers));
 
+/** Opens the lens link and answers the survey's steps (`core`), then the lens's (`lensAnswers`), to the result. */
+async function answerThroughLensLink(page: Page): Promise<void> {
+	await page.goto(`${baseURL()}/assess?lens=${lens.id}`);
+	await page.getByText(`With the lens ${lens.title}`).waitFor();
+
+	// The survey's steps first, unchanged; then one step per lens section.
+	for (let i = 0; i < STEPS.length; i++) {
+		await page.getByRole('heading', { level: 2, name: STEPS[i]!.title }).waitFor();
+		await answerStep(page, i, core);
+		await page.getByRole('button', { name: 'Next', exact: true }).click();
+	}
+	for (const [s, section] of lens.sections.entries()) {
+		await page.getByRole('heading', { level: 2, name: section.title }).waitFor();
+		for (const q of section.questions) {
+			const answer = lensAnswers[q.id]!;
+			const label =
+				answer === 'dk'
+					? 'Don’t know'
+					: answer === 'na'
+						? q.notApplicable!.label
+						: q.options.find((o) => o.id === answer)!.label;
+			await page.getByRole('group', { name: q.text }).getByLabel(label, { exact: true }).check();
+		}
+		const last = s === lens.sections.length - 1;
+		await page.getByRole('button', { name: last ? 'See results' : 'Next', exact: true }).click();
+	}
+}
+
 describe('a self-assessment through a lens link', () => {
 	test('shows the lens section, keeps the survey group of the same answers without the lens, and the CSV has the lens rows', async () => {
 		expect(needsReview(core), 'the survey answers go straight to the result').toBe(false);
 		const page = await newPage(browser, { acceptDownloads: true, bypassCSP: true });
 		const errors = collectErrors(page);
-		await page.goto(`${baseURL()}/assess?lens=${lens.id}`);
-		await page.getByText(`With the lens ${lens.title}`).waitFor();
-
-		// The survey's steps first, unchanged; then one step per lens section.
-		for (let i = 0; i < STEPS.length; i++) {
-			await page.getByRole('heading', { level: 2, name: STEPS[i]!.title }).waitFor();
-			await answerStep(page, i, core);
-			await page.getByRole('button', { name: 'Next', exact: true }).click();
-		}
-		for (const [s, section] of lens.sections.entries()) {
-			await page.getByRole('heading', { level: 2, name: section.title }).waitFor();
-			for (const q of section.questions) {
-				const answer = lensAnswers[q.id]!;
-				const label =
-					answer === 'dk'
-						? 'Don’t know'
-						: answer === 'na'
-							? q.notApplicable!.label
-							: q.options.find((o) => o.id === answer)!.label;
-				await page.getByRole('group', { name: q.text }).getByLabel(label, { exact: true }).check();
-			}
-			const last = s === lens.sections.length - 1;
-			await page.getByRole('button', { name: last ? 'See results' : 'Next', exact: true }).click();
-		}
+		await answerThroughLensLink(page);
 		await page.waitForURL(/\/results\//);
 
 		// The code holds the survey answers as the plain code does, then the lens and its answers.
@@ -133,6 +140,56 @@ describe('a self-assessment through a lens link', () => {
 			new RegExp(`,lens,Lens: ${lens.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},${lens.id}@${lens.version}\r\n`)
 		);
 		expect(errors).toEqual([]);
+	});
+
+	test('without JavaScript: the same answers give the same code, the lens section and the survey group without the lens; the OSCAL files carry the findings', async () => {
+		const page = await newPage(browser, { javaScriptEnabled: false });
+		await answerThroughLensLink(page);
+		await page.waitForURL(/\/results\//);
+		const code = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+		expect(code).toBe(encodeAnswerCode(BANK, core, { lens, answers: lensAnswers }));
+
+		const section = page.getByRole('region', { name: expected.heading });
+		await expect(section.getByText(expected.summary).count()).resolves.toBe(1);
+		await expect(
+			section
+				.getByRole('list', { name: `High risk (${expected.high.length})` })
+				.getByRole('listitem')
+				.count()
+		).resolves.toBe(expected.high.length);
+		await expect(
+			section
+				.getByRole('list', { name: `Medium risk (${expected.medium.length})` })
+				.getByRole('listitem')
+				.count()
+		).resolves.toBe(expected.medium.length);
+
+		// The survey group equals that of the same core answers without the lens, also without JavaScript.
+		const group = await page.getByRole('heading', { level: 1 }).innerText();
+		const plain = await newPage(browser, { javaScriptEnabled: false });
+		await plain.goto(`${baseURL()}/results/${encodeAnswerCode(BANK, core)}`);
+		expect(await plain.getByRole('heading', { level: 1 }).innerText()).toBe(group);
+		expect(await plain.getByRole('heading', { name: /^Lens:/ }).count()).toBe(0);
+		await plain.context().close();
+
+		// The OSCAL downloads of this result carry one finding and one plan item per high- or medium-risk answer.
+		const ref = `${lens.id}@${lens.version}`;
+		const ofLens = (items: { props?: { name: string; value: string }[] }[]) =>
+			items.filter((i) => i.props?.some((p) => p.name === 'lens' && p.value === ref));
+		const ar = await (await fetch(`${baseURL()}/results/${code}/assessment-results.json`)).json();
+		expect(ofLens(ar['assessment-results'].results[0].findings)).toHaveLength(
+			expected.high.length + expected.medium.length
+		);
+		const poam = await (await fetch(`${baseURL()}/results/${code}/poam.json`)).json();
+		expect(ofLens(poam['plan-of-action-and-milestones']['poam-items'])).toHaveLength(
+			expected.high.length + expected.medium.length
+		);
+		// Both still valid against NIST's published OSCAL schemas, as tests/e2e/oscal.e2e.ts checks a plain result's.
+		const validAr = publishedSchemaValidator(PUBLISHED_SCHEMAS.assessmentResults);
+		expect(validAr(ar), JSON.stringify(validAr.errors)).toBe(true);
+		const validPoam = publishedSchemaValidator(PUBLISHED_SCHEMAS.poam);
+		expect(validPoam(poam), JSON.stringify(validPoam.errors)).toBe(true);
+		await page.context().close();
 	});
 
 	test('an unknown lens link is a 404 naming the lenses this site offers', async () => {

@@ -2,7 +2,8 @@
  * Schema-level validation of the OSCAL exports against NIST's published OSCAL 1.1.3 JSON schemas for Assessment
  * Results and POA&M (tests/fixtures/oscal/README.md: source, version, SHA-256), with ajv and ajv-formats. It checks what
  * the JSON schemas express — structure, required fields, enumerations, formats — not the Metaschema constraints that
- * NIST's oscal-cli adds; and a broken document must be refused, so the validation is known to bite.
+ * NIST's oscal-cli adds; and a broken document must be refused, so the validation is known to bite. A result through a
+ * lens carries the lens's high- and medium-risk findings and their steps, and both documents still validate.
  */
 import type { ValidateFunction } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { PLAN_ITEM_STATUSES, type PlanItem as WorkspacePlanItem } from '$scoring
 import {
 	assessmentInputFromResult,
 	assessmentResultsDocument,
+	oscalLens,
 	planInputFromResult,
 	planInputFromTrackedItems,
 	poamDocument,
@@ -21,6 +23,9 @@ import {
 } from '$scoring/export/oscal';
 import type { Answers } from '$scoring/schema';
 import { PROFILES } from '../fixtures/profiles';
+import { EXAMPLE_LENS_TEXT } from '../fixtures/lens';
+import { lensFindings } from '$scoring/lens/findings';
+import { parseLens } from '$scoring/lens/parse';
 import { PUBLISHED_SCHEMAS, publishedSchemaValidator, readPublishedSchema } from '../fixtures/oscal/schemas';
 
 const AT = '2026-07-01T09:30:00.000Z';
@@ -134,6 +139,76 @@ describe('against NIST’s OSCAL 1.1.3 JSON schemas (schema-level validation)', 
 		const out = (document['plan-of-action-and-milestones'] as Json)['poam-items'] as Json[];
 		expect(out.map((i) => i.title)).toEqual(items.map((i) => i.title));
 		expect((out[1]!.props as Json[]).find((p) => p.name === 'owner')?.value).toBe('Platform lead');
+	});
+});
+
+describe('a result through a lens: its findings in both documents, still valid', () => {
+	const lens = parseLens(EXAMPLE_LENS_TEXT);
+	const lensResult = lensFindings(lens, {
+		framework_covers_ai: 'informal',
+		ai_inventory: 'partial',
+		ai_risk_assessment: 'always',
+		agent_monitoring: 'dk'
+	});
+	const exported = oscalLens(lens, lensResult);
+	const answers = PROFILES.at(-1)!.answers;
+	const result = scored(answers);
+	const ref = `${lens.id}@${lens.version}`;
+	const propsOf = (o: Json) => Object.fromEntries((o.props as Json[]).map((p) => [p.name, p.value]));
+
+	it('Assessment Results: a finding per high- or medium-risk lens answer, with the lens, the risk and the references', () => {
+		const document = assessmentResultsDocument(
+			assessmentInputFromResult(BANK_V3, answers, result, { assessedAt: AT, exportedAt: AT, lens: exported })
+		);
+		const valid = assessmentResults(document);
+		expect(errors(assessmentResults)).toEqual([]);
+		expect(valid).toBe(true);
+		expect(lensResult.high.length).toBeGreaterThan(0);
+		expect(lensResult.medium.length).toBeGreaterThan(0);
+		const findings = ((document['assessment-results'] as Json).results[0].findings as Json[]).filter(
+			(f) => propsOf(f).lens === ref
+		);
+		// Unanswered questions count as their weakest option, so they are findings too; the best answer is not.
+		expect(findings.map((f) => propsOf(f)['question-id'])).toEqual(
+			[...lensResult.high, ...lensResult.medium]
+				.sort(
+					(a, b) =>
+						lensResult.findings.findIndex((f) => f.questionId === a) -
+						lensResult.findings.findIndex((f) => f.questionId === b)
+				)
+				.map((id) => `${lens.id}.${id}`)
+		);
+		expect(findings.map((f) => f.target['target-id'])).not.toContain(`${lens.id}.ai_risk_assessment`);
+		const inventory = findings.find((f) => f.target['target-id'] === `${lens.id}.ai_inventory`)!;
+		expect(propsOf(inventory).risk).toBe(lensResult.findings.find((f) => f.questionId === 'ai_inventory')!.risk);
+		expect(inventory.links.length).toBeGreaterThan(0);
+		expect(inventory.links[0].href).toMatch(/^https:\/\//);
+		expect((inventory.props as Json[]).filter((p) => p.name === 'framework-reference').length).toBe(
+			inventory.links.length
+		);
+		expect((document['assessment-results'] as Json).results[0].description).toContain(
+			`(${ref}): ${lensResult.high.length} high-risk and ${lensResult.medium.length} medium-risk findings in 12 questions`
+		);
+	});
+
+	it('POA&M: the survey’s steps, then a lens item per finding, high risk first, with its risk and references', () => {
+		const document = poamDocument(planInputFromResult(BANK_V3, result, { exportedAt: AT, lens: exported }));
+		const valid = poam(document);
+		expect(errors(poam)).toEqual([]);
+		expect(valid).toBe(true);
+		const items = (document['plan-of-action-and-milestones'] as Json)['poam-items'] as Json[];
+		const lensItems = items.filter((i) => propsOf(i).lens === ref);
+		expect(items.length - lensItems.length).toBe(result.recommendations.length);
+		expect(lensItems).toHaveLength(lensResult.high.length + lensResult.medium.length);
+		const flags = lensItems.map((i) => (i.props as Json[]).find((p) => p.name === 'flag')!.value);
+		expect(flags).toEqual([
+			...Array(lensResult.high.length).fill('high risk'),
+			...Array(lensResult.medium.length).fill('medium risk')
+		]);
+		const risks = (document['plan-of-action-and-milestones'] as Json).risks as Json[];
+		expect(risks.filter((r) => propsOf(r).lens === ref).map((r) => propsOf(r).risk)).toEqual(
+			flags.map((f) => f.replace(' risk', ''))
+		);
 	});
 });
 

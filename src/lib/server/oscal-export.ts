@@ -1,13 +1,15 @@
 /**
  * The OSCAL downloads (docs/formats.md): of a result, built on the server from the answer code alone like the CSV
  * and PDF downloads (nothing is stored); of a workspace milestone, with its evidence; and of a workspace's tracked
- * plan, with owners, due dates and statuses. Only bank 3.0.0 results have practice findings and a plan to export.
+ * plan, with owners, due dates and statuses. Only bank 3.0.0 results have practice findings and a plan to export. A
+ * result made through a lens adds the lens's high- and medium-risk findings (and their next steps to the plan).
  */
 import { isCurrent, type AnyResult } from '$scoring/model';
 import {
 	assessmentInputFromResult,
 	assessmentResultsDocument,
 	oscalEvidence,
+	oscalLens,
 	planInputFromResult,
 	planInputFromTrackedItems,
 	poamDocument
@@ -16,6 +18,7 @@ import type { Evidence, PlanItem } from '$scoring/model/workspace';
 import type { Answers, QuestionBank } from '$scoring/schema';
 import { isoDate } from '$scoring/present/format';
 import { CURRENT_BANK } from '$scoring/content/banks';
+import { lensOfCode } from './lenses/service';
 import { badCodeResponse, ResultCodeError, scoreCode } from './result-code';
 
 export type OscalDocumentKind = 'assessment-results' | 'poam';
@@ -43,23 +46,27 @@ function oscalFile(document: unknown, kind: OscalDocumentKind, group: string, at
 /** The OSCAL JSON download of the result in `code`, or a plain-text 400 for a bad code or an older bank's result. */
 export function oscalResponse(code: string, kind: OscalDocumentKind, origin: string): Response {
 	let scored: ReturnType<typeof scoreCode>;
+	let codeLens: ReturnType<typeof lensOfCode>;
 	try {
 		scored = scoreCode(code);
+		codeLens = lensOfCode(scored.lens);
 	} catch (e) {
 		if (e instanceof ResultCodeError) return badCodeResponse(e);
 		throw e;
 	}
 	const { bank, answers, result } = scored;
 	if (!isCurrent(result)) return olderBankResponse(bank);
+	// A lens this site does not have leaves its findings out, as in the CSV (the results page says why).
+	const lens = codeLens && 'result' in codeLens ? oscalLens(codeLens.lens, codeLens.result) : null;
 	const exportedAt = new Date();
 	const at = exportedAt.toISOString();
 	const methodologyUrl = `${origin}/methodology`;
 	const document =
 		kind === 'assessment-results'
 			? assessmentResultsDocument(
-					assessmentInputFromResult(bank, answers, result, { assessedAt: at, exportedAt: at, methodologyUrl })
+					assessmentInputFromResult(bank, answers, result, { assessedAt: at, exportedAt: at, methodologyUrl, lens })
 				)
-			: poamDocument(planInputFromResult(bank, result, { exportedAt: at, methodologyUrl }));
+			: poamDocument(planInputFromResult(bank, result, { exportedAt: at, methodologyUrl, lens }));
 	return oscalFile(document, kind, result.tier ?? 'unplaced', exportedAt);
 }
 

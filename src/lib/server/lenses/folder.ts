@@ -47,6 +47,28 @@ export function lockKey(lens: Pick<Lens, 'id' | 'version'>): string {
 	return `${lens.id}@${lens.version}`;
 }
 
+/** Why a file of `bytes` bytes is too large to be a lens, or null when it is not. */
+export function lensFileTooLarge(file: string, bytes: number): string | null {
+	return bytes > MAX_LENS_CHARS
+		? `${file}: the file is ${Math.ceil(bytes / 1024)} KB; a lens may be at most ${MAX_LENS_CHARS / 1024} KB`
+		: null;
+}
+
+/**
+ * Validates a lens file's text, named `file` in messages: what `npm run lens -- lint`, the server's folder load and
+ * an upload on the site all use, so they refuse the same files with the same lines (`FILE:LINE:COLUMN: field: …`).
+ * @throws LensFileError
+ */
+export function lensFromText(text: string, file: string): LoadedLens {
+	try {
+		const lens = parseLens(text);
+		return { lens, file, hash: lensHash(lens) };
+	} catch (e) {
+		if (e instanceof LensError) throw new LensFileError(e.problems.map((p) => formatLensProblem(p, file)));
+		throw e;
+	}
+}
+
 /** Reads and validates one lens file; throws {@link LensFileError} naming the file, line and field of each problem. */
 export function readLensFile(file: string): LoadedLens {
 	let size: number;
@@ -58,17 +80,9 @@ export function readLensFile(file: string): LoadedLens {
 		if (e instanceof LensFileError) throw e;
 		throw new LensFileError([`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'unknown'})`]);
 	}
-	if (size > MAX_LENS_CHARS)
-		throw new LensFileError([
-			`${file}: the file is ${Math.ceil(size / 1024)} KB; a lens may be at most ${MAX_LENS_CHARS / 1024} KB`
-		]);
-	try {
-		const lens = parseLens(readFileSync(file, 'utf8'));
-		return { lens, file, hash: lensHash(lens) };
-	} catch (e) {
-		if (e instanceof LensError) throw new LensFileError(e.problems.map((p) => formatLensProblem(p, file)));
-		throw e;
-	}
+	const tooLarge = lensFileTooLarge(file, size);
+	if (tooLarge) throw new LensFileError([tooLarge]);
+	return lensFromText(readFileSync(file, 'utf8'), file);
 }
 
 /** The lock file of `dir`: null when there is none; throws {@link LensFileError} when it is not a valid lock. */
@@ -99,7 +113,7 @@ export function readLock(dir: string): Record<string, string> | null {
 }
 
 /** The next minor version, for messages: `1.0` → `1.1`. */
-function nextMinor(version: string): string {
+export function nextMinor(version: string): string {
 	const [major, minor] = version.split('.').map(Number);
 	return `${major}.${(minor ?? 0) + 1}`;
 }
@@ -116,7 +130,7 @@ export function changedSincePublished(loaded: LoadedLens, lock: Record<string, s
 }
 
 /** Compares `a.b` versions numerically. */
-function compareVersions(a: string, b: string): number {
+export function compareVersions(a: string, b: string): number {
 	const [a1 = 0, a2 = 0] = a.split('.').map(Number);
 	const [b1 = 0, b2 = 0] = b.split('.').map(Number);
 	return a1 - b1 || a2 - b2;

@@ -24,11 +24,19 @@ export class LensConfigError extends Error {
 export interface LensCatalog {
 	/** Where the lenses were read from, or null when there is no folder. */
 	dir: string | null;
-	lenses: readonly Lens[];
+	/** The folder's lenses, then the published uploaded ones. */
+	readonly lenses: readonly Lens[];
 	/** The lens of that id and version, or null. */
 	find(id: string, version: string): Lens | null;
 	/** The newest version of the lens of that id, or null. */
 	latest(id: string): Lens | null;
+	/** Whether the operator's folder offers a lens of that id (an upload may not take its id). */
+	inFolder(id: string): boolean;
+	/**
+	 * Adds published versions of uploaded lenses (on start, and when one is published). A published version never
+	 * changes, so a version already in the catalog is kept as it is.
+	 */
+	addPublished(lenses: readonly Lens[]): void;
 }
 
 function versionNumber(version: string): [number, number] {
@@ -36,12 +44,17 @@ function versionNumber(version: string): [number, number] {
 	return [major, minor];
 }
 
-/** A catalog of `lenses`. */
-export function lensCatalog(lenses: readonly Lens[], dir: string | null = null): LensCatalog {
+/** A catalog of the folder's `lenses`; published uploads join it with `addPublished`. Lookups stay synchronous. */
+export function lensCatalog(folderLenses: readonly Lens[], dir: string | null = null): LensCatalog {
+	const lenses: Lens[] = [...folderLenses];
+	const folderIds = new Set(folderLenses.map((l) => l.id));
+	const find = (id: string, version: string) => lenses.find((l) => l.id === id && l.version === version) ?? null;
 	return {
 		dir,
-		lenses,
-		find: (id, version) => lenses.find((l) => l.id === id && l.version === version) ?? null,
+		get lenses() {
+			return lenses;
+		},
+		find,
 		latest: (id) =>
 			lenses
 				.filter((l) => l.id === id)
@@ -49,7 +62,11 @@ export function lensCatalog(lenses: readonly Lens[], dir: string | null = null):
 					const [a1, a2] = versionNumber(a.version);
 					const [b1, b2] = versionNumber(b.version);
 					return b1 - a1 || b2 - a2;
-				})[0] ?? null
+				})[0] ?? null,
+		inFolder: (id) => folderIds.has(id),
+		addPublished: (published) => {
+			for (const lens of published) if (!find(lens.id, lens.version)) lenses.push(lens);
+		}
 	};
 }
 
