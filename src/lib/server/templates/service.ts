@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { getAccounts, type SignedIn } from '../auth/accounts';
+import { createAccountService, type SignedIn } from '../auth/accounts';
 import { getDb, type Database } from '../db';
 import type { WorkshopTemplateRow } from '../db/auth-schema';
 import { requiredLine } from '../text';
@@ -47,10 +47,10 @@ export interface TemplateServiceOptions {
 export function createTemplateService(database: Database, options: TemplateServiceOptions = {}) {
 	const repository = createTemplateRepository(database);
 	const workshops = options.workshops ?? getWorkshops;
+	const accounts = createAccountService(database);
 	const facilitates =
 		options.facilitates ??
-		(async (accountId: string, workshopId: string) =>
-			(await (await getAccounts()).role(accountId, workshopId)) !== null);
+		(async (accountId: string, workshopId: string) => (await accounts.role(accountId, workshopId)) !== null);
 
 	function viewOf(row: WorkshopTemplateRow): TemplateView {
 		// Parsed on the way out too: a stored template written before a setting existed gets its default.
