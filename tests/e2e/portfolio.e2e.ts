@@ -151,6 +151,7 @@ test('signed out, the portfolio, its CSV and templates ask for sign-in first', a
 describe('a consultant with three client workshops and two earlier milestones', () => {
 	let consultant: Page;
 	let templateId: string;
+	let boardDashboard: string;
 
 	test(
 		'below five organisations the portfolio shows no figure; at five it is a benchmark for results and workshops',
@@ -229,6 +230,7 @@ describe('a consultant with three client workshops and two earlier milestones', 
 			cookie
 		);
 		expect(created.status).toBe(303);
+		boardDashboard = created.headers.get('location')!;
 		await consultant.goto(`${app.url}/my-workshops`);
 		const card = consultant.getByTestId('my-workshop').filter({ hasText: 'Board session' });
 		await card.getByLabel('Template name').fill('Board, facilitated');
@@ -261,6 +263,11 @@ describe('a consultant with three client workshops and two earlier milestones', 
 		expect(use.status).toBe(404);
 		const del = await postForm(app.url, '/templates?/delete', { template: templateId }, cookie);
 		expect(del.status).toBe(404);
+		// Nor a template from the consultant's workshop, nor the consultant's figures through the CSV.
+		const board = /\/workshops\/([0-9a-f-]{36})/.exec(boardDashboard)![1]!;
+		const steal = await postForm(app.url, '/my-workshops?/saveTemplate', { workshop: board, name: 'Mine' }, cookie);
+		expect(steal.status).toBe(404);
+		expect((await fetch(`${app.url}/portfolio/benchmark.csv`, { headers: { cookie } })).status).toBe(409);
 		const list = await (await fetch(`${app.url}/templates`, { headers: { cookie } })).text();
 		expect(list).not.toContain('Board, facilitated');
 		// The consultant's template is still there.
