@@ -300,6 +300,7 @@ export function assessmentResultsDocument(
 	const lensRef = lens ? `${lens.id}@${lens.version}` : '';
 	for (const f of lens?.findings ?? []) {
 		const observation = uuid();
+		// The answer key's `:` (scoring/lens/answer-key.ts) is not allowed in an OSCAL token: `.` here.
 		const objective = `${lens!.id}.${f.questionId}`;
 		observations.push({
 			uuid: observation,

@@ -2,6 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { getAccounts } from '$lib/server/auth/accounts';
 import { requireSignIn } from '$lib/server/auth/flow';
 import { facilitatorToken, readForm, setFacilitatorCookie } from '$lib/server/http';
+import { getTemplates } from '$lib/server/templates/service';
+import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -55,5 +57,20 @@ export const actions: Actions = {
 		const token = await (await getAccounts()).createInvite(account.accountId, id);
 		if (!token) return fail(403, { message: 'You do not facilitate this workshop.' });
 		return { invite: { workshop: id, link: `${event.url.origin}/auth/invite/${token}` } };
+	},
+
+	/** Saves the workshop's settings as a named template of this account (the workshop must be one it facilitates). */
+	saveTemplate: async (event) => {
+		const account = signedIn(event);
+		const form = await readForm(event.request);
+		const id = String(form.get('workshop') ?? '');
+		try {
+			const saved = await (await getTemplates()).saveFromWorkshop(account, id, String(form.get('name') ?? ''));
+			return { template: { workshop: id, name: saved.name } };
+		} catch (e) {
+			if (e instanceof WorkshopError && e.status === 404) error(404, { error: 'not_found', message: e.message });
+			if (e instanceof WorkshopError) return fail(e.status, { message: e.message });
+			throw e;
+		}
 	}
 };

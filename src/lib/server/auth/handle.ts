@@ -20,6 +20,8 @@ export function allowFormActionTo(policy: string, origins: string[]): string {
 	});
 }
 
+const TEMPLATE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const authenticate: Handle = async ({ event, resolve }) => {
 	event.locals.account = null;
 	const settings = oidcSettings();
@@ -30,8 +32,15 @@ export const authenticate: Handle = async ({ event, resolve }) => {
 
 	if (event.route.id === '/workshops/new' && !event.locals.account) {
 		const method = event.request.method;
-		if (method === 'GET' || method === 'HEAD')
-			return new Response(null, { status: 303, headers: { location: '/auth/sign-in?returnTo=/workshops/new' } });
+		if (method === 'GET' || method === 'HEAD') {
+			// "Start a workshop from it" (a template) comes back to the same prefilled form after sign-in.
+			const template = event.url.searchParams.get('template');
+			const returnTo =
+				template && TEMPLATE_ID.test(template)
+					? encodeURIComponent(`/workshops/new?template=${template}`)
+					: '/workshops/new';
+			return new Response(null, { status: 303, headers: { location: `/auth/sign-in?returnTo=${returnTo}` } });
+		}
 		return new Response('Sign in to create a workshop.', {
 			status: 401,
 			headers: { 'content-type': 'text/plain; charset=utf-8' }

@@ -4,7 +4,8 @@
  * ids, facilitator keys and invitation tokens are kept as SHA-256 hashes. A sign-in attempt's state, nonce and
  * PKCE verifier live for at most 10 minutes and are deleted when the attempt completes.
  */
-import { index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { WorkshopSettings } from '../workshops/dto';
 import { workshops } from './schema';
 
 /** One person at the identity provider: issuer + subject (`sub`), as the ID token names them. */
@@ -109,4 +110,23 @@ export const facilitatorKeys = pgTable(
 	(t) => [index('facilitator_keys_session_idx').on(t.sessionIdHash)]
 );
 
+/**
+ * A facilitator's named workshop template: the settings a new workshop starts from (`settings`, validated by
+ * `WorkshopSettingsSchema` on the way in and out). Only the account that saved it sees or uses it.
+ */
+export const workshopTemplates = pgTable(
+	'workshop_templates',
+	{
+		id: uuid('id').primaryKey(),
+		accountId: uuid('account_id')
+			.notNull()
+			.references(() => accounts.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		settings: jsonb('settings').$type<WorkshopSettings>().notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('workshop_templates_account_idx').on(t.accountId)]
+);
+
 export type AccountRow = typeof accounts.$inferSelect;
+export type WorkshopTemplateRow = typeof workshopTemplates.$inferSelect;

@@ -60,6 +60,12 @@ export const workshops = pgTable(
 		 */
 		expectedGroupSize: integer('expected_group_size').notNull().default(1000),
 		status: workshopStatus('status').notNull().default('open'),
+		/**
+		 * When the workshop was last closed (null while open, or never closed): orders a consultant's client portfolio
+		 * (server/portfolio), so a workshop closed today enters it after every earlier one. Workshops closed before the
+		 * column existed got their creation time.
+		 */
+		closedAt: timestamp('closed_at', { withTimezone: true }),
 		/** SHA-256 of the facilitator token, hex. */
 		facilitatorTokenHash: text('facilitator_token_hash').notNull(),
 		bankId: text('bank_id').notNull(),

@@ -31,32 +31,50 @@ const groupSize = (what: string) =>
 /** Longest workshop title. */
 export const TITLE_MAX = 120;
 
+/**
+ * The settings a workshop is created with — how it runs and its group sizes — and what a facilitator's template
+ * keeps (server/templates). A template stored before a setting existed must still parse: give a new field a default.
+ */
+const settingsShape = {
+	mode: z
+		.enum(['self_paced', 'facilitated'], { error: 'Choose how the workshop runs: self-paced or facilitated' })
+		.default('self_paced'),
+	minGroupSize: groupSize('minimum group size')
+		.min(2, 'The minimum group size is at least 2, so no single person’s answers are shown as the team’s')
+		.default(MIN_GROUP_SIZE_DEFAULT),
+	expectedGroupSize: groupSize('expected group size')
+		.min(2, 'The expected group size is at least 2')
+		.default(EXPECTED_GROUP_SIZE_DEFAULT),
+	/** The lenses ticked, each `<id>@<version>`; checked against the site's lenses by the service. */
+	lenses: z
+		.array(z.string({ error: 'A lens is named <id>@<version>' }).max(130, 'A lens is named <id>@<version>'), {
+			error: 'The lenses must be a list of <id>@<version>'
+		})
+		.max(20, 'Tick fewer lenses')
+		.default([])
+};
+
+const expectedAtLeastMinimum = (w: { minGroupSize: number; expectedGroupSize: number }) =>
+	w.expectedGroupSize >= w.minGroupSize;
+const EXPECTED_BELOW_MINIMUM = {
+	path: ['expectedGroupSize'],
+	message: 'The expected group size must be at least the minimum group size'
+};
+
+/** A workshop's settings (see `settingsShape`), as a template stores them: a JSON object, validated in and out. */
+export const WorkshopSettingsSchema = z
+	.strictObject(settingsShape)
+	.refine(expectedAtLeastMinimum, EXPECTED_BELOW_MINIMUM);
+export type WorkshopSettings = z.infer<typeof WorkshopSettingsSchema>;
+
 /** The facilitator's form. Text is trimmed; an empty organisation means none. */
 export const NewWorkshopSchema = z
 	.strictObject({
 		title: requiredLine('The title', TITLE_MAX, 'Enter a workshop title'),
-		mode: z
-			.enum(['self_paced', 'facilitated'], { error: 'Choose how the workshop runs: self-paced or facilitated' })
-			.default('self_paced'),
 		organisation: optionalLine('The organisation', 120),
-		minGroupSize: groupSize('minimum group size')
-			.min(2, 'The minimum group size is at least 2, so no single person’s answers are shown as the team’s')
-			.default(MIN_GROUP_SIZE_DEFAULT),
-		expectedGroupSize: groupSize('expected group size')
-			.min(2, 'The expected group size is at least 2')
-			.default(EXPECTED_GROUP_SIZE_DEFAULT),
-		/** The lenses ticked, each `<id>@<version>`; checked against the site's lenses by the service. */
-		lenses: z
-			.array(z.string({ error: 'A lens is named <id>@<version>' }).max(130, 'A lens is named <id>@<version>'), {
-				error: 'The lenses must be a list of <id>@<version>'
-			})
-			.max(20, 'Tick fewer lenses')
-			.default([])
+		...settingsShape
 	})
-	.refine((w) => w.expectedGroupSize >= w.minGroupSize, {
-		path: ['expectedGroupSize'],
-		message: 'The expected group size must be at least the minimum group size'
-	});
+	.refine(expectedAtLeastMinimum, EXPECTED_BELOW_MINIMUM);
 
 /** Earliest and latest due date an action may have: a typo such as 0202 or 20266 is refused, not stored. */
 const DUE_DATES = { min: '2000-01-01', max: '2099-12-31' } as const;

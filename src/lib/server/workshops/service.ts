@@ -207,7 +207,9 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 	async function setStatus(workshopId: string, token: string | null | undefined, status: 'open' | 'closed') {
 		const row = await asFacilitator(workshopId, token);
 		const updated = await repository.transaction(async (tx) => {
-			const updated = (await tx.updateWorkshop(row.id, { status, ...steps.NO_TIMER }))!;
+			// `closed_at` orders the owner's client portfolio: a workshop closed again enters it anew (server/portfolio).
+			const closedAt = status === 'closed' ? new Date() : null;
+			const updated = (await tx.updateWorkshop(row.id, { status, closedAt, ...steps.NO_TIMER }))!;
 			// A facilitated workshop releases at close what a reveal would (question by question); never fewer. A
 			// self-paced one releases nothing more (release.ts, rule 3): what is still pending stays out.
 			if (status === 'closed' && updated.mode === 'facilitated') {

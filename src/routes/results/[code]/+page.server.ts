@@ -50,6 +50,8 @@ export const load: PageServerLoad = async ({ params, url, cookies, locals }) => 
 		// OSCAL exports exist for results of the current model (bank 3.0.0): practice findings and a plan.
 		oscal: isCurrent(scored.result),
 		save: await saveOptions(url, cookies, locals.account),
+		// A signed-in consultant can load their client portfolio as the custom benchmark (GET /portfolio/benchmark.csv).
+		portfolioBenchmark: locals.account !== null,
 		retake: carried
 			? {
 					code: encodeAnswerCode(CURRENT_BANK, carried.answers),

@@ -12,11 +12,12 @@ import {
 } from '$lib/server/http';
 import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';
 import { WorkshopError } from '$lib/server/workshops/errors';
+import { getPortfolios } from '$lib/server/portfolio/service';
 import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { params, url, cookies, setHeaders } = event;
+	const { params, url, cookies, setHeaders, locals } = event;
 	const service = await getWorkshops();
 	// The private link carries the token once: add it to the HttpOnly cookie and drop it from the address bar. (A
 	// valid link that arrived from another site, without the cookie, was answered by `privateLinkReload` in
@@ -41,6 +42,8 @@ export const load: PageServerLoad = async (event) => {
 	setHeaders({ 'cache-control': 'no-store' });
 	const { joinUrl, qr } = await joinLink(url.origin, workshop.code);
 	const followUp = await service.followUpPlan(workshop.id, token);
+	// A signed-in facilitator sees the team result beside their own client portfolio, once it has figures (5+).
+	const portfolio = locals.account ? await (await getPortfolios()).view(locals.account.accountId) : null;
 	return {
 		workshop: { id: workshop.id, code: workshop.code, title: workshop.title, organisation: workshop.organisation },
 		joinUrl,
@@ -49,7 +52,8 @@ export const load: PageServerLoad = async (event) => {
 		facilitatorLink: `${url.origin}/workshops/${workshop.id}?key=${token}`,
 		remembered: REMEMBERED_WORKSHOPS,
 		state: await dashboardStateOf(service, workshop.id),
-		followUp: followUpLine(followUp.open, followUp.notCarried)
+		followUp: followUpLine(followUp.open, followUp.notCarried),
+		portfolio: portfolio?.figures ? { line: portfolio.line, figures: portfolio.figures } : null
 	};
 };
 

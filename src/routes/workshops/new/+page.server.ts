@@ -1,8 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { MIN_GROUP_SIZE_DEFAULT } from '$scoring/model/team-stats';
 import { TEAM_LABELS } from '$scoring/present/team-labels';
+import { signInEnabled } from '$lib/server/auth/config';
 import { recordOwner } from '$lib/server/auth/ownership';
-import { readForm, setFacilitatorCookie } from '$lib/server/http';
+import { signedInOrRedirect } from '$lib/server/auth/signed-in';
+import { getTemplates } from '$lib/server/templates/service';
+import { httpError, readForm, setFacilitatorCookie } from '$lib/server/http';
 import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';
 import { EXPECTED_GROUP_SIZE_DEFAULT, participantCap } from '$lib/server/workshops/dto';
 import { getLenses } from '$lib/server/lenses/service';
@@ -11,18 +14,38 @@ import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-	modes: (['self_paced', 'facilitated'] as const).map((id) => ({
-		id,
-		label: TEAM_LABELS.modes[id],
-		hint: TEAM_LABELS.modeHints[id]
-	})),
-	minGroupSizeDefault: MIN_GROUP_SIZE_DEFAULT,
-	expectedGroupSizeDefault: EXPECTED_GROUP_SIZE_DEFAULT,
-	capOfDefault: participantCap(EXPECTED_GROUP_SIZE_DEFAULT),
-	// The site's lenses the facilitator may pin (none ticked by default).
-	lenses: getLenses().lenses.map((l) => ({ value: lensPinValue(l), title: l.title, version: l.version }))
-});
+export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
+	// "Start a workshop from it": the form prefilled with one of this account's templates (another's is a 404).
+	const templateId = url.searchParams.get('template');
+	let template = null;
+	let templates: { id: string; name: string }[] = [];
+	if (templateId !== null) {
+		const account = signedInOrRedirect(locals, `${url.pathname}${url.search}`);
+		try {
+			template = await (await getTemplates()).get(account, templateId);
+		} catch (e) {
+			httpError(e);
+		}
+	}
+	if (signInEnabled() && locals.account) {
+		setHeaders({ 'cache-control': 'no-store' });
+		templates = (await (await getTemplates()).list(locals.account)).map((t) => ({ id: t.id, name: t.name }));
+	}
+	return {
+		modes: (['self_paced', 'facilitated'] as const).map((id) => ({
+			id,
+			label: TEAM_LABELS.modes[id],
+			hint: TEAM_LABELS.modeHints[id]
+		})),
+		minGroupSizeDefault: MIN_GROUP_SIZE_DEFAULT,
+		expectedGroupSizeDefault: EXPECTED_GROUP_SIZE_DEFAULT,
+		capOfDefault: participantCap(EXPECTED_GROUP_SIZE_DEFAULT),
+		// The site's lenses the facilitator may pin (none ticked by default).
+		lenses: getLenses().lenses.map((l) => ({ value: lensPinValue(l), title: l.title, version: l.version })),
+		template: template && { id: template.id, name: template.name, settings: template.settings },
+		templates
+	};
+};
 
 export const actions: Actions = {
 	default: async (event) => {
