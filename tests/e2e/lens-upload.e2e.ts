@@ -12,31 +12,26 @@ import type { Browser, Page } from 'playwright-core';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
 import { answerStep, BANK, STEPS, uniformAnswers } from './flow';
-import { startProvider, type TestProvider } from './oidc/provider';
-import { freePort, startServer, type RunningServer } from './server';
+import { atProvider, newIssuer, startSignInApp, type SignInApp } from './oidc/provider';
+import type { RunningServer } from './server';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { BAD_LENS_FILES, GOOD_UPLOAD_FILE } from '../fixtures/lens';
 
 let browser: Browser;
-let provider: TestProvider;
+let signInApp: SignInApp;
 let app: RunningServer;
 let issuer: string;
 
 beforeAll(async () => {
 	browser = await launchBrowser();
-	issuer = `http://localhost:${await freePort()}`;
-	app = await startServer({
-		OIDC_ISSUER: issuer,
-		OIDC_CLIENT_ID: 'readiness-e2e',
-		OIDC_CLIENT_SECRET: 'e2e-client-secret-0123456789abcdef'
-	});
-	provider = await startProvider(issuer, `${app.url}/auth/callback`);
+	issuer = await newIssuer();
+	signInApp = await startSignInApp(issuer);
+	app = signInApp.app;
 }, 120_000);
 
 afterAll(async () => {
 	await browser?.close();
-	await app?.stop();
-	await provider?.close();
+	await signInApp?.stop();
 });
 
 const GOOD = readFileSync(GOOD_UPLOAD_FILE, 'utf8');
@@ -44,17 +39,7 @@ const GOOD = readFileSync(GOOD_UPLOAD_FILE, 'utf8');
 /** Signs in as `login` from the sign-in page the browser is on (provider login and consent); waits to be back. */
 async function signIn(page: Page, login: string): Promise<void> {
 	await page.getByRole('button', { name: 'Sign in with your organisation account' }).click();
-	await page.waitForURL((url) => url.origin === issuer || url.origin === app.url);
-	if (new URL(page.url()).origin === issuer) {
-		await page.locator('input[name="login"]').fill(login);
-		await page.locator('input[name="password"]').fill('any password');
-		await page.getByRole('button', { name: 'Sign-in' }).click();
-		const consent = page.getByRole('button', { name: 'Continue' });
-		await Promise.race([
-			page.waitForURL((url) => url.origin === app.url),
-			consent.waitFor().then(() => consent.click())
-		]);
-	}
+	await atProvider(page, app.url, issuer, login);
 	await page.waitForURL((url) => url.origin === app.url && !url.pathname.startsWith('/auth/'));
 }
 

@@ -17,50 +17,36 @@ import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { allAt } from '../fixtures/answers';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
-import { startProvider, type TestProvider } from './oidc/provider';
+import {
+	atProvider as signInAtProvider,
+	newIssuer,
+	startSignInApp,
+	type SignInApp,
+	type TestProvider
+} from './oidc/provider';
 import { freePort, SERVER_ENTRY, startServer, type RunningServer } from './server';
 import { joinWorkshop, postForm, submitAnswers } from './workshop-api';
 
 let browser: Browser;
+let signInApp: SignInApp;
 let provider: TestProvider;
 let app: RunningServer;
 let issuer: string;
 
 beforeAll(async () => {
 	browser = await launchBrowser();
-	issuer = `http://localhost:${await freePort()}`;
-	// The app first (its port decides the redirect URI); it discovers the provider on the first sign-in.
-	app = await startServer({
-		OIDC_ISSUER: issuer,
-		OIDC_CLIENT_ID: 'readiness-e2e',
-		OIDC_CLIENT_SECRET: 'e2e-client-secret-0123456789abcdef'
-	});
-	provider = await startProvider(issuer, `${app.url}/auth/callback`);
+	issuer = await newIssuer();
+	signInApp = await startSignInApp(issuer);
+	({ app, provider } = signInApp);
 }, 120_000);
 
 afterAll(async () => {
 	await browser?.close();
-	await app?.stop();
-	await provider?.close();
+	await signInApp?.stop();
 });
 
 /** Signs in at the provider's login and consent pages (the browser is there now); waits to be back on the app. */
-async function atProvider(page: Page, login: string): Promise<void> {
-	// Already signed in at the provider (same browser): it sends the browser straight back.
-	await page.waitForURL(
-		(url) => url.origin === issuer || (url.origin === app.url && !url.pathname.startsWith('/auth/sign-in'))
-	);
-	if (new URL(page.url()).origin === app.url) return;
-	const loginBox = page.locator('input[name="login"]');
-	if (await loginBox.isVisible()) {
-		await loginBox.fill(login);
-		await page.locator('input[name="password"]').fill('any password');
-		await page.getByRole('button', { name: 'Sign-in' }).click();
-	}
-	const consent = page.getByRole('button', { name: 'Continue' });
-	await Promise.race([page.waitForURL((url) => url.origin === app.url), consent.waitFor().then(() => consent.click())]);
-	await page.waitForURL((url) => url.origin === app.url);
-}
+const atProvider = (page: Page, login: string) => signInAtProvider(page, app.url, issuer, login);
 
 /** Signs in from the header's "Sign in" button on the current app page. */
 async function signIn(page: Page, login: string): Promise<void> {

@@ -22,15 +22,15 @@ import { createWorkspaceRepository } from '$lib/server/workspaces/repository';
 import { hashToken, newToken } from '$lib/server/workshops/tokens';
 import { allAt } from '../fixtures/answers';
 import { launchBrowser, newPage } from './browser';
-import { startProvider, type TestProvider } from './oidc/provider';
-import { freePort, startServer, type RunningServer } from './server';
+import { atProvider, newIssuer, startSignInApp, type SignInApp } from './oidc/provider';
+import type { RunningServer } from './server';
 import { cookieOf, joinWorkshop, postForm, submitAnswers } from './workshop-api';
 
 const best = allAt(CURRENT_BANK, 'best');
 const worst = allAt(CURRENT_BANK, 'worst');
 
 let browser: Browser;
-let provider: TestProvider;
+let signInApp: SignInApp;
 let app: RunningServer;
 let issuer: string;
 let dataDir: string;
@@ -68,25 +68,16 @@ async function seedMilestones(): Promise<void> {
 
 beforeAll(async () => {
 	browser = await launchBrowser();
-	issuer = `http://localhost:${await freePort()}`;
+	issuer = await newIssuer();
 	dataDir = mkdtempSync(join(tmpdir(), 'readiness-portfolio-'));
 	await seedMilestones();
-	app = await startServer(
-		{
-			OIDC_ISSUER: issuer,
-			OIDC_CLIENT_ID: 'readiness-e2e',
-			OIDC_CLIENT_SECRET: 'e2e-client-secret-0123456789abcdef',
-			RATE_LIMIT_SCALE: '10'
-		},
-		{ dataDir }
-	);
-	provider = await startProvider(issuer, `${app.url}/auth/callback`);
+	signInApp = await startSignInApp(issuer, { RATE_LIMIT_SCALE: '10' }, { dataDir });
+	app = signInApp.app;
 }, 120_000);
 
 afterAll(async () => {
 	await browser?.close();
-	await app?.stop();
-	await provider?.close();
+	await signInApp?.stop();
 	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -96,12 +87,7 @@ async function signedIn(login: string, path: string): Promise<Page> {
 	await page.goto(`${app.url}${path}`);
 	await page.waitForURL(/\/auth\/sign-in\?returnTo=/);
 	await page.getByRole('button', { name: 'Sign in with your organisation account' }).click();
-	await page.waitForURL((url) => url.origin === issuer);
-	await page.locator('input[name="login"]').fill(login);
-	await page.locator('input[name="password"]').fill('any password');
-	await page.getByRole('button', { name: 'Sign-in' }).click();
-	const consent = page.getByRole('button', { name: 'Continue' });
-	await Promise.race([page.waitForURL((url) => url.origin === app.url), consent.waitFor().then(() => consent.click())]);
+	await atProvider(page, app.url, issuer, login);
 	await page.waitForURL(`${app.url}${path}`);
 	return page;
 }

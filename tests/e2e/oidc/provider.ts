@@ -5,6 +5,12 @@
  */
 import { createServer, type Server } from 'node:http';
 import Provider from 'oidc-provider';
+import type { Page } from 'playwright-core';
+import { freePort, startServer, type RunningServer } from '../server';
+
+/** The one client the provider knows: the app under test. */
+const CLIENT_ID = 'readiness-e2e';
+const CLIENT_SECRET = 'e2e-client-secret-0123456789abcdef';
 
 export interface TestProvider {
 	issuer: string;
@@ -15,8 +21,8 @@ export interface TestProvider {
 
 /** Starts the provider on `issuer` (http://localhost:<port>) with one client allowed to return to `redirectUri`. */
 export async function startProvider(issuer: string, redirectUri: string): Promise<TestProvider> {
-	const clientId = 'readiness-e2e';
-	const clientSecret = 'e2e-client-secret-0123456789abcdef';
+	const clientId = CLIENT_ID;
+	const clientSecret = CLIENT_SECRET;
 	const provider = new Provider(issuer, {
 		clients: [
 			{
@@ -63,4 +69,60 @@ export async function startProvider(issuer: string, redirectUri: string): Promis
 			}
 		}
 	};
+}
+
+/** A provider address on a free loopback port (the app's sign-in configuration needs it before either starts). */
+export async function newIssuer(): Promise<string> {
+	return `http://localhost:${await freePort()}`;
+}
+
+/** The built app with OpenID Connect sign-in, and the provider it signs in with. */
+export interface SignInApp {
+	app: RunningServer;
+	provider: TestProvider;
+	stop: () => Promise<void>;
+}
+
+/**
+ * Starts the built app configured for sign-in at `issuer`, then the provider there: the app first, because its port
+ * decides the redirect URI (the app discovers the provider on the first sign-in).
+ */
+export async function startSignInApp(
+	issuer: string,
+	env: Record<string, string> = {},
+	options: Parameters<typeof startServer>[1] = {}
+): Promise<SignInApp> {
+	const app = await startServer(
+		{ OIDC_ISSUER: issuer, OIDC_CLIENT_ID: CLIENT_ID, OIDC_CLIENT_SECRET: CLIENT_SECRET, ...env },
+		options
+	);
+	const provider = await startProvider(issuer, `${app.url}/auth/callback`);
+	return {
+		app,
+		provider,
+		stop: async () => {
+			await app.stop();
+			await provider.close();
+		}
+	};
+}
+
+/**
+ * Signs in as `login` at the provider's login and consent pages, where the app has just sent the browser (or, when
+ * this browser is already signed in there, straight back); waits until the browser is back on the app at `appUrl`.
+ */
+export async function atProvider(page: Page, appUrl: string, issuer: string, login: string): Promise<void> {
+	await page.waitForURL(
+		(url) => url.origin === issuer || (url.origin === appUrl && !url.pathname.startsWith('/auth/sign-in'))
+	);
+	if (new URL(page.url()).origin === appUrl) return;
+	const loginBox = page.locator('input[name="login"]');
+	if (await loginBox.isVisible()) {
+		await loginBox.fill(login);
+		await page.locator('input[name="password"]').fill('any password');
+		await page.getByRole('button', { name: 'Sign-in' }).click();
+	}
+	const consent = page.getByRole('button', { name: 'Continue' });
+	await Promise.race([page.waitForURL((url) => url.origin === appUrl), consent.waitFor().then(() => consent.click())]);
+	await page.waitForURL((url) => url.origin === appUrl);
 }
