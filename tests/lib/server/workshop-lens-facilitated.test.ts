@@ -15,6 +15,7 @@ import { consoleOf } from '$lib/server/console';
 import { lensCatalog } from '$lib/server/lenses/service';
 import { roomOf } from '$lib/server/room';
 import { WorkshopError } from '$lib/server/workshops/errors';
+import { mergeVote } from '$lib/server/workshops/facilitation';
 import { createWorkshopService } from '$lib/server/workshops/service';
 import { allAt } from '../../fixtures/answers';
 import { SMALL_LENS } from '../../fixtures/lens';
@@ -47,6 +48,17 @@ test('a pinned lens’s sections follow the five dimensions, with ids no dimensi
 	});
 	expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
 	expect(facilitationItems(bank).map((i) => i.id)).toEqual(bank.dimensions.map((d) => d.id));
+});
+
+test('a lens section’s vote replaces only its lens answers; survey answers and other lens answers are kept', () => {
+	const stored: Answers = { ...best, [key('register')]: 'full', [key('review')]: 'yearly' };
+	const merged = mergeVote(bank, stored, { ...allAt(bank, 'worst'), [key('register')]: 'partial' }, ITEM, [lens]);
+	expect(merged).toEqual({ ...best, [key('register')]: 'partial' });
+	// A dimension's vote keeps the lens answers as they were.
+	const governance = facilitationItems(bank)[0]!;
+	const kept = mergeVote(bank, stored, allAt(bank, 'worst'), governance.id, [lens]);
+	expect([kept[key('register')], kept[key('review')]]).toEqual(['full', 'yearly']);
+	expect(kept[governance.questionIds[0]!]).toBe(allAt(bank, 'worst')[governance.questionIds[0]!]);
 });
 
 describe.each(DATABASE_KINDS)('lenses in facilitated workshops on $name', (kind) => {
