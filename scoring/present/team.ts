@@ -451,8 +451,8 @@ export interface RoomState {
 		place: string;
 		questionIds: string[];
 	} | null;
-	/** The item after the current one (the console's "Next dimension"); null at the last. */
-	next: { id: string; title: string } | null;
+	/** The item after the current one, with the console's button ("Next dimension: …"); null at the last. */
+	next: { id: string; title: string; button: string } | null;
 	/** Every item, for the console's list. */
 	items: { id: string; title: string }[];
 	round: number;
@@ -742,7 +742,7 @@ export function presentRoom(input: RoomInput): RoomState {
 					? 'Reveal the votes when the room is done.'
 					: `The votes can be revealed once ${people(k)} have voted.`
 				: revealed
-					? 'The display starts with the most split question. Record the answer the team agrees, or open a re-vote (it clears this dimension’s agreed answers; notes and actions stay).'
+					? `The display starts with the most split question. Record the answer the team agrees, or open a re-vote (it clears this ${item!.lens ? 'section' : 'dimension'}’s agreed answers; notes and actions stay).`
 					: 'Ask everyone to join on their phone, then open the first vote.',
 		votes: voting
 			? `${votes(input.voted)} of ${input.joined} joined`
@@ -770,7 +770,13 @@ export function presentRoom(input: RoomInput): RoomState {
 					questionIds: item.questionIds
 				}
 			: null,
-		next: next ? { id: next.id, title: itemTitle(next) } : null,
+		next: next
+			? {
+					id: next.id,
+					title: itemTitle(next),
+					button: `${next.lens ? TEAM_LABELS.nextLensSection : TEAM_LABELS.next}: ${next.title}`
+				}
+			: null,
 		items: items.map((i) => ({ id: i.id, title: itemTitle(i) })),
 		round: input.round,
 		voteSeq: input.voteSeq,

@@ -81,10 +81,18 @@ describe.each(DATABASE_KINDS)('lenses in facilitated workshops on $name', (kind)
 	}
 
 	test('creating a facilitated workshop with a lens pins it; the console lists its section after the dimensions', async () => {
-		const { workshop, summary } = await room(0);
+		const { s, workshop, f, summary } = await room(0);
 		expect(workshop.lenses).toEqual([{ id: lens.id, version: lens.version }]);
 		const view = roomOf(await summary());
 		expect(view.items.map((i) => i.title)).toEqual([...bank.dimensions.map((d) => d.label), 'Lens: Basics']);
+		expect(view.next!.button).toBe(`Next dimension: ${bank.dimensions[0]!.label}`);
+		// After the last dimension, the console's next step is the lens's first section.
+		await s.openVote(workshop.id, f, bank.dimensions.at(-1)!.id);
+		expect(roomOf(await summary()).next).toEqual({
+			id: ITEM,
+			title: 'Lens: Basics',
+			button: 'Next lens section: Basics'
+		});
 	});
 
 	test('a lens section’s vote changes only its questions, and reveals only at the minimum of votes', async () => {
