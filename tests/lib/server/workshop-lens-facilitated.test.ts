@@ -7,7 +7,6 @@
  */
 import { describe, expect, test } from 'vitest';
 import { CURRENT_BANK } from '$scoring/content/banks/index';
-import { lensAnswerKey } from '$scoring/lens/answer-key';
 import { parseLens } from '$scoring/lens/parse';
 import { facilitationItems } from '$scoring/present/team';
 import type { Answers } from '$scoring/schema';
@@ -16,6 +15,9 @@ import { lensCatalog } from '$lib/server/lenses/service';
 import { roomOf } from '$lib/server/room';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { mergeVote } from '$lib/server/workshops/facilitation';
+import { ANSWER_FIELD_PREFIX } from '$lib/assess/progress';
+import { readStepForm } from '$lib/server/questionnaire';
+import { lensAnswerKey, withLensAnswers } from '$scoring/lens/answer-key';
 import { createWorkshopService } from '$lib/server/workshops/service';
 import { allAt } from '../../fixtures/answers';
 import { SMALL_LENS } from '../../fixtures/lens';
@@ -59,6 +61,29 @@ test('a lens section’s vote replaces only its lens answers; survey answers and
 	const kept = mergeVote(bank, stored, allAt(bank, 'worst'), governance.id, [lens]);
 	expect([kept[key('register')], kept[key('review')]]).toEqual(['full', 'yearly']);
 	expect(kept[governance.questionIds[0]!]).toBe(allAt(bank, 'worst')[governance.questionIds[0]!]);
+});
+
+test('a lens vote without JavaScript names the lens, so its answers are read as the lens’s and not refused', () => {
+	// What the vote form posts: the bank, the step, the earlier answers carried, the lens and this section's answers.
+	const form = new FormData();
+	form.set('bank', bank.id);
+	form.set('version', bank.version);
+	form.set('step', '6');
+	form.set('go', 'submit');
+	for (const [q, a] of Object.entries(best)) form.set(`${ANSWER_FIELD_PREFIX}${q}`, a);
+	form.set(`${ANSWER_FIELD_PREFIX}${key('register')}`, 'partial');
+	form.set(`${ANSWER_FIELD_PREFIX}${key('review')}`, 'never');
+	const without = readStepForm(form, 'submit', { lenses: catalog });
+	// Without the lens named, a lens key is no survey question: the form is refused.
+	expect(without).toEqual({ message: expect.stringMatching(/^The form sent an answer that is not valid/) });
+	form.set('lens', PIN);
+	const read = readStepForm(form, 'submit', { lenses: catalog });
+	if ('message' in read) throw new Error(read.message);
+	expect(withLensAnswers(read.answers, read.lens)).toEqual({
+		...best,
+		[key('register')]: 'partial',
+		[key('review')]: 'never'
+	});
 });
 
 describe.each(DATABASE_KINDS)('lenses in facilitated workshops on $name', (kind) => {
