@@ -10,6 +10,7 @@ export const LENS_LABELS = Object.freeze({
 	clear: 'No risk marked',
 	yourAnswer: 'Your answer',
 	teamAnswer: 'Team answer',
+	agreedInDiscussion: 'Agreed in discussion (a facilitated workshop): it stands for the median of the answers.',
 	nextStep: 'Next step',
 	references: `Framework references (${MAPPING_NOT_CONFORMANCE.toLowerCase()})`,
 	sources: 'Built from',

@@ -151,7 +151,9 @@ export function presentTeamLens(lens: Lens, team: TeamLens & { result: LensResul
 	const view = presentLens(lens, team.result);
 	const k = team.minGroupSize;
 	const none = new Set(team.questions.filter((q) => q.teamAnswer === null).map((q) => q.questionId));
+	const agreed = new Set(team.questions.filter((q) => q.teamAnswerSource === 'agreed').map((q) => q.questionId));
 	const noTeamAnswer = (item: LensItemView): LensItemView => {
+		if (agreed.has(item.questionId)) return { ...item, note: item.note ?? LENS_LABELS.agreedInDiscussion };
 		if (!none.has(item.questionId)) return item;
 		const counted = team.result.findings.find((f) => f.questionId === item.questionId)?.countedAs;
 		const question = lensQuestions(lens).find((q) => q.question.id === item.questionId)!.question;

@@ -54,6 +54,7 @@ export const TEAM_LABELS = Object.freeze({
 	reveal: 'Reveal the votes',
 	revote: 'Re-vote',
 	next: 'Next dimension',
+	nextLensSection: 'Next lens section',
 	close: 'Close and show the team result',
 	reopen: 'Reopen the workshop',
 	saveAgreement: 'Save',

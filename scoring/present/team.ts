@@ -41,20 +41,34 @@ import type { DimensionId, Question, QuestionBank, TierId } from '../schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '../model/team-stats';
 import { METRIC_LABELS, TIER_LABELS } from './labels';
 import { compareResults } from './compare';
+import { lensAnswerKey, parseLensAnswerKey } from '../lens/answer-key';
+import { lensQuestions, reservedLensAnswers } from '../lens/findings';
+import type { Lens, LensQuestion } from '../lens/schema';
+import type { TeamLens } from '../lens/team';
+import { lensAnswerLabel } from './lens';
 
 export * from './team-labels';
 
-/** One item a facilitated workshop votes on: a dimension with its questions (evidence first, then confidence). */
+/**
+ * One item a facilitated workshop votes on: a dimension with its questions (evidence first, then confidence), or a
+ * pinned lens's section with its questions (ids `<lens id>:<section id>` and `lensAnswerKey`s, the phones' lens
+ * steps' ids: never a dimension's, which have no `:`).
+ */
 export interface FacilitationItem {
-	id: DimensionId;
+	id: string;
 	title: string;
 	description: string;
 	questionIds: string[];
+	/** The lens the item's questions come from; null for a dimension. */
+	lens: { id: string; title: string } | null;
 }
 
-/** The items of a facilitated workshop, in the questionnaire's order. Profile questions are never voted on. */
-export function facilitationItems(bank: QuestionBank): FacilitationItem[] {
-	return bank.dimensions.map((d) => {
+/**
+ * The items of a facilitated workshop, in the questionnaire's order: the survey's dimensions, then each pinned lens's
+ * sections. Profile questions are never voted on.
+ */
+export function facilitationItems(bank: QuestionBank, lenses: readonly Lens[] = []): FacilitationItem[] {
+	const dimensions = bank.dimensions.map((d): FacilitationItem => {
 		const inDimension = bank.questions.filter((q) => q.dimension === d.id && q.kind !== 'profile');
 		return {
 			id: d.id,
@@ -63,9 +77,36 @@ export function facilitationItems(bank: QuestionBank): FacilitationItem[] {
 			questionIds: [
 				...inDimension.filter((q) => q.kind !== 'confidence'),
 				...inDimension.filter((q) => q.kind === 'confidence')
-			].map((q) => q.id)
+			].map((q) => q.id),
+			lens: null
 		};
 	});
+	const sections = lenses.flatMap((lens) =>
+		lens.sections.map((section): FacilitationItem => ({
+			id: lensAnswerKey(lens.id, section.id),
+			title: section.title,
+			description: section.description ?? `From the lens “${lens.title}”.`,
+			questionIds: section.questions.map((q) => lensAnswerKey(lens.id, q.id)),
+			lens: { id: lens.id, title: lens.title }
+		}))
+	);
+	return [...dimensions, ...sections];
+}
+
+/** A lens question a key names (`lensAnswerKey`), with its lens: null for a survey question or an unknown key. */
+export function lensQuestionOf(lenses: readonly Lens[], key: string): { lens: Lens; question: LensQuestion } | null {
+	const parsed = parseLensAnswerKey(key);
+	const lens = parsed && lenses.find((l) => l.id === parsed.lensId);
+	const question = lens && lensQuestions(lens).find((q) => q.question.id === parsed!.questionId)?.question;
+	return lens && question ? { lens, question } : null;
+}
+
+/** The answers a team may agree on for a lens question: its options, then "Don't know" and its N/A where offered. */
+export function agreeableLensAnswers(question: LensQuestion): { id: string; label: string }[] {
+	return [
+		...question.options.map((o) => ({ id: o.id, label: o.label })),
+		...reservedLensAnswers(question).map((id) => ({ id, label: lensAnswerLabel(question, id) }))
+	];
 }
 
 /** The answers a team may agree on for a question: its options, then the reserved answers the bank accepts. */
@@ -406,10 +447,12 @@ export interface RoomState {
 		description: string;
 		position: number;
 		count: number;
+		/** "Dimension 2 of 5" / "Lens section 1 of 4: <lens title>". */
+		place: string;
 		questionIds: string[];
 	} | null;
-	/** The item after the current one (the console's "Next dimension"); null at the last. */
-	next: { id: string; title: string } | null;
+	/** The item after the current one, with the console's button ("Next dimension: …"); null at the last. */
+	next: { id: string; title: string; button: string } | null;
 	/** Every item, for the console's list. */
 	items: { id: string; title: string }[];
 	round: number;
@@ -482,6 +525,10 @@ export interface RoomInput {
 	shownQuestion?: string | null;
 	/** Per question, the vote (`voteSeq`) whose reveal last released its answers. */
 	questionReleases?: Readonly<Record<string, number>>;
+	/** The pinned lenses this site has: their sections are voted on after the dimensions. */
+	lenses?: readonly Lens[];
+	/** The team lens of each of them from the released answers (with the agreed answers); none below the minimum. */
+	lensTeams?: readonly TeamLens[];
 }
 
 /**
@@ -512,34 +559,69 @@ function figuresOf(
 	};
 }
 
-function revealQuestion(
-	bank: QuestionBank,
-	questionId: string,
-	stats: TeamStats | null,
-	agreement: Agreement | undefined,
-	input: RoomInput
-): RevealQuestion {
+/**
+ * What a revealed question is worded from, whether the survey's or a pinned lens's: its text, its answers' labels,
+ * what the team may agree on and its team figures (`figures` null: no team figures yet, below the minimum group size).
+ */
+interface RevealSource {
+	text: string;
+	/** An answer's label; `undefined`: not answered. */
+	label: (code: string | undefined) => string;
+	choices: { id: string; label: string }[];
+	figures: Pick<
+		QuestionStats,
+		'answered' | 'skipped' | 'reserved' | 'options' | 'disagreement' | 'medianAnswer'
+	> | null;
+	/** The team has figures at all (false below the minimum group size). */
+	teamFigures: boolean;
+}
+
+/** The source of a revealed question: the bank's, or a pinned lens's (`lensAnswerKey`) from the team lens. */
+function revealSource(input: RoomInput, questionId: string): RevealSource {
+	const { bank, stats } = input;
+	const inLens = lensQuestionOf(input.lenses ?? [], questionId);
+	if (inLens) {
+		const { lens, question } = inLens;
+		const team = input.lensTeams?.find((t) => t.lens.id === lens.id && t.lens.version === lens.version) ?? null;
+		const local = parseLensAnswerKey(questionId)!.questionId;
+		return {
+			text: question.text,
+			label: (code) => lensAnswerLabel(question, code ?? null),
+			choices: agreeableLensAnswers(question),
+			figures: team?.questions.find((q) => q.questionId === local) ?? null,
+			teamFigures: team !== null
+		};
+	}
 	const question = bank.questions.find((q) => q.id === questionId)!;
-	const s: QuestionStats | undefined = stats?.questions.find((q) => q.questionId === questionId);
+	return {
+		text: question.text,
+		label: (code) => answerText(question, code),
+		choices: agreeableAnswers(bank, question),
+		figures: stats?.questions.find((q) => q.questionId === questionId) ?? null,
+		teamFigures: stats !== null
+	};
+}
+
+function revealQuestion(questionId: string, agreement: Agreement | undefined, input: RoomInput): RevealQuestion {
+	const source = revealSource(input, questionId);
+	const s = source.figures;
 	const agreedId = agreement?.agreedAnswer ?? null;
 	const disagreement = s?.disagreement ?? null;
 	const k = input.minGroupSize;
-	const median = s?.medianAnswer ? answerText(question, s.medianAnswer) : null;
-	const agreed = agreedId ? answerText(question, agreedId) : null;
-	const reserved = s?.reserved.map((r) => ({ label: answerText(question, r.code), count: r.count })) ?? [];
+	const median = s?.medianAnswer ? source.label(s.medianAnswer) : null;
+	const agreed = agreedId ? source.label(agreedId) : null;
+	const reserved = s?.reserved.map((r) => ({ label: source.label(r.code), count: r.count })) ?? [];
 	return {
 		questionId,
-		question: question.text,
+		question: source.text,
 		number: 0,
 		answered: s?.answered ?? 0,
 		skipped: s?.skipped ?? 0,
-		options:
-			s?.options?.map((o) => ({ label: answerText(question, o.optionId), count: o.count, share: o.share })) ?? null,
+		options: s?.options?.map((o) => ({ label: source.label(o.optionId), count: o.count, share: o.share })) ?? null,
 		reserved,
-		others: [
-			...reserved.map((r) => `${r.label}: ${r.count}`),
-			`${answerText(question, undefined)}: ${s?.skipped ?? 0}`
-		].join(' · '),
+		others: [...reserved.map((r) => `${r.label}: ${r.count}`), `${source.label(undefined)}: ${s?.skipped ?? 0}`].join(
+			' · '
+		),
 		disagreement,
 		band: disagreementBand(disagreement),
 		bandLine:
@@ -548,7 +630,7 @@ function revealQuestion(
 				: `${disagreementBand(disagreement)}: disagreement ${percent(disagreement * 100)}`,
 		suppressed: s?.options
 			? null
-			: stats
+			: source.teamFigures
 				? `Fewer than ${k} people chose an option here, so their answers are not shown.`
 				: `The votes are shown once at least ${k} answers to a question are in.`,
 		...figuresOf(questionId, input),
@@ -557,7 +639,7 @@ function revealQuestion(
 		medianLine: median && `${TEAM_LABELS.median}: ${median}`,
 		agreedLine: agreed && `${TEAM_LABELS.agreed}: ${agreed}`,
 		agreedId,
-		choices: agreeableAnswers(bank, question)
+		choices: source.choices
 	};
 }
 
@@ -599,10 +681,22 @@ function roomTeam(bank: QuestionBank, stats: TeamStats | null, minGroupSize: num
 	};
 }
 
+/** Where an item sits: "Dimension 2 of 5", or "Lens section 1 of 4: <lens title>". */
+function itemPlace(items: readonly FacilitationItem[], item: FacilitationItem): string {
+	const same = items.filter((i) => i.lens?.id === item.lens?.id);
+	const n = same.indexOf(item) + 1;
+	return item.lens ? `Lens section ${n} of ${same.length}: ${item.lens.title}` : `Dimension ${n} of ${same.length}`;
+}
+
+/** An item as the console lists it: a lens section says it is one. */
+function itemTitle(item: FacilitationItem): string {
+	return item.lens ? `Lens: ${item.title}` : item.title;
+}
+
 /** The room state of a workshop: what its audience display and every phone show. */
 export function presentRoom(input: RoomInput): RoomState {
 	const { bank, phase, status, minGroupSize: k, stats } = input;
-	const items = facilitationItems(bank);
+	const items = facilitationItems(bank, input.lenses ?? []);
 	const at = items.findIndex((i) => i.id === input.item);
 	const item = at >= 0 ? items[at]! : null;
 	const next = at >= 0 ? (items[at + 1] ?? null) : (items[0] ?? null);
@@ -613,7 +707,7 @@ export function presentRoom(input: RoomInput): RoomState {
 	const title = item?.title ?? '';
 	const reveal = revealed
 		? revealOrder(
-				item!.questionIds.map((id) => revealQuestion(bank, id, stats, byQuestion.get(id), input)),
+				item!.questionIds.map((id) => revealQuestion(id, byQuestion.get(id), input)),
 				item!.questionIds
 			)
 		: null;
@@ -623,7 +717,7 @@ export function presentRoom(input: RoomInput): RoomState {
 				reveal.findIndex((q) => q.questionId === input.shownQuestion)
 			)
 		: 0;
-	const dimensionAt = item ? `Dimension ${at + 1} of ${items.length}` : null;
+	const dimensionAt = item ? itemPlace(items, item) : null;
 	const lines = {
 		heading: closed
 			? TEAM_LABELS.teamResult
@@ -648,7 +742,7 @@ export function presentRoom(input: RoomInput): RoomState {
 					? 'Reveal the votes when the room is done.'
 					: `The votes can be revealed once ${people(k)} have voted.`
 				: revealed
-					? 'The display starts with the most split question. Record the answer the team agrees, or open a re-vote (it clears this dimension’s agreed answers; notes and actions stay).'
+					? `The display starts with the most split question. Record the answer the team agrees, or open a re-vote (it clears this ${item!.lens ? 'section' : 'dimension'}’s agreed answers; notes and actions stay).`
 					: 'Ask everyone to join on their phone, then open the first vote.',
 		votes: voting
 			? `${votes(input.voted)} of ${input.joined} joined`
@@ -665,9 +759,25 @@ export function presentRoom(input: RoomInput): RoomState {
 		mode: input.mode,
 		status,
 		phase,
-		item: item ? { ...item, position: at + 1, count: items.length, questionIds: item.questionIds } : null,
-		next: next ? { id: next.id, title: next.title } : null,
-		items: items.map((i) => ({ id: i.id, title: i.title })),
+		item: item
+			? {
+					id: item.id,
+					title: item.title,
+					description: item.description,
+					position: at + 1,
+					count: items.length,
+					place: dimensionAt!,
+					questionIds: item.questionIds
+				}
+			: null,
+		next: next
+			? {
+					id: next.id,
+					title: itemTitle(next),
+					button: `${next.lens ? TEAM_LABELS.nextLensSection : TEAM_LABELS.next}: ${next.title}`
+				}
+			: null,
+		items: items.map((i) => ({ id: i.id, title: itemTitle(i) })),
 		round: input.round,
 		voteSeq: input.voteSeq,
 		joined: input.joined,
@@ -1216,7 +1326,7 @@ export function presentConsole(input: RoomInput & { closing: ClosingInput | null
 	const { bank, stats, minGroupSize: k } = input;
 	const room = presentRoom(input);
 	const byQuestion = new Map(input.agreements.map((a) => [a.questionId, a]));
-	const items = facilitationItems(bank);
+	const items = facilitationItems(bank, input.lenses ?? []);
 	const next = room.next ? items.find((i) => i.id === room.next!.id)! : null;
 	const split = stats ? mostSplit(stats, CONSOLE_SPLIT_QUESTIONS) : [];
 	const reRound = room.status === 'open' && room.phase !== 'lobby' && room.round > 1;
@@ -1234,13 +1344,10 @@ export function presentConsole(input: RoomInput & { closing: ClosingInput | null
 					actionDue: a?.actionDue ?? null,
 					actionStatus: a?.actionStatus ?? 'open',
 					carriedFrom: a?.carriedFrom ?? null,
-					choices: agreeableAnswers(
-						bank,
-						bank.questions.find((x) => x.id === q.questionId)!
-					)
+					choices: q.choices
 				};
 			}) ?? null,
-		next: next && { id: next.id, title: next.title, description: next.description },
+		next: next && { id: next.id, title: itemTitle(next), description: next.description },
 		mostSplit: split.map((s) => ({
 			questionId: s.questionId,
 			dimension: bank.dimensions.find((d) => d.id === s.dimension)?.label ?? '',

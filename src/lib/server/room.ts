@@ -33,7 +33,9 @@ export function roomInput(summary: WorkshopSummary, bank: QuestionBank): RoomInp
 		agreements: summary.agreements,
 		timer: workshop.timer && { ...workshop.timer, endsAt: workshop.timer.endsAt.getTime() },
 		shownQuestion: workshop.shownQuestion,
-		questionReleases: workshop.questionReleases
+		questionReleases: workshop.questionReleases,
+		lenses: summary.lensesAsked,
+		lensTeams: summary.lensTeams
 	};
 }
 

@@ -1,6 +1,6 @@
 /**
  * Lenses in workshops through the service and the database: the facilitator pins a lens at creation (refused, with
- * the reason, when unknown, too many, or in a facilitated workshop); phones' lens answers are checked against the
+ * the reason, when unknown or too many); phones' lens answers are checked against the
  * pinned lens and stored beside the survey's; they are released by the same rule, so the facilitator sees no lens
  * finding before the minimum group size and then only the team's; the survey's team result is the same as without
  * them; a workshop whose lens version the site no longer has keeps working and says so.
@@ -54,15 +54,13 @@ describe.each(DATABASE_KINDS)('lenses in workshops on $name', (kind) => {
 		expect((await service().createWorkshop({ title: 'Plain' })).workshop.lenses).toEqual([]);
 	});
 
-	test('an unknown lens, two lenses or a lens in a facilitated workshop is refused with the reason; nothing is stored', async () => {
+	test('an unknown lens or two lenses are refused with the reason; nothing is stored', async () => {
 		const unknown = await refusal(service().createWorkshop({ title: 'T', lenses: ['small-lens@9.9'] }));
 		expect(unknown.status).toBe(400);
 		expect(unknown.message).toBe(`There is no lens “small-lens@9.9” on this site (it offers ${PIN}).`);
 		const two = lensCatalog([lens, { ...lens, id: 'other-lens' }]);
 		const many = await refusal(service(two).createWorkshop({ title: 'T', lenses: [PIN, 'other-lens@1.0'] }));
 		expect(many.message).toMatch(/at most 1 lens/);
-		const facilitated = await refusal(service().createWorkshop({ title: 'T', mode: 'facilitated', lenses: [PIN] }));
-		expect(facilitated.message).toMatch(/Lenses are asked in self-paced workshops only/);
 		expect(await count('workshops')).toBe(0);
 	});
 

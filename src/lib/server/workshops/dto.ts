@@ -7,6 +7,8 @@ import type { Answers } from '$scoring/schema';
 import type { Agreement, FacilitationPhase, WorkshopMode } from '$scoring/present/team';
 import { MIN_GROUP_SIZE_DEFAULT, type TeamStats } from '$scoring/model/team-stats';
 import type { TeamLensSection } from '$scoring/present/lens';
+import type { Lens } from '$scoring/lens/schema';
+import type { TeamLens } from '$scoring/lens/team';
 import type { WorkshopRow } from '../db/schema';
 import { optionalLine, optionalText, requiredLine } from '../text';
 
@@ -104,7 +106,8 @@ const dueDate = z
  */
 export const AgreementSchema = z
 	.strictObject({
-		questionId: z.string({ error: 'Name the question' }).max(100, 'Name the question'),
+		// A lens question's key (`<lens id>:<question id>`) is up to 128 characters.
+		questionId: z.string({ error: 'Name the question' }).max(130, 'Name the question'),
 		answer: z.string({ error: 'The agreed answer must be an answer id' }).max(100).default(''),
 		note: optionalText('The discussion note', 2000),
 		action: optionalText('The agreed action', 1000),
@@ -211,6 +214,10 @@ export interface WorkshopSummary {
 	stats: TeamStats | null;
 	/** Each pinned lens: its findings from the released answers (none below `minGroupSize`), or why there are none. */
 	lenses: TeamLensSection[];
+	/** The pinned lenses this site has: their questions are asked (and, facilitated, voted on by section). */
+	lensesAsked: Lens[];
+	/** Each of them as a team lens from the released answers (with the agreed answers); none below `minGroupSize`. */
+	lensTeams: TeamLens[];
 	/** Facilitated workshops: participants who voted in the open (or last) vote. */
 	voted: number;
 	/** Facilitated workshops: what the facilitator recorded per question (agreed answers, notes, actions). */

@@ -4,7 +4,15 @@
  * for update; nothing here reads or writes the database.
  */
 import { withoutSkipped } from '$scoring/answers';
-import { agreeableAnswers, facilitationItems, type Agreement } from '$scoring/present/team';
+import { splitLensAnswers, withLensAnswers } from '$scoring/lens/answer-key';
+import type { Lens } from '$scoring/lens/schema';
+import {
+	agreeableAnswers,
+	agreeableLensAnswers,
+	facilitationItems,
+	lensQuestionOf,
+	type Agreement
+} from '$scoring/present/team';
 import type { Answers, QuestionBank } from '$scoring/schema';
 import type { WorkshopRow } from '../db/schema';
 import type { BatchWorkshop } from './repository';
@@ -29,13 +37,30 @@ export function assertFacilitable(row: Pick<WorkshopRow, 'mode' | 'status'>): vo
 	if (row.status === 'closed') throw new WorkshopError(409, 'closed', CLOSED);
 }
 
+/** The open (or revealed) item of `row`: a dimension, or a pinned lens's section. */
+function currentItem(row: Pick<Row, 'currentItem'>, bank: QuestionBank, lenses: readonly Lens[]) {
+	return facilitationItems(bank, lenses).find((i) => i.id === row.currentItem)!;
+}
+
 /**
- * Opens a blind vote on `item` (a dimension id). Opening the item just revealed is a re-vote; opening the item
- * already open changes nothing (`{}`). @throws WorkshopError 400 for an item that is not one of the bank's.
+ * Opens a blind vote on `item` (a dimension id, or a pinned lens's section: `<lens id>:<section id>`). Opening the
+ * item just revealed is a re-vote; opening the item already open changes nothing (`{}`). @throws WorkshopError 400
+ * for an item that is not one of the bank's or the lenses'.
  */
-export function openVote(row: Row, bank: QuestionBank, item: unknown): Partial<WorkshopRow> {
-	if (typeof item !== 'string' || !facilitationItems(bank).some((i) => i.id === item))
-		throw new WorkshopError(400, 'invalid', 'Choose one of the questionnaire’s dimensions to vote on.');
+export function openVote(
+	row: Row,
+	bank: QuestionBank,
+	item: unknown,
+	lenses: readonly Lens[] = []
+): Partial<WorkshopRow> {
+	if (typeof item !== 'string' || !facilitationItems(bank, lenses).some((i) => i.id === item))
+		throw new WorkshopError(
+			400,
+			'invalid',
+			lenses.length
+				? 'Choose one of the questionnaire’s dimensions or the lens’s sections to vote on.'
+				: 'Choose one of the questionnaire’s dimensions to vote on.'
+		);
 	if (row.currentItem === item && row.phase === 'voting') return {};
 	const again = row.currentItem === item && row.phase === 'revealed';
 	return {
@@ -55,7 +80,8 @@ export function openVote(row: Row, bank: QuestionBank, item: unknown): Partial<W
 export function reveal(
 	row: Row,
 	bank: QuestionBank,
-	voted: number
+	voted: number,
+	lenses: readonly Lens[] = []
 ): { set: Partial<WorkshopRow>; questionIds: string[] } {
 	if (row.phase !== 'voting' || !row.currentItem)
 		throw new WorkshopError(409, 'vote_closed', 'No vote is open: open a vote first.');
@@ -65,7 +91,7 @@ export function reveal(
 			'too_few',
 			`The votes can be revealed once ${row.minGroupSize} people have voted (${voted} so far), so no one’s vote can be read from them.`
 		);
-	const item = facilitationItems(bank).find((i) => i.id === row.currentItem)!;
+	const item = currentItem(row, bank, lenses);
 	return { set: { phase: 'revealed', shownQuestion: null, ...NO_TIMER }, questionIds: item.questionIds };
 }
 
@@ -87,11 +113,12 @@ export function recordReleases(
 export function showQuestion(
 	row: Pick<Row, 'phase' | 'currentItem'>,
 	bank: QuestionBank,
-	questionId: unknown
+	questionId: unknown,
+	lenses: readonly Lens[] = []
 ): Partial<WorkshopRow> {
 	if (row.phase !== 'revealed' || !row.currentItem)
 		throw new WorkshopError(409, 'vote_closed', 'Reveal a vote before choosing the question the display shows.');
-	const item = facilitationItems(bank).find((i) => i.id === row.currentItem)!;
+	const item = currentItem(row, bank, lenses);
 	if (typeof questionId !== 'string' || !item.questionIds.includes(questionId))
 		throw new WorkshopError(400, 'invalid', 'Choose one of the revealed dimension’s questions to show.');
 	return { shownQuestion: questionId };
@@ -102,10 +129,14 @@ export function showQuestion(
  * asked again, so an answer agreed on the earlier figures would sit beside new ones). @throws WorkshopError 409 when
  * nothing is revealed.
  */
-export function revote(row: Row, bank: QuestionBank): { set: Partial<WorkshopRow>; questionIds: string[] } {
+export function revote(
+	row: Row,
+	bank: QuestionBank,
+	lenses: readonly Lens[] = []
+): { set: Partial<WorkshopRow>; questionIds: string[] } {
 	if (row.phase !== 'revealed' || !row.currentItem)
 		throw new WorkshopError(409, 'vote_closed', 'Reveal a vote before opening a re-vote.');
-	const item = facilitationItems(bank).find((i) => i.id === row.currentItem)!;
+	const item = currentItem(row, bank, lenses);
 	return {
 		set: { phase: 'voting', round: row.round + 1, voteSeq: row.voteSeq + 1, shownQuestion: null, ...NO_TIMER },
 		questionIds: item.questionIds
@@ -153,17 +184,21 @@ function voteTimeUp(
 export type AgreementInput = Omit<Agreement, 'carriedFrom'>;
 
 /**
- * What the facilitator records for one question, checked against the bank. @throws WorkshopError 400 for an
- * unknown question or an answer that is not one of its answers.
+ * What the facilitator records for one question, checked against the bank or, for a lens question (its
+ * `lensAnswerKey`), the pinned lens. @throws WorkshopError 400 for an unknown question or an answer that is not one
+ * of its answers.
  */
 export function agreement(
 	bank: QuestionBank,
-	input: { questionId: string; answer: string } & Omit<AgreementInput, 'questionId' | 'agreedAnswer'>
+	input: { questionId: string; answer: string } & Omit<AgreementInput, 'questionId' | 'agreedAnswer'>,
+	lenses: readonly Lens[] = []
 ): AgreementInput {
 	const { questionId, answer, ...record } = input;
+	const inLens = lensQuestionOf(lenses, questionId);
 	const question = bank.questions.find((q) => q.id === questionId && q.kind !== 'profile');
-	if (!question) throw new WorkshopError(400, 'invalid', `There is no question "${questionId}" to agree on.`);
-	if (answer !== '' && !agreeableAnswers(bank, question).some((a) => a.id === answer))
+	const agreeable = inLens ? agreeableLensAnswers(inLens.question) : question ? agreeableAnswers(bank, question) : null;
+	if (!agreeable) throw new WorkshopError(400, 'invalid', `There is no question "${questionId}" to agree on.`);
+	if (answer !== '' && !agreeable.some((a) => a.id === answer))
 		throw new WorkshopError(400, 'invalid', `"${answer}" is not an answer to this question.`);
 	return {
 		questionId,
@@ -224,12 +259,23 @@ export function submissionRefusal(row: BatchWorkshop, now: number): WorkshopErro
 
 /**
  * A facilitated vote: the stored answers with the open item's questions replaced by the submitted ones (answers
- * to other questions in the submission are ignored), without answers to gated questions that are not asked.
+ * to other questions in the submission are ignored), without answers to gated questions that are not asked. A
+ * lens section's vote (`lenses`: the pinned ones) replaces its lens questions' answers the same way; lens answers
+ * are kept beside the survey's.
  */
-export function mergeVote(bank: QuestionBank, stored: Answers, submitted: Answers, item: string): Answers {
-	const questions = new Set(facilitationItems(bank).find((i) => i.id === item)?.questionIds ?? []);
+export function mergeVote(
+	bank: QuestionBank,
+	stored: Answers,
+	submitted: Answers,
+	item: string,
+	lenses: readonly Lens[] = []
+): Answers {
+	const questions = new Set(facilitationItems(bank, lenses).find((i) => i.id === item)?.questionIds ?? []);
 	const merged: Answers = {};
 	for (const [q, a] of Object.entries(stored)) if (!questions.has(q)) merged[q] = a;
 	for (const [q, a] of Object.entries(submitted)) if (questions.has(q)) merged[q] = a;
-	return withoutSkipped(bank, merged);
+	const { survey, lenses: byLens } = splitLensAnswers(merged);
+	let kept = withoutSkipped(bank, survey);
+	for (const [id, answers] of byLens) kept = withLensAnswers(kept, { lens: { id }, answers });
+	return kept;
 }

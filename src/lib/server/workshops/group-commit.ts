@@ -6,6 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Answers, QuestionBank } from '$scoring/schema';
+import { surveyAnswersOf } from '$scoring/lens/answer-key';
+import type { Lens } from '$scoring/lens/schema';
 import { AnswersError, validateAnswers } from '$scoring/model/v2/score';
 import type { SubmitOutcome } from './dto';
 import { NOT_FOUND, WorkshopError } from './errors';
@@ -20,6 +22,8 @@ const MAX_BATCH = 200;
 export interface QueuedSubmission {
 	workshopId: string;
 	bank: QuestionBank;
+	/** The workshop's pinned lenses this site has: their sections are voted on too. */
+	lenses?: readonly Lens[];
 	participantId: string;
 	answers: Answers;
 	idempotencyKey: string;
@@ -65,9 +69,16 @@ async function commitBatch(
 			);
 			for (const { item, i } of votes) {
 				const row = workshopOf.get(item.workshopId)!;
-				const answers = mergeVote(item.bank, stored.get(item.participantId) ?? {}, item.answers, row.currentItem!);
+				const answers = mergeVote(
+					item.bank,
+					stored.get(item.participantId) ?? {},
+					item.answers,
+					row.currentItem!,
+					item.lenses
+				);
 				try {
-					validateAnswers(item.bank, answers);
+					// Lens answers were checked against the pinned lens when submitted; the survey's are checked merged.
+					validateAnswers(item.bank, surveyAnswersOf(answers));
 					prepared.set(i, { answers, votedSeq: row.voteSeq });
 				} catch (error) {
 					if (!(error instanceof AnswersError)) throw error;

@@ -4,10 +4,10 @@
  * `lensAnswerKey` keys, so they are released by the same rule (`release.ts`) as the survey's answers. The team
  * side reads only released answers (`teamLens`): no lens finding below the minimum group size.
  */
-import { splitLensAnswers } from '$scoring/lens/answer-key';
+import { lensAnswersOf, splitLensAnswers } from '$scoring/lens/answer-key';
 import { LensAnswersError, validateLensAnswers, type LensAnswers } from '$scoring/lens/findings';
 import type { Lens } from '$scoring/lens/schema';
-import { teamLens } from '$scoring/lens/team';
+import { teamLens, type TeamLens } from '$scoring/lens/team';
 import { presentTeamLens, teamLensNote, type TeamLensSection } from '$scoring/present/lens';
 import type { Answers } from '$scoring/schema';
 import type { LensCatalog } from '../lenses/service';
@@ -21,7 +21,7 @@ export interface LensPin {
 
 /**
  * Most lenses one workshop takes. One, for now: a phone without JavaScript carries its answers between steps in an
- * answer code, which holds one lens.
+ * answer code, and sends a facilitated vote with the lens it answers named in the form, each of which holds one lens.
  */
 export const MAX_WORKSHOP_LENSES = 1;
 
@@ -31,22 +31,13 @@ export function lensPinValue(pin: LensPin): string {
 }
 
 /**
- * The pins of the lenses the creation form ticked (`<id>@<version>` each), checked against the catalog and the
- * workshop's mode. @throws WorkshopError 400 naming the problem.
+ * The pins of the lenses the creation form ticked (`<id>@<version>` each), checked against the catalog. In either
+ * mode: a facilitated workshop votes on each lens section after the survey's dimensions.
+ * @throws WorkshopError 400 naming the problem.
  */
-export function pinLenses(
-	values: readonly string[],
-	mode: 'self_paced' | 'facilitated',
-	catalog: LensCatalog
-): LensPin[] {
+export function pinLenses(values: readonly string[], catalog: LensCatalog): LensPin[] {
 	const unique = [...new Set(values)];
 	if (unique.length === 0) return [];
-	if (mode === 'facilitated')
-		throw new WorkshopError(
-			400,
-			'invalid',
-			'Lenses are asked in self-paced workshops only: a facilitated workshop votes on the survey’s topics one at a time, and a lens is not one of them yet. Choose self-paced, or untick the lens.'
-		);
 	if (unique.length > MAX_WORKSHOP_LENSES)
 		throw new WorkshopError(
 			400,
@@ -93,23 +84,51 @@ export function checkSubmittedLensAnswers(answers: Answers, lenses: readonly Len
 }
 
 /**
+ * The team lens of one lens from the released answer sets (null below the minimum group size), with the answers a
+ * facilitated workshop agreed (`agreed`: every agreed answer, lens questions under their `lensAnswerKey`).
+ */
+function lensTeam(
+	lens: Lens,
+	released: readonly Answers[] | null,
+	minGroupSize: number,
+	agreed: Readonly<Answers>
+): TeamLens | null {
+	if (!released) return null;
+	const sets: LensAnswers[] = released.map((answers) => splitLensAnswers(answers).lenses.get(lens.id) ?? {});
+	return teamLens(lens, sets, minGroupSize, lensAnswersOf(lens, agreed));
+}
+
+/**
+ * The team lens of each pinned lens the site has (`lenses`) from the released answer sets — none while `released` is
+ * null (below the minimum group size): what a facilitated workshop's reveal of a lens question shows.
+ */
+export function workshopLensTeams(
+	lenses: readonly Lens[],
+	released: readonly Answers[] | null,
+	minGroupSize: number,
+	agreed: Readonly<Answers> = {}
+): TeamLens[] {
+	return lenses.flatMap((lens) => lensTeam(lens, released, minGroupSize, agreed) ?? []);
+}
+
+/**
  * Each pinned lens's section from the released answer sets (`released`: every released response's answers, or null
- * below the minimum group size, when nothing of the team is shown).
+ * below the minimum group size, when nothing of the team is shown). `agreed`: a facilitated workshop's agreed
+ * answers, which stand for the median on their lens questions as on the survey's.
  */
 export function workshopLensSections(
 	pins: readonly LensPin[],
 	catalog: LensCatalog,
 	released: readonly Answers[] | null,
-	minGroupSize: number
+	minGroupSize: number,
+	agreed: Readonly<Answers> = {}
 ): TeamLensSection[] {
-	const perLens = released?.map((answers) => splitLensAnswers(answers).lenses);
 	return pins.map((pin): TeamLensSection => {
 		const lens = catalog.find(pin.id, pin.version);
 		const base = { id: pin.id, version: pin.version, title: lens?.title ?? null };
 		const heading = `Lens: ${lens?.title ?? `${pin.id} ${pin.version}`}`;
 		if (!lens) return { ...base, heading, note: teamLensNote(base, { kind: 'missing' }), view: null };
-		const sets: LensAnswers[] | null = perLens?.map((m) => m.get(lens.id) ?? {}) ?? null;
-		const team = sets ? teamLens(lens, sets, minGroupSize) : null;
+		const team = lensTeam(lens, released, minGroupSize, agreed);
 		if (!team) return { ...base, heading, note: teamLensNote(base, { kind: 'waiting', minGroupSize }), view: null };
 		if (!team.result)
 			return {

@@ -17,6 +17,7 @@ import { AnswersError, validateAnswers } from '$scoring/model/v2/score';
 import { dimensionCoverage, teamStats, type TeamStats } from '$scoring/model/team-stats';
 import { surveyAnswersOf } from '$scoring/lens/answer-key';
 import type { Lens } from '$scoring/lens/schema';
+import type { TeamLens } from '$scoring/lens/team';
 import type { TeamLensSection } from '$scoring/present/lens';
 import { getDb, type Database } from '../db';
 import type { WorkshopRow } from '../db/schema';
@@ -46,12 +47,26 @@ import {
 } from './errors';
 import * as steps from './facilitation';
 import { createSubmissionQueue } from './group-commit';
-import { checkSubmittedLensAnswers, pinLenses, pinnedLenses, workshopLensSections, type LensPin } from './lenses';
+import {
+	checkSubmittedLensAnswers,
+	pinLenses,
+	pinnedLenses,
+	workshopLensSections,
+	workshopLensTeams,
+	type LensPin
+} from './lenses';
 import { releaseQuestions, releasedAtClose } from './release';
 import { createWorkshopRepository, type WorkshopStatements } from './repository';
 import { hashToken, newJoinCode, newToken, normaliseJoinCode, tokenMatches } from './tokens';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The team figures of a released set: the survey's statistics, each pinned lens's section and team lens. */
+interface Figures {
+	stats: TeamStats | null;
+	lenses: TeamLensSection[];
+	lensTeams: TeamLens[];
+}
 
 /** The parts of a workshop that never change after it is created: safe to keep in memory. */
 interface WorkshopMeta {
@@ -80,7 +95,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 	/** token hash → participant: a participant's workshop never changes, so a hit is as good as a lookup. */
 	const participantsByHash = new Lru<string, { id: string; workshopId: string }>(50_000);
 	/** Team statistics and lens sections per released set: computed once per data version, whoever asks. */
-	const statsCache = new Lru<string, Promise<{ stats: TeamStats | null; lenses: TeamLensSection[] }>>(500);
+	const statsCache = new Lru<string, Promise<Figures>>(500);
 
 	function remember(row: WorkshopRow): WorkshopMeta {
 		const bank = findBank(row.bankId, row.bankVersion);
@@ -140,21 +155,23 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 
 	/**
 	 * The team statistics and the lens sections of the released answers (lens answers sit beside the survey's in a
-	 * response and are released with them; the survey figures are computed from the survey's answers alone).
+	 * response and are released with them; the survey figures are computed from the survey's answers alone). `agreed`:
+	 * every agreed answer, a lens question's under its `lensAnswerKey`.
 	 */
-	function loadStats(
-		workshopId: string,
-		meta: WorkshopMeta,
-		key: string,
-		agreed: Answers
-	): Promise<{ stats: TeamStats | null; lenses: TeamLensSection[] }> {
+	function loadStats(workshopId: string, meta: WorkshopMeta, key: string, agreed: Answers): Promise<Figures> {
 		let pending = statsCache.get(key);
 		if (!pending) {
 			pending = repository.releasedAnswers(workshopId).then((answers) => {
-				const stats = teamStats(meta.bank, answers.map(surveyAnswersOf), { minGroupSize: meta.minGroupSize, agreed });
+				const k = meta.minGroupSize;
+				const stats = teamStats(meta.bank, answers.map(surveyAnswersOf), {
+					minGroupSize: k,
+					agreed: surveyAnswersOf(agreed)
+				});
+				const released = stats ? answers : null;
 				return {
 					stats,
-					lenses: workshopLensSections(meta.lensPins, catalog(), stats ? answers : null, meta.minGroupSize)
+					lenses: workshopLensSections(meta.lensPins, catalog(), released, k, agreed),
+					lensTeams: workshopLensTeams(meta.lenses, released, k, agreed)
 				};
 			});
 			statsCache.set(key, pending);
@@ -171,7 +188,12 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 	async function facilitation(
 		workshopId: string,
 		token: string | null | undefined,
-		step: (tx: WorkshopStatements, row: WorkshopRow, bank: QuestionBank) => Promise<Partial<WorkshopRow>>
+		step: (
+			tx: WorkshopStatements,
+			row: WorkshopRow,
+			bank: QuestionBank,
+			lenses: readonly Lens[]
+		) => Promise<Partial<WorkshopRow>>
 	): Promise<WorkshopView> {
 		const checked = await asFacilitator(workshopId, token);
 		const meta = remember(checked);
@@ -179,7 +201,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 			const row = await tx.workshopForUpdate(checked.id);
 			if (!row) throw new WorkshopError(404, 'not_found', NOT_FOUND);
 			steps.assertFacilitable(row);
-			const set = await step(tx, row, meta.bank);
+			const set = await step(tx, row, meta.bank, meta.lenses);
 			if (Object.keys(set).length === 0) return row;
 			return (await tx.updateWorkshop(row.id, set))!;
 		});
@@ -270,7 +292,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 			const parsed = NewWorkshopSchema.safeParse(input);
 			if (!parsed.success) throw invalid(parsed.error);
 			const { title, organisation, minGroupSize, expectedGroupSize, mode } = parsed.data;
-			const lenses = pinLenses(parsed.data.lenses, mode, catalog());
+			const lenses = pinLenses(parsed.data.lenses, catalog());
 			return insertNew({ title, organisation, minGroupSize, expectedGroupSize, mode, followsWorkshopId: null, lenses });
 		},
 
@@ -443,6 +465,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 			return queue.submit({
 				workshopId: meta.id,
 				bank: meta.bank,
+				lenses: meta.lenses,
 				participantId: participant.id,
 				answers,
 				idempotencyKey
@@ -465,7 +488,7 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 		 * was never revealed stay waiting. @throws WorkshopError 400 (no such item), 403/404, 409 (self-paced, closed).
 		 */
 		openVote: (workshopId: string, token: string | null | undefined, item: unknown) =>
-			facilitation(workshopId, token, async (_tx, row, bank) => steps.openVote(row, bank, item)),
+			facilitation(workshopId, token, async (_tx, row, bank, lenses) => steps.openVote(row, bank, item, lenses)),
 
 		/**
 		 * Facilitated workshops: reveals the open vote — releases its questions' changed answers question by question
@@ -474,9 +497,9 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 		 * few votes, self-paced, closed).
 		 */
 		reveal: (workshopId: string, token: string | null | undefined) =>
-			facilitation(workshopId, token, async (tx, row, bank) => {
+			facilitation(workshopId, token, async (tx, row, bank, lenses) => {
 				const voted = row.phase === 'voting' ? await tx.votedIn(row.id, row.voteSeq) : 0;
-				const { set, questionIds } = steps.reveal(row, bank, voted);
+				const { set, questionIds } = steps.reveal(row, bank, voted, lenses);
 				const released = await releaseQuestions(tx, row, questionIds);
 				return { ...set, ...steps.recordReleases(row, released) };
 			}),
@@ -486,7 +509,9 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 		 * @throws WorkshopError 400 (not one of the revealed questions), 403/404, 409 (nothing revealed, closed).
 		 */
 		showQuestion: (workshopId: string, token: string | null | undefined, questionId: unknown) =>
-			facilitation(workshopId, token, async (_tx, row, bank) => steps.showQuestion(row, bank, questionId)),
+			facilitation(workshopId, token, async (_tx, row, bank, lenses) =>
+				steps.showQuestion(row, bank, questionId, lenses)
+			),
 
 		/**
 		 * Facilitated workshops: opens the revealed item's vote again; everyone may change their vote (or submit it
@@ -494,8 +519,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 		 * the new figures. @throws WorkshopError 403/404, 409 (nothing revealed, self-paced, closed).
 		 */
 		revote: (workshopId: string, token: string | null | undefined) =>
-			facilitation(workshopId, token, async (tx, row, bank) => {
-				const { set, questionIds } = steps.revote(row, bank);
+			facilitation(workshopId, token, async (tx, row, bank, lenses) => {
+				const { set, questionIds } = steps.revote(row, bank, lenses);
 				// The team answers go back to the median: a new data version.
 				if (await tx.clearAgreedAnswers(row.id, questionIds)) await tx.bumpFiguresVersion(row.id);
 				return set;
@@ -528,9 +553,9 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 			const parsed = AgreementSchema.safeParse(input);
 			if (!parsed.success) throw invalid(parsed.error);
 			const row = await asFacilitator(workshopId, token);
-			const { bank, mode } = remember(row);
+			const { bank, mode, lenses } = remember(row);
 			if (mode !== 'facilitated') throw new WorkshopError(409, 'not_facilitated', NOT_FACILITATED);
-			const agreement = steps.agreement(bank, parsed.data);
+			const agreement = steps.agreement(bank, parsed.data, lenses);
 			const stored = await repository.transaction(async (tx) => {
 				const stored = await tx.upsertAgreement(row.id, agreement);
 				// A new data version: the team answers (and what the team documents show) change.
@@ -556,7 +581,9 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 			for (const a of recorded) if (a.agreedAnswer !== null) agreed[a.questionId] = a.agreedAnswer;
 			const key = `${row.id}:${found.version}:${found.released}`;
 			const figures =
-				found.released >= row.minGroupSize ? await loadStats(row.id, meta, key, agreed) : { stats: null, lenses: null };
+				found.released >= row.minGroupSize
+					? await loadStats(row.id, meta, key, agreed)
+					: { stats: null, lenses: null, lensTeams: [] };
 			return {
 				workshop: workshopView(row),
 				joined: found.joined,
@@ -566,6 +593,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 				dataVersion: found.version,
 				stats: figures.stats,
 				lenses: figures.lenses ?? workshopLensSections(meta.lensPins, catalog(), null, row.minGroupSize),
+				lensesAsked: meta.lenses,
+				lensTeams: figures.lensTeams,
 				voted: meta.mode === 'facilitated' ? found.voted : 0,
 				agreements: recorded
 			};

@@ -24,7 +24,8 @@ import { assessmentSteps } from '$lib/assess/steps';
 import { SubmissionSchema } from '$lib/server/workshops/dto';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
-import { pinnedLenses } from '$lib/server/workshops/lenses';
+import { lensPinValue, pinnedLenses } from '$lib/server/workshops/lenses';
+import { lensSteps } from '$lib/assess/lens-steps';
 import { getLenses, lensCatalog } from '$lib/server/lenses/service';
 import { joinCodeProblem, normaliseJoinCode } from '$lib/server/workshops/tokens';
 import { joinCodeMessage, unknownJoinCodeMessage } from '$scoring/present/team-labels';
@@ -91,13 +92,16 @@ export const load: PageServerLoad = async (event) => {
 			minGroupSize: workshop.minGroupSize,
 			mode: workshop.mode
 		},
-		// A facilitated workshop: the room the phone follows, the dimension steps it votes on, the stored answers.
+		// A facilitated workshop: the room the phone follows, the steps it votes on (the dimensions, then each pinned
+		// lens's sections, with the items' ids), the stored answers.
 		room: participant && summary && facilitated ? roomOf(summary) : null,
 		vote:
 			participant && facilitated
 				? {
 						bank: { id: bank.id, version: bank.version },
-						steps: assessmentSteps(bank).filter((s) => s.id !== 'about'),
+						steps: [...assessmentSteps(bank).filter((s) => s.id !== 'about'), ...lenses.lenses.flatMap(lensSteps)],
+						// Without JavaScript the vote form names the lens its lens answers are for (one per workshop).
+						lens: lenses.lenses[0] ? lensPinValue(lenses.lenses[0]) : null,
 						answers: answers ?? {},
 						votedSeq: participant.votedSeq ?? null
 					}

@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
 
 /**
  * The team result a participant opens from their phone once the workshop is closed: the team's group, every
- * dimension (or that it is not covered) and its first steps — worded about the team. Participants of this
+ * dimension (or that it is not covered), its first steps and each pinned lens's team findings — worded about the team. Participants of this
  * workshop only (its cookie); the same released figures the facilitator's team PDF holds.
  */
 export const load: PageServerLoad = async ({ params, url, cookies, setHeaders }) => {
@@ -40,6 +40,8 @@ export const load: PageServerLoad = async ({ params, url, cookies, setHeaders })
 	return {
 		workshop: { code, title: workshop.title, organisation: workshop.organisation },
 		view: presentTeamPage({ bank, stats: summary.stats, mode: workshop.mode, minGroupSize: workshop.minGroupSize }),
+		// Each pinned lens's findings from the team answers (the released ones, with any agreed), as on the dashboard.
+		lenses: summary.lenses,
 		// This participant's latest answers came too late for the team result (release.ts, rule 3).
 		leftOut:
 			summary.stats && workshop.mode === 'self_paced' && participant?.pending
