@@ -27,7 +27,7 @@ import { pdfText } from '../lib/report/pdf-text';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
 import { answerStep } from './flow';
-import { createWorkshop, joinWorkshop, postForm, submitAnswers, type TestWorkshop } from './workshop-api';
+import { counts, createWorkshop, joinWorkshop, postForm, submitAnswers, type TestWorkshop } from './workshop-api';
 
 const bank = CURRENT_BANK;
 const items = facilitationItems(bank);
@@ -543,4 +543,27 @@ describe('re-votes, said in words', () => {
 			for (const p of [phone, display, consolePage]) await p.context().close();
 		}
 	);
+});
+
+describe('a phone without JavaScript', () => {
+	test('votes on the open dimension: the vote is taken at once, not sent to a review of the questions not yet asked', async () => {
+		const workshop = await createWorkshop(base(), 'No script vote', 3, 12, 'facilitated');
+		const first = items[0]!;
+		await step(workshop, 'open', { item: first.id });
+		const phone = await newPage(browser, { ...PHONE, javaScriptEnabled: false });
+		await phone.goto(`${base()}/w/${workshop.code}`);
+		await phone.getByRole('button', { name: 'Join workshop' }).click();
+		const form = phone.getByTestId('vote-form');
+		await form.waitFor();
+		for (const id of first.questionIds) {
+			const question = bank.questions.find((q) => q.id === id)!;
+			await form.getByRole('group', { name: question.text }).getByRole('radio').first().check();
+		}
+		await form.getByRole('button', { name: 'Submit my vote' }).click();
+		await phone.waitForLoadState();
+		expect(new URL(phone.url()).pathname).toBe(`/w/${workshop.code}`);
+		expect(new URL(phone.url()).searchParams.has('review')).toBe(false);
+		expect(await counts(base(), workshop)).toEqual({ joined: 1, submitted: 1 });
+		await phone.context().close();
+	});
 });

@@ -163,9 +163,11 @@ export const actions: Actions = {
 		const form = readStepForm(data, SUBMIT, { lenses });
 		if ('message' in form) return fail(400, { message: form.message });
 		if (form.go !== SUBMIT) redirect(303, stepAddress(participantPath(workshop.code), form));
-		// The review comes first only for a submission the service would otherwise take: from this workshop's
-		// participant, with a well-formed key. Anything else is refused below, as before, with its own message.
-		const review = reviewAddress(participantPath(workshop.code), form);
+		// The review comes first only for a self-paced questionnaire (a facilitated vote asks one dimension or lens
+		// section at a time, so the rest is unanswered by design) and only for a submission the service would
+		// otherwise take: from this workshop's participant, with a well-formed key. Anything else is refused below,
+		// as before, with its own message.
+		const review = workshop.mode === 'self_paced' ? reviewAddress(participantPath(workshop.code), form) : null;
 		if (
 			review &&
 			SubmissionSchema.safeParse({ answers: form.answers, idempotencyKey: String(data.get('idempotencyKey') ?? '') })
