@@ -1,12 +1,18 @@
 /**
  * A lens on a team (a workshop): the team's answer to each lens question from the team's *released* answers, by
  * the rule the survey's questions use (`consensusOption` in `../model/team-stats`: the option chosen nearest the median
- * level where at least the minimum group size chose an option, else the most frequent other answer), and the
+ * level where at least the minimum group size chose an option, else the most frequent other answer if at least the minimum gave it), and the
  * lens's findings from those team answers alone (`lensFindings`). So a finding is the team's, never one person's:
  * below the minimum group size there is no team lens at all, and a lens fewer than the minimum answered at all
  * ("not covered") gives no findings. Nothing here reads or changes the survey's team result.
  */
-import { consensusOption, disagreementOf, MIN_GROUP_SIZE_DEFAULT, type OptionTally } from '../model/team-stats';
+import {
+	consensusOption,
+	disagreementOf,
+	MIN_GROUP_SIZE_DEFAULT,
+	reservedTeamAnswer,
+	type OptionTally
+} from '../model/team-stats';
 import { lensFindings, lensQuestions, type LensAnswers, type LensResult } from './findings';
 import type { Lens } from './schema';
 
@@ -102,7 +108,7 @@ export function teamLens(
 						levels,
 						counts
 					)
-				: (reservedList[0]?.code ?? null);
+				: reservedTeamAnswer(reservedList, min);
 		const agreedAnswer = covered && Object.hasOwn(agreed, question.id) ? agreed[question.id]! : null;
 		const teamAnswer = agreedAnswer ?? medianAnswer;
 		if (teamAnswer !== null) teamAnswers[question.id] = teamAnswer;

@@ -55,7 +55,7 @@ export interface QuestionStats {
 	teamAnswer: string | null;
 	/**
 	 * How the team answer was formed: `agreed` in discussion (a facilitated workshop's agreed answer), `median` from
-	 * the answers (the answer given nearest their median, or the most frequent reserved answer where fewer than the
+	 * the answers (the answer given nearest their median, or the reserved answer at least the minimum gave where fewer than the
 	 * minimum chose an option), null when there is none.
 	 */
 	teamAnswerSource: 'agreed' | 'median' | null;
@@ -159,6 +159,17 @@ export function consensusOption(
 }
 
 /**
+ * The team answer of a question fewer than the minimum group size chose an option of: the reserved answer ("don't
+ * know", "not applicable", …) the most gave, if at least the minimum gave it — else none. Never the answer of fewer
+ * people than the minimum: one person's "not applicable" must not become the team's (and so hide a finding).
+ * `reserved` is most frequent first.
+ */
+export function reservedTeamAnswer(reserved: readonly { code: string; count: number }[], min: number): string | null {
+	const top = reserved[0];
+	return top !== undefined && top.count >= min ? top.code : null;
+}
+
+/**
  * Disagreement of a set of chosen options: each option's position along the question (lowest score 0, highest 1,
  * evenly spaced whatever the scores), and the population standard deviation of the positions ÷ 0.5 — 0 when
  * everyone chose the same option, 1 when the team split evenly between the two ends. Rounded to 3 decimals.
@@ -236,7 +247,7 @@ export function teamStats(
 			? null
 			: shown
 				? consensusOption(question.options, scores, counts)
-				: (reservedList[0]?.code ?? null);
+				: reservedTeamAnswer(reservedList, min);
 		const agreedAnswer = inCovered && Object.hasOwn(agreed, question.id) ? agreed[question.id]! : null;
 		const teamAnswer = agreedAnswer ?? medianAnswer;
 		if (teamAnswer !== null) teamAnswers[question.id] = teamAnswer;

@@ -1250,7 +1250,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 		},
 		plan,
 		method: [
-			'Each question’s team answer is the answer the team agreed in discussion where one was recorded, else the answer given nearest the median of the team’s answers (where fewer than the minimum group size chose an option, the most frequent “don’t know”). The team result is those answers scored like one person’s.',
+			'Each question’s team answer is the answer the team agreed in discussion where one was recorded, else the answer given nearest the median of the team’s answers (where fewer than the minimum group size chose an option, the “don’t know” or other answer at least that many gave, else none). The team result is those answers scored like one person’s.',
 			`The figures come from ${people(stats.size)}. No figure is shown about fewer than ${k} people, and the figures change only in batches of at least ${k} new or changed answers, so no one’s answers can be read from them.`,
 			'The 30 / 60 / 90-day plan is the next step for each team answer below the strongest level, critical gaps first.',
 			`Question bank ${bank.id} version ${bank.version}. Every weight, rule, cut-off and the norming against the survey are published at ${input.methodologyUrl}.`

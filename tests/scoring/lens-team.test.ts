@@ -91,18 +91,31 @@ describe('a lens on a team', () => {
 		).toMatch(/Fewer than 3 people answered the lens/);
 	});
 
-	test('fewer than the minimum chose an option: the most frequent other answer, as for survey questions; none counts as the weakest', () => {
+	test('fewer than the minimum chose an option: another answer only if at least the minimum gave it, as for survey questions; none counts as the weakest', () => {
 		const team = teamLens(
 			small,
 			[
 				{ register: 'full', review: 'dk' },
 				{ register: 'full', review: 'dk' },
-				{ register: 'full', review: 'yearly' }
+				{ register: 'full', review: 'dk' }
 			],
 			3
 		)!;
 		expect(team.teamAnswers).toEqual({ register: 'full', review: 'dk' });
 		expect(team.result!.medium).toEqual(['review']);
+		// One person's "not applicable" beside a risky and a safe answer is not the team's: no team answer, so the
+		// weakest counts and the finding stays (a consultant saw a minority's N/A wipe out a high-risk finding).
+		const minority = teamLens(
+			small,
+			[
+				{ register: 'no_register', review: 'yearly' },
+				{ register: 'full', review: 'yearly' },
+				{ register: 'na', review: 'yearly' }
+			],
+			3
+		)!;
+		expect(minority.teamAnswers.register).toBeUndefined();
+		expect(minority.result!.high).toEqual(['register']);
 
 		const unanswered = teamLens(small, [{ register: 'full' }, { register: 'full' }, { register: 'full' }], 3)!;
 		expect(unanswered.teamAnswers).toEqual({ register: 'full' });

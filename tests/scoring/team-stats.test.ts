@@ -157,7 +157,8 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 		const na: Answers = { ...best, [q.id]: RESERVED };
 		const skipped: Answers = { ...best };
 		delete skipped[q.id];
-		// One person chose an option, one said N/A, two skipped: the option stays hidden; the team answer is N/A.
+		// One person chose an option, one said N/A, two skipped: the option stays hidden, and one person's N/A is not
+		// the team's either — no team answer.
 		const stats = teamStats(bank, [na, skipped, best, skipped])!;
 		const s = stats.questions.find((x) => x.questionId === q.id)!;
 		expect(s).toMatchObject({
@@ -166,9 +167,11 @@ describe.each(BANKS_UNDER_TEST)('teamStats on the %s', (_name, bank) => {
 			skipped: 2,
 			options: null,
 			disagreement: null,
-			teamAnswer: RESERVED
+			teamAnswer: null
 		});
-		expect(stats.teamAnswers[q.id]).toBe(RESERVED);
+		expect(stats.teamAnswers[q.id]).toBeUndefined();
+		// The reserved answer becomes the team's once at least the minimum gave it.
+		expect(teamStats(bank, [na, na, na, best])!.teamAnswers[q.id]).toBe(RESERVED);
 		// Without the N/A the question has no team answer at all.
 		expect(teamStats(bank, [skipped, skipped, best])!.teamAnswers[q.id]).toBeUndefined();
 		// Three who chose an option are shown, and the one N/A is counted beside them.
