@@ -164,14 +164,44 @@ export function presentTeamLens(lens: Lens, team: TeamLens & { result: LensResul
 			note: `Fewer than ${people(k)} chose an answer here, so there is no team answer: it counts as the weakest answer, ${quoted(weakest)}.`
 		};
 	};
+	// The team answer is one answer; a riskier answer some chose must not vanish behind it. Counts come only from
+	// released figures that are shown (at least the minimum chose an option), as the survey's option counts do.
+	const RANK = { high: 2, medium: 1 } as const;
+	const rank = (risk: LensRisk | null) => (risk ? RANK[risk] : 0);
+	const riskOf = (questionId: string, optionId: string) =>
+		lens.risks.find((r) => r.question === questionId && r.answers.includes(optionId))?.risk ?? null;
+	const split = (item: LensItemView): LensItemView => {
+		const tally = team.questions.find((q) => q.questionId === item.questionId)?.options;
+		if (!tally) return item;
+		const chose = tally.reduce((n, o) => n + o.count, 0);
+		const riskier = (['high', 'medium'] as const)
+			.filter((risk) => rank(risk) > rank(item.risk))
+			.map((risk) => ({
+				risk,
+				count: tally.filter((o) => riskOf(item.questionId, o.optionId) === risk).reduce((n, o) => n + o.count, 0)
+			}))
+			.filter((r) => r.count > 0);
+		if (!riskier.length) return item;
+		const words = riskier.map((r) => `${r.count} of ${chose} chose an answer marked ${r.risk} risk`).join('; ');
+		return { ...item, note: [item.note, `Not unanimous: ${words}.`].filter(Boolean).join(' ') };
+	};
+	const decorate = (item: LensItemView) => split(noTeamAnswer(item));
+	const items = { high: view.high.map(decorate), medium: view.medium.map(decorate), clear: view.clear.map(decorate) };
+	const divided = [...items.high, ...items.medium, ...items.clear].filter((i) => i.note?.includes('Not unanimous'));
 	return {
 		...view,
-		summary: `From the released answers of ${people(team.size)}. ${view.summary}`,
+		summary: [
+			`From the released answers of ${people(team.size)}.`,
+			view.summary,
+			divided.length
+				? `On ${divided.length === 1 ? '1 question' : `${divided.length} questions`} some chose an answer riskier than the team’s: marked “Not unanimous” below.`
+				: ''
+		]
+			.filter(Boolean)
+			.join(' '),
 		never: LENS_LABELS.teamNever,
 		answerLabel: LENS_LABELS.teamAnswer,
-		high: view.high.map(noTeamAnswer),
-		medium: view.medium.map(noTeamAnswer),
-		clear: view.clear.map(noTeamAnswer)
+		...items
 	};
 }
 

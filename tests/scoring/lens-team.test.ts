@@ -127,6 +127,28 @@ describe('a lens on a team', () => {
 		expect(view.summary).toMatch(/^From the released answers of 3 people\./);
 	});
 
+	test('a riskier answer some chose does not vanish behind the team answer: the item and the summary say so', () => {
+		const team = teamLens(
+			small,
+			[
+				{ register: 'no_register', review: 'yearly' },
+				{ register: 'full', review: 'yearly' },
+				{ register: 'full', review: 'yearly' }
+			],
+			3
+		)!;
+		expect(team.teamAnswers.register).toBe('full');
+		const view = presentTeamLens(small, { ...team, result: team.result! });
+		expect(view.high).toEqual([]);
+		const register = view.clear.find((i) => i.questionId === 'register')!;
+		expect(register.note).toBe('Not unanimous: 1 of 3 chose an answer marked high risk.');
+		expect(view.clear.find((i) => i.questionId === 'review')!.note).toBeNull();
+		expect(view.summary).toMatch(/On 1 question some chose an answer riskier than the team’s/);
+		// Unanimous answers say nothing of the kind.
+		const same = teamLens(small, [{ register: 'full' }, { register: 'full' }, { register: 'full' }], 3)!;
+		expect(presentTeamLens(small, { ...same, result: same.result! }).summary).not.toMatch(/riskier/);
+	});
+
 	test('property: any order of the same answers gives the same team lens, and every finding is the team answer’s', () => {
 		const answerArb = fc.record(
 			Object.fromEntries(
