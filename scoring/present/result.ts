@@ -1035,16 +1035,23 @@ function customView(input: PresentInput, tier: TierId | null): CustomView | null
 	};
 }
 
-/** One inconsistency in a sentence: what was answered, what it is counted as, and why. */
-function inconsistencySentence(bank: QuestionBank, i: Result['inconsistencies'][number]): string {
+/**
+ * One inconsistency in a sentence: what was answered, what it is counted as, and why. `who` answered: a person
+ * ("you", the default) or a team ("the team", whose answer a gap or plan step may be counted below).
+ */
+export function inconsistencySentence(
+	bank: QuestionBank,
+	i: Result['inconsistencies'][number],
+	who: 'you' | 'the team' = 'you'
+): string {
 	const q = `“${questionText(bank, i.questionId)}”`;
 	const given = `“${answerLabel(bank, i.questionId, i.given)}”`;
 	if (i.kind === 'contradiction' && i.with)
-		return `${q}: you answered ${given}, which cannot be true beside “${answerLabel(bank, i.with.question, i.with.answer)}” to “${questionText(bank, i.with.question)}”. It is counted as given: correct the answer that is wrong.`;
+		return `${q}: ${who} answered ${given}, which cannot be true beside “${answerLabel(bank, i.with.question, i.with.answer)}” to “${questionText(bank, i.with.question)}”. It is counted as given: correct the answer that is wrong.`;
 	const counted = `“${answerLabel(bank, i.questionId, i.countedAs)}”`;
 	if (i.kind === 'root_cause')
-		return `${q}: you answered ${given} beside a severe finding above; it is counted as ${counted}.`;
-	return `${q}: you answered ${given}, counted as ${counted} because ${i.requires.map((r) => `“${questionText(bank, r.question)}” is below “${answerLabel(bank, r.question, r.atLeast)}”`).join(' and ')}.`;
+		return `${q}: ${who} answered ${given} beside a severe finding above; it is counted as ${counted}.`;
+	return `${q}: ${who} answered ${given}, counted as ${counted} because ${i.requires.map((r) => `“${questionText(bank, r.question)}” is below “${answerLabel(bank, r.question, r.atLeast)}”`).join(' and ')}.`;
 }
 
 /** The first-screen note when answers contradict each other, or null. */

@@ -12,6 +12,7 @@ import { isoDate, percent, points, signedPoints } from './format';
 import {
 	dimensionRows,
 	HORIZONS,
+	inconsistencySentence,
 	planOf,
 	presentResult,
 	surveyShareSentence,
@@ -1020,13 +1021,19 @@ function teamAnswerBasis(bank: QuestionBank, s: QuestionStats): string {
 function teamGaps(bank: QuestionBank, stats: TeamStats): TeamGapView[] {
 	if (!isCurrent(stats.result)) return [];
 	const { gaps } = presentResult({ bank, answers: stats.teamAnswers, result: stats.result });
+	const result = stats.result;
 	return gaps.map((g) => {
 		const s = stats.questions.find((x) => x.questionId === g.questionId);
+		// A gap may rest on an answer counted lower than the team gave it (a prerequisite below its level): say why,
+		// or the gap reads as contradicting the team answer beside it.
+		const counted = result.inconsistencies.find((i) => i.questionId === g.questionId && i.kind !== 'contradiction');
 		return {
 			questionId: g.questionId,
 			kind: g.kind,
 			sentence: g.sentence,
-			basis: s ? teamAnswerBasis(bank, s) : ''
+			basis: [s ? teamAnswerBasis(bank, s) : '', counted ? inconsistencySentence(bank, counted, 'the team') : '']
+				.filter(Boolean)
+				.join(' ')
 		};
 	});
 }

@@ -457,6 +457,32 @@ describe('the team report', () => {
 		expect(split).toMatch(/\(disagreement \d+\u00a0% among \d+ people who chose an option\)/);
 	});
 
+	it('a gap resting on a team answer counted lower than given says why, so it never reads as contradicting it', () => {
+		let checked = 0;
+		fc.assert(
+			fc.property(answersArb(bank), (answers) => {
+				const stats = teamStats(bank, [answers, answers, answers], { minGroupSize: 3 })!;
+				if (!isCurrent(stats.result)) return;
+				const r = presentTeamReport({ ...input, stats, agreements: [] });
+				for (const g of r.gaps.items) {
+					const counted = stats.result.inconsistencies.find(
+						(i) => i.questionId === g.questionId && i.kind !== 'contradiction'
+					);
+					if (!counted) continue;
+					checked++;
+					expect(g.basis).toContain(
+						`the team answered “${answerText(
+							bank.questions.find((q) => q.id === g.questionId)!,
+							counted.given
+						)}”, counted as`
+					);
+				}
+			}),
+			{ numRuns: 60 }
+		);
+		expect(checked).toBeGreaterThan(0);
+	});
+
 	it('the executive summary has the team’s critical gaps and severe findings, each with the team answer it rests on', () => {
 		const worst = teamStats(bank, [allAt(bank, 'worst'), allAt(bank, 'worst'), allAt(bank, 'worst')], {
 			minGroupSize: 3
