@@ -45,6 +45,8 @@ export interface TeamCsvRecords {
 	previous?: PreviousSession | null;
 	/** The workshop's lenses: their findings from the team's released answers, or why there are none. */
 	lenses?: readonly TeamLensSection[];
+	/** Submitted responses not in these figures (they came after the last release); no row when undefined. */
+	leftOut?: number;
 }
 
 /**
@@ -66,6 +68,16 @@ export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats, records: Te
 
 	rows.push(
 		{ section: 'team', metric: 'responses', metric_label: 'Responses in these figures', value: stats.size },
+		...(records.leftOut === undefined
+			? []
+			: [
+					{
+						section: 'team',
+						metric: 'left_out',
+						metric_label: 'Responses submitted after the figures last changed, not in them',
+						value: records.leftOut
+					}
+				]),
 		{
 			section: 'team',
 			metric: 'tier',

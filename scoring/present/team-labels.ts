@@ -221,10 +221,15 @@ export function leftOutLine(minGroupSize: number, released: boolean): string {
 		: `Your answers are not in the team result: they came in after it last changed, and fewer than ${minGroupSize} people answered after that, so adding them on their own would let someone work out your answers. They still make your own result.`;
 }
 
-/** After close, to the facilitator: how many responses are not in the team result, and why. */
-export function leftOutOfTeamLine(count: number, minGroupSize: number): string {
+/** How many submitted responses are not in the team result, and why (the team report and CSV say it too). */
+export function leftOutOfFiguresLine(count: number, minGroupSize: number): string {
 	const verb = count === 1 ? 'is' : 'are';
-	return `${responsesCount(count)} came in after the figures last changed and ${verb} not included in the team result: fewer than ${minGroupSize}, they would show their senders’ answers as the difference they make. Their senders are told on their phones. If you reopen the workshop, they are added once ${minGroupSize - count} more new or changed ${minGroupSize - count === 1 ? 'response arrives' : 'responses arrive'}.`;
+	return `${responsesCount(count)} came in after the figures last changed and ${verb} not included in the team result: fewer than ${minGroupSize}, they would show their senders’ answers as the difference they make.`;
+}
+
+/** After close, to the facilitator: how many responses are not in the team result, why, and what reopening does. */
+export function leftOutOfTeamLine(count: number, minGroupSize: number): string {
+	return `${leftOutOfFiguresLine(count, minGroupSize)} Their senders are told on their phones. If you reopen the workshop, they are added once ${minGroupSize - count} more new or changed ${minGroupSize - count === 1 ? 'response arrives' : 'responses arrive'}.`;
 }
 
 /** Beside an action carried into this session: the session it was first agreed in. */

@@ -29,6 +29,7 @@ import { isCurrent, type AnyResult } from '../model';
 import { MIN_COVERAGE } from '../model/v3/tiers';
 import {
 	closingLeavesOutLine,
+	leftOutOfFiguresLine,
 	revealPrivacyLine,
 	TEAM_LABELS,
 	teamPlacement,
@@ -967,6 +968,8 @@ export interface TeamReportInput {
 	benchmark?: Benchmark;
 	/** A follow-up session: the session it was started from, shown beside this one. */
 	previous?: PreviousSession | null;
+	/** Responses submitted but not in these figures (they came after the last release). */
+	leftOut?: number;
 }
 
 /** The cover's line for the session a follow-up was started from. */
@@ -1108,6 +1111,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 			? `${people(stats.size)} took part. Their team answers to ${withAnswer} of the ${scoredQuestions.length} scored questions place the team in ${TIER_LABELS[tier]}${foundations ? ` (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100)` : ''}. ${profile?.summary ?? ''}`.trim()
 			: `${people(stats.size)} took part. Too few questions have a team answer to place the team in a group.`
 	);
+	if (input.leftOut) summary.push(leftOutOfFiguresLine(input.leftOut, stats.minGroupSize));
 	const notCovered = notCoveredSentence(bank, uncovered, stats.minGroupSize);
 	if (notCovered) summary.push(notCovered);
 	// Strongest and weakest among the dimensions that measure practice (AI integration depth is context, not a goal).

@@ -3,6 +3,7 @@
  * every phone and the presenter view show, and the team report's content.
  */
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { isCurrent } from '$scoring/model';
 import { BANK_V1, BANK_V2, BANK_V3 } from '$scoring/content/banks/index';
@@ -31,6 +32,7 @@ import {
 	type RoomInput
 } from '$scoring/present/team';
 import { AnswersError } from '$scoring/answers';
+import { teamStatsToCsv } from '$scoring/export/team-csv';
 import { DONT_KNOW, NOT_APPLICABLE, NOT_TRACKED, VARIES } from '$scoring/schema';
 import { teamStats } from '$scoring/model/team-stats';
 import { TIER_LABELS } from '$scoring/present/labels';
@@ -442,6 +444,22 @@ describe('the team report', () => {
 		).toBe(true);
 		expect(report.cover.facts).toContainEqual(['Workshop', 'Facilitated workshop']);
 		expect(report.formed.rows.reduce((n, r) => n + r.agreed, 0)).toBe(1);
+	});
+
+	it('says how many submitted responses are not in the figures, in the report and the CSV; nothing when none are', () => {
+		const late = presentTeamReport({ ...input, leftOut: 1 });
+		expect(late.summary[1]).toBe(
+			'1 response came in after the figures last changed and is not included in the team result: fewer than 3, they would show their senders’ answers as the difference they make.'
+		);
+		expect(presentTeamReport({ ...input, leftOut: 0 }).summary).toEqual(report.summary);
+		const rows = Papa.parse<Record<string, string>>(
+			teamStatsToCsv(bank, stats, { leftOut: 1 }).replace(/^\uFEFF/, ''),
+			{
+				header: true
+			}
+		).data;
+		expect(rows.find((r) => r.metric === 'left_out')).toMatchObject({ section: 'team', value: '1' });
+		expect(teamStatsToCsv(bank, stats)).not.toContain('left_out');
 	});
 
 	it('every comparison in the executive summary says on what it rests', () => {

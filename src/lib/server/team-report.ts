@@ -23,6 +23,8 @@ export interface TeamReportContext {
 	methodologyUrl: string;
 	/** The workshop's lenses: their findings from the released answers, or why there are none. */
 	lenses?: readonly TeamLensSection[];
+	/** Submitted responses not in the figures (they came after the last release). */
+	leftOut?: number;
 }
 
 /** The team report's content for a workshop's figures. */
@@ -68,10 +70,12 @@ export function teamReportPdf(
 		agreements: readonly Agreement[];
 		previous: PreviousSession | null;
 		lenses?: readonly TeamLensSection[];
+		leftOut?: number;
 	},
 	methodologyUrl: string
 ): Promise<Uint8Array> {
-	const key = `${workshop.id}:${dataVersion}:${stats.size}:${records.previous?.dataVersion ?? ''}`;
+	// A late response changes what the report says of who is left out, not the data version.
+	const key = `${workshop.id}:${dataVersion}:${stats.size}:${records.previous?.dataVersion ?? ''}:${records.leftOut ?? 0}`;
 	let pdf = built.get(key);
 	if (!pdf) {
 		pdf = renderTeamReport(workshop, bank, stats, { ...records, generatedAt: new Date(), methodologyUrl });

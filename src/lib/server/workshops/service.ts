@@ -639,6 +639,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 			dataVersion: number;
 			agreements: Agreement[];
 			previous: PreviousSession | null;
+			/** Submitted responses not in the figures (they came after the last release). */
+			leftOut: number;
 		}> {
 			await asFacilitator(workshopId, token);
 			const summary = await this.summary(workshopId);
@@ -650,7 +652,8 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 				lenses: summary.lenses,
 				dataVersion: summary.dataVersion,
 				agreements: summary.agreements,
-				previous: summary.workshop.follows ? await previousSession(summary.workshop.follows) : null
+				previous: summary.workshop.follows ? await previousSession(summary.workshop.follows) : null,
+				leftOut: Math.max(0, summary.submitted - summary.released)
 			};
 		}
 	};

@@ -12,7 +12,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ params, url, cookies }) => {
 	const service = await getWorkshops();
 	try {
-		const { workshop, bank, stats, lenses, agreements, previous } = await service.teamExport(
+		const { workshop, bank, stats, lenses, agreements, previous, leftOut } = await service.teamExport(
 			params.id,
 			facilitatorToken(cookies, url, params.id)
 		);
@@ -21,7 +21,7 @@ export const GET: RequestHandler = async ({ params, url, cookies }) => {
 				error: 'too_few',
 				message: `The team CSV is available once ${workshop.minGroupSize} people have submitted.`
 			});
-		return new Response(teamStatsToCsv(bank, stats, { agreements, previous, lenses }), {
+		return new Response(teamStatsToCsv(bank, stats, { agreements, previous, lenses, leftOut }), {
 			headers: {
 				'content-type': 'text/csv; charset=utf-8',
 				'content-disposition': `attachment; filename="workshop-${workshop.code}-team.csv"`,

@@ -11,7 +11,7 @@ export const GET: RequestHandler = async (event) => {
 	enforceRateLimit(event, 'team-pdf', TEAM_PDF);
 	const service = await getWorkshops();
 	try {
-		const { workshop, bank, stats, lenses, dataVersion, agreements, previous } = await service.teamExport(
+		const { workshop, bank, stats, lenses, dataVersion, agreements, previous, leftOut } = await service.teamExport(
 			params.id,
 			facilitatorToken(cookies, url, params.id)
 		);
@@ -25,7 +25,7 @@ export const GET: RequestHandler = async (event) => {
 			bank,
 			stats,
 			dataVersion,
-			{ agreements, previous, lenses },
+			{ agreements, previous, lenses, leftOut },
 			`${url.origin}/methodology`
 		);
 		return new Response(pdf.slice(), {
