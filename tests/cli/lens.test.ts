@@ -108,13 +108,14 @@ describe('npm run lens', () => {
 
 	it('the shipped example folder loads, and the npm script lints it', () => {
 		expect(loadLensFolder('lenses').map((l) => `${l.lens.id}@${l.lens.version}`)).toEqual([
-			'eu-dora-ai-engineering@1.0'
+			'eu-dora-ai-engineering@1.0',
+			'eu-dora-ai-engineering@1.1'
 		]);
 		const script = spawnSync('npm', ['run', '-s', 'lens', '--', 'lint', 'lenses/eu-dora-ai-engineering.yaml'], {
 			encoding: 'utf8'
 		});
 		expect(script.stdout.trim()).toBe(
-			'lenses/eu-dora-ai-engineering.yaml: ok: lens eu-dora-ai-engineering 1.0, 12 questions, published in lenses.lock.json'
+			'lenses/eu-dora-ai-engineering.yaml: ok: lens eu-dora-ai-engineering 1.1, 12 questions, published in lenses.lock.json'
 		);
 		expect(script.status).toBe(0);
 	}, 60_000);

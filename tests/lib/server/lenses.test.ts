@@ -11,7 +11,7 @@ import { CURRENT_BANK } from '$scoring/content/banks';
 import { decodeAnswerCode, encodeAnswerCode } from '$scoring/export/answer-code';
 import { parseLens } from '$scoring/lens/parse';
 import { ResultCodeError } from '$scoring/model/result-code';
-import { LensConfigError, lensCatalog, lensOfCode, loadLenses } from '$lib/server/lenses/service';
+import { LensConfigError, lensCatalog, lensOfCode, loadLenses, newestLenses } from '$lib/server/lenses/service';
 import { lineOf, SMALL_LENS } from '../../fixtures/lens';
 
 const dir = mkdtempSync(join(tmpdir(), 'lens-dir-'));
@@ -29,7 +29,15 @@ function configError(env: NodeJS.ProcessEnv): string {
 
 describe('LENS_DIR at start', () => {
 	it('loads the shipped folder by default', () => {
-		expect(loadLenses({}).lenses.map((l) => `${l.id}@${l.version}`)).toEqual(['eu-dora-ai-engineering@1.0']);
+		const catalog = loadLenses({});
+		expect(catalog.lenses.map((l) => `${l.id}@${l.version}`)).toEqual([
+			'eu-dora-ai-engineering@1.0',
+			'eu-dora-ai-engineering@1.1'
+		]);
+		// A lens link and a new workshop take the newest; a code naming 1.0 still finds 1.0.
+		expect(catalog.latest('eu-dora-ai-engineering')!.version).toBe('1.1');
+		expect(newestLenses(catalog).map((l) => l.version)).toEqual(['1.1']);
+		expect(catalog.find('eu-dora-ai-engineering', '1.0')).not.toBeNull();
 	});
 
 	it('refuses a folder that does not exist, and one with a lens that does not validate, naming file and line', () => {
@@ -70,5 +78,17 @@ describe('a code’s lens', () => {
 		expect(() => lensOfCode(wrongLength, catalog)).toThrow(
 			new ResultCodeError('This result code has been altered.', 'not_a_code')
 		);
+	});
+});
+
+describe('the shipped example lens', () => {
+	it('starts each next step from the answer given: an answer without risk never shares the step written for riskier ones', () => {
+		const lens = loadLenses({}).latest('eu-dora-ai-engineering')!;
+		const riskOf = (q: string, a: string) => lens.risks.find((r) => r.question === q && r.answers.includes(a))?.risk;
+		for (const step of lens.nextSteps) {
+			const risky = step.answers.filter((a) => riskOf(step.question, a));
+			const safe = step.answers.filter((a) => !riskOf(step.question, a));
+			expect(risky.length === 0 || safe.length === 0, `${step.question}: ${step.title}`).toBe(true);
+		}
 	});
 });

@@ -70,6 +70,12 @@ export function lensCatalog(folderLenses: readonly Lens[], dir: string | null = 
 	};
 }
 
+/** The newest version of each lens of `catalog`, in the catalog's order: what a facilitator picks from. */
+export function newestLenses(catalog: LensCatalog): Lens[] {
+	const ids = [...new Set(catalog.lenses.map((l) => l.id))];
+	return ids.map((id) => catalog.latest(id)!);
+}
+
 /**
  * Reads the lens folder the environment names. `LENS_DIR` set: the folder must exist and every lens in it be valid
  * and published. Unset: `./lenses` when it exists (the shipped example), else no lenses.

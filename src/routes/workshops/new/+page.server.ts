@@ -8,7 +8,7 @@ import { getTemplates } from '$lib/server/templates/service';
 import { httpError, readForm, setFacilitatorCookie } from '$lib/server/http';
 import { WORKSHOP_CREATION, enforceRateLimit } from '$lib/server/rate-limit';
 import { EXPECTED_GROUP_SIZE_DEFAULT, participantCap } from '$lib/server/workshops/dto';
-import { getLenses } from '$lib/server/lenses/service';
+import { getLenses, newestLenses } from '$lib/server/lenses/service';
 import { lensPinValue } from '$lib/server/workshops/lenses';
 import { WorkshopError } from '$lib/server/workshops/errors';
 import { getWorkshops } from '$lib/server/workshops/service';
@@ -40,8 +40,8 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 		minGroupSizeDefault: MIN_GROUP_SIZE_DEFAULT,
 		expectedGroupSizeDefault: EXPECTED_GROUP_SIZE_DEFAULT,
 		capOfDefault: participantCap(EXPECTED_GROUP_SIZE_DEFAULT),
-		// The site's lenses the facilitator may pin (none ticked by default).
-		lenses: getLenses().lenses.map((l) => ({ value: lensPinValue(l), title: l.title, version: l.version })),
+		// The site's lenses the facilitator may pin, the newest version of each (none ticked by default).
+		lenses: newestLenses(getLenses()).map((l) => ({ value: lensPinValue(l), title: l.title, version: l.version })),
 		template: template && { id: template.id, name: template.name, settings: template.settings },
 		templates
 	};
