@@ -9,6 +9,8 @@ import { z } from 'zod';
 
 export const FrameworkSchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9_]+$/),
+	/** What a reference's code is printed after where the full name would not fit ("ISO/IEC 42001 A.8.2"). */
+	short: z.string().min(1).max(40),
 	name: z.string().min(1),
 	version: z.string().min(1),
 	url: z.url()
@@ -28,12 +30,14 @@ export type FrameworkReference = z.infer<typeof FrameworkReferenceSchema>;
 export const FRAMEWORKS: readonly Framework[] = z.array(FrameworkSchema).parse([
 	{
 		id: 'nist_ai_rmf',
+		short: 'NIST AI RMF',
 		name: 'NIST AI Risk Management Framework 1.0 (NIST AI 100-1)',
 		version: '1.0, January 2023',
 		url: 'https://doi.org/10.6028/NIST.AI.100-1'
 	},
 	{
 		id: 'iso_42001',
+		short: 'ISO 42001',
 		name: 'ISO/IEC 42001:2023 Information technology — Artificial intelligence — Management system',
 		version:
 			"2023 (1st edition, December 2023); paywalled — control ids checked against public listings, not the standard's text",
@@ -41,6 +45,7 @@ export const FRAMEWORKS: readonly Framework[] = z.array(FrameworkSchema).parse([
 	},
 	{
 		id: 'eu_ai_act',
+		short: 'EU AI Act',
 		name: 'EU Artificial Intelligence Act, Regulation (EU) 2024/1689',
 		version:
 			'OJ L, 12.7.2024 (original text; Digital Omnibus amendments reported as adopted mid-2026 but not verified here)',
@@ -48,36 +53,42 @@ export const FRAMEWORKS: readonly Framework[] = z.array(FrameworkSchema).parse([
 	},
 	{
 		id: 'dora',
+		short: 'dora.dev',
 		name: 'dora.dev (DORA research programme): capability catalog, software delivery metrics and AI Capabilities Model; not Regulation (EU) 2022/2554',
 		version: 'dora.dev content as of repo dora-team/dora.dev @fcaf07b; AI Capabilities Model 2025 (report v. 2025.1)',
 		url: 'https://dora.dev/capabilities/'
 	},
 	{
 		id: 'cncf_pemm',
+		short: 'CNCF PEMM',
 		name: 'CNCF Platform Engineering Maturity Model (TAG App Delivery)',
 		version: 'v1 (completed October 2023)',
 		url: 'https://tag-app-delivery.cncf.io/whitepapers/platform-eng-maturity-model/'
 	},
 	{
 		id: 'slsa',
+		short: 'SLSA',
 		name: 'SLSA (Supply-chain Levels for Software Artifacts) specification',
 		version: '1.2 (current approved; Build track levels unchanged from 1.0/1.1, Source track added in 1.2)',
 		url: 'https://slsa.dev/spec/v1.2/'
 	},
 	{
 		id: 'ossf_scorecard',
+		short: 'Scorecard',
 		name: 'OpenSSF Scorecard checks',
 		version: 'docs/checks.md at v5.5.0 (same check list at main @40c1e35)',
 		url: 'https://github.com/ossf/scorecard/blob/main/docs/checks.md'
 	},
 	{
 		id: 'owasp_llm',
+		short: 'OWASP LLM',
 		name: 'OWASP Top 10 for LLM Applications 2025',
 		version: '2025 (v2.0)',
 		url: 'https://genai.owasp.org/llm-top-10/'
 	},
 	{
 		id: 'iso_27001',
+		short: 'ISO 27001',
 		name: 'ISO/IEC 27001:2022 Information security, cybersecurity and privacy protection — Information security management systems — Requirements (Annex A)',
 		version:
 			"2022 (3rd edition, October 2022); paywalled — Annex A control ids and titles checked against public listings, not the standard's text",
@@ -85,6 +96,7 @@ export const FRAMEWORKS: readonly Framework[] = z.array(FrameworkSchema).parse([
 	},
 	{
 		id: 'nist_ai_600_1',
+		short: 'NIST AI 600-1',
 		name: 'NIST AI 600-1 Artificial Intelligence Risk Management Framework: Generative Artificial Intelligence Profile',
 		version:
 			'July 2024 final (approved 25 July 2024); action ids of the final text — the April 2024 public draft numbered several actions differently',
@@ -92,24 +104,28 @@ export const FRAMEWORKS: readonly Framework[] = z.array(FrameworkSchema).parse([
 	},
 	{
 		id: 'mitre_atlas',
+		short: 'MITRE ATLAS',
 		name: 'MITRE ATLAS (Adversarial Threat Landscape for Artificial-Intelligence Systems)',
 		version: 'ATLAS data 5.6.0 (mitre-atlas/atlas-data release v5.6.1, 5 May 2026, @8ee2c68)',
 		url: 'https://atlas.mitre.org/'
 	},
 	{
 		id: 'nist_ssdf',
+		short: 'NIST SSDF',
 		name: 'NIST SP 800-218 Secure Software Development Framework (SSDF)',
 		version: '1.1 (February 2022)',
 		url: 'https://doi.org/10.6028/NIST.SP.800-218'
 	},
 	{
 		id: 'ossf_s2c2f',
+		short: 'S2C2F',
 		name: 'OpenSSF Secure Supply Chain Consumption Framework (S2C2F)',
 		version: '1.1 (tag v1.1 @790f70f); requirement ids and names unchanged at main @d0f0a7f (May 2025)',
 		url: 'https://github.com/ossf/s2c2f/blob/main/specification/framework.md'
 	},
 	{
 		id: 'owasp_agentic',
+		short: 'OWASP Agentic',
 		name: 'OWASP Top 10 for Agentic Applications 2026 (OWASP GenAI Security Project)',
 		version:
 			"2026 (published December 2025); ids and names checked against OWASP's GenAI project repository (draft and incident tracker), not the published PDF",
@@ -117,6 +133,7 @@ export const FRAMEWORKS: readonly Framework[] = z.array(FrameworkSchema).parse([
 	},
 	{
 		id: 'finops',
+		short: 'FinOps',
 		name: 'FinOps Framework (FinOps Foundation)',
 		version: 'Framework 2026 (updated 19 March 2026); capability names as published on finops.org',
 		url: 'https://www.finops.org/framework/'

@@ -69,6 +69,8 @@ export interface Sentence {
 export interface ReferenceView {
 	id: string;
 	code: string;
+	/** The code after the framework's short name, where a surface prints references without their framework. */
+	label: string;
 	framework: string;
 	title: string;
 	url: string;
@@ -369,7 +371,15 @@ export function profileCaveats(answers: Answers): string[] {
 export function referenceView(id: string): ReferenceView | null {
 	const ref = frameworkReference(id);
 	if (!ref) return null;
-	return { id, code: ref.code, framework: frameworkOf(ref).name, title: ref.title, url: ref.url };
+	const framework = frameworkOf(ref);
+	return {
+		id,
+		code: ref.code,
+		label: `${framework.short} ${ref.code}`,
+		framework: framework.name,
+		title: ref.title,
+		url: ref.url
+	};
 }
 
 /** A sentence from parts: literal text and `[field]` placeholders filled from the displayed figures. */

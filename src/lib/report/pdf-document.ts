@@ -105,7 +105,7 @@ function cover(input: ReportInput): Block[] {
 const STEP_REFERENCES = 3;
 
 function stepBlock(step: PlanItem['steps'][number], withReferences: boolean): Block {
-	const refs = withReferences ? step.references.slice(0, STEP_REFERENCES).map((r) => r.code) : [];
+	const refs = withReferences ? step.references.slice(0, STEP_REFERENCES).map((r) => r.label) : [];
 	return {
 		kind: 'group',
 		keepTogether: true,

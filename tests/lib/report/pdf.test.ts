@@ -39,11 +39,11 @@ async function render(
 describe.each(PROFILES)('the PDF of the $name profile', (profile) => {
 	const rendered = render(profile.answers, profile);
 
-	it('is a PDF of at most 6 pages under 300 KB', async () => {
+	it('is a PDF of at most 6 pages (7 with a custom benchmark) under 300 KB', async () => {
 		const { bytes, pages } = await rendered;
 		expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
 		expect(bytes.length).toBeLessThan(300 * 1024);
-		expect(pages.length).toBeLessThanOrEqual(6);
+		expect(pages.length).toBeLessThanOrEqual(profile.custom ? 7 : 6);
 	});
 
 	it('has a cover with the organisation (when given), the date and the group', async () => {
@@ -90,6 +90,17 @@ describe.each(PROFILES)('the PDF of the $name profile', (profile) => {
 		const { text } = await rendered;
 		expect(text).not.toMatch(/`|\*\*|docs\/|\.md\b|\(†\)/);
 		expect(text).toContain(METHODOLOGY);
+	});
+
+	it('names the framework of every reference it prints beside a step (ISO 27001 and ISO 42001 share codes)', async () => {
+		const { view, text } = await rendered;
+		const printed = view.plan.horizons
+			.flatMap((h) => h.items)
+			.flatMap((i) => i.steps)
+			.flatMap((s) => s.references.slice(0, 3));
+		expect(printed.length).toBeGreaterThan(0);
+		for (const r of printed) expect(r.label.endsWith(` ${r.code}`) && r.label !== r.code).toBe(true);
+		expect(text).toContain(squash(printed[0]!.label));
 	});
 
 	it('prints the custom benchmark when one is loaded', async () => {
