@@ -217,6 +217,10 @@ test('in Chromium: from My workshops to My lenses; a bad file is refused with it
 	await page.waitForURL(/\/lenses\/[0-9a-f-]{36}\?done=saved$/);
 	expect(await page.getByTestId('lens-status').innerText()).toBe('Draft (only you see it)');
 	expect(await violations(page)).toEqual([]);
+	// Before publishing, the page says who will see it.
+	expect(await page.getByTestId('publish-audience').textContent()).toMatch(
+		/Everyone on this site sees a published lens/
+	);
 	await page.getByRole('button', { name: 'Publish browser-example 1.0' }).click();
 	await page.waitForURL(/\?done=published$/);
 	expect(await page.getByTestId('lens-status').innerText()).toBe('Published');
