@@ -52,6 +52,10 @@ test(
 		await facilitator.waitForURL(/\/workshops\/[0-9a-f-]{36}$/);
 		const code = (await facilitator.getByTestId('join-code').textContent())!.trim();
 		expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
+		// Without an account, the private link is the only way back: it is shown open, with a word to save it.
+		expect(await facilitator.getByTestId('facilitator-link').getAttribute('open')).not.toBeNull();
+		expect(await facilitator.getByLabel('Private facilitator link').isVisible()).toBe(true);
+		await facilitator.getByText('Save this link now').waitFor();
 		expect(await facilitator.getByRole('img', { name: /QR code/ }).getAttribute('src')).toMatch(
 			/^data:image\/svg\+xml/
 		);

@@ -51,6 +51,8 @@ export const load: PageServerLoad = async (event) => {
 		qr,
 		facilitatorLink: `${url.origin}/workshops/${workshop.id}?key=${token}`,
 		remembered: REMEMBERED_WORKSHOPS,
+		// Without an account the link (and this browser's cookie) is the only way back: show it open, not folded away.
+		linkIsTheWayBack: !locals.account,
 		state: await dashboardStateOf(service, workshop.id),
 		followUp: followUpLine(followUp.open, followUp.notCarried),
 		portfolio: portfolio?.figures ? { line: portfolio.line, figures: portfolio.figures } : null
