@@ -8,6 +8,8 @@ import { CURRENT_BANK } from '$scoring/content/banks';
 import { assessmentSteps, isStepQuestionSkipped } from '$lib/assess/steps';
 import { reviewOf, type Review } from '$lib/assess/review';
 import type { Answers } from '$scoring/schema';
+import type { LensAnswers } from '$scoring/lens/findings';
+import type { Lens } from '$scoring/lens/schema';
 import { allAt } from '../fixtures/answers';
 
 export const BANK = CURRENT_BANK;
@@ -148,4 +150,22 @@ export function collectErrors(page: Page): string[] {
 	});
 	page.on('pageerror', (e) => errors.push(e.message));
 	return errors;
+}
+
+/** Answers one lens section's questions on the page (by their labels: an option, "Don't know" or the lens's N/A). */
+export async function answerLensSection(
+	page: Page,
+	section: Lens['sections'][number],
+	answers: LensAnswers
+): Promise<void> {
+	for (const q of section.questions) {
+		const answer = answers[q.id]!;
+		const label =
+			answer === 'dk'
+				? 'Don’t know'
+				: answer === 'na'
+					? q.notApplicable!.label
+					: q.options.find((o) => o.id === answer)!.label;
+		await page.getByRole('group', { name: q.text }).getByLabel(label, { exact: true }).check();
+	}
 }

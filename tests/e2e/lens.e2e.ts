@@ -9,13 +9,13 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
-import { answerStep, BANK, collectErrors, needsReview, STEPS, uniformAnswers } from './flow';
+import { answerLensSection, answerStep, BANK, collectErrors, needsReview, STEPS, uniformAnswers } from './flow';
 import { decodeAnswerCode, encodeAnswerCode } from '$scoring/export/answer-code';
 import { lensFindings, lensQuestions, type LensAnswers } from '$scoring/lens/findings';
 import { parseLens } from '$scoring/lens/parse';
 import { presentLens } from '$scoring/present/lens';
 import { LENS_LABELS } from '$scoring/present/lens-labels';
-import { EXAMPLE_LENS_TEXT } from '../fixtures/lens';
+import { EXAMPLE_LENS_MIXED, EXAMPLE_LENS_TEXT } from '../fixtures/lens';
 import { PUBLISHED_SCHEMAS, publishedSchemaValidator } from '../fixtures/oscal/schemas';
 
 let browser: Browser;
@@ -30,20 +30,7 @@ afterAll(async () => {
 const lens = parseLens(EXAMPLE_LENS_TEXT);
 const core = uniformAnswers('worst');
 /** Every lens question answered: risks of both kinds, the best answer, "don't know" and a "not applicable". */
-const lensAnswers: LensAnswers = {
-	framework_covers_ai: 'informal',
-	ai_inventory: 'partial',
-	ai_risk_assessment: 'always',
-	ai_change_control: 'controlled_marked',
-	independent_approval: 'requester',
-	agent_access: 'na',
-	agent_monitoring: 'dk',
-	ai_incidents: 'root_cause',
-	ai_training: 'compulsory',
-	ai_providers_register: 'some',
-	ai_provider_assessment: 'full',
-	ai_provider_contract_exit: 'exit_tested'
-};
+const lensAnswers: LensAnswers = { ...EXAMPLE_LENS_MIXED };
 const expected = presentLens(lens, lensFindings(lens, lensAnswers));
 
 /** Opens the lens link and answers the survey's steps (`core`), then the lens's (`lensAnswers`), to the result. */
@@ -59,16 +46,7 @@ async function answerThroughLensLink(page: Page): Promise<void> {
 	}
 	for (const [s, section] of lens.sections.entries()) {
 		await page.getByRole('heading', { level: 2, name: section.title }).waitFor();
-		for (const q of section.questions) {
-			const answer = lensAnswers[q.id]!;
-			const label =
-				answer === 'dk'
-					? 'Don’t know'
-					: answer === 'na'
-						? q.notApplicable!.label
-						: q.options.find((o) => o.id === answer)!.label;
-			await page.getByRole('group', { name: q.text }).getByLabel(label, { exact: true }).check();
-		}
+		await answerLensSection(page, section, lensAnswers);
 		const last = s === lens.sections.length - 1;
 		await page.getByRole('button', { name: last ? 'See results' : 'Next', exact: true }).click();
 	}

@@ -9,12 +9,12 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
-import { answerStep, collectErrors, expectReview, needsReview, STEPS, uniformAnswers } from './flow';
+import { answerLensSection, answerStep, collectErrors, expectReview, needsReview, STEPS, uniformAnswers } from './flow';
 import { lensFindings, lensQuestions, type LensAnswers } from '$scoring/lens/findings';
 import { parseLens } from '$scoring/lens/parse';
 import { presentLens } from '$scoring/present/lens';
 import { pdfText } from '../lib/report/pdf-text';
-import { EXAMPLE_LENS_TEXT } from '../fixtures/lens';
+import { EXAMPLE_LENS_MIXED, EXAMPLE_LENS_TEXT } from '../fixtures/lens';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,20 +27,7 @@ afterAll(async () => {
 const lens = parseLens(EXAMPLE_LENS_TEXT);
 const survey = uniformAnswers('best');
 /** Two phones answer these: risks of both kinds, a best answer, "don't know" and a "not applicable". */
-const weak: LensAnswers = {
-	framework_covers_ai: 'informal',
-	ai_inventory: 'partial',
-	ai_risk_assessment: 'always',
-	ai_change_control: 'controlled_marked',
-	independent_approval: 'requester',
-	agent_access: 'na',
-	agent_monitoring: 'dk',
-	ai_incidents: 'root_cause',
-	ai_training: 'compulsory',
-	ai_providers_register: 'some',
-	ai_provider_assessment: 'full',
-	ai_provider_contract_exit: 'exit_tested'
-};
+const weak: LensAnswers = { ...EXAMPLE_LENS_MIXED };
 /** The third phone answers every lens question at its best option. */
 const strong: LensAnswers = Object.fromEntries(
 	lensQuestions(lens).map(({ question }) => [
@@ -67,16 +54,7 @@ async function phone(code: string, lensAnswers: LensAnswers): Promise<Page> {
 	}
 	for (const [s, section] of lens.sections.entries()) {
 		await page.getByRole('heading', { level: 2, name: section.title }).waitFor();
-		for (const q of section.questions) {
-			const answer = lensAnswers[q.id]!;
-			const label =
-				answer === 'dk'
-					? 'Don’t know'
-					: answer === 'na'
-						? q.notApplicable!.label
-						: q.options.find((o) => o.id === answer)!.label;
-			await page.getByRole('group', { name: q.text }).getByLabel(label, { exact: true }).check();
-		}
+		await answerLensSection(page, section, lensAnswers);
 		const last = s === lens.sections.length - 1;
 		await page.getByRole('button', { name: last ? 'Submit' : 'Next', exact: true }).click();
 	}
