@@ -69,13 +69,14 @@ describe.each(DATABASE_KINDS)('lens uploads on $name', (kind) => {
 		expect(draft).toMatchObject({ lensId: 'upload-example', version: '1.0', status: 'draft', questions: 2 });
 		expect(catalog.find('upload-example', '1.0')).toBeNull();
 
+		// Each attempt starts only when awaited: a refusal started early and awaited later is an unhandled rejection.
 		for (const attempt of [
-			service().get(bob, id),
-			service().publish(bob, id),
-			service().replace(bob, id, file(GOOD)),
-			service().get(alice, 'not-a-uuid')
+			() => service().get(bob, id),
+			() => service().publish(bob, id),
+			() => service().replace(bob, id, file(GOOD)),
+			() => service().get(alice, 'not-a-uuid')
 		])
-			expect((await refusal(attempt)).status).toBe(404);
+			expect((await refusal(attempt())).status).toBe(404);
 		expect(await service().list(bob)).toEqual([]);
 
 		// The same id and version again replaces the draft (from the list's form, or the draft's own).
