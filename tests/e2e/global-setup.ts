@@ -18,10 +18,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
 	const summaryDir = mkdtempSync(join(tmpdir(), 'readiness-security-'));
 	process.env[SECURITY_SUMMARY_ENV] = summaryDir;
-	// Every file that shares this server comes from one address: together they create more workshops in an hour than
-	// one address may (20), which no real room does. The limits themselves are tested on servers of their own at
-	// their real values (workshop-limits.e2e.ts, abuse.e2e.ts).
-	const server = await startServer({ RATE_LIMIT_SCALE: '10' });
+	// Every file that shares this server comes from one address: together they create more workshops in an hour (20)
+	// and join more phones in ten minutes (100) than one address may, which no real room does. The limits themselves
+	// are tested on servers of their own at their real values (workshop-limits.e2e.ts, abuse.e2e.ts).
+	const server = await startServer({ RATE_LIMIT_SCALE: '50' });
 	project.provide('baseURL', server.url);
 	return async () => {
 		await server.stop();

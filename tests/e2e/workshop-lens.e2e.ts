@@ -35,9 +35,12 @@ const strong: LensAnswers = Object.fromEntries(
 		question.options.reduce((a, b) => (b.level > a.level ? b : a)).id
 	])
 );
-// Two of three give the median, and where only one chose an option the most frequent other answer (dk, na) is the
-// team's: the team answers are `weak`, and so are the findings.
-const expected = presentLens(lens, lensFindings(lens, weak));
+// Two of three give the median, so the team answers are `weak` — but where two answered "don't know" or "not
+// applicable" and one chose an option, fewer than 3 gave either: no team answer, which counts as the weakest option.
+const teamAnswers: LensAnswers = Object.fromEntries(
+	Object.entries(weak).filter(([, answer]) => answer !== 'dk' && answer !== 'na')
+);
+const expected = presentLens(lens, lensFindings(lens, teamAnswers));
 
 /** Joins on a phone of its own and answers the survey, then the lens, and submits. */
 async function phone(code: string, lensAnswers: LensAnswers): Promise<Page> {

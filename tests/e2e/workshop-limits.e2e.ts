@@ -6,6 +6,7 @@
  * logged without their parameters, and a wrong-code guess counted before its lookup — while a participant's own
  * cookie is never guess-limited. Each kind gets its own servers, so the limits tripped here touch no other suite.
  */
+import { pdfText } from '../lib/report/pdf-text';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { DASHBOARD_STREAMS } from '$lib/server/live';
@@ -147,13 +148,20 @@ describe.each(SERVER_KINDS)('workshop limits on $name', (kind) => {
 		await new Promise((r) => setTimeout(r, 1100)); // a rebuild would now carry another creation time
 		const second = await get();
 		expect(second.bytes.equals(first.bytes)).toBe(true);
-		// Two more responses wait for a third: still the same report.
+		// Two more responses wait for a third: the figures stay, and the report now says two responses are left out
+		// of them (a new build, cached in turn).
 		for (let i = 3; i < 5; i++) await submitAnswers(base(), w.code, cookies[i]!, worst, `pdf-key-${i}-01`);
-		expect((await get()).bytes.equals(first.bytes)).toBe(true);
+		const waiting = await get();
+		expect(waiting.bytes.equals(first.bytes)).toBe(false);
+		expect((await pdfText(new Uint8Array(waiting.bytes))).text.replace(/\s+/g, ' ')).toContain(
+			'2 responses came in after the figures last changed and are not included in the team result'
+		);
+		expect((await get()).bytes.equals(waiting.bytes)).toBe(true);
 		await submitAnswers(base(), w.code, cookies[5]!, worst, 'pdf-key-5-01');
 		const third = await get();
 		expect(third.status).toBe(200);
 		expect(third.bytes.equals(first.bytes)).toBe(false);
+		expect(third.bytes.equals(waiting.bytes)).toBe(false);
 		while (requests < TEAM_PDF.limit) expect((await get()).status).toBe(200);
 		const limited = await pdf();
 		expectTooMany(limited, 'team.pdf over the limit');
