@@ -111,7 +111,7 @@ test(
 		for (const item of expected.high) {
 			const entry = high.getByRole('listitem').filter({ hasText: item.question });
 			expect(await entry.getByText(`Next step: ${item.step!.title}.`).count()).toBe(1);
-			expect(await entry.getByText('Team answer:').count()).toBe(1);
+			expect(await entry.getByText('Team answer:', { exact: true }).count()).toBe(1);
 		}
 		expect(await region.getByText('From the released answers of 3 people.', { exact: false }).count()).toBe(1);
 		// The dashboard with the lens section, its answers without risk unfolded too, has no accessibility violations.

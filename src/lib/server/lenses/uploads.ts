@@ -5,7 +5,7 @@
  * same id and version with other content is refused (its content hash, as a lens folder's lock file keeps it), and a
  * new version needs a higher major.minor and its own change summary. Published versions join the site's lens catalog,
  * so `/assess?lens=<id>` and answer codes work with them; the catalog's lookups stay synchronous, so published rows
- * are loaded into it at start and on each publish (and, on PostgreSQL, on every instance via NOTIFY).
+ * are loaded into it at start and on each publish (and, on PostgreSQL, read again every minute on every instance).
  *
  * Access: only the owner sees a draft or its page; anyone else gets "not found", as for a row that does not exist.
  * Every SQL statement is in `repository.ts`.
@@ -24,7 +24,8 @@ import { getLenses, type LensCatalog } from './service';
 export const MAX_UPLOADED_LENS_QUESTIONS = 60;
 
 /** The PostgreSQL channel a publish is announced on, so every instance's catalog takes the new version. */
-const PUBLISHED_CHANNEL = 'lens_published';
+/** How often a PostgreSQL instance reads the published uploads again, to take in another instance's publish. */
+const PUBLISHED_RELOAD_MS = 60_000;
 
 /** Why an upload, replacement or publish was refused: the HTTP status, a sentence, and a line per problem. */
 export class LensUploadError extends Error {
@@ -241,7 +242,6 @@ export function createLensUploadService(database: Database, catalog: LensCatalog
 			if (!(await repository.publish(row.id)))
 				throw new LensUploadError(409, `Lens ${row.lensId} ${row.version} is already published.`);
 			catalog.addPublished([row.lens]);
-			await database.notify?.(PUBLISHED_CHANNEL, row.id);
 			return view({ ...row, status: 'published', publishedAt: new Date() });
 		},
 
@@ -263,11 +263,14 @@ export function getLensUploads(): Promise<LensUploadService> {
 	holder[GLOBAL_KEY] ??= getDb().then(async (database) => {
 		const service = createLensUploadService(database, getLenses());
 		await service.loadPublished();
-		await database.listen?.(PUBLISHED_CHANNEL, () => {
-			service
-				.loadPublished()
-				.catch((e: unknown) => getLogger().error({ err: e }, 'lenses: published uploads could not be reloaded'));
-		});
+		// With PostgreSQL, other instances may publish too: read the published uploads again now and then (a LISTEN
+		// connection here held up shutdown and readiness while the database was cut off). Never keeps the process up.
+		if (database.kind === 'postgres')
+			setInterval(() => {
+				service
+					.loadPublished()
+					.catch((e: unknown) => getLogger().warn({ err: e }, 'lenses: published uploads could not be reloaded'));
+			}, PUBLISHED_RELOAD_MS).unref();
 		return service;
 	});
 	return holder[GLOBAL_KEY];
