@@ -353,8 +353,15 @@ describe.each(SERVER_KINDS)('cookies and logs on $name', (kind) => {
 		expect(res.status).toBe(500);
 		const reference = /reference ([0-9a-f]{8})/.exec(await res.text())?.[1];
 		expect(reference).toBeDefined();
+		// The log line is written as the response goes out: wait for it rather than read the output at once.
+		const lineOf = () =>
+			server
+				.output()
+				.split('\n')
+				.find((l) => l.includes(`"ref":"${reference}"`));
+		await expect.poll(lineOf, { timeout: 5_000 }).toBeDefined();
 		const log = server.output();
-		const line = log.split('\n').find((l) => l.includes(`"ref":"${reference}"`));
+		const line = lineOf();
 		// One JSON line per error (pino); the error is described in its `err` field.
 		const err = String((JSON.parse(line!) as { err: unknown }).err);
 		expect(err).toMatch(/SQLSTATE 23514/);
