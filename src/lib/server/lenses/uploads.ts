@@ -23,7 +23,6 @@ import { getLenses, type LensCatalog } from './service';
 /** The most questions an uploaded lens may have (a lens file may have more; an operator's folder is trusted). */
 export const MAX_UPLOADED_LENS_QUESTIONS = 60;
 
-/** The PostgreSQL channel a publish is announced on, so every instance's catalog takes the new version. */
 /** How often a PostgreSQL instance reads the published uploads again, to take in another instance's publish. */
 const PUBLISHED_RELOAD_MS = 60_000;
 
