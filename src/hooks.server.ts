@@ -2,6 +2,7 @@ import type { ServerInit } from '@sveltejs/kit';
 import { building, dev } from '$app/environment';
 import { sequence } from '@sveltejs/kit/hooks';
 import { AuthConfigError, oidcSettings } from '$lib/server/auth/config';
+import { installNodeCompression } from '$lib/server/compression';
 import { authenticate } from '$lib/server/auth/handle';
 import { providerConfig } from '$lib/server/auth/oidc';
 import { csrfGuard } from '$lib/server/csrf';
@@ -16,8 +17,12 @@ import { getMetrics, startMetricsServer } from '$lib/server/observability/metric
 import { privateLinkReload } from '$lib/server/private-link';
 import { installNodeSecurityHeaders, securityHeaders } from '$lib/server/security';
 
-// Outside dev, static files and prerendered pages bypass `handle`: cover them at the Node server.
-if (!dev) installNodeSecurityHeaders();
+// Outside dev, static files and prerendered pages bypass `handle`: cover them at the Node server. Compression is
+// there too, so every response adapter-node sends is compressed by one rule.
+if (!dev) {
+	installNodeSecurityHeaders();
+	installNodeCompression();
+}
 
 /** Opens and migrates the database before the first request; a locked data directory stops the process at once. */
 export const init: ServerInit = async () => {

@@ -1,6 +1,9 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
+import { createWorkshop } from './workshop-api';
 import { DOWNLOADS, PAGES } from './surfaces';
 import { STYLE_ATTRIBUTE_HASHES } from '$lib/server/csp.js';
 
@@ -49,9 +52,13 @@ async function expectHardened(response: Response, label: string) {
 	expect.soft(policy.get('img-src'), label).toEqual(["'self'", 'data:', 'blob:']);
 	expect.soft(policy.get('connect-src'), label).toEqual(["'self'"]);
 	expect.soft(policy.get('form-action'), label).toEqual(["'self'"]);
-	// Only the style attributes SvelteKit writes itself, by hash; never inline <style> elements.
+	// Only the style attributes SvelteKit writes itself, by hash. SvelteKit appends the page's nonce for its inlined
+	// <style>; a nonce matches no attribute, so it allows nothing more.
 	expect
-		.soft(policy.get('style-src-attr'), label)
+		.soft(
+			policy.get('style-src-attr')?.filter((source) => !/^'nonce-/.test(source)),
+			label
+		)
 		.toEqual(["'unsafe-hashes'", ...Object.values(STYLE_ATTRIBUTE_HASHES).map((h) => `'${h}'`)]);
 	const scripts = policy.get('script-src') ?? [];
 	for (const directive of ['script-src', 'style-src']) {
@@ -193,5 +200,72 @@ describe('in Chromium', () => {
 		const frame = page.frames()[1];
 		await expect.poll(() => frame?.url()).toMatch(/^chrome-error:/);
 		await page.context().close();
+	});
+});
+
+/**
+ * One GET as the bytes on the wire (fetch would decode them): the status, headers and body, or — for a response
+ * that has not ended after `firstBytesMs` (an event stream) — the headers and the bytes received by then.
+ */
+function rawGet(
+	path: string,
+	headers: Record<string, string>,
+	firstBytesMs?: number
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+	return new Promise((resolve, reject) => {
+		const req = httpRequest(base + path, { headers }, (res) => {
+			const chunks: Buffer[] = [];
+			const done = () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) });
+			res.on('data', (chunk: Buffer) => chunks.push(chunk));
+			res.on('end', done);
+			if (firstBytesMs !== undefined)
+				setTimeout(() => {
+					done();
+					req.destroy();
+				}, firstBytesMs);
+		});
+		req.on('error', reject);
+		req.end();
+	});
+}
+
+describe('compression', () => {
+	test('a server-rendered page goes out gzip-compressed when the browser accepts it, whole when not', async () => {
+		const zipped = await rawGet('/assess', { 'accept-encoding': 'gzip' });
+		expect(zipped.status).toBe(200);
+		expect(zipped.headers['content-encoding']).toBe('gzip');
+		expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+		const html = gunzipSync(zipped.body).toString('utf8');
+		expect(html).toMatch(/^<!doctype html>/);
+		expect(html).toContain('</html>');
+		expect(zipped.body.length).toBeLessThan(html.length / 3);
+
+		const whole = await rawGet('/assess', {});
+		expect(whole.headers['content-encoding']).toBeUndefined();
+		expect(whole.body.toString('utf8')).toContain('</html>');
+	});
+
+	test('downloads: a CSV is compressed, a PDF (already compressed) is not', async () => {
+		const csv = DOWNLOADS.find((d) => d.status === 200 && d.type.startsWith('text/csv'));
+		const pdf = DOWNLOADS.find((d) => d.status === 200 && d.type === 'application/pdf');
+		const csvResponse = await rawGet(csv!.path, { 'accept-encoding': 'gzip' });
+		expect(csvResponse.headers['content-encoding']).toBe('gzip');
+		expect(gunzipSync(csvResponse.body).toString('utf8')).toMatch(/^\uFEFF?[a-z_]+,/);
+		const pdfResponse = await rawGet(pdf!.path, { 'accept-encoding': 'gzip' });
+		expect(pdfResponse.headers['content-encoding']).toBeUndefined();
+		expect(pdfResponse.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+	});
+
+	test('an event stream is never compressed: its first event arrives at once', async () => {
+		const workshop = await createWorkshop(base, 'Compression');
+		const stream = await rawGet(
+			`${workshop.dashboard}/events`,
+			{ 'accept-encoding': 'gzip, deflate, br', accept: 'text/event-stream', cookie: workshop.cookie },
+			1_000
+		);
+		expect(stream.status).toBe(200);
+		expect(stream.headers['content-type']).toMatch(/^text\/event-stream/);
+		expect(stream.headers['content-encoding']).toBeUndefined();
+		expect(stream.body.toString('utf8')).toMatch(/^(event|data|:|retry)/m);
 	});
 });

@@ -16,8 +16,10 @@ export const STYLE_ATTRIBUTE_HASHES = /** @type {const} */ ({
 
 /**
  * The Content-Security-Policy of the app. Nothing is loaded from other origins; scripts run only from our own
- * files (SvelteKit adds a nonce for server-rendered pages and hashes for prerendered ones); stylesheets and
- * `<style>` elements only from our own files, so injected CSS cannot use selectors to read the page. Inline
+ * files (SvelteKit adds a nonce for server-rendered pages and hashes for prerendered ones); stylesheets only from our
+ * own files, and the one `<style>` element SvelteKit writes (the page's stylesheets inlined, `inlineStyleThreshold`
+ * in svelte.config.js) only with that nonce, so injected CSS cannot use selectors to read the page. (SvelteKit also
+ * lists the nonce under `style-src-attr`, where a nonce matches nothing: attributes cannot carry one.) Inline
  * `style="…"` attributes are refused except the two SvelteKit itself writes, allowed by their hashes
  * ({@link STYLE_ATTRIBUTE_HASHES}); our own markup has none (bars are SVG: `Bar.svelte`). Images may be
  * `data:`/`blob:` URLs (QR codes, chart exports). `frame-ancestors` only works as a header, which SvelteKit sends

@@ -1,0 +1,39 @@
+import compression from 'compression';
+import { subscribe } from 'node:diagnostics_channel';
+
+/** The middleware's types are Express's; it only reads and wraps what Node's request and response have. */
+type Request = Parameters<typeof compression.filter>[0];
+type Response = Parameters<typeof compression.filter>[1];
+
+/**
+ * Whether a response is compressed: what `compression` compresses by default (a compressible type, at least
+ * 1 KB, not already encoded, no `Cache-Control: no-transform`), except event streams — compression would hold
+ * each event in the gzip buffer until enough followed, and a phone or dashboard would wait for it.
+ */
+export function shouldCompress(request: Request, response: Response): boolean {
+	const type = String(response.getHeader('content-type') ?? '');
+	if (type.startsWith('text/event-stream')) return false;
+	return compression.filter(request, response);
+}
+
+let installed = false;
+
+/**
+ * Compresses (gzip or deflate, as the browser asks) every compressible response of this Node process that is not
+ * already encoded. adapter-node precompresses only static files and prerendered pages; pages rendered per
+ * request went out whole — the methodology page was 234 KB where its gzip is 41 KB, and on a phone's connection
+ * that was a second before the text could paint. It runs expressjs's `compression` middleware on each response
+ * through the same `http.server.request.start` diagnostics channel as `installNodeSecurityHeaders`, so
+ * adapter-node's own server (and its graceful shutdown) stays as it ships. A reverse proxy that compresses sees
+ * `Content-Encoding` already set and leaves the body alone. Idempotent; outside dev only (Vite serves its own).
+ */
+export function installNodeCompression(): void {
+	if (installed) return;
+	installed = true;
+	const compress = compression({ filter: shouldCompress });
+	subscribe('http.server.request.start', (message) => {
+		const { request, response } = message as { request: Request; response: Response };
+		// The middleware only wraps the response's write, end and writeHead; it calls `next` at once.
+		compress(request, response, () => {});
+	});
+}
