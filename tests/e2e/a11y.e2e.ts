@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { violations } from './axe';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, radarDrawn } from './browser';
 import { answerStep, BANK, expectReview, needsReview, STEPS, variedAnswers } from './flow';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 
@@ -64,7 +64,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorSc
 	test('results page, with the chart loaded: 0 violations', async () => {
 		const page = await newPage(browser, { colorScheme, bypassCSP: true });
 		await page.goto(`${baseURL()}/results/${code}`);
-		await page.waitForFunction(() => document.querySelector('canvas[data-chart=radar]')?.getAttribute('style'));
+		await radarDrawn(page);
 		expect(await violations(page)).toEqual([]);
 		await page.context().close();
 	});

@@ -29,3 +29,17 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
 	});
 	return page;
 }
+
+/**
+ * Opens the section holding the radar chart when it is folded (as on a phone), scrolls to the chart and waits
+ * until chart.js has drawn it (sized its canvas): the chart loads chart.js only once it is near the viewport.
+ */
+export async function radarDrawn(page: Page): Promise<void> {
+	const fold = page.locator('details:not([open]):has(canvas[data-chart=radar]) > summary');
+	if (await fold.count()) await fold.first().click();
+	await page.locator('canvas[data-chart=radar]').first().scrollIntoViewIfNeeded();
+	await page.waitForFunction(() => {
+		const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-chart=radar]');
+		return !!canvas && canvas.width > 0 && !!canvas.getAttribute('style')?.includes('width');
+	});
+}

@@ -16,7 +16,7 @@ import { score } from '$scoring/model';
 import { allAt } from '../fixtures/answers';
 import { PROFILES } from '../fixtures/profiles';
 import { violations } from './axe';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, radarDrawn } from './browser';
 import { HISTORY_KEY } from '$lib/results/history';
 import { STEPS, group, labelFor } from './flow';
 
@@ -111,7 +111,7 @@ describe('at 390 px', () => {
 		// Open every section, so the charts are drawn where a reader would reach them.
 		for (const d of await page.locator('details.fold').all())
 			await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
-		await page.waitForFunction(() => document.querySelector('canvas[data-chart=radar]')?.getAttribute('style'));
+		await radarDrawn(page);
 		const firstChart = await page.locator('canvas, .table-scroll:has(.bar), [data-chart]').first().boundingBox();
 		const bottomOf = async (selector: string) => {
 			const box = await page.locator(selector).last().boundingBox();
@@ -130,7 +130,7 @@ describe('at 390 px', () => {
 		await page.goto(`${baseURL()}/results/${code}`);
 		for (const d of await page.locator('details').all())
 			await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
-		await page.waitForFunction(() => document.querySelector('canvas[data-chart=radar]')?.getAttribute('style'));
+		await radarDrawn(page);
 		expect((await violations(page)).join('\n')).toBe('');
 		await page.context().close();
 	});

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { violations } from './axe';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, radarDrawn } from './browser';
 import { BANK, STEPS, uniformAnswers, variedAnswers } from './flow';
 import { createWorkshop, joinWorkshop, submitAnswers, type TestWorkshop } from './workshop-api';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
@@ -48,8 +48,7 @@ const PAGES: PageCase[] = [
 		name: 'result',
 		path: () => RESULT,
 		noindex: true,
-		ready: (page) =>
-			page.waitForFunction(() => document.querySelector('canvas[data-chart=radar]')?.getAttribute('style'))
+		ready: (page) => radarDrawn(page)
 	},
 	{ name: 'workshop join form', path: () => `/w/${workshop.code}`, noindex: true },
 	{

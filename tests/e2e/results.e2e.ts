@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, radarDrawn } from './browser';
 import { BANK, collectErrors, dimensionTable, group, labelFor, STEPS, variedAnswers } from './flow';
 import { decodeAnswerCode, encodeAnswerCode } from '$scoring/export/answer-code';
 import { presentResult } from '$scoring/present/result';
@@ -73,10 +74,7 @@ describe('a results page', () => {
 		}
 
 		// The radar chart is drawn once chart.js has loaded on demand.
-		await page.waitForFunction(() => {
-			const canvas = document.querySelector('canvas[data-chart=radar]') as HTMLCanvasElement | null;
-			return !!canvas && canvas.width > 0 && canvas.getAttribute('style')?.includes('width');
-		});
+		await radarDrawn(page);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
@@ -236,6 +234,30 @@ describe('phone width', () => {
 		await page.goto(`${baseURL()}${path}`);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
+		await page.context().close();
+	});
+
+	test('the first load fetches neither chart.js nor the scorer; chart.js comes when the reader reaches the chart', async () => {
+		// The built files of the radar module (with chart.js) and of the on-demand reports module (bank, scorer, zod).
+		const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<
+			string,
+			{ file: string; imports?: string[] }
+		>;
+		const fileOf = (source: string) => manifest[source]!.file.split('/').pop()!;
+		const radar = [
+			fileOf('src/lib/components/results/radar.ts'),
+			...(manifest['src/lib/components/results/radar.ts']!.imports ?? []).map(fileOf)
+		];
+		const reports = fileOf('src/lib/results/reports.ts');
+		const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(request.url().split('/').pop()!));
+		await page.goto(`${baseURL()}/results/${code}`, { waitUntil: 'networkidle' });
+		await page.getByRole('button', { name: 'Share' }).waitFor();
+		expect(fetched.filter((f) => radar.includes(f) || f === reports)).toEqual([]);
+		await radarDrawn(page);
+		expect(fetched).toEqual(expect.arrayContaining(radar));
+		expect(fetched).not.toContain(reports);
 		await page.context().close();
 	});
 });

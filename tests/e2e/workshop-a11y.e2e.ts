@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { violations } from './axe';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, radarDrawn } from './browser';
 import { answerStep, expectReview, needsReview, STEPS, uniformAnswers, variedAnswers } from './flow';
 import { closeWorkshop, createWorkshop, joinWorkshop, submitAnswers, type TestWorkshop } from './workshop-api';
 
@@ -79,7 +79,7 @@ describe.each(['light', 'dark'] as const)('workshop pages, axe-core, %s colour s
 		const page = await open();
 		await page.goto(above.privateLink);
 		await page.getByTestId('team-tier').waitFor();
-		await page.waitForFunction(() => document.querySelector('canvas[data-chart=radar]')?.getAttribute('style'));
+		await radarDrawn(page);
 		await page.getByText(/Show how the team answered every question/).click();
 		expect(await violations(page)).toEqual([]);
 		await page.context().close();

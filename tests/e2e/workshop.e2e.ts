@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, radarDrawn } from './browser';
 import { answerSteps, BANK, STEPS, uniformAnswers } from './flow';
 import { createWorkshop, joinWorkshop, submitAnswers } from './workshop-api';
 import { score } from '$scoring/model';
@@ -77,7 +77,7 @@ test(
 		expect(await facilitator.getByTestId('team-tier').textContent()).toMatch(/Team tier: Pioneer/);
 		expect(await counts.textContent()).toMatch(/3\s+joined · 3\s+submitted/);
 		// The radar (chart.js, loaded on demand) beside its table, the team against the survey, the most split questions.
-		await facilitator.waitForFunction(() => document.querySelector('canvas[data-chart=radar]')?.getAttribute('style'));
+		await radarDrawn(facilitator);
 		expect(await facilitator.getByRole('table', { name: /Dimension scores/ }).isVisible()).toBe(true);
 		expect(await facilitator.getByText(surveyShareSentence(SURVEY_2026, 'pioneer')).isVisible()).toBe(true);
 		// Two best and one worst: every question split 2 to 1, each option named by its label.

@@ -15,6 +15,7 @@ import { CURRENT_BANK } from '$scoring/content/banks';
 import { resultFileName } from '$scoring/present/format';
 import type { QuestionBank } from '$scoring/schema';
 import { score } from '$scoring/model';
+import { CUSTOM_BENCHMARK_KEY } from './custom-benchmark-key';
 
 /** A result as the browser rebuilds it from its code (the same decode and score the server ran). */
 export type ScoredResult = Omit<ScoredCode, 'code'>;
@@ -79,9 +80,6 @@ export function codeFromCsv(text: string): string {
 	const imported = parseResultCsv(text);
 	return encodeAnswerCode(imported.bank, imported.answers);
 }
-
-/** Where to keep the custom benchmark in this browser (the CSV text itself, validated again on every load). */
-export const CUSTOM_BENCHMARK_KEY = 'ai-readiness:custom-benchmark';
 
 /** The custom benchmark kept in this browser, parsed for `bank`; null when none is kept or it no longer parses. */
 export function storedCustomBenchmark(bank: QuestionBank): CustomBenchmark | null {

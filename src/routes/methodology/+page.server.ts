@@ -20,6 +20,13 @@ import { TIER_LABELS } from '$scoring/present/labels';
 import type { PageServerLoad } from './$types';
 
 /**
+ * A document with nothing to interact with: no JavaScript, no hydration (the page's data would otherwise be sent
+ * twice, as HTML and as the data to hydrate it: 234 KB). Links and the sign-in form work as plain HTML, and the
+ * table regions scroll without script; only their "scroll sideways" hint needs it.
+ */
+export const csr = false;
+
+/**
  * The public methodology, generated from the model itself: every weight, option score, cut-off, critical answer,
  * weak guard, detection pairing, framework reference and survey figure shown here is the value the scoring uses, so
  * the page cannot drift.
