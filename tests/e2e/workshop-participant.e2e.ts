@@ -39,6 +39,28 @@ describe('participant', () => {
 		await page.context().close();
 	});
 
+	test('a join code typed before the page’s script has run is kept, and joins', async () => {
+		const workshop = await createWorkshop(base(), 'Slow Wi-Fi workshop');
+		const page = await newPage(browser, { viewport: PHONE });
+		// Hold the app's entry script, as a slow connection would, until the code is typed.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${base()}/join`, { waitUntil: 'domcontentloaded' });
+		await page.getByLabel('Join code').fill(workshop.code.toLowerCase());
+		release();
+		// The page hydrates once the script arrives; what was typed stays.
+		await page.waitForLoadState('networkidle');
+		expect(await page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit_')))).toBe(true);
+		expect(await page.getByLabel('Join code').inputValue()).toBe(workshop.code.toLowerCase());
+		await page.getByRole('button', { name: 'Join', exact: true }).click();
+		await page.waitForURL(`${base()}/w/${workshop.code}`);
+		await page.context().close();
+	});
+
 	test('keyboard only: Tab, Space and Enter join and submit', async () => {
 		const workshop = await createWorkshop(base(), 'Keyboard workshop');
 		const page = await newPage(browser, { viewport: PHONE });
