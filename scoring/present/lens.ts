@@ -218,6 +218,16 @@ export interface TeamLensSection {
 	view: LensView | null;
 }
 
+/** A pinned lens by name: “<title>” (<id> <version>), or the pin alone when the site no longer has it. */
+function pinnedLensName(pinned: { id: string; version: string; title: string | null }): string {
+	return pinned.title ? `“${pinned.title}” (${pinned.id} ${pinned.version})` : `${pinned.id} ${pinned.version}`;
+}
+
+/** The team report cover's line for a lens the workshop pinned. */
+export function lensCoverFact(pinned: { id: string; version: string; title: string | null }): [string, string] {
+	return ['Lens', pinnedLensName(pinned)];
+}
+
 /** What a workshop says of a lens it pinned when there are no findings to show: why not, in words. */
 export function teamLensNote(
 	pinned: { id: string; version: string; title: string | null },
@@ -226,7 +236,7 @@ export function teamLensNote(
 		| { kind: 'waiting'; minGroupSize: number }
 		| { kind: 'not_covered'; answeredBy: number; minGroupSize: number }
 ): string {
-	const name = pinned.title ? `“${pinned.title}” (${pinned.id} ${pinned.version})` : `${pinned.id} ${pinned.version}`;
+	const name = pinnedLensName(pinned);
 	if (state.kind === 'missing')
 		return `This workshop uses lens ${pinned.id} version ${pinned.version}, which this site no longer has, so its questions are not asked and it has no findings. The survey part of the workshop is complete without it.`;
 	if (state.kind === 'waiting')

@@ -11,6 +11,7 @@ import { SURVEY_2026, type Benchmark } from '../content/survey';
 import { isoDate, percent, points, signedPoints } from './format';
 import {
 	dimensionRows,
+	GROUP_SUMMARIES,
 	HORIZONS,
 	inconsistencySentence,
 	planOf,
@@ -1077,7 +1078,6 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const benchmark = input.benchmark ?? SURVEY_2026;
 	const { result } = stats;
 	const tier = result.tier;
-	const profile = tier ? benchmark.tiers.find((t) => t.id === tier) : undefined;
 	const dimensionName = new Map(bank.dimensions.map((d) => [d.id, d.label]));
 	const rows = teamDimensionRows(bank, stats);
 	const uncovered = uncoveredDimensions(stats);
@@ -1108,7 +1108,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const withAnswer = scoredQuestions.filter((q) => q.teamAnswer !== null).length;
 	summary.push(
 		tier
-			? `${people(stats.size)} took part. Their team answers to ${withAnswer} of the ${scoredQuestions.length} scored questions place the team in ${TIER_LABELS[tier]}${foundations ? ` (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100)` : ''}. ${profile?.summary ?? ''}`.trim()
+			? `${people(stats.size)} took part. Their team answers to ${withAnswer} of the ${scoredQuestions.length} scored questions place the team in ${TIER_LABELS[tier]}${foundations ? ` (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100)` : ''}. ${GROUP_SUMMARIES[tier]}`
 			: `${people(stats.size)} took part. Too few questions have a team answer to place the team in a group.`
 	);
 	if (input.leftOut) summary.push(leftOutOfFiguresLine(input.leftOut, stats.minGroupSize));
@@ -1197,7 +1197,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 		kicker: TEAM_LABELS.reportKicker,
 		cover: {
 			tierLabel: tier ? TIER_LABELS[tier] : 'Not placed',
-			tierSummary: profile?.summary ?? 'Too few questions have a team answer to place the team in a group.',
+			tierSummary: tier ? GROUP_SUMMARIES[tier] : 'Too few questions have a team answer to place the team in a group.',
 			facts: [
 				['Participants', `${people(stats.size)} in these figures`],
 				[`Team ${METRIC_LABELS.control.toLowerCase()}`, foundationsText(bank, stats)],
@@ -1403,7 +1403,6 @@ export function presentTeamPage(input: {
 	stats: TeamStats | null;
 	mode: WorkshopMode;
 	minGroupSize: number;
-	benchmark?: Benchmark;
 }): TeamPageView {
 	const { bank, stats, minGroupSize: k } = input;
 	const privacy = `Every figure here comes from at least ${people(k)}’s answers, combined: no one’s own answers can be read from it.`;
@@ -1420,7 +1419,6 @@ export function presentTeamPage(input: {
 			firstSteps: null,
 			privacy
 		};
-	const benchmark = input.benchmark ?? SURVEY_2026;
 	const tier = stats.result.tier;
 	const room = roomTeam(bank, stats, k);
 	const plan = isCurrent(stats.result) ? coveredPlan(bank, stats.result, uncoveredDimensions(stats)) : null;
@@ -1429,7 +1427,7 @@ export function presentTeamPage(input: {
 		kicker: TEAM_LABELS.teamResult,
 		tierLabel: room.tierLabel,
 		headline: room.headline,
-		summary: tier ? (benchmark.tiers.find((t) => t.id === tier)?.summary ?? null) : null,
+		summary: tier ? GROUP_SUMMARIES[tier] : null,
 		facts: [
 			`${people(stats.size)} ${stats.size === 1 ? 'has' : 'have'} answers in the team result.`,
 			formationSentence(stats, input.mode)

@@ -140,8 +140,10 @@ test(
 			facilitator.waitForEvent('download'),
 			facilitator.getByRole('link', { name: 'Download team PDF' }).click()
 		]);
-		const { text } = await pdfText(new Uint8Array(readFileSync((await pdfFile.path())!)));
+		const { text, pages } = await pdfText(new Uint8Array(readFileSync((await pdfFile.path())!)));
 		const flat = text.replace(/\s+/g, ' ');
+		// The cover names the lens and its version.
+		expect(pages[0]).toContain(`Lens “${lens.title}” (${lens.id} ${lens.version})`);
 		expect(flat).toContain(`Lens: ${lens.title}`);
 		expect(flat).toContain(`High risk (${expected.high.length})`);
 		expect(flat).toContain(`Medium risk (${expected.medium.length})`);

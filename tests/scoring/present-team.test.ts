@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { isCurrent } from '$scoring/model';
 import { BANK_V1, BANK_V2, BANK_V3 } from '$scoring/content/banks/index';
-import { planOf } from '$scoring/present/result';
+import { GROUP_SUMMARIES, planOf } from '$scoring/present/result';
 import { answerText } from '$scoring/present/answer-labels';
 import {
 	actionLine,
@@ -25,6 +25,7 @@ import {
 	leftOutOfTeamLine,
 	presentConsole,
 	presentRoom,
+	presentTeamPage,
 	presentTeamReport,
 	teamConfidenceSentence,
 	type Agreement,
@@ -417,6 +418,16 @@ describe('the team report', () => {
 		methodologyUrl: 'https://readiness.example/methodology'
 	};
 	const report = presentTeamReport(input);
+
+	it('reads the team’s group with the sentence a person’s result uses, never the survey’s description', () => {
+		const tier = stats.result.tier!;
+		expect(report.cover.tierSummary).toBe(GROUP_SUMMARIES[tier]);
+		expect(report.summary[0]).toMatch(
+			new RegExp(`place the team in ${TIER_LABELS[tier]}.*\\. ${GROUP_SUMMARIES[tier].replace(/[.()]/g, '\\$&')}$`)
+		);
+		const page = presentTeamPage({ bank, stats, mode: 'facilitated', minGroupSize: 3 });
+		expect(page.summary).toBe(GROUP_SUMMARIES[tier]);
+	});
 
 	it('discussion notes in questionnaire order, saying whether the answer was agreed or the median', () => {
 		expect(report.discussion.items.map((d) => d.questionId)).toEqual(['gov_formal_policy', 'plat_platform_team']);

@@ -26,7 +26,7 @@ import {
 } from './pdf-parts';
 import { radarDrawing } from './radar-drawing';
 import { lensBlocks } from './pdf-document';
-import type { TeamLensSection } from '$scoring/present/lens';
+import { lensCoverFact, type TeamLensSection } from '$scoring/present/lens';
 
 /** Everything the document needs: the view and when it was made. */
 export interface TeamReportInput {
@@ -41,7 +41,7 @@ const bar = (share: number, width: number, colour: string = COLOURS.bar): TableC
 	bar: { share, width, colour, frame: true }
 });
 
-function cover(view: TeamReportView): Block[] {
+function cover(view: TeamReportView, lenses: readonly TeamLensSection[]): Block[] {
 	return [
 		text(view.kicker, { ...STYLES.kicker, before: 110, after: 8 }),
 		{ kind: 'heading', level: 1, text: view.title },
@@ -54,7 +54,7 @@ function cover(view: TeamReportView): Block[] {
 			kind: 'table',
 			widths: [130, '*'],
 			header: null,
-			rows: view.cover.facts.map(([k, v]) => [cell(k, STYLES.muted), cell(v)]),
+			rows: [...view.cover.facts, ...lenses.map(lensCoverFact)].map(([k, v]) => [cell(k, STYLES.muted), cell(v)]),
 			before: 22
 		},
 		{ kind: 'pageBreak' }
@@ -299,7 +299,7 @@ export function buildTeamReportDocument(input: TeamReportInput): ReportDocument 
 		},
 		footer: { text: view.footer, page: pageLabel, colour: COLOURS.muted, size: 8 },
 		blocks: [
-			...cover(view),
+			...cover(view, input.lenses ?? []),
 			...summary(view),
 			...result(view),
 			...tierSpread(view),
