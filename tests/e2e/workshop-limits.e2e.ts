@@ -12,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import { DASHBOARD_STREAMS } from '$lib/server/live';
 import { JOINS, JOIN_CODE_GUESSES, TEAM_PDF } from '$lib/server/rate-limit';
 import { JOIN_CODE_ALPHABET } from '$lib/server/workshops/tokens';
+import { participantCap } from '$lib/server/workshops/dto';
 import { allAt } from '../fixtures/answers';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { ANSWER_FIELD_PREFIX } from '$lib/assess/progress';
@@ -82,6 +83,10 @@ describe.each(SERVER_KINDS)('workshop limits on $name', (kind) => {
 	});
 
 	test('a join past the cap is refused with a clear message', async () => {
+		// The form states the rule by examples that hold whatever number is typed (the cap's own function).
+		expect(await (await fetch(`${base()}/workshops/new`)).text()).toContain(
+			`Joining stops a fifth above this number, and at least 2 above it (12 → ${participantCap(12)}, 60 → ${participantCap(60)})`
+		);
 		const w = await createWorkshop(base(), 'Small room', 2, 3);
 		expect(await (await fetch(`${base()}${w.dashboard}`, { headers: { cookie: w.cookie } })).text()).toMatch(
 			/You expected 3 people; joining stops at 5/

@@ -39,7 +39,8 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 		})),
 		minGroupSizeDefault: MIN_GROUP_SIZE_DEFAULT,
 		expectedGroupSizeDefault: EXPECTED_GROUP_SIZE_DEFAULT,
-		capOfDefault: participantCap(EXPECTED_GROUP_SIZE_DEFAULT),
+		// The rule by example, true whatever number is typed: 12 → 15, 60 → 72.
+		capExamples: [EXPECTED_GROUP_SIZE_DEFAULT, 60].map((expected) => ({ expected, cap: participantCap(expected) })),
 		// The site's lenses the facilitator may pin, the newest version of each (none ticked by default).
 		lenses: newestLenses(getLenses()).map((l) => ({ value: lensPinValue(l), title: l.title, version: l.version })),
 		template: template && { id: template.id, name: template.name, settings: template.settings },
