@@ -245,12 +245,22 @@ describe('compression', () => {
 		expect(whole.body.toString('utf8')).toContain('</html>');
 	});
 
-	test('downloads: a CSV is compressed, a PDF (already compressed) is not', async () => {
+	test('a page that shows a private link (no-store) is never compressed', async () => {
+		const workshop = await createWorkshop(base, 'Private link');
+		const dashboard = await rawGet(workshop.dashboard, { 'accept-encoding': 'gzip, br', cookie: workshop.cookie });
+		expect(dashboard.status).toBe(200);
+		expect(dashboard.headers['cache-control']).toMatch(/no-store/);
+		expect(dashboard.headers['content-encoding']).toBeUndefined();
+		expect(dashboard.body.toString('utf8')).toContain(workshop.privateLink.split('?key=')[1]!);
+	});
+
+	test('downloads: a result’s CSV (no-store: someone’s answers) and its PDF (already compressed) go out whole', async () => {
 		const csv = DOWNLOADS.find((d) => d.status === 200 && d.type.startsWith('text/csv'));
 		const pdf = DOWNLOADS.find((d) => d.status === 200 && d.type === 'application/pdf');
 		const csvResponse = await rawGet(csv!.path, { 'accept-encoding': 'gzip' });
-		expect(csvResponse.headers['content-encoding']).toBe('gzip');
-		expect(gunzipSync(csvResponse.body).toString('utf8')).toMatch(/^\uFEFF?[a-z_]+,/);
+		expect(csvResponse.headers['cache-control']).toMatch(/no-store/);
+		expect(csvResponse.headers['content-encoding']).toBeUndefined();
+		expect(csvResponse.body.toString('utf8')).toMatch(/^\uFEFF?[a-z_]+,/);
 		const pdfResponse = await rawGet(pdf!.path, { 'accept-encoding': 'gzip' });
 		expect(pdfResponse.headers['content-encoding']).toBeUndefined();
 		expect(pdfResponse.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');

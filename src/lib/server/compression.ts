@@ -7,12 +7,17 @@ type Response = Parameters<typeof compression.filter>[1];
 
 /**
  * Whether a response is compressed: what `compression` compresses by default (a compressible type, at least
- * 1 KB, not already encoded, no `Cache-Control: no-transform`), except event streams — compression would hold
- * each event in the gzip buffer until enough followed, and a phone or dashboard would wait for it.
+ * 1 KB, not already encoded, no `Cache-Control: no-transform`), except
+ * - event streams: compression would hold each event in the gzip buffer until enough followed, and a phone or
+ *   dashboard would wait for it;
+ * - responses marked `Cache-Control: no-store` — the pages that show a private link, an invitation or someone's
+ *   own answers. Sent whole, their length can never reveal a secret next to text an attacker got into the same
+ *   page (BREACH); every public page, result and download is compressed.
  */
 export function shouldCompress(request: Request, response: Response): boolean {
 	const type = String(response.getHeader('content-type') ?? '');
 	if (type.startsWith('text/event-stream')) return false;
+	if (/\bno-store\b/i.test(String(response.getHeader('cache-control') ?? ''))) return false;
 	return compression.filter(request, response);
 }
 
