@@ -43,3 +43,22 @@ export async function radarDrawn(page: Page): Promise<void> {
 		return !!canvas && canvas.width > 0 && !!canvas.getAttribute('style')?.includes('width');
 	});
 }
+
+/**
+ * Opens `url` with the app's entry script held back, as a slow connection would hold it, runs `act` (typing,
+ * ticking) on the server-rendered page, then lets the script through and waits until the page has hydrated.
+ */
+export async function actBeforeHydration(page: Page, url: string, act: () => Promise<void>): Promise<void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(url, { waitUntil: 'domcontentloaded' });
+	await act();
+	release();
+	await page.waitForLoadState('networkidle');
+	if (!(await page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit_')))))
+		throw new Error(`${url} did not start its script`);
+}

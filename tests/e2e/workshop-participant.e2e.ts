@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { score } from '$scoring/model';
 import { TIER_LABELS } from '$scoring/model/v2/tiers';
-import { launchBrowser, newPage } from './browser';
+import { actBeforeHydration, launchBrowser, newPage } from './browser';
 import { answerStep, answerSteps, BANK, collectErrors, STEPS, uniformAnswers, variedAnswers } from './flow';
 import { counts, createWorkshop, submitAnswers } from './workshop-api';
 
@@ -42,19 +42,10 @@ describe('participant', () => {
 	test('a join code typed before the page’s script has run is kept, and joins', async () => {
 		const workshop = await createWorkshop(base(), 'Slow Wi-Fi workshop');
 		const page = await newPage(browser, { viewport: PHONE });
-		// Hold the app's entry script, as a slow connection would, until the code is typed.
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
-		await page.goto(`${base()}/join`, { waitUntil: 'domcontentloaded' });
-		await page.getByLabel('Join code').fill(workshop.code.toLowerCase());
-		release();
-		// The page hydrates once the script arrives; what was typed stays.
-		await page.waitForLoadState('networkidle');
-		expect(await page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit_')))).toBe(true);
+		await actBeforeHydration(page, `${base()}/join`, () =>
+			page.getByLabel('Join code').fill(workshop.code.toLowerCase())
+		);
+		// The page has hydrated since; what was typed stays.
 		expect(await page.getByLabel('Join code').inputValue()).toBe(workshop.code.toLowerCase());
 		await page.getByRole('button', { name: 'Join', exact: true }).click();
 		await page.waitForURL(`${base()}/w/${workshop.code}`);

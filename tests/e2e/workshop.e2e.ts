@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, radarDrawn } from './browser';
+import { actBeforeHydration, launchBrowser, newPage, radarDrawn } from './browser';
 import { answerSteps, BANK, STEPS, uniformAnswers } from './flow';
 import { createWorkshop, joinWorkshop, submitAnswers } from './workshop-api';
 import { score } from '$scoring/model';
@@ -160,6 +160,23 @@ test('a participant’s own result names the group their result link shows (the 
 	const link = /href="([^"]*\/results\/[^"]+)"/.exec(html)![1]!;
 	const result = await (await fetch(new URL(link, `${base}/w/${code}`))).text();
 	expect(result).toMatch(new RegExp(`<h1[^>]*>[^<]* is ${tier}</h1>`));
+});
+
+test('what a facilitator typed and ticked before the form’s script ran is what the workshop is created with', async () => {
+	const base = inject('baseURL');
+	const page = await newPage(browser);
+	await actBeforeHydration(page, `${base}/workshops/new`, async () => {
+		await page.getByLabel('Workshop title').fill('Typed early');
+		await page.getByLabel(/Facilitated/).check();
+		await page.getByLabel('Minimum group size').fill('4');
+	});
+	expect(await page.getByLabel('Workshop title').inputValue()).toBe('Typed early');
+	expect(await page.getByLabel(/Facilitated/).isChecked()).toBe(true);
+	expect(await page.getByLabel('Minimum group size').inputValue()).toBe('4');
+	await page.getByRole('button', { name: 'Create workshop' }).click();
+	await page.waitForURL(/\/workshops\/[0-9a-f-]{36}$/);
+	await page.getByRole('heading', { level: 1, name: 'Typed early' }).waitFor();
+	await page.context().close();
 });
 
 test('a wrong code is refused with a clear message', async () => {
