@@ -20,7 +20,8 @@ import { pdfText } from '../lib/report/pdf-text';
 import { PUBLISHED_SCHEMAS, publishedSchemaValidator } from '../fixtures/oscal/schemas';
 import { violations } from './axe';
 import { startDatabaseTarget, type DatabaseTarget } from './attack';
-import { launchBrowser, newPage } from './browser';
+import { actBeforeHydration, launchBrowser, newPage } from './browser';
+import { saveToNewWorkspace } from './workspace-api';
 import { BANK, completeAssessment, group, labelFor, STEPS, uniformAnswers } from './flow';
 
 let browser: Browser;
@@ -320,4 +321,24 @@ describe('a workspace over two milestones', () => {
 		expect(await stranger.context().cookies(target.url)).toEqual([]);
 		await stranger.context().close();
 	});
+});
+
+test('a plan item’s owner and status set before the page’s script ran are kept, and saved', async () => {
+	const workspace = await saveToNewWorkspace(target.url, first, 'Slow link');
+	const page = await newPage(browser);
+	await page.goto(workspace.privateLink);
+	await page.waitForURL(`${target.url}${workspace.path}`);
+	const form = page.locator('form[action="?/item"]').first();
+	await actBeforeHydration(page, `${target.url}${workspace.path}`, async () => {
+		await form.evaluate((f) => f.closest('details')!.setAttribute('open', ''));
+		await form.getByLabel('Owner').fill('Platform lead');
+		await form.locator('select[name=status]').selectOption('done');
+	});
+	expect(await form.getByLabel('Owner').inputValue()).toBe('Platform lead');
+	expect(await form.locator('select[name=status]').inputValue()).toBe('done');
+	await form.getByRole('button', { name: 'Save item' }).click();
+	await page.getByRole('status').filter({ hasText: 'Saved.' }).first().waitFor();
+	await page.reload();
+	expect(await page.locator('form[action="?/item"]').first().locator('select[name=status]').inputValue()).toBe('done');
+	await page.context().close();
 });
