@@ -28,6 +28,19 @@ export function isoDate(date: Date): string {
 }
 
 /**
+ * A date in a list of the signed-in facilitator's things ("6 Dec 2026"), in UTC: the server's rendering and the
+ * browser's hydration print the same day wherever the browser is.
+ */
+export function listDate(iso: string): string {
+	return new Date(iso).toLocaleDateString('en-GB', {
+		year: 'numeric',
+		month: 'short',
+		day: 'numeric',
+		timeZone: 'UTC'
+	});
+}
+
+/**
  * The name of a downloaded result file: `ai-readiness-<tier>-<YYYY-MM-DD>.<extension>` (`unplaced` when no tier
  * was placed). The PDF and the CSV share it so the two files of one result sort together.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { percent, points, resultFileName, signedPoints } from '$scoring/present/format';
+import { listDate, percent, points, resultFileName, signedPoints } from '$scoring/present/format';
 
 test('points: one decimal at most, no trailing .0, a dash for none', () => {
 	expect(points(null)).toBe('—');
@@ -28,3 +28,10 @@ describe('resultFileName', () => {
 		expect(resultFileName(null, late, 'csv')).toBe('ai-readiness-unplaced-2026-07-02.csv');
 	});
 });
+
+test('listDate: day, short month and year of the UTC date, whatever the time zone', () => {
+	expect(listDate('2026-12-06T10:00:00Z')).toBe('6 Dec 2026');
+	// Already 7 December in UTC: every browser prints the day the server printed.
+	expect(listDate('2026-12-06T23:30:00-05:00')).toBe('7 Dec 2026');
+});
+
