@@ -3,7 +3,10 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
-import { createWorkshop } from './workshop-api';
+import { createWorkshop, joinWorkshop } from './workshop-api';
+import { allAt } from '../fixtures/answers';
+import { CURRENT_BANK } from '$scoring/content/banks';
+import { COMPRESSION_THRESHOLD } from '$lib/server/compression';
 import { DOWNLOADS, PAGES } from './surfaces';
 import { STYLE_ATTRIBUTE_HASHES } from '$lib/server/csp.js';
 
@@ -243,6 +246,19 @@ describe('compression', () => {
 		const whole = await rawGet('/assess', {});
 		expect(whole.headers['content-encoding']).toBeUndefined();
 		expect(whole.body.toString('utf8')).toContain('</html>');
+	});
+
+	test('a phone’s submission is answered whole: under the threshold, compressing would only cost the server', async () => {
+		const workshop = await createWorkshop(base, 'Small answers');
+		const cookie = await joinWorkshop(base, workshop.code);
+		const res = await fetch(`${base}/w/${workshop.code}/response`, {
+			method: 'POST',
+			headers: { origin: base, 'content-type': 'application/json', cookie, 'accept-encoding': 'gzip, br' },
+			body: JSON.stringify({ answers: allAt(CURRENT_BANK, 'best'), idempotencyKey: 'compression-threshold' })
+		});
+		expect(res.status).toBe(201);
+		expect(res.headers.get('content-encoding')).toBeNull();
+		expect((await res.text()).length).toBeLessThan(COMPRESSION_THRESHOLD);
 	});
 
 	test('a page that shows a private link (no-store) is never compressed', async () => {

@@ -6,8 +6,8 @@ type Request = Parameters<typeof compression.filter>[0];
 type Response = Parameters<typeof compression.filter>[1];
 
 /**
- * Whether a response is compressed: what `compression` compresses by default (a compressible type, at least
- * 1 KB, not already encoded, no `Cache-Control: no-transform`), except
+ * Whether a response is compressed: what `compression` compresses by default (a compressible type, not already
+ * encoded, no `Cache-Control: no-transform`; at least `COMPRESSION_THRESHOLD` long), except
  * - event streams: compression would hold each event in the gzip buffer until enough followed, and a phone or
  *   dashboard would wait for it;
  * - responses marked `Cache-Control: no-store` — the pages that show a private link, an invitation or someone's
@@ -20,6 +20,13 @@ export function shouldCompress(request: Request, response: Response): boolean {
 	if (/\bno-store\b/i.test(String(response.getHeader('cache-control') ?? ''))) return false;
 	return compression.filter(request, response);
 }
+
+/**
+ * Responses under 4 KB go out whole. A phone's submission is answered with its answers (about 2 KB of JSON): gzip
+ * would save one small packet at the cost of server CPU on every submission of a room (5 % of the submit
+ * endpoint's time in `bench:workshop`'s profile). Every page and download is well above it.
+ */
+export const COMPRESSION_THRESHOLD = 4096;
 
 let installed = false;
 
@@ -35,7 +42,7 @@ let installed = false;
 export function installNodeCompression(): void {
 	if (installed) return;
 	installed = true;
-	const compress = compression({ filter: shouldCompress });
+	const compress = compression({ filter: shouldCompress, threshold: COMPRESSION_THRESHOLD });
 	subscribe('http.server.request.start', (message) => {
 		const { request, response } = message as { request: Request; response: Response };
 		// The middleware only wraps the response's write, end and writeHead; it calls `next` at once.
