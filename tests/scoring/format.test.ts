@@ -34,4 +34,3 @@ test('listDate: day, short month and year of the UTC date, whatever the time zon
 	// Already 7 December in UTC: every browser prints the day the server printed.
 	expect(listDate('2026-12-06T23:30:00-05:00')).toBe('7 Dec 2026');
 });
-
