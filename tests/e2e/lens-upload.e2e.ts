@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
 import { answerStep, BANK, STEPS, uniformAnswers } from './flow';
-import { atProvider, newIssuer, startSignInApp, type SignInApp } from './oidc/provider';
+import { signInThrough, newIssuer, startSignInApp, type SignInApp } from './oidc/provider';
 import type { RunningServer } from './server';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { BAD_LENS_FILES, GOOD_UPLOAD_FILE } from '../fixtures/lens';
@@ -38,8 +38,12 @@ const GOOD = readFileSync(GOOD_UPLOAD_FILE, 'utf8');
 
 /** Signs in as `login` from the sign-in page the browser is on (provider login and consent); waits to be back. */
 async function signIn(page: Page, login: string): Promise<void> {
-	await page.getByRole('button', { name: 'Sign in with your organisation account' }).click();
-	await atProvider(page, app.url, issuer, login);
+	await signInThrough(
+		page.getByRole('button', { name: 'Sign in with your organisation account' }),
+		app.url,
+		issuer,
+		login
+	);
 	await page.waitForURL((url) => url.origin === app.url && !url.pathname.startsWith('/auth/'));
 }
 

@@ -11,14 +11,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { allAt } from '../fixtures/answers';
 import { violations } from './axe';
 import { launchBrowser, newPage } from './browser';
 import {
-	atProvider as signInAtProvider,
+	signInThrough as providerSignIn,
 	newIssuer,
 	startSignInApp,
 	type SignInApp,
@@ -45,13 +45,12 @@ afterAll(async () => {
 	await signInApp?.stop();
 });
 
-/** Signs in at the provider's login and consent pages (the browser is there now); waits to be back on the app. */
-const atProvider = (page: Page, login: string) => signInAtProvider(page, app.url, issuer, login);
+/** Clicks the sign-in `button` and signs in at the provider's login and consent pages; waits to be back on the app. */
+const signInWith = (button: Locator, login: string) => providerSignIn(button, app.url, issuer, login);
 
 /** Signs in from the header's "Sign in" button on the current app page. */
 async function signIn(page: Page, login: string): Promise<void> {
-	await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-	await atProvider(page, login);
+	await signInWith(page.getByRole('button', { name: 'Sign in', exact: true }), login);
 }
 
 async function sessionCookie(context: BrowserContext) {
@@ -126,8 +125,7 @@ describe('with OpenID Connect sign-in', () => {
 			// Creating a workshop asks for sign-in first, and comes back to the form.
 			await first.goto(`${app.url}/workshops/new`);
 			await first.waitForURL(`${app.url}/auth/sign-in?returnTo=/workshops/new`);
-			await first.getByRole('button', { name: 'Sign in with your organisation account' }).click();
-			await atProvider(first, 'ada');
+			await signInWith(first.getByRole('button', { name: 'Sign in with your organisation account' }), 'ada');
 			await first.waitForURL(`${app.url}/workshops/new`);
 			const cookie = (await sessionCookie(first.context()))!;
 			expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -162,8 +160,7 @@ describe('with OpenID Connect sign-in', () => {
 			const fresh = await newPage(browser);
 			await fresh.goto(`${app.url}/my-workshops`);
 			await fresh.waitForURL(`${app.url}/auth/sign-in?returnTo=/my-workshops`);
-			await fresh.getByRole('button', { name: 'Sign in with your organisation account' }).click();
-			await atProvider(fresh, 'ada');
+			await signInWith(fresh.getByRole('button', { name: 'Sign in with your organisation account' }), 'ada');
 			await fresh.waitForURL(`${app.url}/my-workshops`);
 			expect(await fresh.getByText('Signed in as Name ada.').count()).toBe(1);
 			const row = fresh.getByTestId('my-workshop').filter({ hasText: 'OIDC platform offsite' });
@@ -179,8 +176,7 @@ describe('with OpenID Connect sign-in', () => {
 			// Signing in again rotates the session; the old id stops working.
 			const before = (await sessionCookie(fresh.context()))!.value;
 			await fresh.goto(`${app.url}/auth/sign-in`);
-			await fresh.getByRole('button', { name: 'Sign in with your organisation account' }).click();
-			await atProvider(fresh, 'ada');
+			await signInWith(fresh.getByRole('button', { name: 'Sign in with your organisation account' }), 'ada');
 			const after = (await sessionCookie(fresh.context()))!.value;
 			expect(after).not.toBe(before);
 			const old = await fetch(`${app.url}/my-workshops`, {
@@ -274,8 +270,7 @@ describe('with OpenID Connect sign-in', () => {
 		const grace = await newPage(browser);
 		await grace.goto(link);
 		await grace.getByRole('heading', { name: 'Co-facilitate “OIDC platform offsite”' }).waitFor();
-		await grace.getByRole('button', { name: 'Sign in with your organisation account' }).click();
-		await atProvider(grace, 'grace');
+		await signInWith(grace.getByRole('button', { name: 'Sign in with your organisation account' }), 'grace');
 		await grace.waitForURL(link);
 		// Cross-site acceptance is refused and leaves the link valid.
 		const graceCookie = (await sessionCookie(grace.context()))!.value;
@@ -323,8 +318,7 @@ describe('with OpenID Connect sign-in', () => {
 			// Signed out, a new workspace needs an account: the page offers sign-in, and comes back to the result.
 			const save = owner.getByTestId('save-to-workspace');
 			expect(await save.getByRole('button', { name: 'Save to workspace' }).count()).toBe(0);
-			await save.getByRole('button', { name: 'Sign in to save' }).click();
-			await atProvider(owner, 'wanda');
+			await signInWith(save.getByRole('button', { name: 'Sign in to save' }), 'wanda');
 			await owner.waitForURL(`${app.url}/results/${code}`);
 			await save.getByLabel('Organisation or team (the workspace’s name)').fill('OIDC workspace');
 			await save.getByRole('button', { name: 'Save to workspace' }).click();
@@ -358,8 +352,7 @@ describe('with OpenID Connect sign-in', () => {
 			await xavier.goto(link);
 			await xavier.getByRole('heading', { name: 'Co-own the workspace “OIDC workspace”' }).waitFor();
 			expect(await violations(xavier)).toEqual([]);
-			await xavier.getByRole('button', { name: 'Sign in with your organisation account' }).click();
-			await atProvider(xavier, 'xavier');
+			await signInWith(xavier.getByRole('button', { name: 'Sign in with your organisation account' }), 'xavier');
 			await xavier.waitForURL(link);
 			await xavier.getByRole('button', { name: 'Accept and add to my workspaces' }).click();
 			await xavier.waitForURL(workspaceUrl);
@@ -445,8 +438,7 @@ describe('with OpenID Connect sign-in', () => {
 		const page = await newPage(browser, { bypassCSP: true });
 		await page.goto(`${app.url}/auth/sign-in`);
 		expect(await violations(page)).toEqual([]);
-		await page.getByRole('button', { name: 'Sign in with your organisation account' }).click();
-		await atProvider(page, 'axe-reviewer');
+		await signInWith(page.getByRole('button', { name: 'Sign in with your organisation account' }), 'axe-reviewer');
 		await page.goto(`${app.url}/my-workshops`);
 		await page.getByText('You have no workshops yet.').waitFor();
 		expect(await violations(page)).toEqual([]);

@@ -22,7 +22,7 @@ import { createWorkspaceRepository } from '$lib/server/workspaces/repository';
 import { hashToken, newToken } from '$lib/server/workshops/tokens';
 import { allAt } from '../fixtures/answers';
 import { launchBrowser, newPage } from './browser';
-import { atProvider, newIssuer, startSignInApp, type SignInApp } from './oidc/provider';
+import { signInThrough, newIssuer, startSignInApp, type SignInApp } from './oidc/provider';
 import type { RunningServer } from './server';
 import { cookieOf, joinWorkshop, postForm, submitAnswers } from './workshop-api';
 
@@ -86,8 +86,12 @@ async function signedIn(login: string, path: string): Promise<Page> {
 	const page = await newPage(browser, { acceptDownloads: true });
 	await page.goto(`${app.url}${path}`);
 	await page.waitForURL(/\/auth\/sign-in\?returnTo=/);
-	await page.getByRole('button', { name: 'Sign in with your organisation account' }).click();
-	await atProvider(page, app.url, issuer, login);
+	await signInThrough(
+		page.getByRole('button', { name: 'Sign in with your organisation account' }),
+		app.url,
+		issuer,
+		login
+	);
 	await page.waitForURL(`${app.url}${path}`);
 	return page;
 }

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import Provider from 'oidc-provider';
-import type { Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { freePort, startServer, type RunningServer } from '../server';
 
 /** The one client the provider knows: the app under test. */
@@ -108,21 +108,29 @@ export async function startSignInApp(
 }
 
 /**
- * Signs in as `login` at the provider's login and consent pages, where the app has just sent the browser (or, when
- * this browser is already signed in there, straight back); waits until the browser is back on the app at `appUrl`.
+ * Clicks the app's sign-in `button` and signs in as `login` at the provider's login and consent pages (or, when this
+ * browser is already signed in there, goes straight back); waits until the browser is back on the app at `appUrl`.
+ * The click and the wait for the page to leave are one step: waiting for a URL right after a click can match the
+ * page the click was made on, before the browser has left it (under load, it did).
  */
-export async function atProvider(page: Page, appUrl: string, issuer: string, login: string): Promise<void> {
+export async function signInThrough(button: Locator, appUrl: string, issuer: string, login: string): Promise<void> {
+	const page = button.page();
+	const left = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+	await button.click();
+	await left;
 	await page.waitForURL(
 		(url) => url.origin === issuer || (url.origin === appUrl && !url.pathname.startsWith('/auth/sign-in'))
 	);
 	if (new URL(page.url()).origin === appUrl) return;
 	const loginBox = page.locator('input[name="login"]');
+	const consent = page.getByRole('button', { name: 'Continue' });
+	// The provider shows its login form, or (already signed in there) its consent page, or sends the browser back.
+	await Promise.race([loginBox.waitFor(), consent.waitFor(), page.waitForURL((url) => url.origin === appUrl)]);
 	if (await loginBox.isVisible()) {
 		await loginBox.fill(login);
 		await page.locator('input[name="password"]').fill('any password');
 		await page.getByRole('button', { name: 'Sign-in' }).click();
 	}
-	const consent = page.getByRole('button', { name: 'Continue' });
 	await Promise.race([page.waitForURL((url) => url.origin === appUrl), consent.waitFor().then(() => consent.click())]);
 	await page.waitForURL((url) => url.origin === appUrl);
 }
