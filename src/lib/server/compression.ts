@@ -12,7 +12,7 @@ type Response = Parameters<typeof compression.filter>[1];
  *   dashboard would wait for it;
  * - responses marked `Cache-Control: no-store` — the pages that show a private link, an invitation or someone's
  *   own answers. Sent whole, their length can never reveal a secret next to text an attacker got into the same
- *   page (BREACH); every public page, result and download is compressed.
+ *   page (BREACH); every public page and result page is compressed.
  */
 export function shouldCompress(request: Request, response: Response): boolean {
 	const type = String(response.getHeader('content-type') ?? '');
@@ -24,14 +24,14 @@ export function shouldCompress(request: Request, response: Response): boolean {
 /**
  * Responses under 4 KB go out whole. A phone's submission is answered with its answers (about 2 KB of JSON): gzip
  * would save one small packet at the cost of server CPU on every submission of a room (5 % of the submit
- * endpoint's time in `bench:workshop`'s profile). Every page and download is well above it.
+ * endpoint's time in `bench:workshop`'s profile). Pages are well above it.
  */
 export const COMPRESSION_THRESHOLD = 4096;
 
 let installed = false;
 
 /**
- * Compresses (gzip or deflate, as the browser asks) every compressible response of this Node process that is not
+ * Compresses (brotli, gzip or deflate, as the browser asks) every compressible response of this Node process that is not
  * already encoded. adapter-node precompresses only static files and prerendered pages; pages rendered per
  * request went out whole — the methodology page was 234 KB where its gzip is 41 KB, and on a phone's connection
  * that was a second before the text could paint. It runs expressjs's `compression` middleware on each response
