@@ -59,6 +59,10 @@ export async function actBeforeHydration(page: Page, url: string, act: () => Pro
 	await act();
 	release();
 	await page.waitForLoadState('networkidle');
-	if (!(await page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit_')))))
-		throw new Error(`${url} did not start its script`);
+	if (!(await sveltekitStarted(page))) throw new Error(`${url} did not start its script`);
+}
+
+/** Whether the page's SvelteKit start-up script ran (it sets a `__sveltekit_…` global before hydrating). */
+export function sveltekitStarted(page: Page): Promise<boolean> {
+	return page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit_')));
 }

@@ -2,7 +2,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, sveltekitStarted } from './browser';
 import { createWorkshop, joinWorkshop } from './workshop-api';
 import { allAt } from '../fixtures/answers';
 import { CURRENT_BANK } from '$scoring/content/banks';
@@ -190,9 +190,7 @@ describe('in Chromium', () => {
 		});
 		await page.goto(base + path, { waitUntil: 'networkidle' });
 		// SvelteKit's nonce'd bootstrap script ran and hydrated the page.
-		await expect
-			.poll(() => page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit_'))))
-			.toBe(true);
+		await expect.poll(() => sveltekitStarted(page)).toBe(true);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
