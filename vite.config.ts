@@ -4,6 +4,25 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	environments: {
+		client: {
+			build: {
+				rolldownOptions: {
+					output: {
+						// Svelte's runtime, SvelteKit's client and what they import in one chunk, shared by every page,
+						// rather than the five the bundler cut it into: every page's first load makes 2–4 fewer requests
+						// (/assess 12, not 16) and sends 0.2–1.2 KB less gzip, as the pieces no longer import each
+						// other by name. Client build only: the server's chunks stay as SvelteKit lays them out.
+						codeSplitting: {
+							groups: [
+								{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|clsx|esm-env)[\\/]/ }
+							]
+						}
+					}
+				}
+			}
+		}
+	},
 	test: {
 		// Every project: a test that never calls expect fails. A fast-check property asserts inside its predicate (a
 		// returned boolean is not an assertion), sets its numRuns and passes a 60 s budget (`}, 60_000)`): the slowest

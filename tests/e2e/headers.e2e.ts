@@ -1,12 +1,12 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, sveltekitStarted } from './browser';
 import { createWorkshop, joinWorkshop } from './workshop-api';
 import { allAt } from '../fixtures/answers';
 import { CURRENT_BANK } from '$scoring/content/banks';
-import { COMPRESSION_THRESHOLD } from '$lib/server/compression';
+import { BROTLI_QUALITY, COMPRESSION_THRESHOLD } from '$lib/server/compression';
 import { DOWNLOADS, PAGES } from './surfaces';
 import { STYLE_ATTRIBUTE_HASHES } from '$lib/server/csp.js';
 
@@ -244,6 +244,23 @@ describe('compression', () => {
 		const whole = await rawGet('/assess', {});
 		expect(whole.headers['content-encoding']).toBeUndefined();
 		expect(whole.body.toString('utf8')).toContain('</html>');
+	});
+
+	test('a result page goes out as brotli, smaller than the middleware’s default quality would send it', async () => {
+		const result = DOWNLOADS.find((d) => d.status === 200 && d.type === 'application/pdf')!.path.replace(
+			/\/report\.pdf$/,
+			''
+		);
+		const sent = await rawGet(result, { 'accept-encoding': 'gzip, deflate, br' });
+		expect(sent.status).toBe(200);
+		expect(sent.headers['content-encoding']).toBe('br');
+		const html = brotliDecompressSync(sent.body);
+		expect(html.toString('utf8')).toContain('</html>');
+		const atQuality = (quality: number) =>
+			brotliCompressSync(html, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: quality } }).length;
+		// What quality 4 (the middleware's default) would send is at least 5 % more.
+		expect(sent.body.length).toBeLessThan(atQuality(4) * 0.95);
+		expect(sent.body.length).toBeLessThanOrEqual(atQuality(BROTLI_QUALITY) * 1.02);
 	});
 
 	test('a phone’s submission is answered whole: under the threshold, compressing would only cost the server', async () => {
