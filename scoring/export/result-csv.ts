@@ -142,7 +142,11 @@ export function resultToCsv(
 		const interval = result.tier ? surveyShareOf(benchmark, result.tier).interval : null;
 		summaryRows = [
 			...dimensionRows,
-			summary('use', `${METRIC_LABELS.use} (0–100, context: never decides the group)`, number(result.use)),
+			summary(
+				'use',
+				`${METRIC_LABELS.use} (0–100, context: never moves a result into or out of Pioneer)`,
+				number(result.use)
+			),
 			summary('control', `${METRIC_LABELS.control} (0–100)`, number(result.control)),
 			summary('exposure', `${METRIC_LABELS.exposure} (0–100, ${METRIC_LABELS.exposureScale})`, number(result.exposure)),
 			summary(

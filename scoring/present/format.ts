@@ -52,3 +52,7 @@ export function resultFileName(tier: string | null, date: Date, extension: 'pdf'
 export function pageLabel(page: number, count: number): string {
 	return `Page ${page} of ${count}`;
 }
+
+/** A label inside a sentence: "Governance maturity" → "governance maturity"; "AI integration depth" keeps its acronym. */
+export const inSentence = (label: string) =>
+	/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;

@@ -6,6 +6,18 @@
 /** What a framework reference is: said beside every list of references, on the page, in the PDF and in OSCAL. */
 export const MAPPING_NOT_CONFORMANCE = 'Mapping, not conformance';
 
+/**
+ * What AI adoption does and does not decide, in one sentence for every surface that says it (the landing page, the
+ * report's methodology note, the CSV's label): adoption is context; it tells the two middle groups apart and is a
+ * condition of Exposed, but it never moves a result into or out of Pioneer (scoring/model/v3/tiers.ts).
+ */
+export const ADOPTION_ROLE =
+	'How much you use AI never moves a result into or out of Pioneer, and using more is never the way up: it tells Outpacing (deep adoption ahead of the foundations) from Fragmented, and Exposed needs AI in real use.';
+
+/** Why confidence in AI integration is shown without a gap, on a person's result and on a team's. */
+export const ADOPTION_CONFIDENCE_NOT_COMPARED =
+	'it is not compared with a practice score: this dimension measures how much AI is used, which is context, and using more is never the advice';
+
 /** Every heading and button label the result surfaces show, once. */
 export const RESULT_LABELS = Object.freeze({
 	eyebrow: 'Your result',
@@ -13,8 +25,21 @@ export const RESULT_LABELS = Object.freeze({
 	whyNone: 'Why no group yet',
 	picture: 'Where you stand',
 	pictureTable: 'Where you stand, as a table',
-	criticalGaps: 'Critical gaps and severe findings',
+	criticalGaps: 'Critical gaps, weak guards and severe findings',
 	criticalGapsLead: 'These keep you out of Pioneer whatever else is true. Close them first.',
+	/** What each line of that list is, said before it on the page and in the PDF. */
+	gapKinds: {
+		critical_gap: 'Critical gap',
+		severe_finding: 'Severe finding',
+		weak_guard: 'Weak guard',
+		not_ruled_out: 'Not ruled out'
+	},
+	/** Under every table of confidence against practice. */
+	practiceNote:
+		'Practice is the dimension’s score as it enters the index (for risk exposure, 100 − exposure). A gap of + means your confidence is higher than the evidence.',
+	/** A lift plan's change: "From “…” to “…”". */
+	liftFrom: 'From',
+	liftTo: 'to',
 	notRuledOut: 'Not ruled out',
 	gapsInDetail: 'Gaps, findings and what is not ruled out, in detail',
 	unanswered: 'Unanswered questions',
@@ -69,6 +94,5 @@ export const RESULT_LABELS = Object.freeze({
 		value: 'Value'
 	},
 	coverTitle: 'Readiness for AI-driven change',
-	methodologyNote:
-		'Every weight, rule, cut-off and the norming against the survey are published on the methodology page. The group is our model’s reading of your foundations; AI adoption is shown beside it and never decides it. Framework references are a mapping, not conformance. Typical group profiles on the radar are modelled from the norming simulation, not survey data.'
+	methodologyNote: `Every weight, rule, cut-off and the norming against the survey are published on the methodology page. The group is our model’s reading of your foundations. ${ADOPTION_ROLE} Framework references are a mapping, not conformance. Typical group profiles on the radar are modelled from the norming simulation, not survey data.`
 });

@@ -8,14 +8,15 @@
 import { answerOf } from '../answers';
 import { SURVEY_2026, surveyShareOf, tierShares, type Benchmark } from '../content/survey';
 import { frameworkOf, frameworkReference } from '../content/frameworks';
-import { RESULT_LABELS } from './result-labels';
+import { ADOPTION_CONFIDENCE_NOT_COMPARED, RESULT_LABELS } from './result-labels';
 import { customBenchmarkLines, type CustomBenchmark } from '../export/custom-benchmark';
 import { isCurrent, type AnyResult, type LegacyResult, type Result } from '../model';
-import { CUTOFFS, GROUP_ORDER } from '../model/v3/tiers';
+import { ADOPTION_DIMENSION } from '../model/v3/lines';
+import { CRITICAL_CAP, CUTOFFS, GROUP_ORDER } from '../model/v3/tiers';
 import { VARIES, type Answers, type DimensionId, type QuestionBank, type TierId } from '../schema';
 import { answerText, DONT_KNOW_LABEL, SKIPPED_LABEL, VARIES_LABEL } from './answer-labels';
 import { compareResults, type ResultSnapshot } from './compare';
-import { percent, points, signedPoints } from './format';
+import { inSentence, percent, points, signedPoints } from './format';
 import { METRIC_LABELS, TIER_LABELS } from './labels';
 import { MODELLED_PROFILES } from './modelled';
 
@@ -333,10 +334,13 @@ export function radarAlternative(
 /** The confidence-vs-practice gap of one dimension in a sentence. */
 export function confidenceGapSentence(
 	gap: { confidence: number | null; practice: number | null; gap: number | null; overconfident: boolean },
-	label: string
+	label: string,
+	dimension: DimensionId
 ): string {
-	const name = label.toLowerCase();
+	const name = inSentence(label);
 	if (gap.confidence === null) return `You did not rate your confidence in ${name}.`;
+	if (dimension === ADOPTION_DIMENSION)
+		return `You rated your confidence in ${name} at ${points(gap.confidence)}; ${ADOPTION_CONFIDENCE_NOT_COMPARED}.`;
 	if (gap.practice === null || gap.gap === null)
 		return `You rated your confidence in ${name} at ${points(gap.confidence)}, but answered too few of its practice questions to compare.`;
 	if (gap.overconfident)
@@ -399,6 +403,13 @@ function say(figures: Record<string, string>, ...parts: (string | [string])[]): 
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+/** "1 point", "0.5 points": how far apart two displayed scores are, as displayed. */
+function pointsApart(a: number, b: number): string {
+	const shown = (x: number) => Math.round(x * 10) / 10;
+	const apart = Math.round(Math.abs(shown(a) - shown(b)) * 10) / 10;
+	return `${points(apart)} ${plural(apart, 'point', 'points')}`;
+}
+
 // ── Model 3.0 ──────────────────────────────────────────────────────────────────────────────────────────────────
 
 const CONDITION_NAMES: Record<string, string> = {
@@ -433,6 +444,9 @@ function figuresOf(bank: QuestionBank, result: Result): Record<string, string> {
 		exposureSevere: points(CUTOFFS.exposureSevere),
 		criticalCount: String(result.criticalGaps.length),
 		criticalInUse: String(result.criticalOpen.filter((g) => g.inUse).length),
+		criticalWeight: points(CUTOFFS.criticalWeight),
+		// How many open critical questions on practices in use raise the weak bar (at most CRITICAL_CAP count).
+		criticalRaised: String(Math.min(CRITICAL_CAP, result.criticalOpen.filter((g) => g.inUse).length)),
 		notRuledOutCount: String(result.criticalOpen.length - result.criticalGaps.length),
 		weakCount: String(result.weakGuards.length),
 		severeCount: String(severe),
@@ -513,7 +527,7 @@ function whyOf(bank: QuestionBank, result: Result, f: Record<string, string>): S
 							['controlLow'],
 							' by ',
 							['criticalInUse'],
-							` open critical ${plural(Number(f.criticalInUse), 'gap', 'gaps')} on practices you use.`
+							` open critical ${plural(Number(f.criticalInUse), 'question', 'questions')} on practices you use.`
 						)
 					: say(
 							f,
@@ -537,16 +551,23 @@ function whyOf(bank: QuestionBank, result: Result, f: Record<string, string>): S
 				)
 			);
 			break;
-		case 'critical_gap':
+		case 'critical_gap': {
+			// Name the first gap on the first screen: a count alone leaves the reader scrolling for what it is.
+			const first = result.criticalOpen.find((g) => g.optionId && g.questionId === result.criticalGaps[0]);
+			const named = bank.questions
+				.find((q) => q.id === first?.questionId)
+				?.options.find((o) => o.id === first?.optionId)?.critical;
+			const many = result.criticalGaps.length > 1;
 			out.push(
 				say(
 					f,
 					'',
 					['criticalCount'],
-					` critical ${plural(result.criticalGaps.length, 'gap keeps', 'gaps keep')} you out of Pioneer, whatever else is true.`
+					` critical ${plural(result.criticalGaps.length, 'gap keeps', 'gaps keep')} you out of Pioneer, whatever else is true${named ? `${many ? '; the first' : ''}: ${named}` : '.'}`
 				)
 			);
 			break;
+		}
 		case 'severe_finding':
 			out.push(
 				say(
@@ -637,7 +658,22 @@ function whyOf(bank: QuestionBank, result: Result, f: Record<string, string>): S
 			);
 	}
 	const near = result.nearestCutoff;
-	if (near && Math.abs(near.value - near.cutoff) <= NEAR_CUTOFF)
+	if (near && Math.abs(near.value - near.cutoff) <= NEAR_CUTOFF) {
+		const raised = Math.min(CRITICAL_CAP, result.criticalOpen.filter((g) => g.inUse).length);
+		// The weak bar moves with the answers: say why it stands where it does, or the number looks arbitrary (an
+		// Exposed result's first reason says it already).
+		const why: (string | [string])[] =
+			near.condition === 'control_weak' && raised > 0 && result.rule !== 'exposed_control'
+				? [
+						', which is ',
+						['controlLow'],
+						' raised ',
+						['criticalWeight'],
+						` for ${raised === 1 ? '' : 'each of '}`,
+						['criticalRaised'],
+						` open critical ${plural(raised, 'question', 'questions')}`
+					]
+				: [];
 		out.push(
 			say(
 				f,
@@ -645,9 +681,12 @@ function whyOf(bank: QuestionBank, result: Result, f: Record<string, string>): S
 				['nearCutoff'],
 				' (you: ',
 				['nearValue'],
-				`); across it you would be ${TIER_LABELS[near.across]}.`
+				')',
+				...why,
+				`; across it you would be ${TIER_LABELS[near.across]}.`
 			)
 		);
+	}
 	return out;
 }
 
@@ -979,15 +1018,21 @@ function summaryFor(result: Result, answers: Answers): string {
 		result.context === 'ready_ahead_of_use'
 			? 'Robust foundations, ready ahead of your AI use.'
 			: GROUP_SUMMARIES[result.tier];
+	// What the model counts against the weak bar: stated gaps and critical questions not ruled out, both named.
 	const gaps = result.criticalGaps.length;
-	const gapText = gaps ? `${gaps} critical ${plural(gaps, 'gap', 'gaps')}` : 'no critical gap';
+	const unknown = result.criticalOpen.length - gaps;
+	const gapCount = gaps ? `${gaps} critical ${plural(gaps, 'gap', 'gaps')}` : '';
+	const unknownCount = unknown ? `${unknown} critical ${plural(unknown, 'question', 'questions')}` : '';
+	const both = (a: string, b: string) => [a, b].filter(Boolean).join(' and ');
+	const upper = (t: string) => `${t[0]!.toUpperCase()}${t.slice(1)}`;
+	const open = gaps + unknown > 0;
 	switch (answers.profile_role) {
 		case 'security':
-			return `${METRIC_LABELS.exposure} ${points(result.exposure)} of 100 (${METRIC_LABELS.exposureScale}), ${gapText}. ${profile}`;
+			return `${METRIC_LABELS.exposure} ${points(result.exposure)} of 100 (${METRIC_LABELS.exposureScale}), ${open ? both(gapCount, unknownCount && `${unknownCount} not ruled out`) : 'no critical gap'}. ${profile}`;
 		case 'executive':
-			return `${profile} ${gaps ? `Close ${gapText} first, then follow the 30 / 60 / 90-day plan.` : 'The 30 / 60 / 90-day plan below says what to do next.'}`;
+			return `${profile} ${open ? `First ${both(gapCount && `close ${gapCount}`, unknownCount && `rule out ${unknownCount}`)}, then follow the 30 / 60 / 90-day plan.` : 'The 30 / 60 / 90-day plan below says what to do next.'}`;
 		default:
-			return `${profile}${gaps ? ` ${gapText[0]!.toUpperCase()}${gapText.slice(1)} to close first.` : ''}`;
+			return `${profile}${open ? ` ${upper(both(gapCount && `${gapCount} to close`, unknownCount && `${unknownCount} to rule out`))} first.` : ''}`;
 	}
 }
 
@@ -1163,7 +1208,7 @@ function presentCurrent(input: PresentInput, result: Result): ResultView {
 			why: whyOf(bank, result, figures),
 			borderline:
 				result.borderline && near
-					? `Borderline: your ${CONDITION_NAMES[near.condition]} (${points(near.value)}) is within ${near.margin} points of the cut-off at ${points(near.cutoff)}; across it you would be ${TIER_LABELS[near.across]}. Read the group as a range rather than a verdict.`
+					? `Borderline: your ${CONDITION_NAMES[near.condition]} score (${points(near.value)}) is ${pointsApart(near.value, near.cutoff)} from the cut-off at ${points(near.cutoff)}, inside its margin of ${near.margin}; across it you would be ${TIER_LABELS[near.across]}. Read the group as a range rather than a verdict.`
 					: result.borderline
 						? 'Borderline: whether AI counts as in real use here is within the margin of its cut-off. Read the group as a range rather than a verdict.'
 						: null,
@@ -1244,7 +1289,7 @@ function presentCurrent(input: PresentInput, result: Result): ResultView {
 				confidence: points(g.confidence),
 				practice: points(g.practice),
 				gap: signedPoints(g.gap),
-				sentence: confidenceGapSentence(g, name),
+				sentence: confidenceGapSentence(g, name, g.dimension),
 				overconfident: g.overconfident
 			};
 		}),

@@ -8,7 +8,7 @@ import { encodeAnswerCode } from '../export/answer-code';
 import { answerText } from './answer-labels';
 import { reservedAnswersOf } from '../answers';
 import { SURVEY_2026, type Benchmark } from '../content/survey';
-import { isoDate, percent, points, signedPoints } from './format';
+import { inSentence, isoDate, percent, points, signedPoints } from './format';
 import {
 	dimensionRows,
 	GROUP_SUMMARIES,
@@ -25,7 +25,8 @@ import {
 	type PlanItem,
 	type ResultView
 } from './result';
-import { RESULT_LABELS } from './result-labels';
+import { ADOPTION_CONFIDENCE_NOT_COMPARED, RESULT_LABELS } from './result-labels';
+import { ADOPTION_DIMENSION } from '../model/v3/lines';
 import { isCurrent, type AnyResult } from '../model';
 import { MIN_COVERAGE } from '../model/v3/tiers';
 import {
@@ -199,8 +200,6 @@ export function recordsInReviewOrder<T extends Pick<Agreement, 'questionId' | 'c
 // ── Sentences ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
-/** A label inside a sentence: "Governance maturity" → "governance maturity", "AI integration depth" kept. */
-const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
 const votes = (n: number) => (n === 1 ? '1 vote' : `${n} votes`);
 
 /** How the team answers were formed, in a sentence. */
@@ -221,10 +220,18 @@ export function formationSentence(stats: Pick<TeamStats, 'formed'>, mode: Worksh
 
 /** The team's confidence against its practice in one dimension, in a sentence (both from the team answers). */
 export function teamConfidenceSentence(
-	d: { confidence: number | null; practice: number | null; gap: number | null; overconfident: boolean },
+	d: {
+		dimension: DimensionId;
+		confidence: number | null;
+		practice: number | null;
+		gap: number | null;
+		overconfident: boolean;
+	},
 	label: string
 ): string {
 	const name = inSentence(label);
+	if (d.dimension === ADOPTION_DIMENSION && d.confidence !== null)
+		return `In ${name}, the team rated its confidence at ${points(d.confidence)}; ${ADOPTION_CONFIDENCE_NOT_COMPARED}.`;
 	if (d.gap === null || d.confidence === null || d.practice === null)
 		return `In ${name}, there is no team answer to compare: too few rated their confidence or answered its practice questions.`;
 	const figures = `confidence ${points(d.confidence)} against practice ${points(d.practice)}, gap ${signedPoints(d.gap)}`;

@@ -8,6 +8,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { DimensionRow, DistributionRow } from '$scoring/present/result';
 import ConfidenceGaps from '$lib/components/results/ConfidenceGaps.svelte';
 import DimensionScores from '$lib/components/results/DimensionScores.svelte';
+import LiftPlan from '$lib/components/results/LiftPlan.svelte';
 import TierDistribution from '$lib/components/results/TierDistribution.svelte';
 import { text } from './text';
 
@@ -163,5 +164,28 @@ describe('TierDistribution', () => {
 			source: 's'
 		});
 		expect(screen.queryAllByText('You are here')).toEqual([]);
+	});
+});
+
+describe('LiftPlan', () => {
+	test('lists each change, from → to, and makes no claim of its own about whether they are enough', () => {
+		const { container } = render(LiftPlan, {
+			steps: [
+				{
+					questionId: 'risk_agent_separation',
+					question: 'Who approves the changes an AI agent authors?',
+					dimension: 'Risk exposure',
+					from: 'The agent can merge or apply them itself',
+					to: 'Someone other than the prompter, by convention'
+				}
+			]
+		});
+		const shown = text(container);
+		expect(shown).toContain('Who approves the changes an AI agent authors?');
+		expect(shown).toContain(
+			'From “The agent can merge or apply them itself” to “Someone other than the prompter, by convention”'
+		);
+		// Whether the changes are enough is the view's note beside the list (it knows; this component does not).
+		expect(shown).not.toMatch(/enough|move you up/i);
 	});
 });

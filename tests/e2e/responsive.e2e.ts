@@ -186,7 +186,8 @@ describe('a table wider than a phone', () => {
 		}
 		return Infinity;
 	}
-	const REGION = 'details:has(#confidence) .table-scroll';
+	// The dimension scores beside the modelled group profiles: five columns, wider than a phone.
+	const REGION = 'details:has(#scores) .table-scroll';
 
 	test('at 390 px: Tab reaches it, it is announced by its caption, and the arrow keys scroll it', async () => {
 		const page = await open(
@@ -197,7 +198,7 @@ describe('a table wider than a phone', () => {
 		expect(await tabTo(page, REGION)).toBeLessThan(Infinity);
 		const region = page.locator(REGION);
 		// The focused element is a region whose accessible name is the table's caption.
-		const named = page.getByRole('region', { name: 'Confidence against practice, 0–100', exact: true });
+		const named = page.getByRole('region', { name: 'Dimension scores, 0–100', exact: true });
 		expect(await named.evaluate((el) => el === document.activeElement)).toBe(true);
 		expect(await region.evaluate((el) => el.scrollLeft)).toBe(0);
 		await page.keyboard.press('ArrowRight');
@@ -215,7 +216,7 @@ describe('a table wider than a phone', () => {
 			1280
 		);
 		const region = page.locator(REGION);
-		expect(await page.getByRole('region', { name: 'Confidence against practice, 0–100', exact: true }).count()).toBe(1);
+		expect(await page.getByRole('region', { name: 'Dimension scores, 0–100', exact: true }).count()).toBe(1);
 		// Once the page runs, a region whose table fits is no tab stop (the server renders it as one).
 		await expect.poll(() => region.getAttribute('tabindex')).toBeNull();
 		expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);

@@ -517,7 +517,7 @@ describe('the team report', () => {
 			minGroupSize: 3
 		})!;
 		const r = presentTeamReport({ ...input, stats: worst, agreements: [] });
-		expect(r.gaps.heading).toBe('Critical gaps and severe findings');
+		expect(r.gaps.heading).toBe('Critical gaps, weak guards and severe findings');
 		expect(r.gaps.empty).toBeNull();
 		const kinds = new Set(r.gaps.items.map((g) => g.kind));
 		expect(kinds.has('critical_gap')).toBe(true);
@@ -545,7 +545,10 @@ describe('the team report', () => {
 
 	it('labels inside sentences keep acronyms', () => {
 		expect(
-			teamConfidenceSentence({ confidence: 50, practice: 40, gap: 10, overconfident: false }, 'AI integration depth')
+			teamConfidenceSentence(
+				{ dimension: 'ai_integration', confidence: 50, practice: null, gap: null, overconfident: false },
+				'AI integration depth'
+			)
 		).toMatch(/^In AI integration depth, /);
 	});
 });

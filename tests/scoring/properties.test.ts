@@ -12,6 +12,7 @@ import { score } from '$scoring/model/v3/score';
 import { compareGroups } from '$scoring/model/v3/tiers';
 import { points } from '$scoring/present/format';
 import { presentResult } from '$scoring/present/result';
+import { decodeAnswerCode } from '$scoring/export/answer-code';
 import { DONT_KNOW, NOT_TRACKED, VARIES, type Answers, type TierId } from '$scoring/schema';
 import { allAt, answersArb } from '../fixtures/answers';
 
@@ -288,5 +289,59 @@ describe('properties of the 3.0.0 judgement', () => {
 			}),
 			RUNS
 		);
+	});
+	it(
+		'the first screen names what the model weighs: open critical questions in the summary, the raised weak bar in the why, adoption never against confidence, the lift note matching the plan',
+		{ timeout: BUDGET },
+		() => {
+			fc.assert(
+				fc.property(answersArb(bank, 3), (answers) => {
+					const result = score(bank, answers);
+					const view = presentResult({ bank, answers, result });
+					const gaps = result.criticalGaps.length;
+					const unknown = result.criticalOpen.length - gaps;
+					if (result.tier !== null) {
+						if (gaps) expect(view.verdict.summary).toContain(`${gaps} critical gap`);
+						if (unknown) expect(view.verdict.summary).toContain(`${unknown} critical question`);
+						if (!gaps && !unknown) expect(view.verdict.summary).not.toMatch(/critical (gap|question)s? to/);
+					}
+					const near = result.nearestCutoff;
+					const raised = result.criticalOpen.filter((g) => g.inUse).length;
+					const nearest = view.verdict.why.find((w) => w.text.startsWith('The nearest cut-off is '));
+					if (nearest)
+						expect(nearest.text.includes(', which is 22.5 raised 8 for ')).toBe(
+							near?.condition === 'control_weak' && raised > 0 && result.rule !== 'exposed_control'
+						);
+					const adoption = result.confidenceGaps.find((g) => g.dimension === 'ai_integration')!;
+					expect(adoption).toMatchObject({ practice: null, gap: null, overconfident: false });
+					if (view.lift && result.liftPlan)
+						expect(view.lift.note.includes('would place you')).toBe(result.liftPlan.lifts);
+				}),
+				RUNS
+			);
+		}
+	);
+	it('a reviewer’s Outpacing result: the summary, the raised bar, the lift note and the adoption row say what the model did', () => {
+		// A CTO's reading of this result found the summary counting 1 critical item where the bar counted 2, and a lift
+		// list introduced as "enough to move you up a group" under a note saying five changes are not enough.
+		const { answers } = decodeAnswerCode(
+			'ai_readiness.3.0.0.c77788886767266667777656667778775626077689666876667786786662fsbjO'
+		);
+		const result = score(bank, answers);
+		const view = presentResult({ bank, answers, result });
+		expect(result.tier).toBe('outpacing');
+		expect(view.verdict.summary).toMatch(/ 1 critical gap to close and 1 critical question to rule out first\.$/);
+		expect(view.verdict.why[0]!.text).toBe(
+			'1 critical gap keeps you out of Pioneer, whatever else is true: AI agents can merge or apply their own changes.'
+		);
+		expect(view.verdict.why.map((w) => w.text)).toContain(
+			'The nearest cut-off is foundations at 38.5 (you: 39.5), which is 22.5 raised 8 for each of 2 open critical questions; across it you would be Exposed.'
+		);
+		expect(result.liftPlan?.lifts).toBe(false);
+		expect(view.lift?.note).toBe('Five changes are not enough to get there; these are the first 5, in order.');
+		const adoption = view.confidence.find((c) => c.label === 'AI integration depth')!;
+		expect(adoption).toMatchObject({ practice: '—', gap: '—', overconfident: false });
+		expect(adoption.sentence).toMatch(/^You rated your confidence in AI integration depth at 50; it is not compared/);
+		expect(view.gaps.map((g) => g.kind)).toEqual(['critical_gap', 'weak_guard', 'weak_guard']);
 	});
 });

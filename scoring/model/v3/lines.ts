@@ -44,7 +44,13 @@ export function benchmarkLines(bank: QuestionBank, answers: Answers, benchmark: 
 	return lines;
 }
 
-/** Self-rated confidence per dimension against the dimension's practice evidence (higher = better). */
+/** The dimension that measures how much AI is used: context beside the group, with no practice to compare with. */
+export const ADOPTION_DIMENSION = 'ai_integration';
+
+/**
+ * Self-rated confidence per dimension against the dimension's practice evidence (higher = better); for
+ * {@link ADOPTION_DIMENSION} the confidence alone, with no practice and no gap.
+ */
 export function confidenceGaps(bank: QuestionBank, answers: Answers, dimensions: DimensionResult[]): ConfidenceGap[] {
 	return DIMENSION_IDS.map((dimension) => {
 		const scores = bank.questions
@@ -52,7 +58,12 @@ export function confidenceGaps(bank: QuestionBank, answers: Answers, dimensions:
 			.map((q) => q.options.find((o) => o.id === answerOf(answers, q.id))?.score)
 			.filter((s): s is number => s !== undefined);
 		const confidence = scores.length ? round1(scores.reduce((a, b) => a + b, 0) / scores.length) : null;
-		const practice = dimensions.find((d) => d.dimension === dimension)?.contribution ?? null;
+		// Adoption is context, not practice: confidence that AI is used well is never measured against how much AI
+		// is used, or a gap would read as advice to use more.
+		const practice =
+			dimension === ADOPTION_DIMENSION
+				? null
+				: (dimensions.find((d) => d.dimension === dimension)?.contribution ?? null);
 		const gap = confidence !== null && practice !== null ? round1(confidence - practice) : null;
 		return { dimension, confidence, practice, gap, overconfident: gap !== null && gap >= OVERCONFIDENCE_GAP };
 	});

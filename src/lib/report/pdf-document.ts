@@ -191,11 +191,8 @@ function executiveSummary(input: ReportInput): Block[] {
 					text(RESULT_LABELS.criticalGapsLead, STYLES.muted),
 					...briefList(
 						view.gaps.map((g) => [
-							{
-								text: g.sentence,
-								bold: true,
-								colour: g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical
-							}
+							{ text: gapKindPrefix(g), ...gapColour(g) },
+							{ text: g.sentence, bold: true, ...gapColour(g) }
 						])
 					)
 				]
@@ -234,10 +231,20 @@ function briefList(lines: Inline[][]): Block[] {
 	];
 }
 
+/** What a line is ("Critical gap: "), as on the page; a line not ruled out already says so in its sentence. */
+const gapKindPrefix = (g: ResultView['gaps'][number]) =>
+	g.kind === 'not_ruled_out' ? '' : `${RESULT_LABELS.gapKinds[g.kind]}: `;
+
+/** A critical gap or severe finding prints red; a weak guard, which keeps you out of Pioneer too, muted. */
+const gapColour = (g: ResultView['gaps'][number]) => ({
+	colour: g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical
+});
+
 /** Every gap, finding and question not ruled out, with the answer behind it or what would tell you. */
 function gapsInDetail(view: ResultView): Block[] {
 	if (!view.gaps.length && !view.notRuledOut.length) return [];
 	const item = (g: ResultView['gaps'][number], colour: string | undefined): Inline[] => [
+		{ text: gapKindPrefix(g), ...(colour ? { colour } : {}) },
 		{ text: g.sentence, bold: true, ...(colour ? { colour } : {}) },
 		{ text: ` ${g.detail}`, colour: COLOURS.muted }
 	];
@@ -247,7 +254,7 @@ function gapsInDetail(view: ResultView): Block[] {
 			? [
 					sub(RESULT_LABELS.criticalGaps),
 					bullets(
-						view.gaps.map((g) => item(g, g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical)),
+						view.gaps.map((g) => item(g, gapColour(g).colour)),
 						{ before: 2, after: 6 }
 					)
 				]
@@ -290,8 +297,28 @@ function plan(view: ResultView): Block[] {
 					]
 				: []
 		),
-		// The lift plan's steps are in the plan above (marked there); here what it reaches.
-		...(view.lift ? [sub(view.lift.heading), text(view.lift.note)] : [])
+		// What the lift plan reaches, then its changes in order (their steps are in the plan above), as on the page.
+		...(view.lift
+			? [
+					sub(view.lift.heading),
+					text(view.lift.note),
+					...(view.lift.steps.length
+						? [
+								bullets(
+									view.lift.steps.map((s) => [
+										{ text: s.question, bold: true },
+										{
+											text: ` ${RESULT_LABELS.liftFrom} “${s.from}” ${RESULT_LABELS.liftTo} “${s.to}”.`,
+											colour: COLOURS.muted
+										}
+									]),
+									// Small: each change's steps are in the plan above; this is the list to check them against.
+									{ size: 8.5, before: 2, after: 4 }
+								)
+							]
+						: [])
+				]
+			: [])
 	];
 }
 
@@ -335,12 +362,13 @@ function standing(input: ReportInput): Block[] {
 			: [text(view.benchmark.empty ?? '')]),
 		sub(RESULT_LABELS.scores),
 		table(
-			['*', 50, 60, 66, 48],
+			['*', 44, 56, 62, 50, 40],
 			[
 				RESULT_LABELS.columns.dimension,
 				RESULT_LABELS.columns.score,
 				RESULT_LABELS.columns.answered,
 				RESULT_LABELS.columns.confidence,
+				RESULT_LABELS.columns.evidence,
 				RESULT_LABELS.columns.gap
 			],
 			view.scores.dimensions.map((d, i) => {
@@ -353,10 +381,13 @@ function standing(input: ReportInput): Block[] {
 					cell(d.score === null ? '—' : String(d.score), { align: 'right', bold: true }),
 					cell(`${d.answered} of ${d.total}`, { align: 'right' }),
 					cell(c?.confidence ?? '—', { align: 'right' }),
+					// The gap is confidence minus practice, so the practice it is taken from is printed beside it.
+					cell(c?.practice ?? '—', { align: 'right' }),
 					cell(c?.gap ?? '—', { align: 'right', bold: c?.overconfident ?? false })
 				];
 			})
 		),
+		text(RESULT_LABELS.practiceNote, { ...STYLES.source, after: 2 }),
 		text([view.scores.cards.map((c) => `${c.label} ${c.value}`).join(' · '), ' — ', view.scores.coverage], {
 			...STYLES.muted,
 			after: 4

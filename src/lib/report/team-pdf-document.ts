@@ -76,6 +76,15 @@ function summary(view: TeamReportView): Block[] {
 					text(gaps.lead, STYLES.muted),
 					bullets(
 						gaps.items.map((g): Inline[] => [
+							// What each line is, as on a person's result ("Weak guard: …").
+							...(g.kind === 'not_ruled_out'
+								? []
+								: [
+										{
+											text: `${RESULT_LABELS.gapKinds[g.kind]}: `,
+											colour: g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical
+										}
+									]),
 							{
 								text: g.sentence,
 								bold: true,

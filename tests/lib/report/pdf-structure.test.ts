@@ -122,7 +122,9 @@ describe('the individual report’s structure', () => {
 		expectLists(pdf);
 		const bodies = texts(elements(pdf, 'LBody'));
 		for (const why of view.verdict.why) expect(bodies).toContain(squash(why.text));
-		expect(bodies).toContain(squash(view.gaps[0]!.sentence));
+		// Each gap says what it is first, as on the page.
+		const gap = view.gaps[0]!;
+		expect(bodies).toContain(squash(`${RESULT_LABELS.gapKinds[gap.kind]}: ${gap.sentence}`));
 		expect(texts(elements(pdf, 'Lbl')).slice(0, 1)).toEqual(['•']);
 		expect(texts(elements(pdf, 'Lbl'))).toContain('1.');
 	});
@@ -137,7 +139,8 @@ describe('the individual report’s structure', () => {
 			RESULT_LABELS.columns.verdict,
 			RESULT_LABELS.columns.dimension,
 			RESULT_LABELS.columns.score,
-			RESULT_LABELS.columns.confidence
+			RESULT_LABELS.columns.confidence,
+			RESULT_LABELS.columns.evidence
 		])
 			expect(headers).toContain(column);
 		const scores = elements(pdf, 'Table').find((t) => t.text.startsWith(RESULT_LABELS.columns.dimension))!;
@@ -296,7 +299,9 @@ describe('the team report’s structure', () => {
 		const bodies = texts(elements(pdf, 'LBody'));
 		for (const line of view.summary) expect(bodies).toContain(squash(line));
 		expect(view.gaps.items.length).toBeGreaterThan(0);
-		for (const gap of view.gaps.items) expect(bodies).toContain(squash(`${gap.sentence} ${gap.basis}`));
+		// Each gap says what it is first ("Weak guard: …"), as on a person's report.
+		for (const gap of view.gaps.items)
+			expect(bodies).toContain(squash(`${RESULT_LABELS.gapKinds[gap.kind]}: ${gap.sentence} ${gap.basis}`));
 	});
 
 	it('has the radar as a figure whose text alternative gives every dimension’s team score', async () => {

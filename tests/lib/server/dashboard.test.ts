@@ -65,7 +65,7 @@ describe('the dashboard team view', () => {
 	});
 
 	test('the confidence sentence states the team’s own gap', () => {
-		const d = { confidence: 50, practice: 60, gap: -10, overconfident: false };
+		const d = { dimension: 'governance' as const, confidence: 50, practice: 60, gap: -10, overconfident: false };
 		expect(teamConfidenceSentence(d, 'Governance maturity')).toBe(
 			'In governance maturity, the team’s confidence does not exceed its practice (confidence 50 against practice 60, gap −10).'
 		);
@@ -73,6 +73,11 @@ describe('the dashboard team view', () => {
 			/runs well ahead of its practice \(confidence 90 against practice 60, gap \+30\)/
 		);
 		expect(teamConfidenceSentence({ ...d, gap: null }, 'Platform')).toMatch(/no team answer to compare/);
+		// Adoption is context: a team's confidence in it is stated, never set against how much AI it uses.
+		const adoption = { ...d, dimension: 'ai_integration' as const, practice: null, gap: null };
+		expect(teamConfidenceSentence(adoption, 'AI integration depth')).toBe(
+			'In AI integration depth, the team rated its confidence at 50; it is not compared with a practice score: this dimension measures how much AI is used, which is context, and using more is never the advice.'
+		);
 	});
 });
 
