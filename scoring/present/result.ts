@@ -479,7 +479,7 @@ function shapeSentence(bank: QuestionBank, result: Result, f: Record<string, str
 		f,
 		`${label(top.d)} is your strongest foundation (`,
 		[top.d],
-		`); ${label(bottom.d).toLowerCase()} your weakest (`,
+		`); ${inSentence(label(bottom.d))} your weakest (`,
 		[bottom.d],
 		').'
 	);
@@ -855,7 +855,7 @@ function stepView(bank: QuestionBank, r: Result['recommendations'][number]): Ste
 	const next = answerLabel(bank, r.questionId, r.to);
 	const fromTo =
 		r.from === null
-			? `Now: not known — find out. If it is below “${next}”: ${r.title.toLowerCase()}.`
+			? `Now: not known — find out. If it is below “${next}”: ${inSentence(r.title)}.`
 			: r.from === VARIES
 				? `Now: ${VARIES_LABEL.toLowerCase()}. Next: every team at “${next}”.`
 				: `Now: ${answerLabel(bank, r.questionId, r.from)}. Next: ${next}.`;
@@ -1218,7 +1218,7 @@ function presentCurrent(input: PresentInput, result: Result): ResultView {
 							? `${percent(result.practiceCoverage * 100)} of the practice questions are answered`
 							: null,
 						result.provisionalBecause.includes('thin_dimension')
-							? `thin answers in ${result.thinDimensions.map((d) => dimensionLabel(bank, d).toLowerCase()).join(', ')}`
+							? `thin answers in ${result.thinDimensions.map((d) => inSentence(dimensionLabel(bank, d))).join(', ')}`
 							: null,
 						result.provisionalBecause.includes('unanswered_critical') ? 'a critical question is unanswered' : null
 					]

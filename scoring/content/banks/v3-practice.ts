@@ -825,8 +825,8 @@ export const AUTOMATION: QuestionInput[] = [
 				score: 25,
 				reaches: 'runbook',
 				next: step(
-					'Write down and test the revert steps',
-					'Write the revert steps you already use for each stack and test them once a quarter.',
+					'Write the revert steps down',
+					'Write the revert steps you already use for each stack into one runbook, and try it once in a non-production account.',
 					'low'
 				)
 			},
@@ -873,8 +873,8 @@ export const AUTOMATION: QuestionInput[] = [
 				label: 'No',
 				score: 0,
 				next: step(
-					'Label AI-generated infrastructure changes',
-					'Add a pull-request label or commit trailer for AI-assisted infrastructure changes.',
+					'Estimate the share once',
+					'Take last month’s infrastructure pull requests and ask their authors which were AI-assisted: one estimate to start from.',
 					'low'
 				)
 			},

@@ -8,6 +8,11 @@ export interface PdfText {
 	pages: string[];
 	/** All pages joined with a space. */
 	text: string;
+	/**
+	 * All pages joined without an individual report's running footer ("Question bank … · date Page n of m"), so a
+	 * paragraph that runs on to the next page reads as one, as it does to a reader.
+	 */
+	flow: string;
 	/** The document information dictionary (Title, Creator, …). */
 	info: Record<string, unknown>;
 }
@@ -29,7 +34,13 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
 			);
 		}
 		const { info } = await doc.getMetadata();
-		return { pages, text: pages.join(' '), info: info as Record<string, unknown> };
+		const footer = /\s*Question bank \S+ version \S+ · \d{4}-\d{2}-\d{2} Page \d+ of \d+\s*/g;
+		return {
+			pages,
+			text: pages.join(' '),
+			flow: pages.map((p) => p.replace(footer, ' ').trim()).join(' '),
+			info: info as Record<string, unknown>
+		};
 	} finally {
 		await doc.destroy();
 	}

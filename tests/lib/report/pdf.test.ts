@@ -56,7 +56,8 @@ describe.each(PROFILES)('the PDF of the $name profile', (profile) => {
 	});
 
 	it('carries the tier sentence, every critical gap and every recommendation title the page shows', async () => {
-		const { text, view } = await rendered;
+		// Read across page breaks, as a reader does: a title may run on to the next page.
+		const { flow: text, view } = await rendered;
 		expect(text).toContain(squash(view.verdict.headline));
 		for (const line of view.verdict.why) expect(text).toContain(squash(line.text));
 		for (const gap of [...view.gaps, ...view.notRuledOut]) expect(text).toContain(squash(gap.sentence));
