@@ -5,6 +5,7 @@ import { RESULT_LABELS } from '$scoring/present/result-labels';
 import { SURVEY_2026 } from '$scoring/content/survey';
 import { assessmentSteps } from '$lib/assess/steps';
 import type { PageServerLoad } from './$types';
+import { ADOPTION_ROLE } from '$scoring/present/result-labels';
 
 export const load: PageServerLoad = () => {
 	const steps = assessmentSteps(CURRENT_BANK);
@@ -15,6 +16,7 @@ export const load: PageServerLoad = () => {
 		steps: steps.length,
 		minutes: length.minutes,
 		dontKnow: DONT_KNOW_LABEL,
+		adoptionRole: ADOPTION_ROLE,
 		retakeLabel: RESULT_LABELS.retake,
 		// A remembered result of this prefix can be retaken directly; older banks open with their own retake offer.
 		currentPrefix: `${CURRENT_BANK.id}.${CURRENT_BANK.version}.`,
