@@ -9,7 +9,9 @@ import { Slug, TierId, TIER_IDS, type TierId as Tier } from '../schema';
 export const SourceSchema = z.strictObject({
 	id: Slug,
 	label: z.string().min(1),
-	date: z.string().min(1)
+	date: z.string().min(1),
+	/** Where a reader can check the figures, when the source is published at one address. */
+	url: z.url({ protocol: /^https$/ }).optional()
 });
 
 export const FigureSchema = z.strictObject({
@@ -66,7 +68,8 @@ export const SURVEY_2026: Benchmark = BenchmarkSchema.parse({
 		{
 			id: 'securitybrief',
 			label: 'SecurityBrief US, "AI infrastructure incidents hit 93%, Spacelift warns"',
-			date: '26 June 2026'
+			date: '26 June 2026',
+			url: 'https://securitybrief.news/story/ai-infrastructure-incidents-hit-93-spacelift-warns'
 		},
 		{ id: 'press_release', label: 'Spacelift press release, "The AI Readiness Gap"', date: '24 June 2026' },
 		{ id: 'coverage', label: 'Coverage by The Register, IT Brief and unite.ai', date: 'June 2026' }
@@ -296,6 +299,11 @@ export const SURVEY_2025_CONTEXT = [
 	'Leaders were 5× as likely to have a platform team and over 3× as likely to test infrastructure changes automatically.',
 	'Half of all respondents need a week or more to deploy an infrastructure change.'
 ] as const;
+
+/** The address of the source a {@link sourceLabel} names, or null when it has none. */
+export function sourceUrlOf(benchmark: Benchmark, label: string): string | null {
+	return benchmark.sources.find((s) => `${s.label}, ${s.date}` === label)?.url ?? null;
+}
 
 /** Source label of a figure, for showing beside it. */
 export function sourceLabel(benchmark: Benchmark, figure: Figure): string {

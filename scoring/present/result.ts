@@ -6,7 +6,7 @@
  * say a number other than the one shown beside it. Pure.
  */
 import { answerOf } from '../answers';
-import { SURVEY_2026, surveyShareOf, tierShares, type Benchmark } from '../content/survey';
+import { SURVEY_2026, sourceUrlOf, surveyShareOf, tierShares, type Benchmark } from '../content/survey';
 import { frameworkOf, frameworkReference } from '../content/frameworks';
 import { ADOPTION_CONFIDENCE_NOT_COMPARED, RESULT_LABELS } from './result-labels';
 import { customBenchmarkLines, type CustomBenchmark } from '../export/custom-benchmark';
@@ -229,7 +229,8 @@ export interface ResultView {
 	lift: { heading: string; note: string; steps: LiftStep[] } | null;
 	scores: { cards: { label: string; value: string }[]; coverage: string; dimensions: DimensionRow[] };
 	radar: RadarSeries[];
-	benchmark: { lines: BenchmarkLineView[]; footnotes: string[]; empty: string | null };
+	/** Each source once, in the order the lines cite them, with its address when it has one. */
+	benchmark: { lines: BenchmarkLineView[]; footnotes: { label: string; url: string | null }[]; empty: string | null };
 	confidence: {
 		label: string;
 		confidence: string;
@@ -1190,7 +1191,8 @@ function presentCurrent(input: PresentInput, result: Result): ResultView {
 			modelled: true
 		});
 	const lines = result.benchmarkLines;
-	const footnotes = [...new Set(lines.map((l) => l.source))];
+	const sources = [...new Set(lines.map((l) => l.source))];
+	const footnotes = sources.map((label) => ({ label, url: sourceUrlOf(benchmark, label) }));
 	const unanswered = result.unanswered.map((id) => ({ questionId: id, text: questionText(bank, id) }));
 	const near = result.nearestCutoff;
 	return {
@@ -1276,7 +1278,7 @@ function presentCurrent(input: PresentInput, result: Result): ResultView {
 					share: l.share,
 					verdict,
 					verdictLabel: VERDICT_LABELS[verdict],
-					footnote: footnotes.indexOf(l.source) + 1
+					footnote: sources.indexOf(l.source) + 1
 				};
 			}),
 			footnotes,

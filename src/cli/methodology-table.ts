@@ -286,7 +286,7 @@ export function surveyDocument(benchmark: Benchmark = SURVEY_2026): string {
 		'',
 		'## Sources',
 		'',
-		...benchmark.sources.map((s) => `- \`${s.id}\`: ${s.label}, ${s.date}`),
+		...benchmark.sources.map((s) => `- \`${s.id}\`: ${s.label}, ${s.date}${s.url ? `, <${s.url}>` : ''}`),
 		'',
 		'## Groups',
 		'',

@@ -343,5 +343,14 @@ describe('properties of the 3.0.0 judgement', () => {
 		expect(adoption).toMatchObject({ practice: '—', gap: '—', overconfident: false });
 		expect(adoption.sentence).toMatch(/^You rated your confidence in AI integration depth at 50; it is not compared/);
 		expect(view.gaps.map((g) => g.kind)).toEqual(['critical_gap', 'weak_guard', 'weak_guard']);
+		// Its survey comparisons cite their sources; the one published at one address is linked.
+		expect(view.benchmark.footnotes).toContainEqual({
+			label: 'SecurityBrief US, "AI infrastructure incidents hit 93%, Spacelift warns", 26 June 2026',
+			url: 'https://securitybrief.news/story/ai-infrastructure-incidents-hit-93-spacelift-warns'
+		});
+		expect(view.benchmark.footnotes).toContainEqual({
+			label: 'Coverage by The Register, IT Brief and unite.ai, June 2026',
+			url: null
+		});
 	});
 });

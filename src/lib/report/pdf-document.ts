@@ -356,7 +356,16 @@ function standing(input: ReportInput): Block[] {
 					{
 						kind: 'group',
 						after: 8,
-						blocks: view.benchmark.footnotes.map((f, i) => text(`${i + 1} ${f}`, STYLES.source))
+						blocks: view.benchmark.footnotes.map((f, i) =>
+							text(
+								[
+									{ text: `${i + 1} ` },
+									{ text: f.label, ...(f.url ? { link: f.url } : {}) },
+									...(f.url ? [{ text: ` ${f.url}`, link: f.url }] : [])
+								],
+								STYLES.source
+							)
+						)
 					} satisfies Block
 				]
 			: [text(view.benchmark.empty ?? '')]),

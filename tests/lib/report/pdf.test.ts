@@ -78,6 +78,8 @@ describe.each(PROFILES)('the PDF of the $name profile', (profile) => {
 				);
 		}
 		for (const gap of view.gaps) expect(text).toContain(squash(`${RESULT_LABELS.gapKinds[gap.kind]}: ${gap.sentence}`));
+		// A source with an address prints it, so a reader of the paper copy can check the figure.
+		for (const f of view.benchmark.footnotes) if (f.url) expect(text).toContain(f.url);
 	});
 
 	it('has a one-page executive summary with the first gaps, what is not ruled out and the first three actions', async () => {
