@@ -660,7 +660,7 @@ function whyOf(bank: QuestionBank, result: Result, f: Record<string, string>): S
 	}
 	const near = result.nearestCutoff;
 	if (near && Math.abs(near.value - near.cutoff) <= NEAR_CUTOFF) {
-		const raised = Math.min(CRITICAL_CAP, result.criticalOpen.filter((g) => g.inUse).length);
+		const raised = Number(f.criticalRaised);
 		// The weak bar moves with the answers: say why it stands where it does, or the number looks arbitrary (an
 		// Exposed result's first reason says it already).
 		const why: (string | [string])[] =

@@ -16,6 +16,8 @@ import {
 	bullets,
 	cell,
 	COLOURS,
+	gapColour,
+	gapKindPrefix,
 	heading,
 	headingStyles,
 	MARGINS,
@@ -230,15 +232,6 @@ function briefList(lines: Inline[][]): Block[] {
 			: [])
 	];
 }
-
-/** What a line is ("Critical gap: "), as on the page; a line not ruled out already says so in its sentence. */
-const gapKindPrefix = (g: ResultView['gaps'][number]) =>
-	g.kind === 'not_ruled_out' ? '' : `${RESULT_LABELS.gapKinds[g.kind]}: `;
-
-/** A critical gap or severe finding prints red; a weak guard, which keeps you out of Pioneer too, muted. */
-const gapColour = (g: ResultView['gaps'][number]) => ({
-	colour: g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical
-});
 
 /** Every gap, finding and question not ruled out, with the answer behind it or what would tell you. */
 function gapsInDetail(view: ResultView): Block[] {

@@ -2,7 +2,8 @@
  * What the individual report and the team report share, so the two PDFs a client receives look like one product:
  * the palette, the page, and the headings, tables and lists they are built from (see `pdf-layout`).
  */
-import type { PlanItem } from '$scoring/present/result';
+import type { GapLine, PlanItem } from '$scoring/present/result';
+import { RESULT_LABELS } from '$scoring/present/result-labels';
 import type { Block, HeadingStyle, Inline, ReportDocument, TableCell, TextStyle } from './pdf-layout';
 
 export const COLOURS = {
@@ -88,3 +89,12 @@ export function appendixList(items: readonly PlanItem[]): Block {
 		{ size: 8.5, after: 6 }
 	);
 }
+
+/** What a gap line is ("Critical gap: "), as on the page; a line not ruled out already says so in its sentence. */
+export const gapKindPrefix = (g: Pick<GapLine, 'kind'>) =>
+	g.kind === 'not_ruled_out' ? '' : `${RESULT_LABELS.gapKinds[g.kind]}: `;
+
+/** A critical gap or severe finding prints red; a weak guard, which keeps you out of Pioneer too, muted. */
+export const gapColour = (g: Pick<GapLine, 'kind'>) => ({
+	colour: g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical
+});

@@ -16,6 +16,8 @@ import {
 	bullets,
 	cell,
 	COLOURS,
+	gapColour,
+	gapKindPrefix,
 	heading,
 	headingStyles,
 	MARGINS,
@@ -77,19 +79,8 @@ function summary(view: TeamReportView): Block[] {
 					bullets(
 						gaps.items.map((g): Inline[] => [
 							// What each line is, as on a person's result ("Weak guard: …").
-							...(g.kind === 'not_ruled_out'
-								? []
-								: [
-										{
-											text: `${RESULT_LABELS.gapKinds[g.kind]}: `,
-											colour: g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical
-										}
-									]),
-							{
-								text: g.sentence,
-								bold: true,
-								colour: g.kind === 'weak_guard' ? COLOURS.muted : COLOURS.critical
-							},
+							{ text: gapKindPrefix(g), ...gapColour(g) },
+							{ text: g.sentence, bold: true, ...gapColour(g) },
 							{ text: ` ${g.basis}`, colour: COLOURS.muted }
 						]),
 						{ before: 2, after: 6 }
