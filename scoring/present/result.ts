@@ -222,7 +222,12 @@ export interface ResultView {
 	retired: { note: string } | null;
 	gaps: GapLine[];
 	notRuledOut: GapLine[];
-	unanswered: { count: number; sentence: string | null; questions: { questionId: string; text: string }[] };
+	unanswered: {
+		count: number;
+		sentence: string | null;
+		/** Each unanswered question, with what it leaves not ruled out (the same sentences as in `notRuledOut`). */
+		questions: { questionId: string; text: string; notRuledOut: string[] }[];
+	};
 	inconsistencies: string[];
 	topActions: StepView[];
 	plan: { horizons: { id: HorizonId; label: string; items: PlanItem[] }[]; appendix: PlanItem[]; empty: string | null };
@@ -1193,7 +1198,14 @@ function presentCurrent(input: PresentInput, result: Result): ResultView {
 	const lines = result.benchmarkLines;
 	const sources = [...new Set(lines.map((l) => l.source))];
 	const footnotes = sources.map((label) => ({ label, url: sourceUrlOf(benchmark, label) }));
-	const unanswered = result.unanswered.map((id) => ({ questionId: id, text: questionText(bank, id) }));
+	// Those that leave something critical not ruled out first, as critical answers come first everywhere.
+	const unanswered = result.unanswered
+		.map((id) => ({
+			questionId: id,
+			text: questionText(bank, id),
+			notRuledOut: notRuledOut.filter((line) => line.questionId === id).map((line) => line.sentence)
+		}))
+		.sort((a, b) => Number(b.notRuledOut.length > 0) - Number(a.notRuledOut.length > 0));
 	const near = result.nearestCutoff;
 	return {
 		meta: meta(input, label, false, benchmark),

@@ -54,7 +54,17 @@ describe.each(PROFILES)('the results page of the $name profile', (profile) => {
 		const open = page.getByRole('region', { name: RESULT_LABELS.notRuledOut });
 		if (view.notRuledOut.length + view.unanswered.count + view.inconsistencies.length === 0)
 			await expect(open.count()).resolves.toBe(0);
-		for (const line of view.notRuledOut) await expect(open.innerText()).resolves.toContain(line.sentence);
+		// Each line once: an unanswered question's lines stand beside it, with the link to answer it, and not again.
+		const openText = view.notRuledOut.length + view.unanswered.count ? await open.innerText() : '';
+		for (const text of [
+			...view.notRuledOut.map((line) => line.sentence),
+			...view.unanswered.questions.map((q) => q.text)
+		])
+			expect(openText.split(text), text).toHaveLength(2);
+		const unansweredItems = view.unanswered.count ? await open.locator('ul.unanswered > li').allInnerTexts() : [];
+		view.unanswered.questions.forEach((q, i) => {
+			for (const sentence of q.notRuledOut) expect(unansweredItems[i]).toContain(sentence);
+		});
 		if (view.unanswered.count) {
 			await expect(open.innerText()).resolves.toContain(view.unanswered.sentence!);
 			// Each unanswered question links back to itself in the questionnaire.
@@ -62,6 +72,9 @@ describe.each(PROFILES)('the results page of the $name profile', (profile) => {
 				view.unanswered.questions.map((q) => q.text)
 			);
 		}
+		// The survey's share of your group is said once, under the picture when there is one.
+		if (view.survey.sentence)
+			await expect(page.getByText(view.survey.sentence, { exact: true }).count()).resolves.toBe(1);
 		// The verdict picture: the group the position alone falls in, and why the group differs where it does.
 		const picture = page.getByRole('region', { name: RESULT_LABELS.picture });
 		if (view.picture) {

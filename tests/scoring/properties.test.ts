@@ -291,7 +291,7 @@ describe('properties of the 3.0.0 judgement', () => {
 		);
 	});
 	it(
-		'the first screen names what the model weighs: open critical questions in the summary, the raised weak bar in the why, adoption never against confidence, the lift note matching the plan',
+		'the first screen names what the model weighs: open critical questions in the summary, the raised weak bar in the why, adoption never against confidence, the lift note matching the plan, unanswered critical questions first',
 		{ timeout: BUDGET },
 		() => {
 			fc.assert(
@@ -316,6 +316,14 @@ describe('properties of the 3.0.0 judgement', () => {
 					expect(adoption).toMatchObject({ practice: null, gap: null, overconfident: false });
 					if (view.lift && result.liftPlan)
 						expect(view.lift.note.includes('would place you')).toBe(result.liftPlan.lifts);
+					// An unanswered question carries what it leaves not ruled out (shown beside the link to answer it),
+					// and those that leave something open come first.
+					for (const q of view.unanswered.questions)
+						expect(q.notRuledOut).toEqual(
+							view.notRuledOut.filter((l) => l.questionId === q.questionId).map((l) => l.sentence)
+						);
+					const open = view.unanswered.questions.map((q) => q.notRuledOut.length > 0);
+					expect(open).toEqual([...open].sort((a, b) => Number(b) - Number(a)));
 				}),
 				RUNS
 			);
