@@ -11,7 +11,7 @@ import { frameworkOf, frameworkReference } from '../content/frameworks';
 import { ADOPTION_CONFIDENCE_NOT_COMPARED, RESULT_LABELS } from './result-labels';
 import { customBenchmarkLines, type CustomBenchmark } from '../export/custom-benchmark';
 import { isCurrent, type AnyResult, type LegacyResult, type Result } from '../model';
-import { ADOPTION_DIMENSION } from '../model/v3/lines';
+import { ADOPTION_DIMENSION, OVERCONFIDENCE_GAP } from '../model/v3/lines';
 import { CRITICAL_CAP, CUTOFFS, GROUP_ORDER } from '../model/v3/tiers';
 import { VARIES, type Answers, type DimensionId, type QuestionBank, type TierId } from '../schema';
 import { answerText, DONT_KNOW_LABEL, SKIPPED_LABEL, VARIES_LABEL } from './answer-labels';
@@ -244,6 +244,8 @@ export interface ResultView {
 		sentence: string;
 		overconfident: boolean;
 	}[];
+	/** Said instead of the flagged sentences when no dimension is flagged, with the gap that would be. */
+	confidenceNone: string | null;
 	custom: CustomView | null;
 	since: SinceView | null;
 }
@@ -456,11 +458,11 @@ function figuresOf(bank: QuestionBank, result: Result): Record<string, string> {
 		notRuledOutCount: String(result.criticalOpen.length - result.criticalGaps.length),
 		weakCount: String(result.weakGuards.length),
 		severeCount: String(severe),
+		// As the model counts them for its rule: not known for any reason (not looked for, not tracked, "don't know",
+		// unanswered) on an outcome that could be severe.
 		outcomesUnknown: String(
-			result.unknownOutcomes.filter(
-				(u) =>
-					(u.reason === 'dont_know' || u.reason === 'unanswered') &&
-					bank.questions.find((q) => q.id === u.questionId)?.options.some((o) => o.severe)
+			result.unknownOutcomes.filter((u) =>
+				bank.questions.find((q) => q.id === u.questionId)?.options.some((o) => o.severe)
 			).length
 		),
 		unansweredCount: String(result.unanswered.length),
@@ -640,14 +642,27 @@ function whyOf(bank: QuestionBank, result: Result, f: Record<string, string>): S
 			out.push(say(f, 'Your foundations (', ['control'], ') are below the robust cut-off of ', ['controlHigh'], '.'));
 			break;
 	}
+	// "Ahead of the foundations" only where they are short of Pioneer's; robust foundations held back by a gap, a
+	// finding or an unknown are not outpaced by adoption.
+	const foundationsShort =
+		result.control !== null && (result.control < CUTOFFS.controlHigh || result.floorsBelow.length > 0);
 	if (result.tier === 'outpacing')
 		out.push(
-			say(
-				f,
-				'Your AI adoption (',
-				['use'],
-				') is deep, ahead of what your foundations support: Outpacing is a shape, not a rung.'
-			)
+			foundationsShort
+				? say(
+						f,
+						'Your AI adoption (',
+						['use'],
+						') is deep, ahead of what your foundations support: Outpacing is a shape, not a rung.'
+					)
+				: say(
+						f,
+						'Your AI adoption (',
+						['use'],
+						') is deep and your foundations (',
+						['control'],
+						') are robust: what keeps you from Pioneer is said above, never how much AI you use.'
+					)
 		);
 	if (result.tier === 'fragmented') {
 		out.push(shapeSentence(bank, result, f));
@@ -788,6 +803,22 @@ export function pictureOf(
 		rows
 	};
 }
+
+/**
+ * How much is answered, on two bases, each named: every scored question (use, practice, outcome; confidence and
+ * "About you" are never scored), and the practice and outcome questions whose coverage decides whether you are placed.
+ */
+function coverageSentence(bank: QuestionBank, result: Result): string {
+	const scored = new Set(bank.questions.filter((q) => SCORED_KINDS.includes(q.kind)).map((q) => q.id));
+	const unanswered = result.unanswered.filter((id) => scored.has(id)).length;
+	const rest = [
+		result.dontKnow ? `${result.dontKnow} ${plural(result.dontKnow, 'is', 'are')} “don’t know”` : null,
+		unanswered ? `${unanswered} ${plural(unanswered, 'is', 'are')} unanswered` : null
+	].filter(Boolean);
+	return `You answered ${result.answered} of the ${scored.size} scored questions${rest.length ? ` (${rest.join(', ')})` : ''}; ${percent(result.coverage * 100)} of the practice and outcome questions, which decide whether you are placed, are answered.`;
+}
+
+const SCORED_KINDS: readonly string[] = ['use', 'practice', 'outcome'];
 
 /** The gaps, weak guards, severe findings and what is not ruled out, worded. */
 function gapLines(bank: QuestionBank, result: Result, answers: Answers): { gaps: GapLine[]; notRuledOut: GapLine[] } {
@@ -984,13 +1015,20 @@ function liftView(bank: QuestionBank, result: Result): ResultView['lift'] {
 			steps: []
 		};
 	if (!plan) return null;
-	const heading = plan.target === 'pioneer' ? 'What would make you a Pioneer' : 'What would take you out of Exposed';
+	// The heading promises a path only where the changes reach it.
+	const heading = plan.lifts
+		? plan.target === 'pioneer'
+			? 'What would make you a Pioneer'
+			: 'What would take you out of Exposed'
+		: plan.target === 'pioneer'
+			? 'First steps towards Pioneer'
+			: 'First steps out of Exposed';
 	const blockedByOutcomes = result.criticalFindings.some((f) => !f.fixed) || result.rule === 'outcome_unknown';
 	const n = plan.changes.length;
 	const note = plan.lifts
 		? `${n === 1 ? 'This change' : `These ${n} changes`}, with nothing else, would place you ${plan.target === 'pioneer' ? 'in Pioneer' : 'out of Exposed'}.`
 		: blockedByOutcomes && plan.target === 'pioneer'
-			? 'No practice change alone makes you a Pioneer while a severe finding is open or an outcome unknown: fix its root cause and verify the fix, or find out. These steps come first all the same.'
+			? 'No practice change alone makes you a Pioneer while a severe finding is open or an outcome unknown: fix its root cause and verify the fix, or find out. These steps come first all the same; they are not shown to be enough on their own.'
 			: n === 0
 				? 'No practice change within reach moves you; answer the questions left open first.'
 				: `Five changes are not enough to get there; these are the first ${n}, in order.`;
@@ -1275,7 +1313,9 @@ function presentCurrent(input: PresentInput, result: Result): ResultView {
 				{ label: `${METRIC_LABELS.exposure} (${METRIC_LABELS.exposureScale})`, value: figures.exposure! },
 				{ label: METRIC_LABELS.coverage, value: percent(result.coverage * 100) }
 			],
-			coverage: `You answered ${result.answered} of the scored questions (${percent(result.coverage * 100)} of the practice and outcome questions)${result.dontKnow ? `; ${result.dontKnow} “don’t know”` : ''}${result.unanswered.length ? `; ${result.unanswered.length} unanswered` : ''}.`,
+			// Two bases, each named: every scored question (use, practice, outcome), and the practice and outcome
+			// questions whose coverage decides whether you are placed.
+			coverage: coverageSentence(bank, result),
 			dimensions: dims
 		},
 		radar,
@@ -1307,6 +1347,9 @@ function presentCurrent(input: PresentInput, result: Result): ResultView {
 				overconfident: g.overconfident
 			};
 		}),
+		confidenceNone: result.confidenceGaps.some((g) => g.overconfident)
+			? null
+			: `Your confidence is not ${OVERCONFIDENCE_GAP} points or more above your practice in any dimension, the gap this result flags; smaller gaps are in the table.`,
 		custom: customView(input, result.tier),
 		since: input.earlier ? sinceView(bank, answers, result, input.earlier) : null
 	};
@@ -1372,6 +1415,7 @@ function presentLegacy(input: PresentInput, result: LegacyResult): ResultView {
 		],
 		benchmark: { lines: [], footnotes: [], empty: note },
 		confidence: [],
+		confidenceNone: null,
 		custom: customView(input, result.tier),
 		since: input.earlier ? sinceView(bank, answers, result, input.earlier) : null
 	};

@@ -102,7 +102,8 @@ describe('ConfidenceGaps', () => {
 				{ label: 'Governance', ...GAP, sentence: 'Your confidence in governance runs ahead.' },
 				{ label: 'Platform', confidence: '40', practice: '52', gap: '−12', overconfident: false, sentence: 'unused' },
 				{ label: 'Automation', confidence: '—', practice: '30', gap: '—', overconfident: false, sentence: 'unused' }
-			]
+			],
+			none: null
 		});
 		expect(screen.getAllByRole('listitem').map(text)).toEqual(['Your confidence in governance runs ahead.']);
 		expect(cells(screen.getByRole('table', { name: 'Confidence against practice, 0–100' }))).toEqual([
@@ -113,12 +114,14 @@ describe('ConfidenceGaps', () => {
 		]);
 	});
 
-	test('no overconfidence: one plain sentence instead of the list', () => {
+	test('no overconfidence: the view’s sentence, with the gap it flags, instead of the list', () => {
+		const none = 'Your confidence is not 20 points or more above your practice in any dimension.';
 		render(ConfidenceGaps, {
-			gaps: [{ label: 'Governance', ...GAP, gap: '−5', overconfident: false, sentence: 'x' }]
+			gaps: [{ label: 'Governance', ...GAP, gap: '+10.8', overconfident: false, sentence: 'x' }],
+			none
 		});
 		expect(screen.queryByRole('list')).toBeNull();
-		expect(screen.getByText('Your confidence does not run ahead of your practice in any dimension.')).toBeTruthy();
+		expect(screen.getByText(none)).toBeTruthy();
 	});
 });
 

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { levelOf } from '$scoring/answers';
 import { BANK_V3 } from '$scoring/content/banks';
+import { OVERCONFIDENCE_GAP } from '$scoring/model/v3/lines';
 import { measure } from '$scoring/model/v3/measure';
 import { MAX_CHANGES } from '$scoring/model/v3/plan';
 import { score } from '$scoring/model/v3/score';
@@ -314,14 +315,28 @@ describe('properties of the 3.0.0 judgement', () => {
 						);
 					const adoption = result.confidenceGaps.find((g) => g.dimension === 'ai_integration')!;
 					expect(adoption).toMatchObject({ practice: null, gap: null, overconfident: false });
-					if (view.lift && result.liftPlan)
+					if (view.lift && result.liftPlan) {
 						expect(view.lift.note.includes('would place you')).toBe(result.liftPlan.lifts);
+						// Only a plan that reaches the next group is headed as the way there.
+						expect(view.lift.heading.startsWith('What would')).toBe(result.liftPlan.lifts);
+					}
 					// An unanswered question carries what it leaves not ruled out (shown beside the link to answer it),
 					// and those that leave something open come first.
 					for (const q of view.unanswered.questions)
 						expect(q.notRuledOut).toEqual(
 							view.notRuledOut.filter((l) => l.questionId === q.questionId).map((l) => l.sentence)
 						);
+					// The coverage sentence adds up on its own base: answered, "don't know" and unanswered make the total.
+					const [, answered, total, dk, blank] = view.scores.coverage.match(
+						/^You answered (\d+) of the (\d+) scored questions(?: \((?:(\d+) (?:is|are) “don’t know”)?(?:, )?(?:(\d+) (?:is|are) unanswered)?\))?;/
+					)!;
+					expect(Number(answered) + Number(dk ?? 0) + Number(blank ?? 0)).toBe(Number(total));
+					// A reason never rests on a count of nothing ("0 outcomes … are unknown").
+					for (const w of view.verdict.why) expect(w.text).not.toMatch(/^0 /);
+					// With no flagged dimension, the sentence says what would be flagged, so a +10 gap in the table
+					// beside it does not read as a contradiction.
+					expect(view.confidenceNone === null).toBe(result.confidenceGaps.some((g) => g.overconfident));
+					if (view.confidenceNone) expect(view.confidenceNone).toContain(`${OVERCONFIDENCE_GAP} points or more`);
 					const open = view.unanswered.questions.map((q) => q.notRuledOut.length > 0);
 					expect(open).toEqual([...open].sort((a, b) => Number(b) - Number(a)));
 				}),
@@ -329,6 +344,24 @@ describe('properties of the 3.0.0 judgement', () => {
 			);
 		}
 	);
+	it('robust foundations held back by an outcome not looked for: the reason counts it, and adoption is not said to outrun them', () => {
+		// A platform lead's re-assessment read "0 outcomes that could have been severe are unknown" (the count left out
+		// outcomes not looked for) and "adoption … ahead of what your foundations support" beside foundations of 97.
+		const answers: Answers = {
+			...best,
+			gov_ai_literacy: 'required',
+			auto_cost_guardrails: 'estimates',
+			out_misconfig_prod: 'none',
+			auto_config_scanning: 'none'
+		};
+		const result = score(bank, answers);
+		const view = presentResult({ bank, answers, result });
+		expect([result.tier, result.rule]).toEqual(['outpacing', 'outcome_unknown']);
+		expect(view.verdict.why.map((w) => w.text)).toEqual([
+			'1 outcome that could have been severe is unknown: find out what happened.',
+			`Your AI adoption (${points(result.use)}) is deep and your foundations (${points(result.control)}) are robust: what keeps you from Pioneer is said above, never how much AI you use.`
+		]);
+	});
 	it('a reviewer’s Outpacing result: the summary, the raised bar, the lift note and the adoption row say what the model did', () => {
 		// A CTO's reading of this result found the summary counting 1 critical item where the bar counted 2, and a lift
 		// list introduced as "enough to move you up a group" under a note saying five changes are not enough.

@@ -4,7 +4,7 @@
  * one automatically ("Since last time"), and "Retake, starting from my last answers" opens the latest.
  */
 import { openStorage, type ProgressStorage } from '$lib/assess/progress';
-import { HISTORY_KEY, nowIso, parseHistory, withEntry, type HistoryEntry } from './history';
+import { earlierEntries, HISTORY_KEY, nowIso, parseHistory, withEntry, type HistoryEntry } from './history';
 
 export { HISTORY_KEY, type HistoryEntry };
 
@@ -38,8 +38,8 @@ export class ResultHistory {
 		}
 	}
 
-	/** Earlier results than `code`, newest first. */
+	/** The results seen before `code`, newest first (see `earlierEntries`). */
 	earlierThan(code: string): HistoryEntry[] {
-		return this.entries.filter((e) => e.code !== code);
+		return earlierEntries(this.entries, code);
 	}
 }

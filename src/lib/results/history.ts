@@ -43,6 +43,15 @@ export function withEntry(entries: HistoryEntry[], code: string, seenAt: string)
 	return [{ code, seenAt }, ...entries].slice(0, HISTORY_SIZE);
 }
 
+/**
+ * The results seen before `code`, newest first: for a result not yet recorded, every entry; for one seen before, only
+ * those first seen earlier than it — reopening an old result never compares it with a later one as "last time".
+ */
+export function earlierEntries(entries: HistoryEntry[], code: string): HistoryEntry[] {
+	const self = entries.find((e) => e.code === code);
+	return entries.filter((e) => e.code !== code && (!self || e.seenAt < self.seenAt));
+}
+
 /** Now, ISO 8601. */
 export function nowIso(): string {
 	return new Date().toISOString();
