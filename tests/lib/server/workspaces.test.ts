@@ -75,6 +75,10 @@ describe.each(DATABASE_KINDS)('workspace service on $name', (kind) => {
 		const view = await s.workspace(id, access);
 		expect(view.milestones.map((m) => m.seq)).toEqual([1]);
 		expect(view.milestones[0]!.result.tier).toBe('exposed');
+		// The browser's list counts it (it said "0 milestones" for every workspace held by private link).
+		const [listed] = (await s.list(new Map([[id, token]]), null)).browser;
+		expect(listed).toMatchObject({ id, milestones: 1 });
+		expect(listed!.latestAt).not.toBeNull();
 		// Every step of the 30 / 60 / 90-day plan is an item to track, nothing done yet.
 		expect(view.items.length).toBeGreaterThan(3);
 		expect(view.items.every((i) => i.status === 'todo' && i.owner === null && i.fromMilestone === 1)).toBe(true);

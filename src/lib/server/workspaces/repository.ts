@@ -33,13 +33,16 @@ export interface WorkspaceListRow {
 }
 
 function bind(q: Queryable) {
+	// The outer row's id, always qualified: drizzle leaves a column bare in a single-table select, where "id" inside
+	// the subquery would name the milestone's own id (every count came out 0).
+	const workspaceId = sql`${workspaces}.${sql.identifier(workspaces.id.name)}`;
 	const listColumns = {
 		id: workspaces.id,
 		name: workspaces.name,
 		tokenHash: workspaces.tokenHash,
 		createdAt: workspaces.createdAt,
-		milestones: sql<number>`(select count(*)::int from ${milestones} m where m.workspace_id = ${workspaces.id})`,
-		latestAt: sql<Date | null>`(select max(m.created_at) from ${milestones} m where m.workspace_id = ${workspaces.id})`
+		milestones: sql<number>`(select count(*)::int from ${milestones} m where m.workspace_id = ${workspaceId})`,
+		latestAt: sql<Date | null>`(select max(m.created_at) from ${milestones} m where m.workspace_id = ${workspaceId})`
 	};
 	const listed = (rows: WorkspaceListRow[]) =>
 		rows.map((r) => ({
