@@ -49,7 +49,12 @@ function itemLines(item: PlanItem): string[] {
 	if (item.notes) lines.push('  - Notes:', ...indented(item.notes, '    '));
 	const refs = item.references.flatMap((id) => {
 		const ref = frameworkReference(id);
-		return ref ? [`[${markdownText(ref.code)}](<${ref.url}> "${frameworkOf(ref).name.replaceAll('"', "'")}")`] : [];
+		// The framework's short name beside the code, as on the page: "A.5.1" alone is ISO 27001's or ISO 42001's.
+		return ref
+			? [
+					`[${markdownText(`${frameworkOf(ref).short} ${ref.code}`)}](<${ref.url}> "${frameworkOf(ref).name.replaceAll('"', "'")}")`
+				]
+			: [];
 	});
 	if (refs.length) lines.push(`  - Framework references (a mapping, not conformance): ${refs.join(', ')}`);
 	return lines;

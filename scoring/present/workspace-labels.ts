@@ -110,6 +110,9 @@ export const WORKSPACE_LABELS = Object.freeze({
 		'Re-assess and save the new result here: take the assessment again starting from the latest answers, change what has changed, and choose “Save to a workspace” on the result.',
 	retake: 'Re-assess, starting from the latest answers',
 	share: 'Who can open this workspace',
+	/** Under the heading: the address bar drops the key, so the address there does not open the workspace elsewhere. */
+	shareHint:
+		'To share this workspace, send its private link (under “Who can open this workspace”): the address in your browser’s bar does not open it on another device.',
 	privateLink: 'Private link',
 	privateLinkNote:
 		'Anyone holding this link can open this workspace, read its answers and evidence, change the plan and save results to it: share it like a password.',

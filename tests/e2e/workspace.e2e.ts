@@ -14,7 +14,9 @@ import { answerText } from '$scoring/present/answer-labels';
 import { JIRA_CSV_COLUMNS } from '$scoring/export/plan-jira';
 import { score } from '$scoring/model';
 import { TIER_LABELS } from '$scoring/present/labels';
+import { referenceView } from '$scoring/present/result';
 import { trackedSteps } from '$scoring/present/workspace';
+import { WORKSPACE_LABELS } from '$scoring/present/workspace-labels';
 import { elements, pdfStructure, qpdfCheck } from '../lib/report/pdf-structure';
 import { pdfText } from '../lib/report/pdf-text';
 import { PUBLISHED_SCHEMAS, publishedSchemaValidator } from '../fixtures/oscal/schemas';
@@ -190,6 +192,12 @@ describe('a workspace over two milestones', () => {
 			expect(checklist.text).toContain('# Plan: Acme platform');
 			expect(checklist.text).toContain(`- [x] **${step.title}** — done · owner: Platform lead · due 2027-03-31`);
 			expect(checklist.text.match(/^- \[ \] /gm)?.length).toBe(table.length - 2);
+			// Framework codes carry their framework, as on the result page ("A.5.1" alone is ISO 27001's or 42001's).
+			const labels = step.references.map((id) => referenceView(id)!.label);
+			expect(labels.length).toBeGreaterThan(0);
+			for (const label of labels) expect(checklist.text).toContain(`[${label}](<`);
+			const doneItem = page.getByTestId('plan-item').filter({ hasText: step.title });
+			await expect(doneItem.locator('.refs a').allInnerTexts()).resolves.toEqual(labels);
 
 			// The same plan as an OSCAL POA&M (schema-valid): the done item closed, with its owner and due date.
 			const poam = await download(page, page.getByRole('link', { name: 'Download as OSCAL POA&M (JSON)' }));
@@ -308,8 +316,14 @@ describe('a workspace over two milestones', () => {
 		expect(await fresh.getByTestId('trend-table').locator('tbody tr').count()).toBe(2);
 		const [cookie] = await fresh.context().cookies(target.url);
 		expect(cookie).toMatchObject({ name: 'workspace', httpOnly: true, sameSite: 'Lax' });
+		// The address bar no longer holds the key: the page says to share the private link, and links to it.
+		await fresh.getByRole('link', { name: WORKSPACE_LABELS.shareHint }).click();
+		await expect(fresh.getByTestId('private-link').inputValue()).resolves.toBe(privateLink);
 		await fresh.goto(`${target.url}/workspaces`);
-		expect(await fresh.getByTestId('browser-workspaces').innerText()).toContain('Acme platform');
+		const listed = await fresh.getByTestId('browser-workspaces').innerText();
+		expect(listed).toContain('Acme platform');
+		// It counts the workspace's milestones (it said "0 milestones" for every workspace held by private link).
+		expect(listed).toContain(WORKSPACE_LABELS.milestoneCount(2));
 		await fresh.context().close();
 
 		const stranger = await newPage(browser);
