@@ -18,7 +18,7 @@ export const SITE_LABELS = Object.freeze({
 	/** Where the answers behind the page are stored, by kind of page. */
 	storage: {
 		assessment:
-			'Your answers stay in your browser; a result link carries them in its address and nothing is stored on the server.',
+			'Your answers stay in your browser; a result link carries them in its address, and nothing is stored on the server unless you save a result to a workspace.',
 		workshop:
 			'Workshop answers are stored on this site’s server so the team result can be formed; the facilitator sees only combined figures, never one person’s answers.',
 		workspace:

@@ -118,6 +118,12 @@ export const WORKSPACE_LABELS = Object.freeze({
 		'Anyone holding this link can open this workspace, read its answers and evidence, change the plan and save results to it: share it like a password.',
 	privateLinkUnknown:
 		'This browser opened the workspace through your account, so it does not hold the private link (only its hash is kept). Whoever saved the first result has it.',
+	deleteHeading: 'Delete this workspace',
+	deleteLead:
+		'Deletes it for everyone who can open it: every milestone with its answers and the names saved with it, the evidence and the plan. It cannot be undone.',
+	deleteConfirm: 'Type the workspace’s name to confirm',
+	deleteButton: 'Delete the workspace',
+	deleted: 'The workspace was deleted, with its milestones, evidence and plan.',
 	inviteHeading: 'Invite a co-owner',
 	inviteLead:
 		'A co-owner signs in with their own account and then opens this workspace from “Workspaces” on any device. The link works once, within 7 days.',

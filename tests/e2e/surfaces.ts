@@ -108,6 +108,8 @@ export const STATE_CHANGING: ReadonlyArray<StateChanging> = [
 		path: '/workspaces/:ws/milestones/1?/evidence',
 		fields: { questionId: ':question', note: 'pwned', links: 'https://evil.example/' }
 	},
+	// Confirmed with the target workspace's name (tests/e2e/csrf.e2e.ts): only the CSRF guard stands in the way.
+	{ method: 'POST', path: '/workspaces/:ws?/delete', fields: { confirmName: 'CSRF target' } },
 	// JSON endpoint.
 	{
 		method: 'POST',
@@ -189,6 +191,13 @@ export const WORKSPACE_SURFACES: ReadonlyArray<{
 		path: '/results/:result?/save',
 		route: '/results/[code]?/save',
 		fields: { target: ':ws', savedBy: 'pwned' }
+	},
+	{
+		method: 'POST',
+		path: '/workspaces/:ws?/delete',
+		route: '/workspaces/[id]?/delete',
+		// Not the name: with the workspace's own cookie it is refused for that (400), never deleted mid-suite.
+		fields: { confirmName: 'not its name' }
 	}
 ];
 

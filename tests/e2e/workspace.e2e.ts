@@ -356,3 +356,27 @@ test('a plan item’s owner and status set before the page’s script ran are ke
 	expect(await page.locator('form[action="?/item"]').first().locator('select[name=status]').inputValue()).toBe('done');
 	await page.context().close();
 });
+
+test('a workspace is deleted from its page once its name is typed, and its private link then opens nothing', async () => {
+	const workspace = await saveToNewWorkspace(target.url, first, 'To be deleted');
+	const page = await newPage(browser);
+	await page.goto(workspace.privateLink);
+	await page.waitForURL(`${target.url}${workspace.path}`);
+	const section = page.getByRole('region', { name: WORKSPACE_LABELS.deleteHeading });
+	await section.getByLabel(WORKSPACE_LABELS.deleteConfirm, { exact: false }).fill('to be deleted');
+	await section.getByRole('button', { name: WORKSPACE_LABELS.deleteButton }).click();
+	await expect(section.getByRole('alert').innerText()).resolves.toBe(
+		'To delete this workspace, type its name exactly as shown. Nothing was deleted.'
+	);
+	await section.getByLabel(WORKSPACE_LABELS.deleteConfirm, { exact: false }).fill('To be deleted');
+	await section.getByRole('button', { name: WORKSPACE_LABELS.deleteButton }).click();
+	await page.waitForURL(`${target.url}/workspaces?deleted=1`);
+	await expect(page.getByRole('status').innerText()).resolves.toBe(WORKSPACE_LABELS.deleted);
+	await expect(page.getByText('To be deleted').count()).resolves.toBe(0);
+	// The browser forgot its link; the link itself opens nothing now.
+	expect((await page.context().cookies(target.url)).find((c) => c.name === 'workspace')?.value ?? '').not.toContain(
+		workspace.id
+	);
+	expect((await page.goto(workspace.privateLink))!.status()).toBe(404);
+	await page.context().close();
+});

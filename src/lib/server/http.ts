@@ -193,6 +193,21 @@ export function setWorkspaceCookie(event: CookieEvent, workspaceId: string, toke
 	addToTokenSet(event, workspaceCookie(event.url), workspaceId, token, NO_LEGACY);
 }
 
+/** Forgets this browser's private-link token for a workspace (once it is deleted); the others stay. */
+export function forgetWorkspace(event: CookieEvent, workspaceId: string): void {
+	const cookie = workspaceCookie(event.url);
+	const entries = readTokenSet(event.cookies, cookie.name);
+	if (!entries.delete(workspaceId)) return;
+	if (entries.size === 0)
+		event.cookies.delete(cookie.name, { path: cookie.options.path, secure: cookie.options.secure });
+	else
+		event.cookies.set(
+			cookie.name,
+			[...entries].map(([k, t]) => `${k}${KEY_SEPARATOR}${t}`).join(ENTRY_SEPARATOR),
+			cookie.options
+		);
+}
+
 /** The private-link token this browser holds for a workspace. */
 export function workspaceToken(cookies: Cookies, url: URL, workspaceId: string): string | undefined {
 	return readTokenSet(cookies, workspaceCookie(url).name).get(workspaceId);

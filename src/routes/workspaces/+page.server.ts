@@ -16,6 +16,7 @@ export const load: PageServerLoad = async ({ cookies, url, locals, setHeaders })
 			facts: `${WORKSPACE_LABELS.milestoneCount(w.milestones)}${w.latestAt ? `, the latest on ${isoDate(w.latestAt)}` : ''}.`
 		}));
 	return {
+		deleted: url.searchParams.get('deleted') === '1',
 		browser: shown(lists.browser),
 		account: signInEnabled() && locals.account ? shown(lists.account) : null
 	};

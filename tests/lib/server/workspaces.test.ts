@@ -115,10 +115,31 @@ describe.each(DATABASE_KINDS)('workspace service on $name', (kind) => {
 			() => s.planExport(id, other.access),
 			() => s.record(id, 1, other.access),
 			() => s.saveResult(code(best), { target: id }, other.access),
-			() => s.addWorkshopResult(id, other.access, { workshopId: '00000000-0000-4000-8000-000000000000' }, null)
+			() => s.addWorkshopResult(id, other.access, { workshopId: '00000000-0000-4000-8000-000000000000' }, null),
+			() => s.deleteWorkspace(id, other.access, 'Platform team')
 		];
 		for (const attempt of attempts) expect((await refusal(attempt())).status).toBe(403);
 		expect(await counts()).toEqual(before);
+	});
+
+	test('deleting a workspace takes everything in it, only once its name is typed, and leaves other workspaces', async () => {
+		const { s, id, access } = await saved(worst, 'Platform team');
+		const other = await saved(best, 'Other team');
+		await s.saveEvidence(id, 1, access, { questionId: 'gov_formal_policy', note: 'Policy v2, signed by the CTO' });
+		const before = await counts();
+		for (const typed of ['', 'platform team', 'Other team', undefined, 42])
+			expect(await refusal(s.deleteWorkspace(id, access, typed))).toMatchObject({
+				status: 400,
+				message: 'To delete this workspace, type its name exactly as shown. Nothing was deleted.'
+			});
+		expect(await counts()).toEqual(before);
+		await s.deleteWorkspace(id, access, ' Platform team ');
+		expect((await refusal(s.workspace(id, access))).status).toBe(404);
+		await expect(s.workspace(other.id, other.access)).resolves.toBeTruthy();
+		// Only the other workspace's rows are left: one workspace, its milestone, no evidence.
+		const after = await counts();
+		expect([after.workspaces, after.milestones, after.milestone_evidence]).toEqual([1, 1, 0]);
+		expect(after.plan_items).toBe((await s.workspace(other.id, other.access)).items.length);
 	});
 
 	test('a plan item of another workspace cannot be changed through this one', async () => {

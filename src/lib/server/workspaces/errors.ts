@@ -21,6 +21,7 @@ export function invalid(error: z.ZodError): WorkspaceError {
 export const NOT_FOUND = 'No workspace at this address. Check that you copied the whole link.';
 export const NOT_MEMBER =
 	'This browser cannot open this workspace: open it with its private link, or sign in with an account it belongs to.';
+export const DELETE_NOT_CONFIRMED = 'To delete this workspace, type its name exactly as shown. Nothing was deleted.';
 export const NO_MILESTONE = 'This workspace has no milestone with that number.';
 export const NO_ITEM = 'This workspace has no such plan item: reload the page and try again.';
 export const SIGN_IN_TO_CREATE = 'Sign in to create a workspace: with sign-in on, a workspace belongs to accounts.';

@@ -70,6 +70,11 @@ function bind(q: Queryable) {
 			return row;
 		},
 
+		/** Deletes a workspace; its milestones, evidence, plan items, members and invites go with it (cascade). */
+		async deleteWorkspace(id: string): Promise<boolean> {
+			return (await q.delete(workspaces).where(eq(workspaces.id, id)).returning({ id: workspaces.id })).length > 0;
+		},
+
 		async workspacesByIds(ids: string[]): Promise<WorkspaceListRow[]> {
 			if (ids.length === 0) return [];
 			return listed(await q.select(listColumns).from(workspaces).where(inArray(workspaces.id, ids)));

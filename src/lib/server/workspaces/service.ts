@@ -46,6 +46,7 @@ import {
 	type WorkspaceSummary
 } from './dto';
 import {
+	DELETE_NOT_CONFIRMED,
 	INVITE_GONE,
 	INVITE_UNKNOWN,
 	NOT_AN_OWNER,
@@ -382,6 +383,18 @@ export function createWorkspaceService(database: Database, options: WorkspaceSer
 			}
 			await repository.upsertEvidence({ milestoneId: found.id, questionId, note, links });
 			return { questionId, note, links, carriedFrom: null };
+		},
+
+		/**
+		 * Deletes the workspace and everything in it — milestones with their answers and names, evidence, plan items,
+		 * members, invites — for whoever may open it, once confirmed by typing its name (what the save notice promises:
+		 * answers are kept until the workspace is deleted). @throws WorkspaceError 400 (name not confirmed), 404/403.
+		 */
+		async deleteWorkspace(id: string, access: WorkspaceAccess, confirmName: unknown): Promise<void> {
+			const { row } = await opened(id, access);
+			if (typeof confirmName !== 'string' || confirmName.trim() !== row.name.trim())
+				throw new WorkspaceError(400, 'invalid', DELETE_NOT_CONFIRMED);
+			await repository.deleteWorkspace(row.id);
 		},
 
 		/** Sets a plan item's owner, due date, status and notes. @throws WorkspaceError 400, 404 (no such item)/403. */

@@ -3,7 +3,14 @@ import { PLAN_ITEM_STATUSES } from '$scoring/model/workspace';
 import { presentWorkspace, WORKSPACE_LABELS } from '$scoring/present/workspace';
 import { signInEnabled } from '$lib/server/auth/config';
 import { requireSignIn } from '$lib/server/auth/flow';
-import { facilitatorToken, facilitatorTokens, httpError, readForm, setWorkspaceCookie } from '$lib/server/http';
+import {
+	facilitatorToken,
+	facilitatorTokens,
+	forgetWorkspace,
+	httpError,
+	readForm,
+	setWorkspaceCookie
+} from '$lib/server/http';
 import { accessOf, refused } from '$lib/server/workspaces/http';
 import { getWorkspaces } from '$lib/server/workspaces/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -85,6 +92,20 @@ export const actions: Actions = {
 			return refused(e, { addWorkshop: true });
 		}
 		redirect(303, `/workspaces/${event.params.id}`);
+	},
+
+	/** Deletes the workspace, confirmed by its name, and forgets this browser's link to it. */
+	delete: async (event) => {
+		const form = await readForm(event.request);
+		try {
+			await (
+				await getWorkspaces()
+			).deleteWorkspace(event.params.id, accessOf(event, event.params.id), form.get('confirmName'));
+		} catch (e) {
+			return refused(e, { deleteFailed: true });
+		}
+		forgetWorkspace(event, event.params.id);
+		redirect(303, '/workspaces?deleted=1');
 	},
 
 	/** A one-time co-owner link (sign-in on, for an account of the workspace), shown once. */
