@@ -7,7 +7,7 @@
 import { answerOf } from '../answers';
 import { encodeAnswerCode } from '../export/answer-code';
 import { carryAnswers } from '../content/migrate';
-import type { AnyResult } from '../model';
+import type { AnyResult, Result } from '../model';
 import { isCurrent } from '../model';
 import {
 	changedAnswer,
@@ -36,7 +36,7 @@ import {
 	type ReferenceView,
 	type SinceView
 } from './result';
-
+import { RESULT_LABELS } from './result-labels';
 import { plural, WORKSPACE_LABELS } from './workspace-labels';
 
 export * from './workspace-labels';
@@ -77,11 +77,11 @@ export interface TrackedStep {
 export function trackedSteps(bank: QuestionBank, result: AnyResult): TrackedStep[] {
 	if (!isCurrent(result)) return [];
 	const plan = planOf(bank, result);
-	const reaches = new Map(result.recommendations.map((r) => [r.questionId, r.to]));
+	const key = stepKeyOf(result);
 	return plan.horizons.flatMap((h) =>
 		h.items.flatMap((item) =>
 			item.steps.map((step) => ({
-				key: `${step.questionId}:${item.theme === 'root_cause' ? 'fixed' : (reaches.get(step.questionId) ?? 'next')}`,
+				key: key(item, step),
 				questionId: step.questionId,
 				title: step.title,
 				action: step.action,
@@ -92,6 +92,20 @@ export function trackedSteps(bank: QuestionBank, result: AnyResult): TrackedStep
 			}))
 		)
 	);
+}
+
+/** A plan step's tracking key: its question and the answer it reaches (`fixed` for a root cause). */
+function stepKeyOf(result: Result) {
+	const reaches = new Map(result.recommendations.map((r) => [r.questionId, r.to]));
+	return (item: { theme: string }, step: { questionId: string }) =>
+		`${step.questionId}:${item.theme === 'root_cause' ? 'fixed' : (reaches.get(step.questionId) ?? 'next')}`;
+}
+
+/** The keys of the steps a result lists after its 30 / 60 / 90-day plan ("More steps, after the plan"). */
+function laterStepKeys(bank: QuestionBank, result: AnyResult): Set<string> {
+	if (!isCurrent(result)) return new Set();
+	const key = stepKeyOf(result);
+	return new Set(planOf(bank, result).appendix.flatMap((item) => item.steps.map((step) => key(item, step))));
 }
 
 /** "4 of 31 practice answers are backed by evidence; 27 are asserted." */
@@ -306,6 +320,24 @@ function retakeCode(latest: ScoredMilestone, current: QuestionBank): string {
 	return encodeAnswerCode(current, carryAnswers(latest.bank, latest.answers, current).answers);
 }
 
+/**
+ * Why an open item is not in the latest milestone's 90 days, each said only where it is so: its answer moved, the
+ * step was moved after the plan, or the step itself changed (a new bank, or a step that now reaches another level).
+ */
+function staleReason(
+	item: { key: string; questionId: string },
+	from: ScoredMilestone | undefined,
+	latest: ScoredMilestone,
+	laterKeys: Set<string>
+): string {
+	const lead = `Not in the 30 / 60 / 90-day plan of the latest milestone (${latest.seq})`;
+	if (from && answerOf(from.answers, item.questionId) !== answerOf(latest.answers, item.questionId))
+		return `${lead}: its answer has changed since milestone ${from.seq}.`;
+	if (laterKeys.has(item.key))
+		return `${lead}: the answer has not changed, and the step now comes after the plan (“${RESULT_LABELS.appendix}”), behind more pressing ones.`;
+	return `${lead}: the answer has not changed, but the step has (it now reaches another level, or the question bank changed).`;
+}
+
 /** Builds everything the workspace page shows. */
 export function presentWorkspace(input: WorkspaceInput): WorkspaceView {
 	const { milestones, items } = input;
@@ -315,6 +347,7 @@ export function presentWorkspace(input: WorkspaceInput): WorkspaceView {
 	const byseq = new Map(milestones.map((m) => [m.seq, m]));
 	const evidenceOf = (m: ScoredMilestone) => evidenceCounts(m.bank, m.answers, input.evidence.get(m.id) ?? []);
 	const latestKeys = new Set(trackedSteps(latest.bank, latest.result).map((s) => s.key));
+	const laterKeys = laterStepKeys(latest.bank, latest.result);
 	const view = presentResult({ bank: latest.bank, answers: latest.answers, result: latest.result });
 	const itemViews: PlanItemView[] = items.map((item) => {
 		const from = byseq.get(item.fromMilestone);
@@ -325,7 +358,7 @@ export function presentWorkspace(input: WorkspaceInput): WorkspaceView {
 			fromLine: `${WORKSPACE_LABELS.item.from} ${item.fromMilestone}${from ? ` (${isoDate(from.createdAt)})` : ''}.`,
 			stale:
 				(item.status === 'todo' || item.status === 'doing') && !latestKeys.has(item.key)
-					? `Not in the plan of the latest milestone (${latest.seq}): the answer has moved on, or the step changed.`
+					? staleReason(item, from, latest, laterKeys)
 					: null,
 			referenceViews: item.references.flatMap((id) => referenceView(id) ?? [])
 		};

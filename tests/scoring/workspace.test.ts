@@ -20,6 +20,7 @@ import {
 	type Milestone,
 	type PlanItem
 } from '$scoring/model/workspace';
+import { presentResult } from '$scoring/present/result';
 import { presentWorkspace, trackedSteps, type ScoredMilestone } from '$scoring/present/workspace';
 import type { Answers, QuestionBank } from '$scoring/schema';
 import { allAt } from '../fixtures/answers';
@@ -158,9 +159,35 @@ describe('the workspace in words', () => {
 		});
 		expect(view.trend.note).toBeNull();
 		const [open, done] = view.plan.groups[0]!.items;
-		expect(open!.stale).toMatch(/Not in the plan of the latest milestone \(2\)/);
+		expect(open!.stale).toBe(
+			'Not in the 30 / 60 / 90-day plan of the latest milestone (2): its answer has changed since milestone 1.'
+		);
 		expect(done!.stale).toBeNull();
 		expect(view.plan.counts).toBe('2 items: 1 to do, 1 done.');
+	});
+
+	test('an open item whose answer did not change says so: moved after the plan, or the step changed — never "the answer moved on"', () => {
+		// A platform lead read "the answer has moved on" for a step pushed into "More steps, after the plan", with the
+		// answer exactly as before, and took the item as resolved.
+		const latest = milestone(2, CURRENT_BANK, worst);
+		const later = presentResult({ bank: CURRENT_BANK, answers: worst, result: latest.result }).plan.appendix[0]!;
+		const questionId = later.steps[0]!.questionId;
+		const reaches = latest.result.recommendations.find((r) => r.questionId === questionId)?.to ?? 'next';
+		const view = presentWorkspace({
+			name: 'Acme',
+			milestones: [milestone(1, CURRENT_BANK, worst), latest],
+			items: [
+				item({ key: `${questionId}:${reaches}`, questionId }),
+				item({ id: 'changed-step', key: `${questionId}:another-level`, questionId })
+			],
+			evidence: new Map(),
+			current: CURRENT_BANK
+		});
+		const stale = view.plan.groups.flatMap((g) => g.items).map((i) => i.stale);
+		expect(stale).toEqual([
+			'Not in the 30 / 60 / 90-day plan of the latest milestone (2): the answer has not changed, and the step now comes after the plan (“More steps, after the plan”), behind more pressing ones.',
+			'Not in the 30 / 60 / 90-day plan of the latest milestone (2): the answer has not changed, but the step has (it now reaches another level, or the question bank changed).'
+		]);
 	});
 });
 
