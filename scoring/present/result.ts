@@ -85,8 +85,6 @@ export interface StepView {
 	effort: string;
 	/** "Now: … Next: …" from the level answered; "Find out …" when it is not known. */
 	fromTo: string;
-	/** "Next: …" alone, for compact surfaces. */
-	next: string;
 	critical: boolean;
 	references: ReferenceView[];
 }
@@ -902,7 +900,6 @@ function stepView(bank: QuestionBank, r: Result['recommendations'][number]): Ste
 		action: r.action,
 		effort: EFFORT_LABELS[r.effort],
 		fromTo,
-		next: `Next: ${next}.`,
 		critical: r.critical,
 		references: (q?.references ?? r.references).flatMap((id) => referenceView(id) ?? [])
 	};
@@ -1178,8 +1175,7 @@ function rootCauseItem(bank: QuestionBank, result: Result): PlanItem | null {
 				title: 'Fix the root cause and verify the fix',
 				action: `${option?.severe ?? ''} Find its root cause, fix it, and verify the fix by repeating the test, scan or audit that would have found it.${caughtBy ? ` What would catch the next one sooner: ${caughtBy}` : ''}`,
 				effort: EFFORT_LABELS.medium,
-				fromTo: `Now: ${answerLabel(bank, f.questionId, f.optionId)}.`,
-				next: 'Next: root cause fixed and the fix verified.',
+				fromTo: `Now: ${answerLabel(bank, f.questionId, f.optionId)}. Next: root cause fixed and the fix verified.`,
 				critical: true,
 				references: []
 			};

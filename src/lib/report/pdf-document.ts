@@ -121,7 +121,8 @@ function stepBlock(step: PlanItem['steps'][number], withReferences: boolean): Bl
 			]),
 			text(step.action),
 			text([
-				{ text: `${step.effort} · ${withReferences ? step.next : step.fromTo}`, colour: COLOURS.muted },
+				// Where the step starts as well as where it leads: "Next" alone hid the level answered.
+				{ text: `${step.effort} · ${step.fromTo}`, colour: COLOURS.muted },
 				...(refs.length
 					? [{ text: `  ${RESULT_LABELS.frameworks}: ${refs.join(' · ')}`, ...STYLES.source } satisfies Inline]
 					: [])
@@ -336,13 +337,15 @@ function standing(input: ReportInput): Block[] {
 		...(lines.length
 			? [
 					sub(RESULT_LABELS.practices),
+					// The survey's sentence, as the page gives it: a bare "78 %" beside "thoroughly reviewed" read as
+					// the share that review, when it is the share that do not.
 					table(
-						['*', 78, 44],
+						['*', 70, '*'],
 						[RESULT_LABELS.columns.practice, RESULT_LABELS.columns.verdict, RESULT_LABELS.columns.survey],
 						lines.map((l) => [
-							cell([l.you, { text: ` ${l.footnote}`, size: 7, colour: COLOURS.muted }]),
+							cell(l.you),
 							cell(l.verdictLabel, { colour: VERDICT_COLOURS[l.verdict], bold: l.verdict !== 'context' }),
-							cell(percent(l.share), { align: 'right' })
+							cell([l.peers, { text: ` ${l.footnote}`, size: 7, colour: COLOURS.muted }])
 						]),
 						{ size: 8.5 }
 					),
