@@ -147,7 +147,8 @@ export function teamStatsToCsv(bank: QuestionBank, stats: TeamStats, records: Te
 			}
 		);
 	}
-	for (const t of stats.tiers)
+	// Withheld when a group holds fewer than the minimum group size (TeamStats.tiers).
+	for (const t of stats.tiers ?? [])
 		rows.push({
 			section: 'tier',
 			answer_id: t.tier,

@@ -106,8 +106,12 @@ export interface TeamStats {
 	dimensions: DimensionStats[];
 	/** Practice and confidence questions in bank order. */
 	questions: QuestionStats[];
-	/** Individuals per tier by their own answers, most mature first; `unplaced` = too little answered. */
-	tiers: { tier: TierId | 'unplaced'; count: number }[];
+	/**
+	 * Individuals per tier by their own answers, most mature first; `unplaced` = too little answered. Null when any
+	 * group someone is in holds fewer than `minGroupSize` people: "1 not placed" points at the one person the room
+	 * saw answer "don't know", so the counts are withheld rather than shown.
+	 */
+	tiers: { tier: TierId | 'unplaced'; count: number }[] | null;
 }
 
 function mean(values: readonly number[]): number {
@@ -340,7 +344,9 @@ export function teamStats(
 			};
 		}),
 		questions,
-		tiers: [...[...TIER_IDS].reverse(), 'unplaced' as const].map((tier) => ({ tier, count: tierCounts.get(tier)! }))
+		tiers: [...tierCounts.values()].every((n) => n === 0 || n >= min)
+			? [...[...TIER_IDS].reverse(), 'unplaced' as const].map((tier) => ({ tier, count: tierCounts.get(tier)! }))
+			: null
 	};
 }
 

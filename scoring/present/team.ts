@@ -240,8 +240,13 @@ export function teamConfidenceSentence(
 	return `In ${name}, the team’s confidence does not exceed its practice (${figures}).`;
 }
 
-/** "By their own answers: 2 Pioneer, 1 Exposed." — individuals per tier (only tiers someone is in). */
-export function tierSpreadSentence(stats: Pick<TeamStats, 'tiers'>): string {
+/**
+ * "By their own answers: 3 Pioneer, 4 Fragmented." — individuals per tier (only tiers someone is in); or why the
+ * counts are withheld, when a group holds fewer than the minimum group size.
+ */
+export function tierSpreadSentence(stats: Pick<TeamStats, 'tiers' | 'minGroupSize'>): string {
+	if (!stats.tiers)
+		return `Not shown: at least one group holds fewer than ${people(stats.minGroupSize)}, and a count that small could point to one person.`;
 	const placed = stats.tiers.filter((t) => t.count > 0);
 	return `By their own answers: ${placed
 		.map(
@@ -1245,7 +1250,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 		},
 		confidence,
 		tierSpread: {
-			rows: stats.tiers.map((t) => ({
+			rows: (stats.tiers ?? []).map((t) => ({
 				tier: t.tier,
 				label: t.tier === 'unplaced' ? METRIC_LABELS.notPlacedTooFew : TIER_LABELS[t.tier],
 				count: t.count
@@ -1269,7 +1274,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 		plan,
 		method: [
 			'Each question’s team answer is the answer the team agreed in discussion where one was recorded, else the answer given nearest the median of the team’s answers (where fewer than the minimum group size chose an option, the “don’t know” or other answer at least that many gave, else none). The team result is those answers scored like one person’s.',
-			`The figures come from ${people(stats.size)}. No figure is shown about fewer than ${k} people, and the figures change only in batches of at least ${k} new or changed answers, so no one’s answers can be read from them.`,
+			`The figures come from ${people(stats.size)}. A question’s figures appear only once at least ${k} people answered it, the count of people in each group only when no group holds fewer than ${k}, and the figures change only in batches of at least ${k} new or changed answers. Within a question an option may show a count of 1: how the room split, never who chose what.`,
 			'The 30 / 60 / 90-day plan is the next step for each team answer below the strongest level, critical gaps first.',
 			`Question bank ${bank.id} version ${bank.version}. Every weight, rule, cut-off and the norming against the survey are published at ${input.methodologyUrl}.`
 		],

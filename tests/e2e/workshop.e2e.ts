@@ -88,6 +88,13 @@ test(
 		expect(first).toMatch(/\b1\s+\S/);
 		expect(first).toMatch(/\b2\s+\S/);
 		expect(first).not.toMatch(/^\s*1\s*2\s*3\s*4\s*5/);
+		// Two Pioneers and one Exposed by their own answers: "1 Exposed" would point at one person, so no group is counted.
+		await expect(facilitator.getByTestId('tier-counts-withheld').innerText()).resolves.toBe(
+			'Not shown: at least one group holds fewer than 3 people, and a count that small could point to one person.'
+		);
+		await expect(
+			facilitator.getByRole('table', { name: 'Where individual answers place people' }).count()
+		).resolves.toBe(0);
 		await facilitator.getByText(/Show how the team answered every question/).click();
 		expect(await facilitator.getByTestId('question-spread').count()).toBeGreaterThan(30);
 		expect(await facilitator.getByTestId('footer-storage').textContent()).toMatch(/stored on this site’s server/);

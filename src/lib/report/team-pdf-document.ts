@@ -166,15 +166,19 @@ function tierSpread(view: TeamReportView): Block[] {
 	return [
 		heading(view.labels.tierSpread),
 		text(view.tierSpread.sentence, { after: 4 }),
-		table(
-			[150, 52, '*'],
-			[columns.group, columns.people, ''],
-			view.tierSpread.rows.map((r) => [
-				cell(r.label),
-				cell(String(r.count), { align: 'right' }),
-				bar(r.count / widest, 220)
-			])
-		),
+		...(view.tierSpread.rows.length
+			? [
+					table(
+						[150, 52, '*'],
+						[columns.group, columns.people, ''],
+						view.tierSpread.rows.map((r) => [
+							cell(r.label),
+							cell(String(r.count), { align: 'right' }),
+							bar(r.count / widest, 220)
+						])
+					)
+				]
+			: []),
 		text(view.tierSpread.note, STYLES.muted)
 	];
 }

@@ -18,7 +18,8 @@ import {
 	teamDimensionRows,
 	uncoveredDimensions,
 	type ClosingInput,
-	type WorkshopMode
+	type WorkshopMode,
+	tierSpreadSentence
 } from '$scoring/present/team';
 import type { QuestionBank } from '$scoring/schema';
 import { disagreementBand, mostSplit, type QuestionStats, type TeamStats } from '$scoring/model/team-stats';
@@ -84,11 +85,12 @@ export function teamView(bank: QuestionBank, stats: TeamStats, mode: WorkshopMod
 				sentence: d.covered ? teamConfidenceSentence(d, name) : dimensionNotCoveredSentence(name, stats.minGroupSize)
 			};
 		}),
-		tierCounts: stats.tiers.map((t) => ({
+		tierCounts: (stats.tiers ?? []).map((t) => ({
 			tier: t.tier,
 			label: t.tier === 'unplaced' ? METRIC_LABELS.notPlacedTooFew : TIER_LABELS[t.tier],
 			count: t.count
 		})),
+		tierCountsWithheld: stats.tiers ? null : tierSpreadSentence(stats),
 		mostSplit: split.slice(0, MOST_SPLIT_SHOWN).map((s) => questionView(bank, s)),
 		// Most split first; then those everyone agreed on, then the suppressed ones, each in bank order.
 		questions: [

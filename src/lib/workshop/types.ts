@@ -90,8 +90,10 @@ export interface TeamView {
 	survey: { distribution: DistributionRow[]; sentence: string | null; source: string };
 	/** Per dimension: confidence gap and spread. */
 	confidence: DimensionView[];
-	/** Individuals per tier, most mature first. */
+	/** Individuals per tier, most mature first; empty when withheld (a group under the minimum size). */
 	tierCounts: { tier: TierId | 'unplaced'; label: string; count: number }[];
+	/** Why the counts are withheld, when they are. */
+	tierCountsWithheld: string | null;
 	/** The few questions the team is most split on, most first. */
 	mostSplit: QuestionView[];
 	/** Every practice and confidence question, most split first (suppressed ones last). */

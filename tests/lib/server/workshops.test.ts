@@ -224,12 +224,8 @@ describe.each(DATABASE_KINDS)('workshop service on $name', (kind) => {
 		expect(summary).toMatchObject({ submitted: 3, pending: 0, released: 3 });
 		expect(summary.stats?.size).toBe(3);
 		expect(summary.stats?.result.tier).toBe('pioneer');
-		expect(summary.stats?.tiers).toEqual(
-			expect.arrayContaining([
-				{ tier: 'pioneer', count: 2 },
-				{ tier: 'exposed', count: 1 }
-			])
-		);
+		// Two Pioneers and one Exposed among three: "1 Exposed" would point at one person, so no group is counted.
+		expect(summary.stats?.tiers).toBeNull();
 		const exported = await s.teamExport(workshop.id, facilitatorToken);
 		expect(exported.stats).toEqual(summary.stats);
 		expect(JSON.stringify(exported)).not.toMatch(/Ada|displayName|submitted|participant/);
