@@ -1118,10 +1118,17 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 	const summary: string[] = [];
 	const scoredQuestions = stats.questions.filter((q) => q.kind !== 'confidence');
 	const withAnswer = scoredQuestions.filter((q) => q.teamAnswer !== null).length;
+	// Who the figures come from, not who "took part": people who joined later, submitted after the last release or
+	// skipped a question are not in them, and a reader counting the room must not find a different number.
+	const fromWhom = `These figures come from the answers of ${people(stats.size)}${
+		stats.dimensions.some((d) => d.covered && d.answeredBy < stats.size)
+			? ', not all of whom answered every question (each figure says how many it rests on)'
+			: ''
+	}.`;
 	summary.push(
 		tier
-			? `${people(stats.size)} took part. Their team answers to ${withAnswer} of the ${scoredQuestions.length} scored questions place the team in ${TIER_LABELS[tier]}${foundations ? ` (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100)` : ''}. ${GROUP_SUMMARIES[tier]}`
-			: `${people(stats.size)} took part. Too few questions have a team answer to place the team in a group.`
+			? `${fromWhom} The team answers to ${withAnswer} of the ${scoredQuestions.length} scored questions place the team in ${TIER_LABELS[tier]}${foundations ? ` (${METRIC_LABELS.control.toLowerCase()} ${points(result.control)} of 100)` : ''}. ${GROUP_SUMMARIES[tier]}`
+			: `${fromWhom} Too few questions have a team answer to place the team in a group.`
 	);
 	if (input.leftOut) summary.push(leftOutOfFiguresLine(input.leftOut, stats.minGroupSize));
 	const notCovered = notCoveredSentence(bank, uncovered, stats.minGroupSize);
@@ -1137,7 +1144,7 @@ export function presentTeamReport(input: TeamReportInput): TeamReportView {
 		const sorted = [...scored].sort((a, b) => b.score! - a.score!);
 		const say = (r: DimensionRow) => `${inSentence(r.label)} (${points(r.score)} of 100, from ${restsOn(r)})`;
 		summary.push(
-			`Of the ${scored.length} dimensions that measure practice, the highest team score is in ${say(sorted[0]!)}; the lowest is in ${say(sorted.at(-1)!)}.`
+			`Of the ${scored.length} practice dimensions the team result covers, the highest team score is in ${say(sorted[0]!)}; the lowest is in ${say(sorted.at(-1)!)}.`
 		);
 	}
 	for (const r of rows.filter((x) => x.higherIsWorse && x.covered && x.score !== null))

@@ -476,11 +476,11 @@ describe('the team report', () => {
 	it('every comparison in the executive summary says on what it rests', () => {
 		const [tier, strongest, , confidence, split] = report.summary;
 		expect(tier).toMatch(
-			/^\d+ people took part\. Their team answers to \d+ of the \d+ scored questions place the team in /
+			/^These figures come from the answers of \d+ people(, not all of whom answered every question \(each figure says how many it rests on\))?\. The team answers to \d+ of the \d+ scored questions place the team in /
 		);
 		// Strongest and weakest: the highest and lowest of the practice dimensions, each with the answers behind it.
 		expect(strongest).toMatch(
-			/^Of the 3 dimensions that measure practice, the highest team score is in .+ \([\d.]+ of 100, from team answers to \d+ of \d+ questions\); the lowest is in .+ \([\d.]+ of 100, from team answers to \d+ of \d+ questions\)\.$/
+			/^Of the 3 practice dimensions the team result covers, the highest team score is in .+ \([\d.]+ of 100, from team answers to \d+ of \d+ questions\); the lowest is in .+ \([\d.]+ of 100, from team answers to \d+ of \d+ questions\)\.$/
 		);
 		expect(confidence).toMatch(/comparing its answers to the confidence questions with its practice scores\.$/);
 		expect(split).toMatch(/\(disagreement \d+\u00a0% among \d+ people who chose an option\)/);
