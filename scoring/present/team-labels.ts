@@ -144,6 +144,7 @@ export const VOTE_STATUS = Object.freeze({
 	sending: 'Sending your vote…',
 	in: 'Your vote is in. You can change it until the facilitator reveals the votes.',
 	notYet: 'Not sent yet.',
+	empty: 'Choose an answer to at least one question first: a vote with nothing chosen is not sent.',
 	changeVote: 'Change my vote'
 });
 

@@ -97,6 +97,20 @@ describe.each(DATABASE_KINDS)('facilitated workshops on $name', (kind) => {
 		expect((await refusal(s.openVote(workshop.id, f, 'profile_role'))).status).toBe(400);
 	});
 
+	test('a vote with nothing chosen is not counted as a vote and does not unlock the reveal', async () => {
+		// A reviewer's phone sent an empty vote: it read "Your vote is in", counted among the votes and helped unlock
+		// the reveal with one answer fewer than the room believed.
+		const { s, workshop, f, vote, summary } = await room(3);
+		await s.openVote(workshop.id, f, 'governance');
+		await vote(0, best);
+		await vote(1, best);
+		await vote(2, {});
+		expect((await summary()).voted).toBe(2);
+		expect((await refusal(s.reveal(workshop.id, f))).reason).toBe('too_few');
+		await vote(2, worst);
+		expect((await summary()).voted).toBe(3);
+	});
+
 	test('nothing is released before the reveal; the reveal needs the minimum of votes and releases the dimension', async () => {
 		const { s, workshop, f, vote, summary } = await room(4);
 		await s.openVote(workshop.id, f, 'governance');

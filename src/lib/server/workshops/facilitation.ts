@@ -258,6 +258,20 @@ export function submissionRefusal(row: BatchWorkshop, now: number): WorkshopErro
 }
 
 /**
+ * Whether `submitted` answers at least one question of the open item: a vote with nothing chosen is no vote, and is
+ * not counted among those who voted (it showed as a vote and helped unlock the reveal).
+ */
+export function answersItem(
+	bank: QuestionBank,
+	submitted: Answers,
+	item: string,
+	lenses: readonly Lens[] = []
+): boolean {
+	const questions = facilitationItems(bank, lenses).find((i) => i.id === item)?.questionIds ?? [];
+	return questions.some((q) => submitted[q] !== undefined);
+}
+
+/**
  * A facilitated vote: the stored answers with the open item's questions replaced by the submitted ones (answers
  * to other questions in the submission are ignored), without answers to gated questions that are not asked. A
  * lens section's vote (`lenses`: the pinned ones) replaces its lens questions' answers the same way; lens answers

@@ -11,7 +11,7 @@ import type { Lens } from '$scoring/lens/schema';
 import { AnswersError, validateAnswers } from '$scoring/model/v2/score';
 import type { SubmitOutcome } from './dto';
 import { NOT_FOUND, WorkshopError } from './errors';
-import { mergeVote, submissionRefusal } from './facilitation';
+import { answersItem, mergeVote, submissionRefusal } from './facilitation';
 import { releaseSelfPaced } from './release';
 import type { WorkshopRepository } from './repository';
 
@@ -79,7 +79,8 @@ async function commitBatch(
 				try {
 					// Lens answers were checked against the pinned lens when submitted; the survey's are checked merged.
 					validateAnswers(item.bank, surveyAnswersOf(answers));
-					prepared.set(i, { answers, votedSeq: row.voteSeq });
+					const voted = answersItem(item.bank, item.answers, row.currentItem!, item.lenses);
+					prepared.set(i, { answers, votedSeq: voted ? row.voteSeq : null });
 				} catch (error) {
 					if (!(error instanceof AnswersError)) throw error;
 					results[i] = { error: new WorkshopError(400, 'invalid', error.message) };

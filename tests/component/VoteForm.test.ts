@@ -1,0 +1,48 @@
+/**
+ * A participant's vote in a facilitated workshop: a vote with nothing chosen is not sent (the server would not count
+ * it, and the phone said "Your vote is in"); one with an answer goes to the page's outbox. SvelteKit's form
+ * enhancement is replaced by a stand-in that calls the form's submit function, as `use:enhance` does.
+ */
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { expect, test, vi } from 'vitest';
+import { CURRENT_BANK } from '$scoring/content/banks';
+import { VOTE_STATUS } from '$scoring/present/team-labels';
+import { assessmentSteps } from '$lib/assess/steps';
+import VoteForm from '$lib/components/workshop/facilitated/VoteForm.svelte';
+
+vi.mock('$app/forms', () => ({
+	enhance: (form: HTMLFormElement, submit: (input: { cancel: () => void }) => void) => {
+		const onsubmit = (event: Event) => {
+			event.preventDefault();
+			submit({ cancel: () => {} });
+		};
+		form.addEventListener('submit', onsubmit);
+		return { destroy: () => form.removeEventListener('submit', onsubmit) };
+	}
+}));
+
+const step = assessmentSteps(CURRENT_BANK).find((s) => s.questions.some((q) => q.kind === 'practice'))!;
+
+test('nothing chosen: the vote is not sent and the phone says why; an answer chosen: it is sent', async () => {
+	const onvote = vi.fn();
+	render(VoteForm, {
+		bank: { id: CURRENT_BANK.id, version: CURRENT_BANK.version },
+		step,
+		stepNumber: 1,
+		answers: {},
+		idempotencyKey: 'vote-key-0001',
+		label: 'Submit my vote',
+		onvote
+	});
+	const user = userEvent.setup();
+	await user.click(screen.getByRole('button', { name: 'Submit my vote' }));
+	expect(onvote).not.toHaveBeenCalled();
+	expect(screen.getByRole('alert').textContent).toBe(VOTE_STATUS.empty);
+	const first = step.questions[0]!;
+	await user.click(screen.getAllByRole('radio')[0]!);
+	await user.click(screen.getByRole('button', { name: 'Submit my vote' }));
+	expect(onvote).toHaveBeenCalledTimes(1);
+	expect(Object.keys(onvote.mock.calls[0]![0] as object)).toContain(first.id);
+	expect(screen.queryByRole('alert')).toBeNull();
+});
