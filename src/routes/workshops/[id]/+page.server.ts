@@ -51,7 +51,7 @@ export const load: PageServerLoad = async (event) => {
 		qr,
 		facilitatorLink: `${url.origin}/workshops/${workshop.id}?key=${token}`,
 		remembered: REMEMBERED_WORKSHOPS,
-		// Without an account the link (and this browser's cookie) is the only way back: show it open, not folded away.
+		// Without an account the link (and this browser's cookie) is the only way back: the page says to save it.
 		linkIsTheWayBack: !locals.account,
 		state: await dashboardStateOf(service, workshop.id),
 		followUp: followUpLine(followUp.open, followUp.notCarried),
