@@ -212,6 +212,10 @@ test('a wrong code is refused with a clear message', async () => {
 		.toBe('“4KX9Q” has 5 characters; a join code has 6. Check it on the facilitator’s screen.');
 	const res = await page.goto(`${inject('baseURL')}/w/ZZZZZZ`);
 	expect(res?.status()).toBe(404);
+	// An old QR code or a mistyped address says what is wrong and leads to the join page, not to a solo assessment.
+	await page.getByText('No workshop has the code “ZZZZZZ”. Check it with your facilitator.', { exact: true }).waitFor();
+	await page.getByRole('link', { name: 'Enter a join code' }).click();
+	await page.waitForURL(/\/join$/);
 });
 
 test('bad submissions to the JSON endpoint get a clear 4xx and store nothing', async () => {
