@@ -821,10 +821,17 @@ const SCORED_KINDS: readonly string[] = ['use', 'practice', 'outcome'];
 /** The gaps, weak guards, severe findings and what is not ruled out, worded. */
 function gapLines(bank: QuestionBank, result: Result, answers: Answers): { gaps: GapLine[]; notRuledOut: GapLine[] } {
 	const q = (id: string) => bank.questions.find((x) => x.id === id);
-	const answered = (id: string) =>
-		answerOf(answers, id) === undefined
+	// An answer its prerequisites do not allow is counted lower: the line says so, or it would name a weaker level than
+	// the answer quoted beside it.
+	const downgraded = (id: string) =>
+		result.inconsistencies.find((i) => i.questionId === id && i.kind === 'prerequisite' && i.countedAs !== i.given);
+	const answered = (id: string) => {
+		const d = downgraded(id);
+		if (d) return inconsistencySentence(bank, d).replace(/\.$/, '');
+		return answerOf(answers, id) === undefined
 			? `You did not answer “${questionText(bank, id)}”`
 			: `You answered “${answerLabel(bank, id, answerOf(answers, id))}” to “${questionText(bank, id)}”`;
+	};
 	const gaps: GapLine[] = [];
 	const notRuledOut: GapLine[] = [];
 	for (const g of result.criticalOpen) {

@@ -331,6 +331,14 @@ describe('properties of the 3.0.0 judgement', () => {
 						/^You answered (\d+) of the (\d+) scored questions(?: \((?:(\d+) (?:is|are) “don’t know”)?(?:, )?(?:(\d+) (?:is|are) unanswered)?\))?;/
 					)!;
 					expect(Number(answered) + Number(dk ?? 0) + Number(blank ?? 0)).toBe(Number(total));
+					// A gap or weak guard on an answer counted lower than given says why, beside the answer it quotes.
+					for (const gap of view.gaps)
+						if (
+							result.inconsistencies.some(
+								(i) => i.questionId === gap.questionId && i.kind === 'prerequisite' && i.countedAs !== i.given
+							)
+						)
+							expect(gap.detail).toMatch(/, counted as “.+” because /);
 					// A reason never rests on a count of nothing ("0 outcomes … are unknown").
 					for (const w of view.verdict.why) expect(w.text).not.toMatch(/^0 /);
 					// With no flagged dimension, the sentence says what would be flagged, so a +10 gap in the table
