@@ -103,9 +103,16 @@ function addToTokenSet(
 	const old = legacyTokens(cookies, legacy);
 	for (const { key: k, token: t } of old) if (!entries.has(k)) entries.set(k, t);
 	entries.delete(key);
-	const kept = [[key, token], ...entries].slice(0, REMEMBERED_WORKSHOPS);
-	cookies.set(cookie.name, kept.map(([k, t]) => `${k}${KEY_SEPARATOR}${t}`).join(ENTRY_SEPARATOR), cookie.options);
+	const kept: [string, string][] = [[key, token], ...entries];
+	writeTokenSet(cookies, cookie, kept.slice(0, REMEMBERED_WORKSHOPS));
 	for (const { name } of old) cookies.delete(name, { path: '/', secure: cookie.options.secure });
+}
+
+/** Writes a token-set cookie with `entries`, most recent first; with none left, deletes it. */
+function writeTokenSet(cookies: Cookies, cookie: ReturnType<typeof tokenCookie>, entries: [string, string][]): void {
+	if (entries.length === 0) cookies.delete(cookie.name, { path: cookie.options.path, secure: cookie.options.secure });
+	else
+		cookies.set(cookie.name, entries.map(([k, t]) => `${k}${KEY_SEPARATOR}${t}`).join(ENTRY_SEPARATOR), cookie.options);
 }
 
 /**
@@ -197,15 +204,7 @@ export function setWorkspaceCookie(event: CookieEvent, workspaceId: string, toke
 export function forgetWorkspace(event: CookieEvent, workspaceId: string): void {
 	const cookie = workspaceCookie(event.url);
 	const entries = readTokenSet(event.cookies, cookie.name);
-	if (!entries.delete(workspaceId)) return;
-	if (entries.size === 0)
-		event.cookies.delete(cookie.name, { path: cookie.options.path, secure: cookie.options.secure });
-	else
-		event.cookies.set(
-			cookie.name,
-			[...entries].map(([k, t]) => `${k}${KEY_SEPARATOR}${t}`).join(ENTRY_SEPARATOR),
-			cookie.options
-		);
+	if (entries.delete(workspaceId)) writeTokenSet(event.cookies, cookie, [...entries]);
 }
 
 /** The private-link token this browser holds for a workspace. */
