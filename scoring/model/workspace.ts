@@ -47,6 +47,11 @@ export interface PlanItem {
 	fromMilestone: number;
 	/** When it was last set to done, ISO 8601; null unless done. */
 	doneAt: string | null;
+	/**
+	 * When it was last saved, ISO 8601 to the millisecond. The item's form sends it back, and a save is refused when
+	 * the item has been saved since: two people editing one item never silently overwrite each other.
+	 */
+	updatedAt: string;
 }
 
 /** A done plan item as a later milestone found it: its question's answer at the milestone before and at this one. */

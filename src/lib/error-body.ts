@@ -22,6 +22,7 @@ export type ErrorCode =
 	// a workspace operation refused (WorkspaceError)
 	| 'not_closed'
 	| 'duplicate'
+	| 'conflict'
 	// the request itself
 	| 'method_not_allowed'
 	| 'gone'

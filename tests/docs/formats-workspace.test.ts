@@ -71,6 +71,7 @@ const item = (status: PlanItem['status'], extra: Partial<PlanItem> = {}): PlanIt
 	notes: null,
 	fromMilestone: 1,
 	doneAt: null,
+	updatedAt: '2026-11-02T09:30:00.000Z',
 	...extra
 });
 const source = { workspace: 'Acme', milestone: { seq: 2, date: '2026-12-01', bankVersion: CURRENT_BANK.version } };

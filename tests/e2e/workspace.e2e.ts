@@ -357,6 +357,52 @@ test('a plan item’s owner and status set before the page’s script ran are ke
 	await page.context().close();
 });
 
+test('two people save the same plan item from pages opened together: the second is told, keeps what they typed, and overwrites nothing', async () => {
+	const workspace = await saveToNewWorkspace(target.url, first, 'Two editors');
+	const open = async () => {
+		const page = await newPage(browser);
+		await page.goto(workspace.privateLink);
+		await page.waitForURL(`${target.url}${workspace.path}`);
+		const item = page.getByTestId('plan-item').first();
+		await item.locator('summary').click();
+		return { page, item };
+	};
+	const priya = await open();
+	const sam = await open();
+	await priya.item.getByLabel('Owner').fill('Priya');
+	await priya.item.getByLabel('Status').selectOption({ label: 'Doing' });
+	await priya.item.getByRole('button', { name: 'Save item' }).click();
+	await priya.item.getByRole('status').getByText('Saved.').waitFor();
+	// Her own second save goes through: the form now carries the version it just saved.
+	await priya.item.getByLabel('Owner').fill('Priya K.');
+	await priya.item.getByRole('button', { name: 'Save item' }).click();
+	await expect.poll(() => priya.item.getByTestId('item-owner').innerText()).toBe('Priya K.');
+	expect(await priya.item.getByRole('alert').count()).toBe(0);
+
+	await sam.item.getByLabel('Owner').fill('Sam');
+	await sam.item.getByLabel('Status').selectOption({ label: 'Won’t do' });
+	await sam.item.getByRole('button', { name: 'Save item' }).click();
+	const alert = sam.item.getByRole('alert');
+	await alert.waitFor();
+	expect(await alert.innerText()).toMatch(
+		/^Someone saved this item at \d\d:\d\d UTC, after this page was opened, so your change was not saved/
+	);
+	expect(await sam.item.getByLabel('Owner').inputValue()).toBe('Sam');
+	expect(await sam.item.getByTestId('item-owner').innerText()).not.toBe('Sam');
+	// Stored is Priya's save; Sam, reloaded, sees it and can save over it.
+	await sam.page.reload();
+	const reloaded = sam.page.getByTestId('plan-item').first();
+	expect(await reloaded.getByTestId('item-owner').innerText()).toBe('Priya K.');
+	expect(await reloaded.getByTestId('item-status').innerText()).toBe('Doing');
+	await reloaded.locator('summary').click();
+	await reloaded.getByLabel('Owner').fill('Sam');
+	await reloaded.getByRole('button', { name: 'Save item' }).click();
+	await reloaded.getByRole('status').getByText('Saved.').waitFor();
+	expect(await reloaded.getByTestId('item-owner').innerText()).toBe('Sam');
+	await priya.page.context().close();
+	await sam.page.context().close();
+});
+
 test('a workspace is deleted from its page once its name is typed, and its private link then opens nothing', async () => {
 	const workspace = await saveToNewWorkspace(target.url, first, 'To be deleted');
 	const page = await newPage(browser);

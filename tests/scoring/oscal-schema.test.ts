@@ -125,7 +125,8 @@ describe('against NIST’s OSCAL 1.1.3 JSON schemas (schema-level validation)', 
 			status: PLAN_ITEM_STATUSES[i % 4]!,
 			notes: i % 2 ? 'Rolled out\nto every repository' : null,
 			fromMilestone: 1 + (i % 2),
-			doneAt: null
+			doneAt: null,
+			updatedAt: '2026-11-02T09:30:00.000Z'
 		}));
 		const input = planInputFromTrackedItems(items, {
 			organisation: 'Acme',

@@ -46,6 +46,7 @@ function item(extra: Partial<PlanItem> = {}): PlanItem {
 		notes: null,
 		fromMilestone: 1,
 		doneAt: null,
+		updatedAt: '2026-11-02T09:30:00.000Z',
 		...extra
 	};
 }

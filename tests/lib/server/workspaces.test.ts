@@ -268,6 +268,39 @@ describe.each(DATABASE_KINDS)('workspace service on $name', (kind) => {
 		expect(undone.doneAt).toBeNull();
 	});
 
+	test('two people edit one plan item: the later save of the same version is refused, names the time, and changes nothing', async () => {
+		const { s, id, access } = await saved();
+		const opened = (await s.workspace(id, access)).items[0]!;
+		// Both forms were opened on the same version of the item.
+		const first = await s.updatePlanItem(id, access, {
+			itemId: opened.id,
+			status: 'doing',
+			owner: 'Priya',
+			updatedAt: opened.updatedAt
+		});
+		expect(first.updatedAt).not.toBe(opened.updatedAt);
+		const e = await refusal(
+			s.updatePlanItem(id, access, { itemId: opened.id, status: 'wont_do', owner: 'Sam', updatedAt: opened.updatedAt })
+		);
+		expect(e.status).toBe(409);
+		expect(e.message).toContain(`Someone saved this item at ${first.updatedAt.slice(11, 16)} UTC`);
+		expect(e.message).toMatch(/your change was not saved/);
+		const kept = (await s.workspace(id, access)).items.find((i) => i.id === opened.id)!;
+		expect(kept).toMatchObject({ status: 'doing', owner: 'Priya', updatedAt: first.updatedAt });
+		// Reloaded, the second person saves over the version they now see.
+		const second = await s.updatePlanItem(id, access, {
+			itemId: opened.id,
+			status: 'wont_do',
+			owner: 'Sam',
+			updatedAt: kept.updatedAt
+		});
+		expect(second).toMatchObject({ status: 'wont_do', owner: 'Sam' });
+		expect(
+			(await refusal(s.updatePlanItem(id, access, { itemId: opened.id, status: 'todo', updatedAt: 'yesterday' })))
+				.message
+		).toMatch(/Reload the page/);
+	});
+
 	test('a result of bank 2.0.0 is kept on its own bank and scored by its own model; it adds no plan items', async () => {
 		const v2 = allAt(BANK_V2, 'best');
 		const s = service();

@@ -104,7 +104,11 @@ export const PlanItemUpdateSchema = z.strictObject({
 	owner: optionalLine('The owner', 120),
 	due: DueDate,
 	status: z.enum(PLAN_ITEM_STATUSES, { error: 'Choose a status: to do, doing, done or won’t do' }),
-	notes: optionalText('The notes', 2000)
+	notes: optionalText('The notes', 2000),
+	/** The item's `updatedAt` as the form showed it; when given, a save over a later one is refused. */
+	updatedAt: z.iso
+		.datetime({ error: 'Reload the page: this form does not say which version of the item it changes' })
+		.optional()
 });
 
 /** "Add a closed workshop's team result": which workshop, and optionally who adds it. */
@@ -162,6 +166,7 @@ export function planItemOf(row: PlanItemRow): PlanItem {
 		status: row.status,
 		notes: row.notes,
 		fromMilestone: row.fromMilestone,
-		doneAt: row.doneAt ? row.doneAt.toISOString() : null
+		doneAt: row.doneAt ? row.doneAt.toISOString() : null,
+		updatedAt: row.updatedAt.toISOString()
 	};
 }

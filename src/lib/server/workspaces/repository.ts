@@ -254,11 +254,17 @@ function bind(q: Queryable) {
 			return row;
 		},
 
-		async planItemById(workspaceId: string, itemId: string): Promise<PlanItemRow | undefined> {
-			const [row] = await q
+		/** One item of this workspace; `lock` holds it (FOR UPDATE) until the transaction ends, so a save checks and writes as one. */
+		async planItemById(
+			workspaceId: string,
+			itemId: string,
+			{ lock = false }: { lock?: boolean } = {}
+		): Promise<PlanItemRow | undefined> {
+			const query = q
 				.select()
 				.from(planItems)
 				.where(and(eq(planItems.workspaceId, workspaceId), eq(planItems.id, itemId)));
+			const [row] = lock ? await query.for('update') : await query;
 			return row;
 		}
 	};

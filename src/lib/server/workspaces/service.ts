@@ -53,6 +53,7 @@ import {
 	NOT_FOUND,
 	NOT_MEMBER,
 	NO_ITEM,
+	itemChanged,
 	NO_MILESTONE,
 	SIGN_IN_TO_CREATE,
 	WorkspaceError,
@@ -402,10 +403,12 @@ export function createWorkspaceService(database: Database, options: WorkspaceSer
 			const parsed = PlanItemUpdateSchema.safeParse(input);
 			if (!parsed.success) throw invalid(parsed.error);
 			const { row } = await opened(id, access);
-			const { itemId, owner, due, status, notes } = parsed.data;
+			const { itemId, owner, due, status, notes, updatedAt } = parsed.data;
 			const updated = await repository.transaction(async (tx) => {
-				const existing = await tx.planItemById(row.id, itemId);
+				const existing = await tx.planItemById(row.id, itemId, { lock: true });
 				if (!existing) throw new WorkspaceError(404, 'not_found', NO_ITEM);
+				if (updatedAt !== undefined && existing.updatedAt.getTime() !== Date.parse(updatedAt))
+					throw new WorkspaceError(409, 'conflict', itemChanged(existing.updatedAt));
 				// Done keeps the time it was first set to done (the database's clock, as milestones'); anything else clears it.
 				const done = status !== 'done' ? 'clear' : existing.doneAt ? 'keep' : 'now';
 				return tx.updatePlanItem(row.id, itemId, { owner, dueDate: due, status, notes }, done);

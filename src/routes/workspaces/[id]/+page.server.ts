@@ -62,7 +62,9 @@ export const actions: Actions = {
 			owner: String(form.get('owner') ?? ''),
 			due: String(form.get('due') ?? ''),
 			status: String(form.get('status') ?? ''),
-			notes: String(form.get('notes') ?? '')
+			notes: String(form.get('notes') ?? ''),
+			// Absent from an older form: the save then goes through as before.
+			updatedAt: form.has('updatedAt') ? String(form.get('updatedAt')) : undefined
 		};
 		try {
 			const item = await (
