@@ -48,6 +48,23 @@ export function resultFileName(tier: string | null, date: Date, extension: 'pdf'
 	return `ai-readiness-${tier ?? 'unplaced'}-${isoDate(date)}.${extension}`;
 }
 
+/**
+ * The name of a workshop's downloaded team file: `ai-readiness-workshop-<title>-<YYYY-MM-DD>-<kind>`, the title cut
+ * to letters and digits (`workshop` alone when none are left), the date the workshop was created. A consultant
+ * filing several clients' files finds them by client and session, not by a join code nobody remembers.
+ */
+export function workshopFileName(title: string, createdAt: Date, kind: 'team.csv' | 'team-report.pdf'): string {
+	const slug = title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 40)
+		.replace(/-+$/, '');
+	return `ai-readiness-workshop-${slug ? `${slug}-` : ''}${isoDate(createdAt)}-${kind}`;
+}
+
 /** A report's page label: "Page 2 of 6". */
 export function pageLabel(page: number, count: number): string {
 	return `Page ${page} of ${count}`;

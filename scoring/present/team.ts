@@ -310,12 +310,13 @@ export function notCoveredSentence(
 	if (!labels.length) return null;
 	const [first, ...rest] = labels;
 	const list = listAnd([first!, ...rest.map(inSentence)]);
-	return `${list} ${labels.length === 1 ? 'is' : 'are'} not covered: fewer than ${people(minGroupSize)} answered ${labels.length === 1 ? 'it' : 'them'}, so the team result gives ${labels.length === 1 ? 'it' : 'them'} no score, no spread and no plan items.`;
+	// "needs answers from", not "fewer than 3 answered": a dimension never put to the room has no answers at all.
+	return `${list} ${labels.length === 1 ? 'is not covered: it needs' : 'are not covered: each needs'} answers from at least ${people(minGroupSize)}, so the team result gives ${labels.length === 1 ? 'it' : 'them'} no score, no spread and no plan items.`;
 }
 
 /** One dimension the team result does not cover, where its confidence and practice would be compared. */
 export function dimensionNotCoveredSentence(label: string, minGroupSize: number): string {
-	return `${label} is not covered: fewer than ${people(minGroupSize)} answered it.`;
+	return `${label} is not covered: it needs answers from at least ${people(minGroupSize)}.`;
 }
 
 /** The dimensions of `stats` the team result does not cover. */

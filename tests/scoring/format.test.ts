@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listDate, percent, points, resultFileName, signedPoints } from '$scoring/present/format';
+import { listDate, percent, points, resultFileName, signedPoints, workshopFileName } from '$scoring/present/format';
 
 test('points: one decimal at most, no trailing .0, a dash for none', () => {
 	expect(points(null)).toBe('—');
@@ -26,6 +26,25 @@ describe('resultFileName', () => {
 		expect(resultFileName('outpacing', late, 'csv')).toBe('ai-readiness-outpacing-2026-07-02.csv');
 		expect(resultFileName('outpacing', late, 'pdf')).toBe('ai-readiness-outpacing-2026-07-02.pdf');
 		expect(resultFileName(null, late, 'csv')).toBe('ai-readiness-unplaced-2026-07-02.csv');
+	});
+});
+
+describe('workshopFileName', () => {
+	const created = new Date('2026-11-30T23:30:00-05:00'); // already 1 December in UTC
+	test('names a team file after the workshop’s title and the day it was created', () => {
+		expect(workshopFileName('Acme: Platform leadership offsite', created, 'team.csv')).toBe(
+			'ai-readiness-workshop-acme-platform-leadership-offsite-2026-12-01-team.csv'
+		);
+		expect(workshopFileName('Zürich  “Q4” review', created, 'team-report.pdf')).toBe(
+			'ai-readiness-workshop-zurich-q4-review-2026-12-01-team-report.pdf'
+		);
+	});
+	test('a header-safe name whatever the title: letters, digits and hyphens, at most 40 of the title’s', () => {
+		for (const title of ['"; filename*=evil.exe', '東京チーム', '\r\nSet-Cookie: x=1', 'a'.repeat(80) + ' b'])
+			expect(workshopFileName(title, created, 'team.csv')).toMatch(
+				/^ai-readiness-workshop-([a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?-)?2026-12-01-team\.csv$/
+			);
+		expect(workshopFileName('東京チーム', created, 'team.csv')).toBe('ai-readiness-workshop-2026-12-01-team.csv');
 	});
 });
 

@@ -701,7 +701,7 @@ describe('a session closed part-way: dimensions not covered', () => {
 			uncovered.map(() => 'Not covered')
 		);
 		expect(room.team!.notCovered).toBe(
-			'AI integration depth, infrastructure automation maturity, risk exposure and platform readiness are not covered: fewer than 3 people answered them, so the team result gives them no score, no spread and no plan items.'
+			'AI integration depth, infrastructure automation maturity, risk exposure and platform readiness are not covered: each needs answers from at least 3 people, so the team result gives them no score, no spread and no plan items.'
 		);
 	});
 
@@ -723,7 +723,7 @@ describe('a session closed part-way: dimensions not covered', () => {
 				confidence: '—',
 				practice: '—',
 				gap: '—',
-				sentence: `${d.label} is not covered: fewer than 3 people answered it.`
+				sentence: `${d.label} is not covered: it needs answers from at least 3 people.`
 			});
 		}
 		expect(report.summary.join(' ')).not.toMatch(/Strongest|Weakest|Risk exposure: /);
@@ -772,7 +772,9 @@ describe('what the close confirmation says', () => {
 		expect(lines(all.filter((d) => d !== 'governance')).group).toMatch(/will not be placed in a group/);
 		expect(lines(['platform']).group).toMatch(/cannot be placed in Pioneer.*can place the team in Exposed/);
 		expect(lines(['ai_integration']).group).toMatch(/AI adoption counts as none towards Outpacing/);
-		expect(lines(['platform']).covered).toMatch(/^Platform readiness is not covered: fewer than 3 people answered it/);
+		expect(lines(['platform']).covered).toMatch(
+			/^Platform readiness is not covered: it needs answers from at least 3 people/
+		);
 	});
 
 	it('a self-paced close says how many late responses stay out', () => {

@@ -298,7 +298,7 @@ describe('a workshop closed after one dimension: the dashboard, the team CSV and
 		expect(value('covered', 'governance')).toBe('yes');
 		expect(value('team_score', 'governance')).not.toBe('');
 		expect(value('control')).toBe('');
-		expect(view.notCovered).toMatch(/are not covered: fewer than 3 people answered them/);
+		expect(view.notCovered).toMatch(/are not covered: each needs answers from at least 3 people/);
 		expect(view.figuresLine).toMatch(
 			/: Not given: it rests on infrastructure automation maturity, risk exposure and platform readiness, not covered; /
 		);

@@ -1,4 +1,5 @@
 import { teamStatsToCsv } from '$scoring/export/team-csv';
+import { workshopFileName } from '$scoring/present/format';
 import { errorResponse } from '$lib/server/errors';
 import { facilitatorToken, jsonError } from '$lib/server/http';
 import { getWorkshops } from '$lib/server/workshops/service';
@@ -24,7 +25,7 @@ export const GET: RequestHandler = async ({ params, url, cookies }) => {
 		return new Response(teamStatsToCsv(bank, stats, { agreements, previous, lenses, leftOut }), {
 			headers: {
 				'content-type': 'text/csv; charset=utf-8',
-				'content-disposition': `attachment; filename="workshop-${workshop.code}-team.csv"`,
+				'content-disposition': `attachment; filename="${workshopFileName(workshop.title, workshop.createdAt, 'team.csv')}"`,
 				'cache-control': 'no-store'
 			}
 		});

@@ -1,3 +1,4 @@
+import { workshopFileName } from '$scoring/present/format';
 import { errorResponse } from '$lib/server/errors';
 import { facilitatorToken, jsonError } from '$lib/server/http';
 import { TEAM_PDF, enforceRateLimit } from '$lib/server/rate-limit';
@@ -31,7 +32,7 @@ export const GET: RequestHandler = async (event) => {
 		return new Response(pdf.slice(), {
 			headers: {
 				'content-type': 'application/pdf',
-				'content-disposition': `attachment; filename="workshop-${workshop.code}-team-report.pdf"`,
+				'content-disposition': `attachment; filename="${workshopFileName(workshop.title, workshop.createdAt, 'team-report.pdf')}"`,
 				'cache-control': 'no-store'
 			}
 		});
