@@ -148,6 +148,14 @@ export const VOTE_STATUS = Object.freeze({
 	changeVote: 'Change my vote'
 });
 
+/**
+ * Said on the phone when a vote leaves questions unanswered, before it is sent: Enter in a field sends the form, and a
+ * vote sent by accident with one answer of seven is not what the room discusses.
+ */
+export function partialVote(answered: number, asked: number): string {
+	return `You answered ${answered} of ${asked} questions. Answer the rest, or press the button again to send your vote as it is: the questions left count as unanswered.`;
+}
+
 /** Where a participant's own answers place them (on their phone only), by the group's label. */
 export function ownPlacement(groupLabel: string | null): string {
 	return groupLabel ? `Your answers place you in ${groupLabel}.` : 'Too few answers to place you in a group.';

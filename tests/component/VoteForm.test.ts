@@ -41,8 +41,39 @@ test('nothing chosen: the vote is not sent and the phone says why; an answer cho
 	expect(screen.getByRole('alert').textContent).toBe(VOTE_STATUS.empty);
 	const first = step.questions[0]!;
 	await user.click(screen.getAllByRole('radio')[0]!);
+	// One answer of several: the first press says how many are left and sends nothing; the second sends it as it is.
+	await user.click(screen.getByRole('button', { name: 'Submit my vote' }));
+	expect(onvote).not.toHaveBeenCalled();
+	const asked = document.querySelectorAll('fieldset.question').length;
+	expect(asked).toBeGreaterThan(1);
+	expect(screen.getByRole('alert').textContent).toBe(
+		`You answered 1 of ${asked} questions. Answer the rest, or press the button again to send your vote as it is: the questions left count as unanswered.`
+	);
 	await user.click(screen.getByRole('button', { name: 'Submit my vote' }));
 	expect(onvote).toHaveBeenCalledTimes(1);
 	expect(Object.keys(onvote.mock.calls[0]![0] as object)).toContain(first.id);
 	expect(screen.queryByRole('alert')).toBeNull();
+});
+
+test('every question answered: the vote is sent on the first press, with no warning', async () => {
+	const onvote = vi.fn();
+	render(VoteForm, {
+		bank: { id: CURRENT_BANK.id, version: CURRENT_BANK.version },
+		step,
+		stepNumber: 1,
+		answers: {},
+		idempotencyKey: 'vote-key-0002',
+		label: 'Submit my vote',
+		onvote
+	});
+	const user = userEvent.setup();
+	// Answer each group shown, again after each answer (an answer can reveal a gated question).
+	for (let i = 0; i < 20; i++) {
+		const open = [...document.querySelectorAll('fieldset.question')].find((g) => !g.querySelector('input:checked'));
+		if (!open) break;
+		await user.click(open.querySelector('input[type=radio]')!);
+	}
+	await user.click(screen.getByRole('button', { name: 'Submit my vote' }));
+	expect(screen.queryByRole('alert')).toBeNull();
+	expect(onvote).toHaveBeenCalledTimes(1);
 });
