@@ -545,6 +545,38 @@ describe('re-votes, said in words', () => {
 	);
 });
 
+describe('a phone that reloads mid-vote', () => {
+	test('keeps the answers chosen and not sent yet; sent, the draft is gone', async () => {
+		const workshop = await createWorkshop(base(), 'Reload mid-vote', 3, 12, 'facilitated');
+		const first = items[0]!;
+		await step(workshop, 'open', { item: first.id });
+		const phone = await newPage(browser, PHONE);
+		await phone.goto(`${base()}/w/${workshop.code}`);
+		await phone.getByRole('button', { name: 'Join workshop' }).click();
+		const form = phone.getByTestId('vote-form');
+		await form.waitFor();
+		const question = bank.questions.find((q) => q.id === first.questionIds[0])!;
+		const chosen = question.options[1]!;
+		await form.getByRole('group', { name: question.text }).getByLabel(chosen.label, { exact: true }).check();
+		await phone.reload();
+		await form.waitFor();
+		const radio = form.getByRole('group', { name: question.text }).getByLabel(chosen.label, { exact: true });
+		await expect.poll(() => radio.isChecked()).toBe(true);
+		expect(await counts(base(), workshop)).toEqual({ joined: 1, submitted: 0 });
+		// One answer of several: said first, then sent as it is.
+		await form.getByRole('button', { name: 'Submit my vote' }).click();
+		await form
+			.getByRole('alert')
+			.getByText(/^You answered 1 of \d+ questions/)
+			.waitFor();
+		await form.getByRole('button', { name: 'Submit my vote' }).click();
+		await phone.getByTestId('vote-status').getByText('Your vote is in.').waitFor();
+		expect(await counts(base(), workshop)).toEqual({ joined: 1, submitted: 1 });
+		expect(await phone.evaluate(() => Object.keys(sessionStorage).filter((k) => k.includes(':vote:')))).toEqual([]);
+		await phone.context().close();
+	});
+});
+
 describe('a phone without JavaScript', () => {
 	test('votes on the open dimension: the vote is taken at once, not sent to a review of the questions not yet asked', async () => {
 		const workshop = await createWorkshop(base(), 'No script vote', 3, 12, 'facilitated');

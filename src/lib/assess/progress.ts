@@ -56,6 +56,14 @@ export function storageKey(bankId: string, version: string, workshopCode?: strin
 	return workshopCode ? `${key}:workshop:${workshopCode}` : key;
 }
 
+/**
+ * The sessionStorage key of a facilitated vote's draft: the answers chosen on the phone and not sent yet, for one vote
+ * (its sequence number) of one workshop. A reload keeps them; the next vote, another tab or another workshop does not.
+ */
+export function voteDraftKey(bankId: string, version: string, workshopCode: string, voteSeq: number): string {
+	return `${storageKey(bankId, version, workshopCode)}:vote:${voteSeq}`;
+}
+
 /** The key for answers given through a lens: apart from the plain assessment's, one per lens version. */
 export function lensStorageKey(key: string, lens: { id: string; version: string } | null): string {
 	return lens ? `${key}:lens:${lens.id}@${lens.version}` : key;
