@@ -913,6 +913,25 @@ function stepView(bank: QuestionBank, r: Result['recommendations'][number]): Ste
 }
 
 /**
+ * Whether plan item `item` needs `other` done first: a level one of its steps' questions offers requires an answer to
+ * a question `other` steps on.
+ */
+export function planItemDependsOn(
+	bank: QuestionBank,
+	item: Pick<PlanItem, 'steps'>,
+	other: Pick<PlanItem, 'steps'>
+): boolean {
+	return (
+		item !== other &&
+		item.steps.some((s) =>
+			bank.questions
+				.find((q) => q.id === s.questionId)
+				?.options.some((o) => o.requires?.some((x) => other.steps.some((t) => t.questionId === x.question)))
+		)
+	);
+}
+
+/**
  * The plan: recommendations merged into practice themes (steps in roadmap order, prerequisites first), themes
  * ordered by their most urgent step, the first {@link PLAN_SIZE} spread over 30 / 60 / 90 days — critical gaps and
  * the lift plan first, then by effort — and the rest in an appendix.
@@ -968,20 +987,27 @@ export function planOf(bank: QuestionBank, result: Result): ResultView['plan'] {
 		filled++;
 	}
 	const rank = (h: HorizonId | null) => HORIZONS.findIndex((x) => x.id === h);
-	for (const item of planned)
-		for (const other of planned)
-			if (
-				item !== other &&
-				item.steps.some((s) =>
-					bank.questions
-						.find((q) => q.id === s.questionId)
-						?.options.some((o) => o.requires?.some((x) => other.steps.some((t) => t.questionId === x.question)))
-				) &&
-				rank(other.horizon) > rank(item.horizon)
-			)
-				other.horizon = item.horizon;
+	const dependsOn = (item: PlanItem, other: PlanItem) => planItemDependsOn(bank, item, other);
+	// A prerequisite is done no later than what needs it: pulled forward to its horizon, through chains.
+	for (let moved = true; moved;) {
+		moved = false;
+		for (const item of planned)
+			for (const other of planned)
+				if (dependsOn(item, other) && rank(other.horizon) > rank(item.horizon)) {
+					other.horizon = item.horizon;
+					moved = true;
+				}
+	}
+	// And listed before it: each next item is the most urgent whose prerequisites are already listed (a cycle keeps
+	// the urgency order).
+	const ordered: PlanItem[] = [];
+	const rest = [...planned];
+	while (rest.length) {
+		const ready = rest.findIndex((item) => !rest.some((other) => dependsOn(item, other)));
+		ordered.push(...rest.splice(Math.max(0, ready), 1));
+	}
 	return {
-		horizons: HORIZONS.map((h) => ({ id: h.id, label: h.label, items: planned.filter((p) => p.horizon === h.id) })),
+		horizons: HORIZONS.map((h) => ({ id: h.id, label: h.label, items: ordered.filter((p) => p.horizon === h.id) })),
 		appendix: items.slice(PLAN_SIZE),
 		empty:
 			items.length === 0

@@ -12,7 +12,7 @@ import { MAX_CHANGES } from '$scoring/model/v3/plan';
 import { score } from '$scoring/model/v3/score';
 import { compareGroups } from '$scoring/model/v3/tiers';
 import { points } from '$scoring/present/format';
-import { presentResult } from '$scoring/present/result';
+import { planItemDependsOn, presentResult } from '$scoring/present/result';
 import { decodeAnswerCode } from '$scoring/export/answer-code';
 import { DONT_KNOW, NOT_TRACKED, VARIES, type Answers, type TierId } from '$scoring/schema';
 import { allAt, answersArb } from '../fixtures/answers';
@@ -290,6 +290,25 @@ describe('properties of the 3.0.0 judgement', () => {
 			}),
 			RUNS
 		);
+	});
+	it('the 30 / 60 / 90-day plan lists no item before one it needs done first', { timeout: BUDGET }, () => {
+		let dependent = 0;
+		fc.assert(
+			fc.property(answersArb(bank, 3), (answers) => {
+				const result = score(bank, answers);
+				const listed = presentResult({ bank, answers, result }).plan.horizons.flatMap((h) => h.items);
+				listed.forEach((item, i) => {
+					for (const later of listed.slice(i + 1)) {
+						const needsLater = planItemDependsOn(bank, item, later) && !planItemDependsOn(bank, later, item);
+						expect(needsLater, `${item.theme} is listed before ${later.theme}, which it needs`).toBe(false);
+						if (planItemDependsOn(bank, later, item)) dependent++;
+					}
+				});
+			}),
+			{ numRuns: 200 }
+		);
+		// The property is about plans that hold a prerequisite and what needs it: the runs must include some.
+		expect(dependent).toBeGreaterThan(0);
 	});
 	it(
 		'the first screen names what the model weighs: open critical questions in the summary, the raised weak bar in the why, adoption never against confidence, the lift note matching the plan, unanswered critical questions first',
