@@ -236,6 +236,10 @@ describe('a workspace over two milestones', () => {
 				.fill('https://wiki.example.org/ai-policy\nhttps://tickets.example.org/SEC-42');
 			await answer.getByRole('button', { name: 'Save evidence' }).click();
 			await answer.getByRole('status').getByText('Evidence saved.').waitFor();
+			// The form closes once saved; focus is on what opens it again, not at the top of the page.
+			await expect
+				.poll(() => page.evaluate(() => `${document.activeElement?.tagName}: ${document.activeElement?.textContent}`))
+				.toMatch(/^SUMMARY: Edit evidence/);
 			expect(await answer.getByTestId('evidence-note').innerText()).toBe('Approved by the CTO in March');
 			expect(await answer.getByTestId('evidence-links').getByRole('link').allInnerTexts()).toEqual([
 				'https://wiki.example.org/ai-policy',
@@ -371,8 +375,13 @@ test('two people save the same plan item from pages opened together: the second 
 	const sam = await open();
 	await priya.item.getByLabel('Owner').fill('Priya');
 	await priya.item.getByLabel('Status').selectOption({ label: 'Doing' });
-	await priya.item.getByRole('button', { name: 'Save item' }).click();
+	await priya.item.getByRole('button', { name: 'Save item' }).focus();
+	await priya.page.keyboard.press('Enter');
 	await priya.item.getByRole('status').getByText('Saved.').waitFor();
+	// Focus stays on the button pressed (SvelteKit would move it to the top of the page).
+	await expect
+		.poll(() => priya.page.evaluate(() => document.activeElement?.textContent?.trim() ?? null))
+		.toBe('Save item');
 	// Her own second save goes through: the form now carries the version it just saved.
 	await priya.item.getByLabel('Owner').fill('Priya K.');
 	await priya.item.getByRole('button', { name: 'Save item' }).click();
