@@ -46,6 +46,16 @@ export function unansweredNote(model: 1 | 2 | 3): string {
 	return 'If you do not know an answer, say so: “Don’t know” and unanswered questions count as the weakest answer and never help. Where teams differ, answer “Varies by team” (it counts as the weakest team’s level); where you do not track an outcome, say that.';
 }
 
+/**
+ * Said when a link's answers (a re-assessment, "Edit answers") replaced different answers this browser had saved,
+ * beside the button that brings them back ({@link REPLACED_ANSWERS_RESTORE}). `savedAt` is already worded for the
+ * reader's clock ("6 Dec 2026, 14:02"), or empty.
+ */
+export function replacedAnswersNote(count: number, savedAt: string): string {
+	return `The answers from your link replaced ${count === 1 ? 'the 1 answer' : `the ${count} answers`} this browser had saved${savedAt ? ` on ${savedAt}` : ''}, from an assessment you had not finished or a different result.`;
+}
+export const REPLACED_ANSWERS_RESTORE = 'Go back to the answers saved before';
+
 /** Why some questions of a step are not asked: a gating answer skips them, or it is unknown whether they apply (bank 2.0.0). */
 export function gatedQuestionsNote(state: 'skipped' | 'unknown', count: number): string {
 	const n = count === 1 ? '1 question about AI agents is' : `${count} questions about AI agents are`;

@@ -16,7 +16,7 @@ import {
 	uniformAnswers,
 	variedAnswers
 } from './flow';
-import { decodeAnswerCode } from '$scoring/export/answer-code';
+import { decodeAnswerCode, encodeAnswerCode } from '$scoring/export/answer-code';
 import { points } from '$scoring/present/format';
 import { score } from '$scoring/model';
 import { withoutSkipped } from '$scoring/answers';
@@ -153,6 +153,45 @@ describe('autosave', () => {
 		const total = countQuestions(STEPS, answers);
 		await again.getByText(`${count} of ${total} questions answered`).waitFor();
 		await second.close();
+	});
+
+	test('a link’s answers replace a half-finished assessment, which one press brings back; the same answers again say nothing', async () => {
+		const page = await newPage(browser);
+		const draft = variedAnswers();
+		await page.goto(`${baseURL()}/assess`);
+		await answerStep(page, 0, draft);
+		await page.getByRole('button', { name: 'Next', exact: true }).click();
+		await page.getByRole('heading', { level: 2, name: STEPS[1]!.title }).waitFor();
+		await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'));
+		const drafted = STEPS[0]!.questions.filter((q) => q.id in draft).length;
+
+		// A workspace's "Re-assess from these answers" link, to other answers.
+		const other = uniformAnswers('best');
+		const link = `${baseURL()}/assess?code=${encodeAnswerCode(BANK, other)}`;
+		await page.goto(link);
+		const notice = page.getByTestId('replaced-answers');
+		await expect(notice.innerText()).resolves.toMatch(
+			new RegExp(`^The answers from your link replaced the ${drafted} answers this browser had saved on .+, from`)
+		);
+		await expectStepShows(page, 0, other);
+		await notice.getByRole('button', { name: 'Go back to the answers saved before' }).click();
+		await page.getByRole('heading', { level: 2, name: STEPS[1]!.title }).waitFor();
+		await expect(notice.count()).resolves.toBe(0);
+		await page.getByRole('button', { name: 'Back', exact: true }).click();
+		await expectStepShows(page, 0, draft);
+		// Kept: a reload restores the draft, not the link's answers.
+		await page.reload();
+		await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('restored'));
+		await expectStepShows(page, 0, draft);
+
+		// Opening the same answers the browser already holds replaces nothing, and says nothing.
+		await page.goto(link);
+		await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();
+		await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'));
+		await page.goto(link);
+		await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'));
+		await expect(notice.count()).resolves.toBe(0);
+		await page.context().close();
 	});
 
 	test('Start over clears every saved answer after a confirmation', async () => {

@@ -69,6 +69,19 @@ export function lensStorageKey(key: string, lens: { id: string; version: string 
 	return lens ? `${key}:lens:${lens.id}@${lens.version}` : key;
 }
 
+/** Whether two sets of answers hold the same answer to every question. */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+	const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+	return [...keys].every((k) => a[k] === b[k]);
+}
+
+/** When progress was saved, in the reader's own clock and words ("6 Dec 2026, 14:02"); empty when not a date. */
+export function savedWhen(iso: string): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return '';
+	return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 /** What is saved: the answers, the step the respondent was on (0-based), and when. */
 export interface SavedProgress {
 	answers: Answers;
