@@ -118,6 +118,12 @@ export const WORKSPACE_LABELS = Object.freeze({
 		'Anyone holding this link can open this workspace, read its answers and evidence, change the plan and save results to it: share it like a password.',
 	privateLinkUnknown:
 		'This browser opened the workspace through your account, so it does not hold the private link (only its hash is kept). Whoever saved the first result has it.',
+	replaceLink: 'Replace the private link',
+	replaceLinkLead:
+		'For a link sent to the wrong person, or held by someone who should no longer see this workspace: the current link stops working at once, for everyone who holds it. This browser gets the new one; send it to whoever should keep access.',
+	replaceLinkButton: 'Replace the link now',
+	linkReplaced:
+		'The private link was replaced: the old one opens nothing now. The new one is above; send it to whoever should keep access.',
 	deleteHeading: 'Delete this workspace',
 	deleteLead:
 		'Deletes it for everyone who can open it: every milestone with its answers and the names saved with it, the evidence and the plan. It cannot be undone.',

@@ -110,6 +110,8 @@ export const STATE_CHANGING: ReadonlyArray<StateChanging> = [
 	},
 	// Confirmed with the target workspace's name (tests/e2e/csrf.e2e.ts): only the CSRF guard stands in the way.
 	{ method: 'POST', path: '/workspaces/:ws?/delete', fields: { confirmName: 'CSRF target' } },
+	// Confirmed, as the page's form sends it: only the CSRF guard stands in the way.
+	{ method: 'POST', path: '/workspaces/:ws?/replaceLink', fields: { confirm: 'yes' } },
 	// JSON endpoint.
 	{
 		method: 'POST',
@@ -198,6 +200,13 @@ export const WORKSPACE_SURFACES: ReadonlyArray<{
 		route: '/workspaces/[id]?/delete',
 		// Not the name: with the workspace's own cookie it is refused for that (400), never deleted mid-suite.
 		fields: { confirmName: 'not its name' }
+	},
+	{
+		method: 'POST',
+		path: '/workspaces/:ws?/replaceLink',
+		route: '/workspaces/[id]?/replaceLink',
+		// Not confirmed: with the workspace's own cookie it is refused for that (400), its link never replaced mid-suite.
+		fields: {}
 	}
 ];
 

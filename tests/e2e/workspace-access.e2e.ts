@@ -139,7 +139,8 @@ describe('workspace surfaces', () => {
 			'/workspaces/:ws/milestones/1?/evidence': 200,
 			'/workspaces/:ws?/addWorkshop': 409, // the workshop has no team result: refused for that reason, not access
 			'/results/:result?/save': 303,
-			'/workspaces/:ws?/delete': 400 // not confirmed by the name: refused for that reason, not access
+			'/workspaces/:ws?/delete': 400, // not confirmed by the name: refused for that reason, not access
+			'/workspaces/:ws?/replaceLink': 400 // not confirmed: refused for that reason, not access
 		};
 		for (const surface of WORKSPACE_SURFACES) {
 			const response = await send(surface, mine.id, mine.cookie);

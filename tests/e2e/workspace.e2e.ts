@@ -412,6 +412,34 @@ test('two people save the same plan item from pages opened together: the second 
 	await sam.page.context().close();
 });
 
+test('replacing the private link: the old link and the browsers holding it are refused, the new link opens it', async () => {
+	const workspace = await saveToNewWorkspace(target.url, first, 'Leaked link');
+	const open = async (link: string) => {
+		const page = await newPage(browser);
+		const response = await page.goto(link);
+		return { page, status: response!.status() };
+	};
+	const owner = await open(workspace.privateLink);
+	const colleague = await open(workspace.privateLink);
+	await owner.page.waitForURL(`${target.url}${workspace.path}`);
+	const share = owner.page.getByRole('region', { name: WORKSPACE_LABELS.share });
+	await share.getByText(WORKSPACE_LABELS.replaceLink).click();
+	await share.getByRole('button', { name: WORKSPACE_LABELS.replaceLinkButton }).click();
+	await share.getByRole('status').getByText(WORKSPACE_LABELS.linkReplaced).waitFor();
+	const replaced = await share.getByTestId('private-link').inputValue();
+	expect(replaced).not.toBe(workspace.privateLink);
+	expect(replaced).toMatch(new RegExp(`^${target.url}${workspace.path}\\?key=[A-Za-z0-9_-]{43}$`));
+	// The owner's browser holds the new link; the colleague's, holding the old one, is refused, as is the old link.
+	expect((await owner.page.reload())!.status()).toBe(200);
+	expect((await colleague.page.reload())!.status()).toBe(403);
+	const stranger = await open(workspace.privateLink);
+	expect(stranger.status).toBe(403);
+	const invited = await open(replaced);
+	expect(invited.status).toBe(200);
+	await invited.page.waitForURL(`${target.url}${workspace.path}`);
+	for (const p of [owner, colleague, stranger, invited]) await p.page.context().close();
+});
+
 test('a workspace is deleted from its page once its name is typed, and its private link then opens nothing', async () => {
 	const workspace = await saveToNewWorkspace(target.url, first, 'To be deleted');
 	const page = await newPage(browser);

@@ -116,7 +116,8 @@ describe.each(DATABASE_KINDS)('workspace service on $name', (kind) => {
 			() => s.record(id, 1, other.access),
 			() => s.saveResult(code(best), { target: id }, other.access),
 			() => s.addWorkshopResult(id, other.access, { workshopId: '00000000-0000-4000-8000-000000000000' }, null),
-			() => s.deleteWorkspace(id, other.access, 'Platform team')
+			() => s.deleteWorkspace(id, other.access, 'Platform team'),
+			() => s.replacePrivateLink(id, other.access, 'yes')
 		];
 		for (const attempt of attempts) expect((await refusal(attempt())).status).toBe(403);
 		expect(await counts()).toEqual(before);
@@ -140,6 +141,27 @@ describe.each(DATABASE_KINDS)('workspace service on $name', (kind) => {
 		const after = await counts();
 		expect([after.workspaces, after.milestones, after.milestone_evidence]).toEqual([1, 1, 0]);
 		expect(after.plan_items).toBe((await s.workspace(other.id, other.access)).items.length);
+	});
+
+	test('replacing the private link: confirmed, the old link opens nothing and the new one does; unconfirmed, nothing changes', async () => {
+		const { s, id, token, access } = await saved();
+		const before = await counts();
+		for (const confirm of [undefined, '', 'no', 'YES'])
+			expect(await refusal(s.replacePrivateLink(id, access, confirm))).toMatchObject({
+				status: 400,
+				message: 'To replace the private link, confirm it with “Replace the link now”. Nothing was changed.'
+			});
+		await expect(s.workspace(id, access)).resolves.toBeTruthy();
+		const { token: next } = await s.replacePrivateLink(id, access, 'yes');
+		expect(next).not.toBe(token);
+		expect(Buffer.from(next, 'base64url').length * 8).toBe(256);
+		expect((await refusal(s.workspace(id, access))).status).toBe(403);
+		expect((await refusal(s.replacePrivateLink(id, access, 'yes'))).status).toBe(403);
+		await expect(s.workspace(id, { token: next })).resolves.toMatchObject({ viaLink: true });
+		// Only the hash is kept, and nothing else changed.
+		const [row] = await queryRows<{ token_hash: string }>(database(), sql`select token_hash from workspaces`);
+		expect(row!.token_hash).toBe(sha256(next));
+		expect(await counts()).toEqual(before);
 	});
 
 	test('a plan item of another workspace cannot be changed through this one', async () => {

@@ -71,6 +71,11 @@ function bind(q: Queryable) {
 		},
 
 		/** Deletes a workspace; its milestones, evidence, plan items, members and invites go with it (cascade). */
+		/** Replaces the private link's token hash: the old link opens nothing from now on. */
+		async setTokenHash(id: string, tokenHash: string): Promise<void> {
+			await q.update(workspaces).set({ tokenHash }).where(eq(workspaces.id, id));
+		},
+
 		async deleteWorkspace(id: string): Promise<boolean> {
 			return (await q.delete(workspaces).where(eq(workspaces.id, id)).returning({ id: workspaces.id })).length > 0;
 		},

@@ -47,6 +47,7 @@ import {
 } from './dto';
 import {
 	DELETE_NOT_CONFIRMED,
+	REPLACE_NOT_CONFIRMED,
 	INVITE_GONE,
 	INVITE_UNKNOWN,
 	NOT_AN_OWNER,
@@ -396,6 +397,19 @@ export function createWorkspaceService(database: Database, options: WorkspaceSer
 			if (typeof confirmName !== 'string' || confirmName.trim() !== row.name.trim())
 				throw new WorkspaceError(400, 'invalid', DELETE_NOT_CONFIRMED);
 			await repository.deleteWorkspace(row.id);
+		},
+
+		/**
+		 * Replaces the private link: a new token (returned once, only its hash kept), and the old link opens nothing from
+		 * then on — for a link sent to the wrong person, or someone who should no longer see the workspace. Accounts it
+		 * belongs to keep their access. @throws WorkspaceError 404/403.
+		 */
+		async replacePrivateLink(id: string, access: WorkspaceAccess, confirm: unknown): Promise<{ token: string }> {
+			const { row } = await opened(id, access);
+			if (confirm !== 'yes') throw new WorkspaceError(400, 'invalid', REPLACE_NOT_CONFIRMED);
+			const token = newToken();
+			await repository.setTokenHash(row.id, hashToken(token));
+			return { token };
 		},
 
 		/** Sets a plan item's owner, due date, status and notes. @throws WorkspaceError 400, 404 (no such item)/403. */

@@ -110,6 +110,21 @@ export const actions: Actions = {
 		redirect(303, '/workspaces?deleted=1');
 	},
 
+	/** A new private link; the old one opens nothing from now on, and this browser holds the new one. */
+	replaceLink: async (event) => {
+		const form = await readForm(event.request);
+		let token: string;
+		try {
+			({ token } = await (
+				await getWorkspaces()
+			).replacePrivateLink(event.params.id, accessOf(event, event.params.id), form.get('confirm')));
+		} catch (e) {
+			return refused(e, { replaceFailed: true });
+		}
+		setWorkspaceCookie(event, event.params.id, token);
+		return { linkReplaced: true };
+	},
+
 	/** A one-time co-owner link (sign-in on, for an account of the workspace), shown once. */
 	invite: async (event) => {
 		requireSignIn();
