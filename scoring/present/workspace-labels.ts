@@ -78,7 +78,9 @@ export const WORKSPACE_LABELS = Object.freeze({
 		critical: 'Closes a critical gap',
 		references: 'Framework references (a mapping, not conformance)',
 		noOwner: 'No owner yet',
-		noDue: 'No due date'
+		noDue: 'No due date',
+		overdue: 'Overdue',
+		doneOn: 'Done on'
 	},
 	statuses: Object.freeze({ todo: 'To do', doing: 'Doing', done: 'Done', wont_do: 'Won’t do' } as Record<
 		PlanItemStatus,

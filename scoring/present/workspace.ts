@@ -184,6 +184,10 @@ export interface PlanItemView extends PlanItem {
 	fromLine: string;
 	/** Set when an open item's step is not in the latest milestone's plan. */
 	stale: string | null;
+	/** Set when an open item is past its due date: "Overdue: due 2026-11-30." */
+	overdue: string | null;
+	/** Set when an item is done: "Done on 2026-12-02." */
+	doneLine: string | null;
 	referenceViews: ReferenceView[];
 }
 
@@ -261,17 +265,25 @@ export interface WorkspaceInput {
 	evidence: ReadonlyMap<string, readonly Evidence[]>;
 	/** The bank new assessments use. */
 	current: QuestionBank;
+	/** Today, `YYYY-MM-DD` (UTC), for what is overdue: the caller reads the clock, this module does not. */
+	today: string;
 }
 
 const horizonLabel = (h: PlanHorizon | null) => HORIZONS.find((x) => x.id === h)?.label ?? WORKSPACE_LABELS.planOther;
 
-/** "12 items: 3 to do, 2 doing, 6 done, 1 won’t do." */
-function statusCounts(items: readonly PlanItem[]): string {
+/** Whether an item is still to be done and past its due date (`today` and `due` are both `YYYY-MM-DD`). */
+export function isOverdue(item: Pick<PlanItem, 'status' | 'due'>, today: string): boolean {
+	return (item.status === 'todo' || item.status === 'doing') && item.due !== null && item.due < today;
+}
+
+/** "12 items: 3 to do, 2 doing, 6 done, 1 won’t do; 2 overdue." */
+function statusCounts(items: readonly PlanItem[], today: string): string {
 	if (items.length === 0) return WORKSPACE_LABELS.planEmpty;
 	const parts = PLAN_ITEM_STATUSES.map((s) => ({ s, n: items.filter((i) => i.status === s).length }))
 		.filter((x) => x.n > 0)
 		.map((x) => `${x.n} ${WORKSPACE_LABELS.statuses[x.s].toLowerCase()}`);
-	return `${plural(items.length, 'item', 'items')}: ${parts.join(', ')}.`;
+	const overdue = items.filter((i) => isOverdue(i, today)).length;
+	return `${plural(items.length, 'item', 'items')}: ${parts.join(', ')}${overdue ? `; ${overdue} overdue` : ''}.`;
 }
 
 function trendOf(milestones: readonly ScoredMilestone[]): TrendView {
@@ -360,6 +372,9 @@ export function presentWorkspace(input: WorkspaceInput): WorkspaceView {
 				(item.status === 'todo' || item.status === 'doing') && !latestKeys.has(item.key)
 					? staleReason(item, from, latest, laterKeys)
 					: null,
+			overdue: isOverdue(item, input.today) ? `${WORKSPACE_LABELS.item.overdue}: due ${item.due}.` : null,
+			doneLine:
+				item.status === 'done' && item.doneAt ? `${WORKSPACE_LABELS.item.doneOn} ${item.doneAt.slice(0, 10)}.` : null,
 			referenceViews: item.references.flatMap((id) => referenceView(id) ?? [])
 		};
 	});
@@ -402,7 +417,7 @@ export function presentWorkspace(input: WorkspaceInput): WorkspaceView {
 			: null,
 		doneReview: previous ? doneReviewLines(latest.doneReview, previous.bank, latest.bank) : null,
 		plan: {
-			counts: statusCounts(items),
+			counts: statusCounts(items, input.today),
 			groups,
 			empty: items.length === 0 ? WORKSPACE_LABELS.planEmpty : null
 		},

@@ -408,6 +408,19 @@ test('two people save the same plan item from pages opened together: the second 
 	await reloaded.getByRole('button', { name: 'Save item' }).click();
 	await reloaded.getByRole('status').getByText('Saved.').waitFor();
 	expect(await reloaded.getByTestId('item-owner').innerText()).toBe('Sam');
+	// Past its due date and still open: flagged, and counted above the plan; done: dated, no longer overdue.
+	await reloaded.getByLabel('Due date').fill('2026-01-15');
+	await reloaded.getByLabel('Status').selectOption({ label: 'Doing' });
+	await reloaded.getByRole('button', { name: 'Save item' }).click();
+	await expect.poll(() => reloaded.getByTestId('item-overdue').innerText()).toBe('Overdue: due 2026-01-15.');
+	expect(await sam.page.getByTestId('plan-counts').innerText()).toMatch(/; 1 overdue\.$/);
+	await reloaded.getByLabel('Status').selectOption({ label: 'Done' });
+	await reloaded.getByRole('button', { name: 'Save item' }).click();
+	await expect
+		.poll(() => reloaded.getByTestId('item-done-on').innerText())
+		.toBe(`Done on ${new Date().toISOString().slice(0, 10)}.`);
+	expect(await reloaded.getByTestId('item-overdue').count()).toBe(0);
+	expect(await sam.page.getByTestId('plan-counts').innerText()).not.toMatch(/overdue/);
 	await priya.page.context().close();
 	await sam.page.context().close();
 });

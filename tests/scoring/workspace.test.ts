@@ -134,7 +134,8 @@ describe('the workspace in words', () => {
 			milestones: [milestone(1, BANK_V2, allAt(BANK_V2, 'worst')), milestone(2, CURRENT_BANK, worst)],
 			items: [],
 			evidence: new Map(),
-			current: CURRENT_BANK
+			current: CURRENT_BANK,
+			today: '2026-12-06'
 		});
 		expect(view.trend.rows.map((r) => r.bank)).toEqual(['2.0.0 (model 2.0)', `${CURRENT_BANK.version} (model 3.0)`]);
 		expect(view.trend.note).toMatch(/scored by their own model and labelled with it/);
@@ -156,7 +157,8 @@ describe('the workspace in words', () => {
 			milestones: [milestone(1, CURRENT_BANK, worst), milestone(2, CURRENT_BANK, improved)],
 			items: [item({ key: `${q}:gone` }), item({ id: 'done', key: `${q}:gone2`, status: 'done' })],
 			evidence: new Map(),
-			current: CURRENT_BANK
+			current: CURRENT_BANK,
+			today: '2026-12-06'
 		});
 		expect(view.trend.note).toBeNull();
 		const [open, done] = view.plan.groups[0]!.items;
@@ -182,13 +184,41 @@ describe('the workspace in words', () => {
 				item({ id: 'changed-step', key: `${questionId}:another-level`, questionId })
 			],
 			evidence: new Map(),
-			current: CURRENT_BANK
+			current: CURRENT_BANK,
+			today: '2026-12-06'
 		});
 		const stale = view.plan.groups.flatMap((g) => g.items).map((i) => i.stale);
 		expect(stale).toEqual([
 			'Not in the 30 / 60 / 90-day plan of the latest milestone (2): the answer has not changed, and the step now comes after the plan (“More steps, after the plan”), behind more pressing ones.',
 			'Not in the 30 / 60 / 90-day plan of the latest milestone (2): the answer has not changed, but the step has (it now reaches another level, or the question bank changed).'
 		]);
+	});
+});
+
+describe('plan items against the calendar', () => {
+	test('an open item past its due date is overdue and counted; due today, done or won’t do is not; done says when', () => {
+		const view = presentWorkspace({
+			name: 'Acme',
+			milestones: [milestone(1, CURRENT_BANK, worst)],
+			items: [
+				item({ id: 'late', key: 'a:1', due: '2026-12-05' }),
+				item({ id: 'late-doing', key: 'a:2', due: '2026-01-31', status: 'doing' }),
+				item({ id: 'today', key: 'a:3', due: '2026-12-06' }),
+				item({ id: 'done-late', key: 'a:4', due: '2026-11-01', status: 'done', doneAt: '2026-11-20T23:30:00.000Z' }),
+				item({ id: 'dropped', key: 'a:5', due: '2026-11-01', status: 'wont_do' }),
+				item({ id: 'no-date', key: 'a:6' })
+			],
+			evidence: new Map(),
+			current: CURRENT_BANK,
+			today: '2026-12-06'
+		});
+		const byId = new Map(view.plan.groups.flatMap((g) => g.items).map((i) => [i.id, i]));
+		expect(byId.get('late')!.overdue).toBe('Overdue: due 2026-12-05.');
+		expect(byId.get('late-doing')!.overdue).toBe('Overdue: due 2026-01-31.');
+		for (const id of ['today', 'done-late', 'dropped', 'no-date']) expect(byId.get(id)!.overdue, id).toBeNull();
+		expect(byId.get('done-late')!.doneLine).toBe('Done on 2026-11-20.');
+		expect(byId.get('late')!.doneLine).toBeNull();
+		expect(view.plan.counts).toBe('6 items: 3 to do, 1 doing, 1 done, 1 won’t do; 2 overdue.');
 	});
 });
 

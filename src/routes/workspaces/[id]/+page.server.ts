@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { PLAN_ITEM_STATUSES } from '$scoring/model/workspace';
+import { isoDate } from '$scoring/present/format';
 import { presentWorkspace, WORKSPACE_LABELS } from '$scoring/present/workspace';
 import { signInEnabled } from '$lib/server/auth/config';
 import { requireSignIn } from '$lib/server/auth/flow';
@@ -44,7 +45,8 @@ export const load: PageServerLoad = async (event) => {
 			milestones: found.milestones,
 			items: found.items,
 			evidence: found.evidence,
-			current: service.current
+			current: service.current,
+			today: isoDate(new Date())
 		}),
 		statuses: PLAN_ITEM_STATUSES.map((id) => ({ id, label: WORKSPACE_LABELS.statuses[id] })),
 		privateLink: found.viaLink ? `${url.origin}/workspaces/${found.workspace.id}?key=${access.token}` : null,
