@@ -4,6 +4,7 @@
  * different shape (Outpacing and Fragmented are neither above the other).
  */
 import type { AnyResult } from '../model';
+import { ADOPTION_DIMENSION } from '../model/v3/lines';
 import { compareGroups } from '../model/v3/tiers';
 import type { Answers, DimensionId, Question, QuestionBank, TierId } from '../schema';
 import { answerText } from './answer-labels';
@@ -22,7 +23,10 @@ export interface DimensionChange {
 	before: number | null;
 	after: number | null;
 	change: number | null;
-	/** Whether the move is an improvement (a fall in risk exposure is); null when unchanged or unknown. */
+	/**
+	 * Whether the move is an improvement (a fall in risk exposure is); null when unchanged or unknown, and always for
+	 * AI integration depth: adoption is context, so using more or less AI is neither better nor worse.
+	 */
 	improved: boolean | null;
 }
 
@@ -78,7 +82,7 @@ export function compareResults(before: ResultSnapshot, after: ResultSnapshot): R
 			before: was,
 			after: d.score,
 			change,
-			improved: change === null || change === 0 ? null : change * sign > 0
+			improved: change === null || change === 0 || d.dimension === ADOPTION_DIMENSION ? null : change * sign > 0
 		};
 	});
 	const beforeQuestions = new Map(before.bank.questions.map((q) => [q.id, q]));

@@ -61,6 +61,7 @@ export const RESULT_LABELS = Object.freeze({
 		change: 'Change'
 	},
 	sinceAnswers: 'Answers that changed',
+	sinceAnswersQuestion: 'Question',
 	consultant: 'For consultants: compare with your own benchmark',
 	keep: 'Keep, share or change these results',
 	download: 'Download',

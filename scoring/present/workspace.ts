@@ -404,17 +404,7 @@ export function presentWorkspace(input: WorkspaceInput): WorkspaceView {
 			retakeCode: retakeCode(latest, input.current)
 		},
 		trend: trendOf(milestones),
-		since: previous
-			? {
-					...sinceView(latest.bank, latest.answers, latest.result, {
-						bank: previous.bank,
-						answers: previous.answers,
-						result: previous.result,
-						date: isoDate(previous.createdAt)
-					}),
-					heading: `${WORKSPACE_LABELS.since} (${previous.seq}, ${isoDate(previous.createdAt)})`
-				}
-			: null,
+		since: milestoneSince(latest, previous),
 		doneReview: previous ? doneReviewLines(latest.doneReview, previous.bank, latest.bank) : null,
 		plan: {
 			counts: statusCounts(items, input.today),
@@ -512,6 +502,23 @@ export function presentMilestone(input: {
 				})
 		})),
 		doneReview: input.previous ? doneReviewLines(m.doneReview, input.previous.bank, m.bank) : null
+	};
+}
+
+/**
+ * What changed from the milestone before to this one — the group, foundations, each dimension, every answer — headed
+ * "Since the last milestone (2, 2026-11-02)"; null for the first. The workspace page and the milestone's report PDF.
+ */
+export function milestoneSince(milestone: ScoredMilestone, previous: ScoredMilestone | null): SinceView | null {
+	if (!previous) return null;
+	return {
+		...sinceView(milestone.bank, milestone.answers, milestone.result, {
+			bank: previous.bank,
+			answers: previous.answers,
+			result: previous.result,
+			date: isoDate(previous.createdAt)
+		}),
+		heading: `${WORKSPACE_LABELS.since} (${previous.seq}, ${isoDate(previous.createdAt)})`
 	};
 }
 

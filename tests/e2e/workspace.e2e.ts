@@ -15,6 +15,7 @@ import { JIRA_CSV_COLUMNS } from '$scoring/export/plan-jira';
 import { score } from '$scoring/model';
 import { TIER_LABELS } from '$scoring/present/labels';
 import { referenceView } from '$scoring/present/result';
+import { RESULT_LABELS } from '$scoring/present/result-labels';
 import { trackedSteps } from '$scoring/present/workspace';
 import { WORKSPACE_LABELS } from '$scoring/present/workspace-labels';
 import { elements, pdfStructure, qpdfCheck } from '../lib/report/pdf-structure';
@@ -295,6 +296,13 @@ describe('a workspace over two milestones', () => {
 			expect(text).toContain('Approved by the CTO in March');
 			expect(text).toContain('https://tickets.example.org/SEC-42');
 			expect(text).toContain('Acme platform');
+			// What changed since milestone 1, as the workspace page says it: the step done moved its answer.
+			expect(text).toContain(`Since the last milestone (1, `);
+			expect(text).toContain(RESULT_LABELS.sinceAnswers);
+			const changedInPdf = text.slice(text.indexOf(RESULT_LABELS.sinceAnswers));
+			expect(changedInPdf).toContain(
+				`${question.text} ${labelFor(step.questionId, first[step.questionId]!)} ${labelFor(step.questionId, to)}`
+			);
 			// Tagged as the result's report is: the evidence a section with its table and links (structure read with pdf.js).
 			const structure = await pdfStructure(new Uint8Array(pdf));
 			expect(structure.marked).toBe(true);

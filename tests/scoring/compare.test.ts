@@ -39,7 +39,7 @@ describe('compareResults', () => {
 		);
 	}, 60_000);
 
-	it('reports the tier rising from Exposed to Pioneer, and every dimension improving', () => {
+	it('reports the tier rising from Exposed to Pioneer, and every dimension of readiness improving', () => {
 		const comparison = compareResults(snapshot(allAt('worst')), snapshot(allAt('best')));
 		expect(comparison.tier).toEqual({ before: 'exposed', after: 'pioneer', direction: 'up' });
 		expect(comparison.unchanged).toBe(false);
@@ -48,7 +48,10 @@ describe('compareResults', () => {
 		// exposure falls, which is an improvement
 		expect(risk.change).toBeLessThan(0);
 		expect(risk.improved).toBe(true);
-		for (const d of comparison.dimensions) expect(d.improved).toBe(true);
+		// AI integration depth moved too, but adoption is context: neither better nor worse.
+		for (const d of comparison.dimensions)
+			expect(d.improved, d.dimension).toBe(d.dimension === 'ai_integration' ? null : true);
+		expect(comparison.dimensions.find((d) => d.dimension === 'ai_integration')!.change).not.toBe(0);
 		expect(comparison.answers).toHaveLength(BANK_V1.questions.filter((q) => q.kind === 'practice').length);
 	});
 
@@ -64,7 +67,8 @@ describe('compareResults', () => {
 	it('reports a fall the other way round', () => {
 		const comparison = compareResults(snapshot(allAt('best')), snapshot(allAt('worst')));
 		expect(comparison.tier.direction).toBe('down');
-		for (const d of comparison.dimensions) expect(d.improved).toBe(false);
+		for (const d of comparison.dimensions)
+			expect(d.improved, d.dimension).toBe(d.dimension === 'ai_integration' ? null : false);
 	});
 
 	it('lists exactly the questions whose answer changed, with labels from and to', () => {

@@ -5,7 +5,8 @@
  * never interpreted as markup.
  *
  * Layout for a CTO: a cover (organisation, date, group), a one-page executive summary (the verdict, why, the
- * verdict picture, the first gaps and what is not ruled out, the first three actions), the 30/60/90-day plan, the
+ * verdict picture, the first gaps and what is not ruled out, the first three actions), for a workspace milestone what
+ * changed since the milestone before, the 30/60/90-day plan, the
  * gaps in detail, where you stand (survey comparison with verdicts, the radar against modelled group profiles,
  * scores, confidence), the custom benchmark when one is loaded, a lens's findings when the answers went through one,
  * and an appendix.
@@ -33,7 +34,8 @@ import {
 	organisationsCount,
 	radarAlternative,
 	type PlanItem,
-	type ResultView
+	type ResultView,
+	type SinceView
 } from '$scoring/present/result';
 import { RESULT_LABELS } from '$scoring/present/result-labels';
 import type { AnyResult } from '$scoring/model';
@@ -56,6 +58,8 @@ export interface ReportInput {
 	evidence?: EvidenceReport | null;
 	/** The findings of the lens the answers went through, printed after where you stand. */
 	lens?: LensView | null;
+	/** A workspace milestone's change from the milestone before, printed after the executive summary. */
+	since?: SinceView | null;
 }
 
 /** The product's name as printed on the cover and in the PDF metadata. */
@@ -485,6 +489,41 @@ export function lensBlocks(l: LensView): Block[] {
 	];
 }
 
+/** A milestone's change from the one before, as the workspace page shows it: group, foundations, scores, answers. */
+function since(input: ReportInput): Block[] {
+	const s = input.since;
+	if (!s) return [];
+	const l = RESULT_LABELS.sinceTable;
+	return [
+		heading(s.heading),
+		text([{ text: `${s.tier} `, bold: true }, s.foundations]),
+		text({ text: s.note, colour: COLOURS.muted }, { after: 4 }),
+		table(
+			['*', 50, 50, 50],
+			[l.dimension, l.then, l.now, l.change],
+			s.dimensions.map((d) => [
+				cell(d.label),
+				cell(d.before),
+				cell(d.after),
+				cell(d.change, { bold: d.improved !== null, colour: d.improved === false ? COLOURS.critical : undefined })
+			]),
+			{ size: 8.5 }
+		),
+		...(s.answers.length
+			? [
+					sub(RESULT_LABELS.sinceAnswers),
+					// A table, not "then → now": the report's font has no arrow.
+					table(
+						['*', 120, 120],
+						[RESULT_LABELS.sinceAnswersQuestion, l.then, l.now],
+						s.answers.map((a) => [cell(a.question), cell(a.from), cell(a.to, { bold: true })]),
+						{ size: 8.5 }
+					)
+				]
+			: [])
+	];
+}
+
 /** The evidence backing the answers of a workspace milestone: how many are backed, then each with its note and links. */
 function evidence(input: ReportInput): Block[] {
 	const e = input.evidence;
@@ -550,6 +589,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
 		blocks: [
 			...cover(input),
 			...executiveSummary(input),
+			...since(input),
 			...plan(view),
 			...gapsInDetail(view),
 			...standing(input),

@@ -1,6 +1,6 @@
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { presentResult } from '$scoring/present/result';
-import { evidenceReport, presentMilestone } from '$scoring/present/workspace';
+import { evidenceReport, milestoneSince, presentMilestone } from '$scoring/present/workspace';
 import { buildReportPdf } from '$lib/report/pdf-node';
 import { reportFileName } from '$lib/report/pdf-document';
 import { enforceRateLimit } from '$lib/server/rate-limit';
@@ -8,8 +8,8 @@ import { milestoneOfRequest } from '$lib/server/workspaces/http';
 import type { RequestHandler } from './$types';
 
 /**
- * A milestone's report PDF with its evidence per answer: the result as it was saved, dated the day it was saved,
- * under the workspace's name. Built on the server like the result's PDF, so one client may ask for a handful a minute.
+ * A milestone's report PDF with what changed since the milestone before and its evidence per answer: the result as it
+ * was saved, dated the day it was saved, under the workspace's name. Built on the server like the result's PDF, so one client may ask for a handful a minute.
  */
 export const GET: RequestHandler = async (event) => {
 	const found = await milestoneOfRequest(event);
@@ -32,7 +32,8 @@ export const GET: RequestHandler = async (event) => {
 		view,
 		generatedAt,
 		methodologyUrl: `${event.url.origin}/methodology`,
-		evidence: evidenceReport(page)
+		evidence: evidenceReport(page),
+		since: milestoneSince(milestone, found.previous)
 	});
 	return new Response(new Uint8Array(pdf), {
 		headers: {
