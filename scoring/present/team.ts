@@ -931,8 +931,9 @@ export function previousSessionLines(
 				: c.tier.direction === 'down'
 					? `the team moved down from ${before} to ${after}`
 					: `the team moved from ${before} to ${after}`;
+	// "from … to", not an arrow: the team report's font has none.
 	const move = (label: string, from: number | null, to: number | null, change: number | null) =>
-		`${label} ${points(from)} → ${points(to)} (${signedPoints(change)})`;
+		`${label} from ${points(from)} to ${points(to)} (${signedPoints(change)})`;
 	const dimensions = c.dimensions
 		.filter((d) => d.before !== null && d.after !== null)
 		.map((d) => move(inSentence(d.label), d.before, d.after, d.change));

@@ -646,10 +646,10 @@ describe('actions and follow-up sessions', () => {
 			`the team moved up from ${TIER_LABELS[worse.result.tier!]} to ${TIER_LABELS[better.result.tier!]}`
 		);
 		expect(beside).toContain(
-			`foundations ${points(worse.result.control)} → ${points(better.result.control)} (${signedPoints(better.result.control! - worse.result.control!)})`
+			`foundations from ${points(worse.result.control)} to ${points(better.result.control)} (${signedPoints(better.result.control! - worse.result.control!)})`
 		);
 		expect(report.summary.find((s) => s.startsWith('Since the last session, by dimension'))).toMatch(
-			/governance maturity [\d.]+ → [\d.]+ \(\+/
+			/governance maturity from [\d.]+ to [\d.]+ \(\+/
 		);
 		expect(report.cover.facts).toContainEqual([
 			'Last session',
