@@ -24,7 +24,8 @@ vi.mock('$app/forms', () => ({
 
 const step = assessmentSteps(CURRENT_BANK).find((s) => s.questions.some((q) => q.kind === 'practice'))!;
 
-test('nothing chosen: the vote is not sent and the phone says why; an answer chosen: it is sent', async () => {
+/** A phone's vote form on `step`, with nothing chosen yet; `onvote` is what the page's outbox would be given. */
+function renderVote() {
 	const onvote = vi.fn();
 	render(VoteForm, {
 		bank: { id: CURRENT_BANK.id, version: CURRENT_BANK.version },
@@ -35,6 +36,11 @@ test('nothing chosen: the vote is not sent and the phone says why; an answer cho
 		label: 'Submit my vote',
 		onvote
 	});
+	return onvote;
+}
+
+test('nothing chosen: the vote is not sent and the phone says why; an answer chosen: it is sent', async () => {
+	const onvote = renderVote();
 	const user = userEvent.setup();
 	await user.click(screen.getByRole('button', { name: 'Submit my vote' }));
 	expect(onvote).not.toHaveBeenCalled();
@@ -56,16 +62,7 @@ test('nothing chosen: the vote is not sent and the phone says why; an answer cho
 });
 
 test('every question answered: the vote is sent on the first press, with no warning', async () => {
-	const onvote = vi.fn();
-	render(VoteForm, {
-		bank: { id: CURRENT_BANK.id, version: CURRENT_BANK.version },
-		step,
-		stepNumber: 1,
-		answers: {},
-		idempotencyKey: 'vote-key-0002',
-		label: 'Submit my vote',
-		onvote
-	});
+	const onvote = renderVote();
 	const user = userEvent.setup();
 	// Answer each group shown, again after each answer (an answer can reveal a gated question).
 	for (let i = 0; i < 20; i++) {

@@ -40,6 +40,7 @@ import { TIER_LABELS } from '$scoring/present/labels';
 import { points, signedPoints } from '$scoring/present/format';
 import { allAt, answersArb } from '../fixtures/answers';
 import { EMPTY_RECORD } from '../fixtures/agreements';
+import { previousSession } from '../fixtures/team';
 
 const bank = BANK_V3;
 const sets = fc.sample(answersArb(bank, 0), { numRuns: 5, seed: 7 });
@@ -619,14 +620,7 @@ describe('actions and follow-up sessions', () => {
 	const worse = teamStats(bank, [allAt(bank, 'worst'), allAt(bank, 'worst'), allAt(bank, 'worst')], {
 		minGroupSize: 3
 	})!;
-	const previous = {
-		title: 'Offsite',
-		date: new Date('2026-05-01T09:00:00Z'),
-		bank,
-		stats: worse,
-		minGroupSize: 3,
-		dataVersion: 1
-	};
+	const previous = previousSession(bank, worse);
 
 	it('a follow-up’s report sets the last session’s team result beside this one', () => {
 		const report = presentTeamReport({

@@ -23,6 +23,7 @@ import { woffToSfnt } from '$lib/report/woff';
 import { allAt, answersArb } from '../../fixtures/answers';
 import { EMPTY_RECORD } from '../../fixtures/agreements';
 import { PROFILES } from '../../fixtures/profiles';
+import { previousSession } from '../../fixtures/team';
 
 const require = createRequire(import.meta.url);
 const GENERATED = new Date('2026-07-01T09:30:00Z');
@@ -106,14 +107,7 @@ describe('the report font covers every character the reports print', () => {
 			agreements: [{ ...EMPTY_RECORD, questionId: 'gov_formal_policy', action: 'Publish it.', actionOwner: 'CTO' }],
 			generatedAt: GENERATED,
 			methodologyUrl: METHODOLOGY,
-			previous: {
-				title: 'Offsite',
-				date: new Date('2026-05-01T09:00:00Z'),
-				bank,
-				stats: worse,
-				minGroupSize: 3,
-				dataVersion: 1
-			}
+			previous: previousSession(bank, worse)
 		});
 		expect(view.summary.some((s) => s.startsWith('Since the last session, by dimension'))).toBe(true);
 		const doc = buildTeamReportDocument({ view, generatedAt: GENERATED });
