@@ -291,6 +291,70 @@ describe('properties of the 3.0.0 judgement', () => {
 			RUNS
 		);
 	});
+	it('a prerequisite planned for a critical gap keeps its place and name when it is also a weak guard', () => {
+		// Found by the plan property on a random seed: the credentials step, planned before the agent guardrails that
+		// need it, moved after them as a weak-guard step, and an Exposed plan no longer led with its critical gaps.
+		const answers: Answers = {
+			ai_code_share: 'under_5',
+			ai_iac_generation: 'none',
+			ai_pipelines_ops: 'none',
+			ai_agents: 'prod_broad',
+			ai_tool_access: 'some_teams',
+			ai_strategic_priority: 'not_priority',
+			gov_formal_policy: 'none',
+			gov_accountability: 'nobody',
+			gov_ai_inventory: 'none',
+			gov_tool_supply_chain: 'anything',
+			gov_mcp_allowlist: 'anything',
+			gov_ai_literacy: 'none',
+			gov_track_error_rates: 'no',
+			gov_control_monitoring: 'annual_audit',
+			auto_policy_as_code: 'none',
+			auto_infra_testing: 'varies',
+			auto_drift_detection: 'none',
+			auto_iac_coverage: 'under_25',
+			auto_rollback: 'rebuild',
+			auto_track_ai_iac_volume: 'no',
+			auto_dependency_checks: 'nothing',
+			auto_build_provenance: 'none',
+			auto_cost_guardrails: 'none',
+			auto_secrets_scanning: 'nothing',
+			risk_ai_iac_review: 'direct_no_review',
+			risk_app_code_review: 'unreviewed',
+			risk_ai_credentials: 'sso_session',
+			risk_agent_guardrails: 'unrestricted',
+			risk_agent_separation: 'self_merge',
+			risk_agent_audit_trail: 'none',
+			risk_prompt_injection: 'nothing',
+			risk_kill_switch: 'no',
+			risk_control_plane: 'varies',
+			out_ai_incidents: 'many',
+			out_impact: 'regulator',
+			out_misconfig_prod: 'found_outside',
+			out_compliance: 'found_outside',
+			out_agent_incidents: 'repeated_prod',
+			out_rework: 'monthly',
+			out_drift: 'outage',
+			out_root_cause: 'not_fixed',
+			plat_platform_team: 'own_way',
+			plat_self_service: 'tickets',
+			plat_infra_pace: 'far_behind',
+			plat_pipeline_capacity: 'delays',
+			plat_sandbox_envs: 'shared_or_prod',
+			conf_ai_integration: 'not_at_all',
+			conf_governance: 'not_at_all',
+			conf_risk_exposure: 'not_at_all',
+			conf_platform: 'not_at_all'
+		};
+		const changes = score(bank, answers).liftPlan!.changes.map((c) => `${c.questionId}:${c.reason}`);
+		expect(changes).toEqual([
+			'risk_ai_iac_review:critical_gap',
+			'risk_app_code_review:critical_gap',
+			'risk_ai_credentials:prerequisite',
+			'risk_agent_guardrails:critical_gap',
+			'risk_agent_separation:critical_gap'
+		]);
+	});
 	it('the 30 / 60 / 90-day plan lists no item before one it needs done first', { timeout: BUDGET }, () => {
 		let dependent = 0;
 		fc.assert(
