@@ -1,5 +1,6 @@
 /** Why a workspace operation was refused, and the sentences a refusal says. */
 import type { z } from 'zod';
+import { WORKSPACE_LABELS } from '$scoring/present/workspace-labels';
 
 /** Why a workspace operation was refused; `status` is the HTTP status a route answers with. */
 export class WorkspaceError extends Error {
@@ -23,8 +24,7 @@ export const NOT_FOUND = 'No workspace at this address. Check that you copied th
 export const NOT_MEMBER =
 	'This browser cannot open this workspace: open it with its private link, or sign in with an account it belongs to.';
 export const DELETE_NOT_CONFIRMED = 'To delete this workspace, type its name exactly as shown. Nothing was deleted.';
-export const REPLACE_NOT_CONFIRMED =
-	'To replace the private link, confirm it with “Replace the link now”. Nothing was changed.';
+export const REPLACE_NOT_CONFIRMED = `To replace the private link, confirm it with “${WORKSPACE_LABELS.replaceLinkButton}”. Nothing was changed.`;
 export const NO_MILESTONE = 'This workspace has no milestone with that number.';
 /** A save over someone else's later save of the same plan item. */
 export function itemChanged(savedAt: Date): string {
