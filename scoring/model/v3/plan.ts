@@ -79,9 +79,6 @@ function withChange(
 		if (!inner) return null;
 		next = inner;
 	}
-	// Already planned to this level (as a prerequisite of an earlier change): it keeps its place, before what needs it,
-	// and its name, rather than moving after that change as the later reason's step.
-	if (next.changes.some((c) => c.questionId === q.id && c.to === target.id)) return next;
 	// A change starts where the answer is counted (an answer its prerequisites do not allow counts lower).
 	const given = answerOf(original, q.id);
 	const change: AnswerChange = {
