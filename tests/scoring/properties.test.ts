@@ -32,6 +32,12 @@ function notLower(after: TierId | null, before: TierId | null): boolean {
 	return compareGroups(after, before) !== -1;
 }
 
+/** The questions a plan step's target needs at a level first. */
+const needs = (c: { questionId: string; to: string }) =>
+	(bank.questions.find((q) => q.id === c.questionId)!.options.find((o) => o.id === c.to)!.requires ?? []).map(
+		(r) => r.question
+	);
+
 const isPioneer = (answers: Answers) => measure(bank, answers).tier === 'pioneer';
 
 /** `after` is above `before` in the partial order (placed is above unplaced). */
@@ -180,7 +186,7 @@ describe('properties of the 3.0.0 judgement', () => {
 	});
 
 	it(
-		'plans: at most five changes, practice only, each above the answer; critical targets are `reaches`; Exposed plans start with every open critical gap; lifts: true reaches the next group',
+		'plans: at most five changes, practice only, each above the answer and after the steps it needs; critical targets are `reaches`; Exposed plans start with every open critical gap that fits; lifts: true reaches the next group',
 		{ timeout: BUDGET },
 		() => {
 			fc.assert(
@@ -203,22 +209,39 @@ describe('properties of the 3.0.0 judgement', () => {
 						}
 						applied[c.questionId] = c.to;
 					}
+					// Each step comes after the steps its target needs.
+					plan.changes.forEach((c, i) => {
+						for (const q of needs(c)) expect(plan.changes.findIndex((x) => x.questionId === q)).toBeLessThan(i);
+					});
 					if (r.tier === 'exposed') {
-						// Stated gaps first, then those not ruled out, each in bank order.
+						// Stated gaps first, then those not ruled out, each in bank order; a gap a later step needs comes first.
 						const open = [
 							...r.criticalOpen.filter((g) => g.optionId),
 							...r.criticalOpen.filter((g) => !g.optionId)
 						].map((g) => g.questionId);
 						const critical = plan.changes.filter((c) => c.reason === 'critical_gap').map((c) => c.questionId);
-						expect(critical).toEqual(open.filter((id) => critical.includes(id)));
-						expect(critical.length).toBe(
-							Math.min(open.length, MAX_CHANGES - plan.changes.filter((c) => c.reason === 'prerequisite').length)
-						);
+						const inOrder = critical.filter((id) => !plan.changes.some((c) => needs(c).includes(id)));
+						expect(inOrder).toEqual(open.filter((id) => inOrder.includes(id)));
 						// Nothing but critical gaps and their prerequisites comes before the last critical change.
 						const last = plan.changes.map((c) => c.reason).lastIndexOf('critical_gap');
-						expect(
-							plan.changes.slice(0, last + 1).every((c) => c.reason === 'critical_gap' || c.reason === 'prerequisite')
-						).toBe(true);
+						const first = plan.changes.slice(0, last + 1);
+						expect(first.every((c) => c.reason === 'critical_gap' || c.reason === 'prerequisite')).toBe(true);
+						// A gap is left out only when it and the steps it still needs do not fit in five.
+						const closed = { ...answers };
+						for (const c of first) closed[c.questionId] = c.to;
+						for (const id of open.filter((x) => !critical.includes(x))) {
+							const q = bank.questions.find((x) => x.id === id)!;
+							const given = q.options.find((o) => o.id === answers[id]);
+							const target = q.options.find(
+								(o) => o.id === (given?.critical ? given : q.options.find((o) => o.critical)!).reaches
+							)!;
+							const missing = (target.requires ?? []).filter((need) => {
+								const now = closed[need.question];
+								const pre = bank.questions.find((x) => x.id === need.question)!;
+								return !pre.options.some((o) => o.id === now) || levelOf(pre, now!) < levelOf(pre, need.atLeast);
+							});
+							expect(first.length + 1 + missing.length, `${id} left out`).toBeGreaterThan(MAX_CHANGES);
+						}
 					}
 					if (plan.lifts) {
 						const reached = measure(bank, applied).tier;

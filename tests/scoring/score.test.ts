@@ -12,6 +12,7 @@ import { score } from '$scoring/model/v3/score';
 import { CUTOFFS, OUTCOME_WEIGHT, exposureOf } from '$scoring/model/v3/tiers';
 import { DONT_KNOW, NOT_APPLICABLE, NOT_TRACKED, VARIES, type Answers } from '$scoring/schema';
 import { allAt } from '../fixtures/answers';
+import counterexamples from '../fixtures/plan-counterexamples.json';
 
 const bank = BANK_V3;
 const best = allAt(bank, 'best');
@@ -132,6 +133,42 @@ describe('score on bank 3.0.0', () => {
 			{ questionId: 'risk_ai_iac_review', optionId: 'direct_no_review', inUse: false }
 		]);
 		expect(bar(notInUse)).toBe(CUTOFFS.controlLow);
+	});
+
+	describe('the plan keeps a step after the steps it needs (counterexamples the plan property found)', () => {
+		const steps = (answers: Answers) =>
+			score(bank, answers).liftPlan!.changes.map((c) => `${c.questionId} ${c.reason}`);
+		const [weakGuardTwice, notRuledOutFirst, fiveGaps] = Object.values(counterexamples);
+
+		it('plans the credentials an agent guardrail needs before the guardrail, once, even when they are also a weak guard', () => {
+			expect(steps(weakGuardTwice!)).toEqual([
+				'risk_ai_iac_review critical_gap',
+				'risk_app_code_review critical_gap',
+				'risk_ai_credentials prerequisite',
+				'risk_agent_guardrails critical_gap',
+				'risk_agent_separation critical_gap'
+			]);
+		});
+
+		it('closes a critical gap not ruled out before a stated gap that needs it, and names it a critical gap', () => {
+			expect(steps(notRuledOutFirst!).slice(0, 3)).toEqual([
+				'risk_app_code_review critical_gap',
+				'risk_ai_credentials critical_gap',
+				'risk_agent_guardrails critical_gap'
+			]);
+		});
+
+		it('leaves out the last open gap when its step and its prerequisite no longer fit in five', () => {
+			const r = score(bank, fiveGaps!);
+			expect(r.criticalOpen).toHaveLength(5);
+			expect(steps(fiveGaps!)).toEqual([
+				'risk_app_code_review critical_gap',
+				'risk_ai_credentials prerequisite',
+				'risk_agent_guardrails critical_gap',
+				'risk_agent_separation critical_gap',
+				'risk_control_plane critical_gap'
+			]);
+		});
 	});
 
 	it('places no group below half the practice and outcome questions, and says which are unanswered', () => {

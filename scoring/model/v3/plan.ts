@@ -57,7 +57,11 @@ interface Draft {
 	changes: AnswerChange[];
 }
 
-/** The changes that give `q` the option `target` in `draft`, prerequisites first; null when over the limit. */
+/**
+ * The changes that give `q` the option `target` in `draft`, prerequisites first; null when over the limit. A question
+ * already planned keeps its place: at or above the target nothing changes, below it the step is raised where it
+ * stands. It keeps the reason it was planned for, unless it is a critical gap, which is always named as one.
+ */
 function withChange(
 	index: BankIndex,
 	original: Answers,
@@ -68,6 +72,10 @@ function withChange(
 	depth = 0
 ): Draft | null {
 	if (depth > 3) return null;
+	const kept = draft.changes.find((c) => c.questionId === q.id);
+	const named = (c: AnswerChange): AnswerChange => (reason === 'critical_gap' ? { ...c, reason } : c);
+	if (kept && levelOf(q, kept.to) >= levelOf(q, target.id))
+		return { ...draft, changes: draft.changes.map((c) => (c === kept ? named(c) : c)) };
 	let next: Draft = draft;
 	for (const r of target.requires ?? []) {
 		const pre = index.byId.get(r.question)!;
@@ -85,13 +93,33 @@ function withChange(
 		questionId: q.id,
 		from: statusOf(q, given) === 'option' ? stepStart(index, original, q).id : null,
 		to: target.id,
-		reason
+		reason: kept?.reason ?? reason
 	};
-	const changes = next.changes.filter((c) => c.questionId !== q.id);
-	const kept = next.changes.find((c) => c.questionId === q.id);
-	changes.push(kept && kept.reason !== 'prerequisite' ? { ...change, reason: kept.reason } : change);
+	const changes = kept
+		? next.changes.map((c) => (c.questionId === q.id ? named(change) : c))
+		: [...next.changes, change];
 	if (changes.length > MAX_CHANGES) return null;
 	return { answers: { ...next.answers, [q.id]: target.id }, changes };
+}
+
+/**
+ * The changes in their order, each after the steps its target needs (a step raised in place may need one planned
+ * later): a needed step moves up to just before the first step that needs it.
+ */
+function prerequisitesFirst(index: BankIndex, changes: AnswerChange[]): AnswerChange[] {
+	const ordered: AnswerChange[] = [];
+	const place = (c: AnswerChange, seen: Set<string>) => {
+		if (ordered.includes(c) || seen.has(c.questionId)) return;
+		seen.add(c.questionId);
+		const target = index.byId.get(c.questionId)!.options.find((o) => o.id === c.to);
+		for (const r of target?.requires ?? []) {
+			const needed = changes.find((x) => x.questionId === r.question);
+			if (needed) place(needed, seen);
+		}
+		ordered.push(c);
+	};
+	for (const c of changes) place(c, new Set());
+	return ordered;
 }
 
 /**
@@ -187,7 +215,7 @@ export function liftPlan(bank: QuestionBank, answers: Answers, m: Measurement, c
 		current = best.m;
 	}
 	// A floor change is named for what it lifts.
-	const changes = draft.changes.map((ch) => {
+	const changes = prerequisitesFirst(index, draft.changes).map((ch) => {
 		if (ch.reason !== 'control') return ch;
 		const q = index.byId.get(ch.questionId)!;
 		const d = q.dimension as (typeof FLOOR_DIMENSIONS)[number];

@@ -153,7 +153,7 @@ export const LiftPlanSchema = z.strictObject({
 	target: z.enum(['out_of_exposed', 'pioneer']),
 	/** Applying the changes reaches the target; false: the first steps of a longer way (or one practice cannot walk). */
 	lifts: z.boolean(),
-	/** At most five; critical gaps first, then weak guards, then prerequisites before what needs them. */
+	/** At most five; critical gaps first, then weak guards, detection and the search; each after the steps it needs. */
 	changes: z.array(AnswerChangeSchema).max(5)
 });
 export type LiftPlan = z.infer<typeof LiftPlanSchema>;
