@@ -171,6 +171,21 @@ describe('score on bank 3.0.0', () => {
 		});
 	});
 
+	it('steps from a short-lived sign-in session to short-lived scoped credentials, never to a long-lived secret', () => {
+		const answers = { ...best, risk_ai_credentials: 'sso_session', risk_agent_guardrails: 'unrestricted' };
+		const r = score(bank, answers);
+		// As the prerequisite of the agent guardrails' critical step, and as the roadmap's own step.
+		expect(r.liftPlan!.changes.find((c) => c.questionId === 'risk_ai_credentials')).toMatchObject({
+			from: 'sso_session',
+			to: 'short_lived_scoped',
+			reason: 'prerequisite'
+		});
+		expect(r.recommendations.find((x) => x.questionId === 'risk_ai_credentials')?.to).toBe('short_lived_scoped');
+		// Agents already scoped but on long-lived secrets: the guardrail needs nothing more of the credentials.
+		const scoped = score(bank, { ...answers, risk_ai_credentials: 'own_scoped' });
+		expect(scoped.liftPlan!.changes.some((c) => c.questionId === 'risk_ai_credentials')).toBe(false);
+	});
+
 	it('places no group below half the practice and outcome questions, and says which are unanswered', () => {
 		const practice = Object.fromEntries(
 			bank.questions

@@ -1375,9 +1375,12 @@ export const GUARDS: QuestionInput[] = [
 				label: 'The engineer’s own short-lived sign-in session',
 				score: 40,
 				weakGuard: 'AI tools and agents act with an engineer’s own rights.',
+				// Short-lived already: the step keeps that and adds a scoped identity, rather than trading it for a
+				// long-lived secret (the next level up).
+				reaches: 'short_lived_scoped',
 				next: step(
 					'Give agents identities of their own',
-					'Give each agent its own least-privilege identity instead of the engineer’s session, so its actions are limited and attributable.',
+					'Give each agent its own least-privilege identity with short-lived credentials per task (workload identity or a secrets broker) instead of the engineer’s session, so its actions are limited, attributable and expire.',
 					'medium'
 				)
 			},

@@ -81,7 +81,13 @@ function withChange(
 		const pre = index.byId.get(r.question)!;
 		const now = next.answers[pre.id];
 		if (statusOf(pre, now) === 'option' && levelOf(pre, now) >= levelOf(pre, r.atLeast)) continue;
-		const need = pre.options.filter((o) => levelOf(pre, o.id) >= levelOf(pre, r.atLeast) && !unsafe(o))[0];
+		// Where the answer's own step reaches far enough, that step (it keeps what the answer has: a short-lived session
+		// becomes a short-lived scoped identity, not a long-lived secret); else the lowest safe level that does.
+		const own = stepTarget(pre, stepStart(index, original, pre));
+		const need =
+			own && levelOf(pre, own.id) >= levelOf(pre, r.atLeast)
+				? own
+				: pre.options.filter((o) => levelOf(pre, o.id) >= levelOf(pre, r.atLeast) && !unsafe(o))[0];
 		if (!need) return null;
 		const inner = withChange(index, original, next, pre, need, 'prerequisite', depth + 1);
 		if (!inner) return null;
