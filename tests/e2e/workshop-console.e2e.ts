@@ -130,6 +130,14 @@ async function inViewport(page: Page, locator: Locator, what: string) {
 	expect(box!.y + box!.height, `${what}: bottom edge within ${height}`).toBeLessThanOrEqual(height + 0.5);
 }
 
+/** The workshop's title is on the display whole: not cut, inside the viewport. */
+async function titleWhole(page: Page, title: string, what: string) {
+	const shown = page.getByTestId('display-title');
+	expect(await shown.textContent(), what).toBe(title);
+	expect(await shown.evaluate((e) => e.scrollHeight - e.clientHeight), `${what}: title not cut`).toBeLessThanOrEqual(1);
+	await inViewport(page, shown, `${what}: title`);
+}
+
 const cookieHeader = async (page: Page) =>
 	(await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 
@@ -138,7 +146,10 @@ describe('the audience display', () => {
 		'fits 1280×720, 1366×768 and 1920×1080: the lobby, and every question of every dimension at a reveal; nothing typed; axe 0',
 		{ timeout: 420_000 },
 		async () => {
-			const workshop = await createWorkshop(base(), 'Display fit', 3, 12, 'facilitated');
+			// A title near the longest allowed (120 characters): it shows whole, on two lines at most.
+			const title =
+				'Display fit: platform engineering, security and SRE leadership, quarterly AI infrastructure review, EMEA and APAC, 2027';
+			const workshop = await createWorkshop(base(), title, 3, 12, 'facilitated');
 			// Five vote an option on every question; a sixth answers "Don't know" to all of them.
 			const people = await Promise.all(Array.from({ length: 6 }, () => joinWorkshop(base(), workshop.code)));
 			const displays: { page: Page; name: string }[] = [];
@@ -163,6 +174,7 @@ describe('the audience display', () => {
 				for (const id of ['join-code', 'lobby-qr', 'joined'])
 					await inViewport(page, page.getByTestId(id), `lobby ${id} at ${name}`);
 				expect(await page.getByTestId('join-code').textContent()).toBe(workshop.code);
+				await titleWhole(page, title, `lobby at ${name}`);
 				if (name !== '1366x768') expect(await violations(page), `lobby at ${name}`).toEqual([]);
 				await screenshot(page, `display-lobby-${name}`);
 			}
@@ -218,6 +230,7 @@ describe('the audience display', () => {
 						expect(seen.current, what).toBe(String(at + 1));
 						// Nothing the facilitator types is on the display.
 						for (const t of typed) expect(seen.text, what).not.toContain(t);
+						await titleWhole(page, title, what);
 					}
 				}
 				if (item.id === 'risk_exposure')
