@@ -52,6 +52,14 @@ export const FRAMEWORKS: readonly Framework[] = z.array(FrameworkSchema).parse([
 		url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj'
 	},
 	{
+		id: 'nis2',
+		short: 'NIS2',
+		name: 'NIS2 Directive, Directive (EU) 2022/2555 on measures for a high common level of cybersecurity across the Union',
+		version:
+			'OJ L 333, 27.12.2022 (original text); applies as transposed into each Member State’s law, which this mapping does not read',
+		url: 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj'
+	},
+	{
 		id: 'dora',
 		short: 'dora.dev',
 		name: 'dora.dev (DORA research programme): capability catalog, software delivery metrics and AI Capabilities Model; not Regulation (EU) 2022/2554',
@@ -437,6 +445,80 @@ export const FRAMEWORK_REFERENCES: readonly FrameworkReference[] = z
 			title:
 				'AI literacy — applies to providers and deployers of any AI system, not only high-risk (in application since 2 Feb 2025; wording reported as softened by the 2026 Digital Omnibus)',
 			url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj#art_4'
+		},
+		{
+			id: 'nis2:Art-20',
+			framework: 'nis2',
+			code: 'Art. 20(1)',
+			title:
+				'Management bodies approve the cybersecurity risk-management measures, oversee how they are carried out and can be held liable for infringements',
+			url: 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj#art_20'
+		},
+		{
+			id: 'nis2:Art-21.2.a',
+			framework: 'nis2',
+			code: 'Art. 21(2)(a)',
+			title: 'Policies on risk analysis and information system security',
+			url: 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj#art_21'
+		},
+		{
+			id: 'nis2:Art-21.2.b',
+			framework: 'nis2',
+			code: 'Art. 21(2)(b)',
+			title: 'Incident handling',
+			url: 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj#art_21'
+		},
+		{
+			id: 'nis2:Art-21.2.c',
+			framework: 'nis2',
+			code: 'Art. 21(2)(c)',
+			title: 'Business continuity: backup management, disaster recovery and crisis management',
+			url: 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj#art_21'
+		},
+		{
+			id: 'nis2:Art-21.2.d',
+			framework: 'nis2',
+			code: 'Art. 21(2)(d)',
+			title:
+				'Supply chain security, including the security of relationships with direct suppliers and service providers',
+			url: 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj#art_21'
+		},
+		{
+			id: 'nis2:Art-21.2.e',
+			framework: 'nis2',
+			code: 'Art. 21(2)(e)',
+			title:
+				'Security in acquiring, developing and maintaining network and information systems, including vulnerability handling and disclosure',
+			url: 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj#art_21'
+		},
+		{
+			id: 'nis2:Art-21.2.f',
+			framework: 'nis2',
+			code: 'Art. 21(2)(f)',
+			title: 'Policies and procedures to assess whether the risk-management measures are effective',
+			url: 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj#art_21'
+		},
+		{
+			id: 'nis2:Art-21.2.g',
+			framework: 'nis2',
+			code: 'Art. 21(2)(g)',
+			title: 'Basic cyber hygiene practices and cybersecurity training',
+			url: 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj#art_21'
+		},
+		{
+			id: 'nis2:Art-21.2.i',
+			framework: 'nis2',
+			code: 'Art. 21(2)(i)',
+			title: 'Human resources security, access control policies and asset management',
+			url: 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj#art_21'
+		},
+		{
+			id: 'nis2:Art-23',
+			framework: 'nis2',
+			code: 'Art. 23(4)',
+			title:
+				'Significant incidents reported to the CSIRT or competent authority: an early warning within 24 hours, a notification within 72 hours, a final report within a month',
+			url: 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj#art_23'
 		},
 		{
 			id: 'dora:clear-and-communicated-ai-stance',

@@ -245,6 +245,8 @@ export function frameworksDocument(bank: QuestionBank = CURRENT_BANK): string {
 		'',
 		'The EU AI Act is cited only where an article applies to organisations using AI tools in engineering: Article 4 (AI literacy) applies to providers and deployers of any AI system. Articles for high-risk systems (for example 12, 14, 26, 73) are not mapped, because infrastructure tooling is normally not a high-risk system; check Annex III point 2 (critical digital infrastructure) if AI is a safety component of yours.',
 		'',
+		'NIS2 (Directive (EU) 2022/2555) is cited by the measure an answer bears on: Article 20(1) (management bodies approve and oversee), the points of Article 21(2) (the minimum cybersecurity risk-management measures) and Article 23(4) (incident reporting deadlines). It binds essential and important entities through each Member State’s law, which may add to it, and Commission Implementing Regulation (EU) 2024/2690 sets technical requirements for some digital providers; neither is mapped here. An AI tool or agent is one more way to change network and information systems, so the measures apply to it as to any other.',
+		'',
 		'## Frameworks',
 		'',
 		'| framework | version | where to read it |',

@@ -92,7 +92,9 @@ export const GOVERNANCE: QuestionInput[] = [
 			'dora:clear-and-communicated-ai-stance',
 			'nist_ai_600_1:GV-1.4-002',
 			'iso_27001:A.5.10',
-			'nist_ai_rmf:GOVERN-1.2'
+			'nist_ai_rmf:GOVERN-1.2',
+			'nis2:Art-20',
+			'nis2:Art-21.2.a'
 		]
 	},
 	{
@@ -159,7 +161,8 @@ export const GOVERNANCE: QuestionInput[] = [
 			'ossf_scorecard:Branch-Protection',
 			'nist_ai_rmf:MEASURE-1.2',
 			'iso_42001:A.9.2',
-			'nist_ai_rmf:GOVERN-1.4'
+			'nist_ai_rmf:GOVERN-1.4',
+			'nis2:Art-21.2.a'
 		]
 	},
 	{
@@ -210,7 +213,8 @@ export const GOVERNANCE: QuestionInput[] = [
 			'iso_42001:A.3.2',
 			'iso_42001:Clause-5.3',
 			'iso_27001:A.5.2',
-			'nist_ai_rmf:GOVERN-1.5'
+			'nist_ai_rmf:GOVERN-1.5',
+			'nis2:Art-20'
 		]
 	},
 	{
@@ -261,7 +265,8 @@ export const GOVERNANCE: QuestionInput[] = [
 			'iso_27001:A.5.16',
 			'iso_27001:A.5.18',
 			'nist_ai_rmf:GOVERN-1.7',
-			'iso_42001:A.4.2'
+			'iso_42001:A.4.2',
+			'nis2:Art-21.2.i'
 		]
 	},
 	{
@@ -312,7 +317,8 @@ export const GOVERNANCE: QuestionInput[] = [
 			'nist_ai_rmf:GOVERN-6.1',
 			'iso_42001:A.10.3',
 			'iso_27001:A.5.19',
-			'iso_27001:A.5.22'
+			'iso_27001:A.5.22',
+			'nis2:Art-21.2.d'
 		]
 	},
 	{
@@ -364,7 +370,8 @@ export const GOVERNANCE: QuestionInput[] = [
 			'owasp_llm:LLM03',
 			'owasp_llm:LLM06',
 			'iso_27001:A.5.21',
-			'nist_ai_rmf:MAP-4.2'
+			'nist_ai_rmf:MAP-4.2',
+			'nis2:Art-21.2.d'
 		]
 	},
 	{
@@ -414,7 +421,8 @@ export const GOVERNANCE: QuestionInput[] = [
 			'nist_ai_rmf:GOVERN-2.2',
 			'nist_ai_rmf:MAP-3.4',
 			'iso_42001:Clause-7.2',
-			'iso_42001:Clause-7.3'
+			'iso_42001:Clause-7.3',
+			'nis2:Art-21.2.g'
 		]
 	},
 	{
@@ -474,7 +482,8 @@ export const GOVERNANCE: QuestionInput[] = [
 			'nist_ai_rmf:MEASURE-1.2',
 			'nist_ai_rmf:MANAGE-4.1',
 			'nist_ai_rmf:MANAGE-4.3',
-			'iso_42001:A.6.2.6'
+			'iso_42001:A.6.2.6',
+			'nis2:Art-21.2.f'
 		]
 	},
 	{
@@ -525,7 +534,9 @@ export const GOVERNANCE: QuestionInput[] = [
 			'nist_ai_rmf:MANAGE-4.3',
 			'mitre_atlas:AML.T0051',
 			'iso_42001:A.8.4',
-			'nist_ai_rmf:GOVERN-6.2'
+			'nist_ai_rmf:GOVERN-6.2',
+			'nis2:Art-21.2.b',
+			'nis2:Art-23'
 		]
 	},
 	{
@@ -569,7 +580,13 @@ export const GOVERNANCE: QuestionInput[] = [
 			},
 			{ id: 'continuous', label: 'Monitored continuously; failures alert an owner', score: 100 }
 		],
-		references: ['iso_27001:A.5.36', 'nist_ai_rmf:MEASURE-1.2', 'nist_ai_rmf:GOVERN-1.5', 'nist_ai_600_1:MS-2.7-009']
+		references: [
+			'iso_27001:A.5.36',
+			'nist_ai_rmf:MEASURE-1.2',
+			'nist_ai_rmf:GOVERN-1.5',
+			'nist_ai_600_1:MS-2.7-009',
+			'nis2:Art-21.2.f'
+		]
 	}
 ];
 
@@ -632,7 +649,8 @@ export const AUTOMATION: QuestionInput[] = [
 			'iso_27001:A.8.32',
 			'dora:pervasive-security',
 			'dora:streamlining-change-approval',
-			'iso_27001:A.8.29'
+			'iso_27001:A.8.29',
+			'nis2:Art-21.2.e'
 		]
 	},
 	{
@@ -692,7 +710,8 @@ export const AUTOMATION: QuestionInput[] = [
 			'dora:continuous-integration',
 			'ossf_scorecard:CI-Tests',
 			'ossf_scorecard:SAST',
-			'owasp_llm:LLM05'
+			'owasp_llm:LLM05',
+			'nis2:Art-21.2.e'
 		]
 	},
 	{
@@ -856,7 +875,8 @@ export const AUTOMATION: QuestionInput[] = [
 			'dora:metric-failed-deployment-recovery-time',
 			'dora:deployment-automation',
 			'dora:version-control',
-			'iso_27001:A.8.32'
+			'iso_27001:A.8.32',
+			'nis2:Art-21.2.c'
 		]
 	},
 	{
@@ -959,7 +979,8 @@ export const AUTOMATION: QuestionInput[] = [
 			'owasp_llm:LLM09',
 			'dora:pervasive-security',
 			'nist_ssdf:PW.4',
-			'ossf_s2c2f:ING-3'
+			'ossf_s2c2f:ING-3',
+			'nis2:Art-21.2.d'
 		]
 	},
 	{
@@ -1009,7 +1030,8 @@ export const AUTOMATION: QuestionInput[] = [
 			'slsa:verifying-artifacts',
 			'nist_ssdf:PS.2',
 			'ossf_scorecard:Signed-Releases',
-			'ossf_scorecard:SBOM'
+			'ossf_scorecard:SBOM',
+			'nis2:Art-21.2.d'
 		]
 	},
 	{
@@ -1108,7 +1130,7 @@ export const AUTOMATION: QuestionInput[] = [
 			},
 			{ id: 'continuous', label: 'Continuous scans alert an owner within hours', score: 100 }
 		],
-		references: ['iso_27001:A.8.9', 'iso_27001:A.8.8', 'iso_27001:A.8.16']
+		references: ['iso_27001:A.8.9', 'iso_27001:A.8.8', 'iso_27001:A.8.16', 'nis2:Art-21.2.e']
 	},
 	{
 		id: 'auto_secrets_scanning',
@@ -1152,7 +1174,7 @@ export const AUTOMATION: QuestionInput[] = [
 			},
 			{ id: 'ai_context', label: 'That, and secrets are kept out of AI context', score: 100 }
 		],
-		references: ['iso_27001:A.5.17', 'mitre_atlas:AML.T0083', 'owasp_llm:LLM02', 'iso_27001:A.8.12']
+		references: ['iso_27001:A.5.17', 'mitre_atlas:AML.T0083', 'owasp_llm:LLM02', 'iso_27001:A.8.12', 'nis2:Art-21.2.g']
 	}
 ];
 
@@ -1248,7 +1270,8 @@ export const GUARDS: QuestionInput[] = [
 			'nist_ai_600_1:MS-2.6-004',
 			'nist_ai_rmf:MAP-3.5',
 			'dora:streamlining-change-approval',
-			'owasp_llm:LLM05'
+			'owasp_llm:LLM05',
+			'nis2:Art-21.2.e'
 		]
 	},
 	{
@@ -1322,7 +1345,8 @@ export const GUARDS: QuestionInput[] = [
 			'iso_27001:A.8.28',
 			'ossf_scorecard:Code-Review',
 			'owasp_llm:LLM09',
-			'nist_ai_rmf:MAP-3.5'
+			'nist_ai_rmf:MAP-3.5',
+			'nis2:Art-21.2.e'
 		]
 	},
 	{
@@ -1409,7 +1433,8 @@ export const GUARDS: QuestionInput[] = [
 			'mitre_atlas:AML.M0027',
 			'iso_27001:A.5.18',
 			'owasp_llm:LLM06',
-			'nist_ai_rmf:MEASURE-2.7'
+			'nist_ai_rmf:MEASURE-2.7',
+			'nis2:Art-21.2.i'
 		]
 	},
 	{
@@ -1489,7 +1514,8 @@ export const GUARDS: QuestionInput[] = [
 			'mitre_atlas:AML.M0026',
 			'iso_27001:A.8.31',
 			'iso_27001:A.8.2',
-			'iso_42001:A.9.4'
+			'iso_42001:A.9.4',
+			'nis2:Art-21.2.i'
 		]
 	},
 	{
@@ -1556,7 +1582,8 @@ export const GUARDS: QuestionInput[] = [
 			'nist_ai_rmf:GOVERN-3.2',
 			'dora:streamlining-change-approval',
 			'ossf_scorecard:Branch-Protection',
-			'iso_42001:A.3.2'
+			'iso_42001:A.3.2',
+			'nis2:Art-21.2.i'
 		]
 	},
 	{
@@ -1617,7 +1644,8 @@ export const GUARDS: QuestionInput[] = [
 			'nist_ai_600_1:MS-2.8-003',
 			'nist_ai_rmf:MEASURE-2.4',
 			'slsa:source-identity-management',
-			'slsa:source-L2'
+			'slsa:source-L2',
+			'nis2:Art-21.2.b'
 		]
 	},
 	{
@@ -1720,7 +1748,13 @@ export const GUARDS: QuestionInput[] = [
 				contradicts: [{ question: 'ai_agents', answers: ['non_prod', 'prod_scoped', 'prod_broad'] }]
 			}
 		],
-		references: ['nist_ai_rmf:MANAGE-2.4', 'nist_ai_600_1:GV-1.7-001', 'iso_27001:A.5.18', 'iso_27001:A.5.26']
+		references: [
+			'nist_ai_rmf:MANAGE-2.4',
+			'nist_ai_600_1:GV-1.7-001',
+			'iso_27001:A.5.18',
+			'iso_27001:A.5.26',
+			'nis2:Art-21.2.b'
+		]
 	},
 	{
 		id: 'risk_control_plane',
@@ -1774,7 +1808,8 @@ export const GUARDS: QuestionInput[] = [
 			'slsa:source-L3',
 			'iso_27001:A.8.2',
 			'ossf_scorecard:Dangerous-Workflow',
-			'iso_27001:A.5.3'
+			'iso_27001:A.5.3',
+			'nis2:Art-21.2.i'
 		]
 	}
 ];
