@@ -146,7 +146,7 @@ describe('the audience display', () => {
 		'fits 1280×720, 1366×768 and 1920×1080: the lobby, and every question of every dimension at a reveal; nothing typed; axe 0',
 		{ timeout: 420_000 },
 		async () => {
-			// A title near the longest allowed (120 characters): it shows whole, on two lines at most.
+			// A title near the longest allowed (120 characters): it shows whole.
 			const title =
 				'Display fit: platform engineering, security and SRE leadership, quarterly AI infrastructure review, EMEA and APAC, 2027';
 			const workshop = await createWorkshop(base(), title, 3, 12, 'facilitated');
