@@ -447,7 +447,7 @@ export const FRAMEWORK_REFERENCES: readonly FrameworkReference[] = z
 			url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj#art_4'
 		},
 		{
-			id: 'nis2:Art-20',
+			id: 'nis2:Art-20.1',
 			framework: 'nis2',
 			code: 'Art. 20(1)',
 			title:
@@ -513,7 +513,7 @@ export const FRAMEWORK_REFERENCES: readonly FrameworkReference[] = z
 			url: 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj#art_21'
 		},
 		{
-			id: 'nis2:Art-23',
+			id: 'nis2:Art-23.4',
 			framework: 'nis2',
 			code: 'Art. 23(4)',
 			title:

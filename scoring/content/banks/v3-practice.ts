@@ -93,7 +93,7 @@ export const GOVERNANCE: QuestionInput[] = [
 			'nist_ai_600_1:GV-1.4-002',
 			'iso_27001:A.5.10',
 			'nist_ai_rmf:GOVERN-1.2',
-			'nis2:Art-20',
+			'nis2:Art-20.1',
 			'nis2:Art-21.2.a'
 		]
 	},
@@ -214,7 +214,7 @@ export const GOVERNANCE: QuestionInput[] = [
 			'iso_42001:Clause-5.3',
 			'iso_27001:A.5.2',
 			'nist_ai_rmf:GOVERN-1.5',
-			'nis2:Art-20'
+			'nis2:Art-20.1'
 		]
 	},
 	{
@@ -536,7 +536,7 @@ export const GOVERNANCE: QuestionInput[] = [
 			'iso_42001:A.8.4',
 			'nist_ai_rmf:GOVERN-6.2',
 			'nis2:Art-21.2.b',
-			'nis2:Art-23'
+			'nis2:Art-23.4'
 		]
 	},
 	{
