@@ -186,7 +186,7 @@ describe('properties of the 3.0.0 judgement', () => {
 	});
 
 	it(
-		'plans: at most five changes, practice only, each above the answer and after the steps it needs; critical targets are `reaches`; Exposed plans start with every open critical gap that fits; lifts: true reaches the next group',
+		'plans: at most five changes, practice only, each above the answer, neither critical nor a weak guard, and after the steps it needs; critical targets are `reaches`; Exposed plans start with every open critical gap that fits; lifts: true reaches the next group',
 		{ timeout: BUDGET },
 		() => {
 			fc.assert(
@@ -201,6 +201,7 @@ describe('properties of the 3.0.0 judgement', () => {
 						expect(q.kind).toBe('practice');
 						const target = q.options.find((o) => o.id === c.to)!;
 						expect(target.critical).toBeUndefined();
+						expect(target.weakGuard).toBeUndefined();
 						const from = q.options.find((o) => o.id === c.from);
 						if (from) expect(target.score).toBeGreaterThan(from.score);
 						if (c.reason === 'critical_gap') {

@@ -85,7 +85,7 @@ function withChange(
 		// becomes a short-lived scoped identity, not a long-lived secret); else the lowest safe level that does.
 		const own = stepTarget(pre, stepStart(index, original, pre));
 		const need =
-			own && levelOf(pre, own.id) >= levelOf(pre, r.atLeast)
+			own && !unsafe(own) && levelOf(pre, own.id) >= levelOf(pre, r.atLeast)
 				? own
 				: pre.options.filter((o) => levelOf(pre, o.id) >= levelOf(pre, r.atLeast) && !unsafe(o))[0];
 		if (!need) return null;
