@@ -416,6 +416,12 @@ export type WorkshopRepository = WorkshopStatements & {
 	readonly kind: Database['kind'];
 	/** Runs `work` in one transaction, with every statement bound to it. */
 	transaction: <T>(work: (tx: WorkshopStatements) => Promise<T>) => Promise<T>;
+	/**
+	 * Runs `work`'s reads on one consistent snapshot: every statement sees the same committed data, so what it reads
+	 * belongs to one moment (PostgreSQL: a read-only repeatable-read transaction; PGlite has one connection, and its
+	 * transactions never overlap).
+	 */
+	snapshot: <T>(work: (tx: WorkshopStatements) => Promise<T>) => Promise<T>;
 };
 
 /** The workshop statements over one database. */
@@ -423,6 +429,11 @@ export function createWorkshopRepository(database: Database): WorkshopRepository
 	return {
 		...bind(database.db, database.kind),
 		kind: database.kind,
-		transaction: (work) => database.db.transaction((tx) => work(bind(tx, database.kind)))
+		transaction: (work) => database.db.transaction((tx) => work(bind(tx, database.kind))),
+		snapshot: (work) =>
+			database.db.transaction(
+				(tx) => work(bind(tx, database.kind)),
+				database.kind === 'postgres' ? { isolationLevel: 'repeatable read', accessMode: 'read only' } : undefined
+			)
 	};
 }

@@ -156,26 +156,25 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 	/**
 	 * The team statistics and the lens sections of the released answers (lens answers sit beside the survey's in a
 	 * response and are released with them; the survey figures are computed from the survey's answers alone). `agreed`:
-	 * every agreed answer, a lens question's under its `lensAnswerKey`.
+	 * every agreed answer, a lens question's under its `lensAnswerKey`. Made once per `key` (`id:version:released`)
+	 * from answers read in the same snapshot as the key, so figures never belong to another moment than the counts
+	 * beside them.
 	 */
-	function loadStats(workshopId: string, meta: WorkshopMeta, key: string, agreed: Answers): Promise<Figures> {
+	function statsOf(key: string, meta: WorkshopMeta, answers: Answers[], agreed: Answers): Promise<Figures> {
 		let pending = statsCache.get(key);
 		if (!pending) {
-			pending = repository.releasedAnswers(workshopId).then((answers) => {
-				const k = meta.minGroupSize;
-				const stats = teamStats(meta.bank, answers.map(surveyAnswersOf), {
-					minGroupSize: k,
-					agreed: surveyAnswersOf(agreed)
-				});
-				const released = stats ? answers : null;
-				return {
-					stats,
-					lenses: workshopLensSections(meta.lensPins, catalog(), released, k, agreed),
-					lensTeams: workshopLensTeams(meta.lenses, released, k, agreed)
-				};
+			const k = meta.minGroupSize;
+			const stats = teamStats(meta.bank, answers.map(surveyAnswersOf), {
+				minGroupSize: k,
+				agreed: surveyAnswersOf(agreed)
+			});
+			const released = stats ? answers : null;
+			pending = Promise.resolve({
+				stats,
+				lenses: workshopLensSections(meta.lensPins, catalog(), released, k, agreed),
+				lensTeams: workshopLensTeams(meta.lenses, released, k, agreed)
 			});
 			statsCache.set(key, pending);
-			pending.catch(() => statsCache.delete(key));
 		}
 		return pending;
 	}
@@ -572,18 +571,28 @@ export function createWorkshopService(database: Database, live?: LiveNotifier, l
 		 */
 		async summary(workshopId: string): Promise<WorkshopSummary> {
 			if (!UUID.test(workshopId)) throw new WorkshopError(404, 'not_found', NOT_FOUND);
-			const found = await repository.summaryCounts(workshopId);
-			const row = await byId(workshopId);
-			if (!row || !found) throw new WorkshopError(404, 'not_found', NOT_FOUND);
+			// One snapshot: the counts, the workshop's step and the released answers are read at the same moment, so a
+			// view computed while a step commits never pairs the step with figures from before or after it.
+			const read = await repository.snapshot(async (tx) => {
+				const found = await tx.summaryCounts(workshopId);
+				const row = await tx.workshopById(workshopId);
+				if (!row || !found) return null;
+				const recorded = row.mode === 'facilitated' ? await tx.agreementsOf(row.id) : [];
+				const key = `${row.id}:${found.version}:${found.released}`;
+				const figured = found.released >= row.minGroupSize;
+				// Figures already made for this moment are reused; otherwise the answers are read in this snapshot.
+				const cached = figured ? statsCache.get(key) : undefined;
+				const answers = figured && !cached ? await tx.releasedAnswers(row.id) : [];
+				return { found, row, recorded, key, figured, cached, answers };
+			});
+			if (!read) throw new WorkshopError(404, 'not_found', NOT_FOUND);
+			const { found, row, recorded } = read;
 			const meta = remember(row);
-			const recorded = meta.mode === 'facilitated' ? await repository.agreementsOf(row.id) : [];
 			const agreed: Answers = {};
 			for (const a of recorded) if (a.agreedAnswer !== null) agreed[a.questionId] = a.agreedAnswer;
-			const key = `${row.id}:${found.version}:${found.released}`;
-			const figures =
-				found.released >= row.minGroupSize
-					? await loadStats(row.id, meta, key, agreed)
-					: { stats: null, lenses: null, lensTeams: [] };
+			const figures = read.figured
+				? await (read.cached ?? statsOf(read.key, meta, read.answers, agreed))
+				: { stats: null, lenses: null, lensTeams: [] };
 			return {
 				workshop: workshopView(row),
 				joined: found.joined,
