@@ -110,17 +110,19 @@ export async function startSignInApp(
 /**
  * Clicks the app's sign-in `button` and signs in as `login` at the provider's login and consent pages (or, when this
  * browser is already signed in there, goes straight back); waits until the browser is back on the app at `appUrl`.
- * The click and the wait for the page to leave are one step: waiting for a URL right after a click can match the
- * page the click was made on, before the browser has left it (under load, it did).
+ * What the click leads to is read from the page that answers it — the first document, after the redirects, that the
+ * browser shows: waiting for a URL, or for any navigation, right after the click can match the page the click was
+ * made on (under load SvelteKit's start-up replaced that page's history entry after the click, a same-document
+ * navigation, and the test went on signed out).
  */
 export async function signInThrough(button: Locator, appUrl: string, issuer: string, login: string): Promise<void> {
 	const page = button.page();
-	const left = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
-	await button.click();
-	await left;
-	await page.waitForURL(
-		(url) => url.origin === issuer || (url.origin === appUrl && !url.pathname.startsWith('/auth/sign-in'))
+	const landed = page.waitForResponse(
+		(r) => r.request().isNavigationRequest() && r.request().frame() === page.mainFrame() && r.status() < 300
 	);
+	await button.click();
+	const shown = new URL((await landed).url());
+	await page.waitForURL((url) => url.origin === shown.origin && url.pathname === shown.pathname);
 	if (new URL(page.url()).origin === appUrl) return;
 	const loginBox = page.locator('input[name="login"]');
 	const consent = page.getByRole('button', { name: 'Continue' });
