@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build as buildIsland, type Plugin } from 'vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
@@ -9,8 +12,61 @@ import { defineConfig } from 'vitest/config';
  */
 const EVERY_PAGE = /^\0rolldown\/runtime\.js$|^\0vite\/preload-helper\.js$|[\\/]scoring[\\/]present[\\/]site\.ts$/;
 
+/** Where /assess's client script is built from. */
+const ISLAND_ENTRY = 'src/lib/assess/island.ts';
+const ISLAND_MODULE = 'virtual:questionnaire-island';
+
+/**
+ * /assess's client script (`src/lib/assess/island.ts`): the questionnaire hydrated without SvelteKit's router, built
+ * on its own into one file, `_app/immutable/island/questionnaire.<hash>.js`, and added to the client build. Pages
+ * import its address from `virtual:questionnaire-island` (the source file itself under `vite dev`). Building it on
+ * its own keeps it off the framework chunk, which carries the router; it fails if the island imports `$app/*`.
+ */
+function questionnaireIsland(): Plugin {
+	let serving = false;
+	let built: Promise<{ fileName: string; code: string }> | undefined;
+	const root = fileURLToPath(new URL('.', import.meta.url));
+	const build = () =>
+		(built ??= buildIsland({
+			configFile: false,
+			root,
+			logLevel: 'warn',
+			plugins: [svelte()],
+			resolve: { alias: { $lib: `${root}src/lib`, $scoring: `${root}scoring` } },
+			build: {
+				write: false,
+				rolldownOptions: {
+					input: `${root}${ISLAND_ENTRY}`,
+					output: { entryFileNames: '_app/immutable/island/questionnaire.[hash].js' }
+				}
+			}
+		}).then((output) => {
+			const chunks = (Array.isArray(output) ? output : [output])
+				.flatMap((o) => ('output' in o ? o.output : []))
+				.filter((file) => file.type === 'chunk');
+			if (chunks.length !== 1) throw new Error(`${ISLAND_ENTRY} must build into one file, not ${chunks.length}`);
+			return { fileName: chunks[0]!.fileName, code: chunks[0]!.code };
+		}));
+	return {
+		name: 'questionnaire-island',
+		configResolved(config) {
+			serving = config.command === 'serve';
+		},
+		resolveId: (id) => (id === ISLAND_MODULE ? `\0${ISLAND_MODULE}` : undefined),
+		async load(id) {
+			if (id !== `\0${ISLAND_MODULE}`) return;
+			return `export default ${JSON.stringify(serving ? ISLAND_ENTRY : (await build()).fileName)};`;
+		},
+		async generateBundle() {
+			if (this.environment.name !== 'client' || serving) return;
+			const { fileName, code } = await build();
+			this.emitFile({ type: 'asset', fileName, source: code });
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), questionnaireIsland()],
 	environments: {
 		client: {
 			build: {

@@ -2,22 +2,19 @@
  * The questionnaire. Bank 3.0.0 asks every question of everyone and, before the result, lists what is unanswered
  * and what contradicts itself. Editing a bank 2.0.0 result still shows that bank's gated agent questions: a "no AI
  * agents" answer skips them and a note says so; while the gate is unanswered or "don't know" the note says they count
- * as their weakest answers. SvelteKit's runtime modules are replaced by stand-ins (no router in jsdom): the step comes
- * from the `step` prop.
+ * as their weakest answers. The navigation is the static one (nothing navigates in jsdom): the step comes from the
+ * `step` prop.
  */
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { BANK_V2, CURRENT_BANK } from '$scoring/content/banks';
 import { gatedQuestionsNote } from '$scoring/present/answer-labels';
 import type { Answers } from '$scoring/schema';
 import { assessmentSteps, type AssessStep } from '$lib/assess/steps';
+import { STATIC_NAVIGATION } from '$lib/assess/step-navigation';
 import Questionnaire from '$lib/components/assess/Questionnaire.svelte';
 import { text } from './text';
-
-vi.mock('$app/state', () => ({ page: { state: {}, url: new URL('http://localhost/assess') } }));
-vi.mock('$app/navigation', () => ({ afterNavigate: () => {}, pushState: () => {}, replaceState: () => {} }));
-vi.mock('$app/forms', () => ({ enhance: () => ({ destroy: () => {} }) }));
 
 const STEPS = assessmentSteps(BANK_V2);
 const GATE = 'ai_agents';
@@ -41,7 +38,8 @@ function questionnaire(
 		storageKey: 'component-test',
 		path: '/assess',
 		finish: { label: 'See results', value: 'results' },
-		titleSuffix: 'test'
+		titleSuffix: 'test',
+		navigation: STATIC_NAVIGATION
 	});
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './browser';
+import { actBeforeHydration, launchBrowser, newPage } from './browser';
 import {
 	answerStep,
 	BANK,
@@ -105,6 +105,47 @@ describe('keyboard only', () => {
 		await expect(group(page, first.id).getByLabel(first.options[2]!.label, { exact: true }).isChecked()).resolves.toBe(
 			true
 		);
+		await page.context().close();
+	});
+});
+
+describe('the page script (the questionnaire alone, without SvelteKit’s client)', () => {
+	test('it is the page’s one script; an option picked before it arrives is kept, and the page the server sent is hydrated, not redrawn', async () => {
+		const page = await newPage(browser);
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+		});
+		const first = STEPS[0]!.questions[0]!;
+		const option = first.options[1]!;
+		await actBeforeHydration(page, `${baseURL()}/assess`, async () => {
+			await group(page, first.id).getByLabel(option.label, { exact: true }).check();
+			// Marks the server-rendered form: a redraw would replace the element and lose the mark.
+			await page.locator('form').evaluate((form) => form.setAttribute('data-server-rendered', ''));
+		});
+		expect(scripts).toEqual([expect.stringMatching(/^\/_app\/immutable\/island\/questionnaire\.[^/]+\.js$/)]);
+		await expect(page.locator('form[data-server-rendered]').count()).resolves.toBe(1);
+		await expect(group(page, first.id).getByLabel(option.label, { exact: true }).isChecked()).resolves.toBe(true);
+		// Hydrated: "Start over" became a button, and the early answer was saved.
+		await page.getByRole('button', { name: 'Start over' }).waitFor();
+		await expect(page.getByRole('status').first().innerText()).resolves.toContain('Saved in this browser');
+		await page.context().close();
+	});
+
+	test('the browser’s Back and Forward move between steps, and the title follows', async () => {
+		const page = await newPage(browser);
+		await page.goto(`${baseURL()}/assess`);
+		await page.getByRole('button', { name: 'Start over' }).waitFor();
+		await page.getByRole('button', { name: 'Next', exact: true }).click();
+		await page.getByRole('heading', { level: 2, name: STEPS[1]!.title }).waitFor();
+		expect(new URL(page.url()).searchParams.get('step')).toBe('2');
+		await page.goBack();
+		await page.getByRole('heading', { level: 2, name: STEPS[0]!.title }).waitFor();
+		await expect(page.title()).resolves.toMatch(new RegExp(`^Step 1 of ${STEPS.length}: `));
+		expect(new URL(page.url()).searchParams.has('step')).toBe(false);
+		await page.goForward();
+		await page.getByRole('heading', { level: 2, name: STEPS[1]!.title }).waitFor();
+		await expect(page.title()).resolves.toMatch(new RegExp(`^Step 2 of ${STEPS.length}: `));
 		await page.context().close();
 	});
 });

@@ -51,18 +51,34 @@ export async function radarDrawn(page: Page): Promise<void> {
 export async function actBeforeHydration(page: Page, url: string, act: () => Promise<void>): Promise<void> {
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
+	// SvelteKit's app entry, or /assess's one script (src/lib/assess/island.ts).
+	await page.route(/\/_app\/immutable\/(entry\/app|island\/questionnaire)\.[^/]+\.js$/, async (route) => {
 		await held;
 		await route.continue();
 	});
-	await page.goto(url, { waitUntil: 'domcontentloaded' });
+	// Not 'domcontentloaded': a held module script (/assess's) holds that event back too. The footer, last in the
+	// page, says the server-rendered document has been read.
+	await page.goto(url, { waitUntil: 'commit' });
+	await page.locator('footer').waitFor({ state: 'attached' });
 	await act();
 	release();
 	await page.waitForLoadState('networkidle');
-	if (!(await sveltekitStarted(page))) throw new Error(`${url} did not start its script`);
+	if (!(await pageScriptRan(page))) throw new Error(`${url} did not start its script`);
 }
 
 /** Whether the page's SvelteKit start-up script ran (it sets a `__sveltekit_…` global before hydrating). */
 export function sveltekitStarted(page: Page): Promise<boolean> {
 	return page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit_')));
+}
+
+/**
+ * Whether the page's script ran: SvelteKit's start-up, or on /assess (which runs without SvelteKit's client) the
+ * questionnaire's own, which marks the questionnaire `data-hydrated` once hydrated.
+ */
+export function pageScriptRan(page: Page): Promise<boolean> {
+	return page.evaluate(
+		() =>
+			Object.keys(window).some((key) => key.startsWith('__sveltekit_')) ||
+			document.querySelector('[data-hydrated="true"]') !== null
+	);
 }

@@ -12,6 +12,12 @@ import type { Actions, PageServerLoad } from './$types';
  * autosaves to localStorage, and only "See results" reaches the action below. A lens link (`/assess?lens=<id>`)
  * adds the lens's questions after the survey's; the code then carries the lens and its answers (docs/lenses.md).
  */
+/**
+ * Without SvelteKit's client: the page's one script is `src/lib/assess/island.ts`, which hydrates the questionnaire
+ * alone. Its first load is then Svelte's runtime and the questionnaire, without the router (`npm run bench:bundle`).
+ */
+export const csr = false;
+
 export const load: PageServerLoad = ({ url }) => ({
 	...questionnairePage(url, CURRENT_BANK, {}, { lenses: getLenses() }),
 	reviewing: url.searchParams.get('review') === '1'
