@@ -107,11 +107,9 @@ function cover(input: ReportInput): Block[] {
 	];
 }
 
-/** At most this many framework references are printed beside a step (the page and the CSV list them all). */
-const STEP_REFERENCES = 3;
-
+/** A step with, where asked, every framework reference it has, as the page lists them (the page links each). */
 function stepBlock(step: PlanItem['steps'][number], withReferences: boolean): Block {
-	const refs = withReferences ? step.references.slice(0, STEP_REFERENCES).map((r) => r.label) : [];
+	const refs = withReferences ? step.references.map((r) => r.label) : [];
 	return {
 		kind: 'group',
 		keepTogether: true,

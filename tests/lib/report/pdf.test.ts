@@ -67,8 +67,14 @@ describe.each(PROFILES)('the PDF of the $name profile', (profile) => {
 		expect(titles.length).toBeGreaterThan(0);
 		for (const title of titles) expect(text).toContain(squash(title));
 		// Each plan step says where it starts, as the page does ("Next" alone hid the level answered).
-		for (const step of view.plan.horizons.flatMap((h) => h.items).flatMap((i) => i.steps))
+		for (const step of view.plan.horizons.flatMap((h) => h.items).flatMap((i) => i.steps)) {
 			expect(text).toContain(squash(step.fromTo));
+			// Every framework reference of the step, as the page lists them (the first three only hid NIS2, listed last).
+			if (step.references.length)
+				expect(text).toContain(
+					squash(`${RESULT_LABELS.frameworks}: ${step.references.map((r) => r.label).join(' · ')}`)
+				);
+		}
 		// Each survey figure as its sentence: a bare share beside the practice read as the share that do it.
 		for (const line of view.benchmark.lines) expect(text).toContain(squash(line.peers));
 	});
