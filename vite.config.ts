@@ -1,9 +1,12 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { build as buildIsland, type Plugin } from 'vite';
+import { build as buildIslands, type Plugin, type Rolldown } from 'vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { ISLANDS, ISLANDS_DIR, ISLANDS_MANIFEST } from './src/lib/islands-build.ts';
 
 /**
  * Modules every page loads besides the framework: the bundler's runtime, Vite's preload helper (the app entry
@@ -12,22 +15,21 @@ import { defineConfig } from 'vitest/config';
  */
 const EVERY_PAGE = /^\0rolldown\/runtime\.js$|^\0vite\/preload-helper\.js$|[\\/]scoring[\\/]present[\\/]site\.ts$/;
 
-/** Where /assess's client script is built from. */
-const ISLAND_ENTRY = 'src/lib/assess/island.ts';
-const ISLAND_MODULE = 'virtual:questionnaire-island';
+const ISLANDS_MODULE = 'virtual:islands';
 
 /**
- * /assess's client script (`src/lib/assess/island.ts`): the questionnaire hydrated without SvelteKit's router, built
- * on its own into one file, `_app/immutable/island/questionnaire.<hash>.js`, and added to the client build. Pages
- * import its address from `virtual:questionnaire-island` (the source file itself under `vite dev`). Building it on
- * its own keeps it off the framework chunk, which carries the router; it fails if the island imports `$app/*`.
+ * The island scripts (`ISLANDS`): a page that sets `csr = false` hydrates its interactive parts with Svelte alone,
+ * without SvelteKit's router (`src/lib/islands.ts`). They are built on their own, into `_app/immutable/island/`,
+ * and added to the client build; pages import each script's address and the files it imports from
+ * `virtual:islands` (the source files themselves under `vite dev`). Built apart from the pages' chunks, they never
+ * load the framework chunk, which carries the router; the build fails if an island imports `$app/*`.
  */
-function questionnaireIsland(): Plugin {
+function islands(): Plugin {
 	let serving = false;
-	let built: Promise<{ fileName: string; code: string }> | undefined;
+	let built: Promise<Rolldown.OutputBundle[string][]> | undefined;
 	const root = fileURLToPath(new URL('.', import.meta.url));
 	const build = () =>
-		(built ??= buildIsland({
+		(built ??= buildIslands({
 			configFile: false,
 			root,
 			logLevel: 'warn',
@@ -35,38 +37,73 @@ function questionnaireIsland(): Plugin {
 			resolve: { alias: { $lib: `${root}src/lib`, $scoring: `${root}scoring` } },
 			build: {
 				write: false,
+				manifest: true,
+				assetsDir: ISLANDS_DIR,
+				modulePreload: { polyfill: false },
+				// One stylesheet, which is not emitted (the pages inline their components' styles): split per chunk, a
+				// dynamic import (the PDF, the chart) would wait on loading its importer's stylesheet.
+				cssCodeSplit: false,
 				rolldownOptions: {
-					input: `${root}${ISLAND_ENTRY}`,
-					output: { entryFileNames: '_app/immutable/island/questionnaire.[hash].js' }
+					input: Object.fromEntries(Object.entries(ISLANDS).map(([name, path]) => [name, `${root}${path}`])),
+					output: {
+						entryFileNames: `${ISLANDS_DIR}/[name].[hash].js`,
+						chunkFileNames: `${ISLANDS_DIR}/[hash].js`
+					}
 				}
 			}
-		}).then((output) => {
-			const chunks = (Array.isArray(output) ? output : [output])
+		}).then((output) =>
+			(Array.isArray(output) ? output : [output])
 				.flatMap((o) => ('output' in o ? o.output : []))
-				.filter((file) => file.type === 'chunk');
-			if (chunks.length !== 1) throw new Error(`${ISLAND_ENTRY} must build into one file, not ${chunks.length}`);
-			return { fileName: chunks[0]!.fileName, code: chunks[0]!.code };
-		}));
+				// Stylesheets stay out: the pages inline their components' styles.
+				.filter((file) => !file.fileName.endsWith('.css'))
+		));
+	/** Each island's script and the files it imports statically (the page preloads them). */
+	async function addresses(): Promise<Record<string, { src: string; preload: string[] }>> {
+		const names = Object.keys(ISLANDS) as (keyof typeof ISLANDS)[];
+		if (serving) return Object.fromEntries(names.map((name) => [name, { src: ISLANDS[name], preload: [] }]));
+		const chunks = new Map((await build()).flatMap((f) => (f.type === 'chunk' ? [[f.fileName, f] as const] : [])));
+		const imports = (file: string, seen = new Set<string>()): string[] => {
+			for (const i of chunks.get(file)?.imports ?? []) if (!seen.has(i)) imports(i, seen.add(i));
+			return [...seen];
+		};
+		return Object.fromEntries(
+			names.map((name) => {
+				const entry = [...chunks.values()].find((c) => c.isEntry && c.name === name);
+				if (!entry) throw new Error(`the island ${name} was not built`);
+				return [name, { src: entry.fileName, preload: imports(entry.fileName) }];
+			})
+		);
+	}
 	return {
-		name: 'questionnaire-island',
+		name: 'islands',
 		configResolved(config) {
 			serving = config.command === 'serve';
 		},
-		resolveId: (id) => (id === ISLAND_MODULE ? `\0${ISLAND_MODULE}` : undefined),
+		resolveId: (id) => (id === ISLANDS_MODULE ? `\0${ISLANDS_MODULE}` : undefined),
 		async load(id) {
-			if (id !== `\0${ISLAND_MODULE}`) return;
-			return `export default ${JSON.stringify(serving ? ISLAND_ENTRY : (await build()).fileName)};`;
+			if (id === `\0${ISLANDS_MODULE}`) return `export default ${JSON.stringify(await addresses())};`;
 		},
 		async generateBundle() {
 			if (this.environment.name !== 'client' || serving) return;
-			const { fileName, code } = await build();
-			this.emitFile({ type: 'asset', fileName, source: code });
+			for (const file of await build()) {
+				// The manifest (source → built file) is for the tests and benches, beside SvelteKit's; it is not served.
+				if (file.fileName === '.vite/manifest.json' && file.type === 'asset') {
+					mkdirSync(dirname(ISLANDS_MANIFEST), { recursive: true });
+					writeFileSync(ISLANDS_MANIFEST, file.source);
+					continue;
+				}
+				this.emitFile({
+					type: 'asset',
+					fileName: file.fileName,
+					source: file.type === 'chunk' ? file.code : file.source
+				});
+			}
 		}
 	};
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), questionnaireIsland()],
+	plugins: [sveltekit(), islands()],
 	environments: {
 		client: {
 			build: {

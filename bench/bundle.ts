@@ -12,13 +12,14 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CURRENT_BANK } from '$scoring/content/banks';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
+import { ISLANDS_MANIFEST } from '$lib/islands-build';
 import { startServer } from '../tests/e2e/server';
 
 /**
- * The first-load budget of /assess (KB gzip). /assess runs without SvelteKit's client: its one script is the
- * questionnaire hydrated on its own (`src/lib/assess/island.ts`), 21.5 KB in December 2026, of which Svelte's runtime is
- * most. Through SvelteKit's client it was 47.7 KB, as the router, devalue and the route table come first (35.3 KB of
- * framework chunk alone).
+ * The first-load budget of /assess (KB gzip). /assess runs without SvelteKit's client: its scripts are the
+ * questionnaire's island (`src/lib/islands.ts`), 24.1 KB in 3 files in December 2026, mostly Svelte's runtime (shared
+ * with a result page's island). Through SvelteKit's client it was 47.7 KB, as the router, devalue and the route table
+ * come first (35.3 KB of framework chunk alone).
  */
 const ASSESS_BUDGET_KB = 40;
 /** Where the build keeps what the browser fetches. */
@@ -56,11 +57,13 @@ export function gzipKB(files: string[]): number {
 	return files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024;
 }
 
-/** Built files whose manifest key (source path) matches `pattern`. */
+const readManifest = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, ManifestChunk>;
+
+/** Built files whose manifest key (source path) matches `pattern`, in SvelteKit's build or the island scripts'. */
 function builtFilesOf(pattern: RegExp): Set<string> {
-	const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, ManifestChunk>;
 	const files = new Set<string>();
-	for (const [key, chunk] of Object.entries(manifest)) if (pattern.test(key)) files.add(join(CLIENT_DIR, chunk.file));
+	for (const manifest of [readManifest(MANIFEST), readManifest(ISLANDS_MANIFEST)])
+		for (const [key, chunk] of Object.entries(manifest)) if (pattern.test(key)) files.add(join(CLIENT_DIR, chunk.file));
 	return files;
 }
 
@@ -74,9 +77,9 @@ const chartFiles = () =>
 /** Built files that hold pdfkit or the report document (loaded only when the user asks for the PDF). */
 const pdfFiles = () => builtFilesOf(/node_modules\/pdfkit\/|src\/lib\/report\/pdf-(browser|document|layout)\.ts$/);
 
-/** Files a dynamic import brings in (the chunk and its static imports), from the manifest. */
+/** Files a dynamic import of a result page's island script brings in (the chunk and its static imports). */
 function dynamicClosure(srcSuffix: string): string[] {
-	const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, ManifestChunk>;
+	const manifest = readManifest(ISLANDS_MANIFEST);
 	const start = Object.keys(manifest).find((k) => k.endsWith(srcSuffix));
 	if (!start) return [];
 	const seen = new Set<string>();
@@ -110,7 +113,7 @@ export interface BundleFigures {
 
 /** Whether a build to measure exists. */
 export function hasBuild(): boolean {
-	return existsSync('build/index.js') && existsSync(MANIFEST);
+	return existsSync('build/index.js') && existsSync(MANIFEST) && existsSync(ISLANDS_MANIFEST);
 }
 
 /** Measures the first-load JavaScript of /, /assess and a results page on the built app (throws without a build). */

@@ -25,7 +25,7 @@ import { score } from '$scoring/model';
 import { mostSplit, teamStats } from '$scoring/model/team-stats';
 import { buildReportPdf } from '$lib/report/pdf-node';
 import { renderTeamReport } from '$lib/server/team-report';
-import { launchBrowser, newPage } from '../tests/e2e/browser';
+import { launchBrowser, newPage, waitForPageScript } from '../tests/e2e/browser';
 import { chromiumPath } from '../tests/e2e/chromium-path.js';
 import { startServer } from '../tests/e2e/server';
 import { answersArb } from '../tests/fixtures/answers';
@@ -124,7 +124,7 @@ async function benchBrowserPdf(answers: Answers, laterClicks: number): Promise<B
 		try {
 			const page = await newPage(browser, { acceptDownloads: true });
 			await page.goto(`${server.url}/results/${encodeAnswerCode(CURRENT_BANK, answers)}`);
-			await page.getByLabel('Import earlier CSV').waitFor(); // hydrated
+			await waitForPageScript(page);
 			const fetched: string[] = [];
 			page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 			const click = async () => {

@@ -51,8 +51,8 @@ export async function radarDrawn(page: Page): Promise<void> {
 export async function actBeforeHydration(page: Page, url: string, act: () => Promise<void>): Promise<void> {
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));
-	// SvelteKit's app entry, or /assess's one script (src/lib/assess/island.ts).
-	await page.route(/\/_app\/immutable\/(entry\/app|island\/questionnaire)\.[^/]+\.js$/, async (route) => {
+	// SvelteKit's app entry, or an island script (src/lib/islands.ts).
+	await page.route(/\/_app\/immutable\/(entry\/app|island\/(questionnaire|results))\.[^/]+\.js$/, async (route) => {
 		await held;
 		await route.continue();
 	});
@@ -66,19 +66,22 @@ export async function actBeforeHydration(page: Page, url: string, act: () => Pro
 	if (!(await pageScriptRan(page))) throw new Error(`${url} did not start its script`);
 }
 
-/** Whether the page's SvelteKit start-up script ran (it sets a `__sveltekit_…` global before hydrating). */
-export function sveltekitStarted(page: Page): Promise<boolean> {
-	return page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit_')));
+/**
+ * Whether the page's script ran, as an expression evaluated in the page (a string: a bundler's helpers around a
+ * function would not exist there): SvelteKit's start-up (it sets a `__sveltekit_…` global before hydrating), or on a
+ * page without SvelteKit's client (/assess, a result) its island script, which marks each island `data-hydrated`
+ * (src/lib/islands.ts): all of them.
+ */
+const SCRIPT_RAN = `Object.keys(window).some((key) => key.startsWith('__sveltekit_')) ||
+	(document.querySelectorAll('[data-island]').length > 0 &&
+		document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0)`;
+
+/** Whether the page's script ran and hydrated it (SvelteKit's, or the island script of a page without it). */
+export function pageScriptRan(page: Page): Promise<boolean> {
+	return page.evaluate<boolean>(SCRIPT_RAN);
 }
 
-/**
- * Whether the page's script ran: SvelteKit's start-up, or on /assess (which runs without SvelteKit's client) the
- * questionnaire's own, which marks the questionnaire `data-hydrated` once hydrated.
- */
-export function pageScriptRan(page: Page): Promise<boolean> {
-	return page.evaluate(
-		() =>
-			Object.keys(window).some((key) => key.startsWith('__sveltekit_')) ||
-			document.querySelector('[data-hydrated="true"]') !== null
-	);
+/** Waits until the page's script has run and hydrated it. */
+export async function waitForPageScript(page: Page): Promise<void> {
+	await page.waitForFunction(SCRIPT_RAN);
 }

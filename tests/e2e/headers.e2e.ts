@@ -195,7 +195,7 @@ describe('in Chromium', () => {
 			});
 		});
 		await page.goto(base + path, { waitUntil: 'networkidle' });
-		// The page's scripts ran and hydrated it: SvelteKit's nonce'd bootstrap, or /assess's questionnaire script.
+		// The page's scripts ran and hydrated it: SvelteKit's nonce'd bootstrap, or an island script (/assess, a result).
 		await expect.poll(() => pageScriptRan(page)).toBe(true);
 		expect(problems).toEqual([]);
 		await page.context().close();

@@ -16,7 +16,7 @@ import { score } from '$scoring/model';
 import { allAt } from '../fixtures/answers';
 import { PROFILES } from '../fixtures/profiles';
 import { violations } from './axe';
-import { launchBrowser, newPage, radarDrawn, sveltekitStarted } from './browser';
+import { launchBrowser, newPage, radarDrawn, pageScriptRan } from './browser';
 import { HISTORY_KEY } from '$lib/results/history';
 import { STEPS, group, labelFor } from './flow';
 
@@ -181,7 +181,7 @@ test('a retake shows "Since last time" against the last result, without any impo
 	// Reopening the first result's link is not compared with the retake that came after it.
 	// (networkidle: the page has hydrated and loaded whatever a comparison would need.)
 	await page.goto(`${baseURL()}/results/${firstCode}`, { waitUntil: 'networkidle' });
-	await expect.poll(() => sveltekitStarted(page)).toBe(true);
+	await expect.poll(() => pageScriptRan(page)).toBe(true);
 	await page.getByText('This browser saw no result before this one.', { exact: false }).waitFor();
 	await expect(page.getByTestId('since').count()).resolves.toBe(0);
 	await page.context().close();

@@ -15,7 +15,7 @@ import { score } from '$scoring/model';
 import { TIER_LABELS } from '$scoring/present/labels';
 import { pdfText } from '../lib/report/pdf-text';
 import { violations } from './axe';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, waitForPageScript } from './browser';
 import { BANK, collectErrors, labelFor, variedAnswers } from './flow';
 
 const baseURL = () => inject('baseURL');
@@ -42,7 +42,7 @@ async function resultsPage(options: Parameters<typeof newPage>[1] = {}): Promise
 	const dialogs: string[] = [];
 	page.on('dialog', (d) => dialogs.push(d.message()));
 	await page.goto(`${baseURL()}/results/${code}`);
-	await page.getByLabel('Import earlier CSV').waitFor(); // hydrated
+	await waitForPageScript(page);
 	// The consultant's section and the comparisons are folded: open them as a reader would.
 	for (const section of await page.locator('details.fold').all())
 		await section.evaluate((e) => ((e as HTMLDetailsElement).open = true));

@@ -9,6 +9,7 @@ import { RESULT_LABELS } from '$scoring/present/result-labels';
 import { points } from '$scoring/present/format';
 import { isCurrent, score } from '$scoring/model';
 import { TIER_LABELS } from '$scoring/present/labels';
+import { ISLANDS_MANIFEST } from '$lib/islands-build';
 import { CODE_1_0_0 } from '../fixtures/codes';
 import { allAt } from '../fixtures/answers';
 
@@ -238,8 +239,9 @@ describe('phone width', () => {
 	});
 
 	test('the first load fetches neither chart.js nor the scorer; chart.js comes when the reader reaches the chart', async () => {
-		// The built files of the radar module (with chart.js) and of the on-demand reports module (bank, scorer, zod).
-		const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<
+		// The built files of the radar module (with chart.js) and of the on-demand reports module (bank, scorer, zod),
+		// in the result page's island script (src/lib/islands.ts).
+		const manifest = JSON.parse(readFileSync(ISLANDS_MANIFEST, 'utf8')) as Record<
 			string,
 			{ file: string; imports?: string[] }
 		>;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { encodeAnswerCode } from '$scoring/export/answer-code';
 import { decodeWindows1252 } from '$scoring/export/csv-table';
 import { BANK_V3 } from '$scoring/content/banks';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, waitForPageScript } from './browser';
 import { typicalAnswers } from '../fixtures/profiles';
 
 const baseURL = () => inject('baseURL');
@@ -70,7 +70,7 @@ describe('the landing page opens a result CSV saved again by LibreOffice', () =>
 test('a German Windows-1252 custom benchmark with decimal commas is shown with its name intact', async () => {
 	const page = await newPage(browser);
 	await page.goto(`${baseURL()}/results/${code}`);
-	await page.getByLabel('Import earlier CSV').waitFor(); // hydrated
+	await waitForPageScript(page);
 	await page.locator('summary:has(#own-benchmark)').click();
 	await choose(page, 'Custom benchmark CSV', 'benchmark.csv', await fixture('custom-benchmark-de-windows-1252.csv'));
 	const region = page.getByRole('region', { name: 'Compared with Kundenportfolio – Müller & Dupré (2026) (n = 48)' });

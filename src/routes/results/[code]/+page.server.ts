@@ -17,6 +17,12 @@ import type { Actions, PageServerLoad } from './$types';
  * A result, rendered on the server from the answer code alone: the URL is the shareable result, nothing is stored.
  * Every sentence comes from the presentation model (`scoring/present`), so the page, the PDF and the CSV agree.
  */
+/**
+ * Without SvelteKit's client: the page is server-rendered HTML, and its script hydrates only the parts that need the
+ * browser (`src/lib/results/islands.ts`), so a phone paints the result before any script and runs little after.
+ */
+export const csr = false;
+
 export const load: PageServerLoad = async ({ params, url, cookies, locals }) => {
 	let scored: ReturnType<typeof scoreCode>;
 	try {

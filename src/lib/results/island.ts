@@ -1,0 +1,5 @@
+/** The script of a result page, which runs without SvelteKit's client (`src/lib/islands.ts`): it hydrates its islands. */
+import { hydrateIslands } from '$lib/islands';
+import { RESULT_ISLANDS } from './islands';
+
+hydrateIslands(RESULT_ISLANDS);
