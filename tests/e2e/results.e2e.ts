@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, radarDrawn } from './browser';
+import { actBeforeHydration, launchBrowser, newPage, radarDrawn } from './browser';
 import { BANK, collectErrors, dimensionTable, group, labelFor, STEPS, variedAnswers } from './flow';
 import { decodeAnswerCode, encodeAnswerCode } from '$scoring/export/answer-code';
 import { presentResult } from '$scoring/present/result';
@@ -227,6 +227,27 @@ describe('a bad results link', () => {
 		await page.waitForURL(/\/assess$/);
 		await page.context().close();
 	});
+});
+
+test('the page is the server’s HTML with islands: its scripts are island files, none of SvelteKit’s client, and each island is hydrated in place, not redrawn', async () => {
+	const page = await newPage(browser);
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	const islands = page.locator('[data-island]');
+	await actBeforeHydration(page, `${baseURL()}/results/${code}`, async () => {
+		// Marks what the server rendered in each island: a redraw would replace the element and lose the mark.
+		for (const island of await islands.all())
+			await island.evaluate((el) => el.firstElementChild?.setAttribute('data-server-rendered', ''));
+	});
+	await expect(islands.count()).resolves.toBe(5);
+	await expect(page.locator('[data-island][data-hydrated] > [data-server-rendered]').count()).resolves.toBe(5);
+	expect(scripts).toContainEqual(expect.stringMatching(/^\/_app\/immutable\/island\/results\.[^/]+\.js$/));
+	for (const script of scripts) expect(script).toMatch(/^\/_app\/immutable\/island\//);
+	// Hydrated: the Share button (it copies the address) works only in the browser.
+	await page.getByRole('button', { name: 'Share' }).waitFor();
+	await page.context().close();
 });
 
 describe('phone width', () => {
