@@ -33,8 +33,9 @@ function enhanceScrollRegions(): void {
 }
 
 /**
- * Hydrates every island of the page with its component from `registry` and the props written beside it (and
- * enhances the wide tables outside them); `browserProps` adds, per component, props that exist only in the browser (e.g. the questionnaire's navigation).
+ * Hydrates every island of the page with its component from `registry` and the props written beside it, and
+ * enhances the wide tables outside them. `browserProps` adds, per component, props that exist only in the browser
+ * (the questionnaire's navigation).
  */
 export function hydrateIslands<R extends IslandRegistry>(
 	registry: R,
